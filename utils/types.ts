@@ -1,0 +1,112 @@
+/**
+ * Data shapes shared by the engine (utils/), the background worker and the views.
+ * Everything here is plain, structured-clonable data: it crosses messages and lives in IndexedDB.
+ */
+
+/** An article the reader is looking at, as the content script extracted it. */
+export interface Article {
+  /** Canonical URL when the page declares one, else the page URL. */
+  url: string;
+  title: string;
+  /** Site or outlet name (og:site_name, JSON-LD publisher, or the host). */
+  siteName: string;
+  byline: string | null;
+  /** ISO 8601 timestamp, or null when the page gives none. */
+  publishedTime: string | null;
+  /** BCP 47 language tag such as "en" or "en-GB", or null. */
+  lang: string | null;
+  /** First paragraph(s) of the article, plain text, a few hundred characters at most. */
+  lead: string;
+  /** Full article text, plain text. */
+  text: string;
+}
+
+/** What the extractor says about a page: an article, or a clear reason it is not one. */
+export type ExtractionResult =
+  | { kind: 'article'; article: Article }
+  | { kind: 'not-article'; reason: string };
+
+/** A news source the user added: one feed. */
+export interface Source {
+  /** Stable id: the feed URL as the user confirmed it. */
+  id: string;
+  feedUrl: string;
+  /** The feed's own title, or the host when it has none. */
+  title: string;
+  /** Website of the feed, when it says. */
+  homepage: string | null;
+  addedAt: number;
+  /** Health of the last fetch. */
+  health: SourceHealth;
+}
+
+/** What the last fetches of a source did, shown on the options page. */
+export interface SourceHealth {
+  lastFetchedAt: number | null;
+  lastSuccessAt: number | null;
+  /** Items in the last successful fetch. */
+  itemsInLastFetch: number;
+  /** Last error in words ("HTTP 404", "timed out after 20 s"), or null when the last fetch succeeded. */
+  lastError: string | null;
+  /** Set while a refresh of this source is in flight (with the time it started, to detect stale flags). */
+  refreshingSince: number | null;
+}
+
+/** One item from a feed, as parsed (before it is stored). */
+export interface FeedItem {
+  title: string;
+  /** Absolute link to the story. */
+  link: string;
+  /** Plain-text summary (HTML reduced to text), possibly empty. */
+  summary: string;
+  /** Epoch milliseconds, or null when the feed gave no parseable date. */
+  published: number | null;
+  /** guid / id when present. */
+  guid: string | null;
+  /** Optional thumbnail URL. */
+  image: string | null;
+}
+
+/** A parsed feed. */
+export interface ParsedFeed {
+  title: string;
+  /** The site the feed belongs to, when it says. */
+  homepage: string | null;
+  items: FeedItem[];
+}
+
+/** A story as stored: one per normalised URL. */
+export interface Story {
+  /** Normalised URL: the story's key. */
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** Outlet name (the source's title). */
+  outlet: string;
+  /** Epoch milliseconds; the fetch time when the feed gave no date. */
+  published: number;
+  /** True when `published` is the fetch time because the feed had no usable date. */
+  dateIsFetchTime: boolean;
+  /** Ids of the sources (feeds) that carried this story. */
+  sourceIds: string[];
+  image: string | null;
+  /** When Sidelight first stored it. */
+  firstSeen: number;
+}
+
+/** How a stored story relates to the article. */
+export type Verdict = 'same' | 'related';
+
+/** A story ranked against an article, with the reasons. */
+export interface MatchResult {
+  story: Story;
+  score: number;
+  verdict: Verdict;
+  /** Human-readable reasons: shared names and terms, time apart. */
+  why: string;
+  /** Names (people, places, organisations) the article and the story share. */
+  sharedNames: string[];
+  /** Other salient terms they share. */
+  sharedTerms: string[];
+}

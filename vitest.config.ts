@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['utils/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    // Checks against ../shared live in tests/corpora and run with `npm run test:corpora`.
+    exclude: ['tests/corpora/**', 'node_modules/**'],
+  },
+});
