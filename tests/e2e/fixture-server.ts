@@ -1,0 +1,123 @@
+/**
+ * A loopback HTTP server for the end-to-end tests: it serves the fixture news site in tests/fixtures/site (an
+ * article page, a home page, two feeds) with dates relative to the moment of each request, a small page at every
+ * feed item's link, and a few routes for error cases. Never the internet: it listens on 127.0.0.1 only.
+ *
+ * Routes:
+ * - `/` and `/home.html`: the outlet's home page (a list of headlines, not an article).
+ * - `/article.html`, and the same page at its canonical path: the article.
+ * - `/feeds/world-wire.xml` (RSS 2.0), `/feeds/eastern-desk.atom` (Atom 1.0).
+ * - every feed item's link path: a generated story page.
+ * - `/not-a-feed.html`: an HTML page with no feed.
+ * - `/status/<code>`: answers with that HTTP status (e.g. `/status/404`, `/status/500`).
+ * - `/slow`: never answers; `close()` still ends promptly.
+ * - anything else: 404.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { renderTemplate } from './fixture-templates';
+import { readFixtureStories, storyPage } from './fixture-stories';
+
+/** The folder the fixture site is served from. */
+export const FIXTURE_SITE_DIR = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
+
+/** Where the article page also answers: the canonical URL it declares. */
+const CANONICAL_ARTICLE_PATH = '/world/asia-pacific/reed-bank-water-cannon-philippine-survey-ship';
+const FEED_PATHS = ['/feeds/world-wire.xml', '/feeds/eastern-desk.atom'];
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.xml': 'application/rss+xml; charset=utf-8',
+  '.atom': 'application/atom+xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+/** Files whose placeholders are filled in; everything else is sent as it is. */
+const TEMPLATED = new Set(['.html', '.xml', '.atom']);
+
+/** A running fixture server. */
+export interface FixtureServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  origin: string;
+  /** Stops listening and drops every open connection (including a pending `/slow`). */
+  close(): Promise<void>;
+  /** Every request's path and query, in the order they arrived (e.g. to check that a feed was fetched). */
+  hits: string[];
+}
+
+/** Starts the fixture server on a free port of 127.0.0.1. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const hits: string[] = [];
+  let origin = '';
+  const server = createServer((request, response) => {
+    hits.push(request.url ?? '/');
+    handle(request, response, origin).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `Fixture server error: ${String(error)}`);
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    origin,
+    hits,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // close() alone waits for keep-alive and pending (/slow) connections; drop them so nothing lingers.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, origin: string): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+  }
+  const pathname = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
+  const context = { origin, now: Date.now() };
+
+  if (pathname === '/slow') return; // Deliberately never answered.
+  const status = /^\/status\/([1-5]\d\d)$/.exec(pathname);
+  if (status) return send(response, Number(status[1]), 'text/plain; charset=utf-8', `Status ${status[1]}`);
+
+  const file = pathname === '/' ? '/home.html' : pathname === CANONICAL_ARTICLE_PATH ? '/article.html' : pathname;
+  const served = await readSiteFile(file);
+  if (served) {
+    const body = TEMPLATED.has(served.ext) ? renderTemplate(served.bytes.toString('utf8'), context) : served.bytes;
+    return send(response, 200, CONTENT_TYPES[served.ext] ?? 'application/octet-stream', body, request.method === 'HEAD');
+  }
+
+  for (const feedPath of FEED_PATHS) {
+    const feed = await readSiteFile(feedPath);
+    if (!feed) continue;
+    const story = readFixtureStories(renderTemplate(feed.bytes.toString('utf8'), context)).find((s) => s.path === pathname);
+    if (story) return send(response, 200, CONTENT_TYPES['.html'] ?? '', storyPage(story, origin), request.method === 'HEAD');
+  }
+  send(response, 404, 'text/html; charset=utf-8', '<!DOCTYPE html><title>Not found</title><h1>404 Not found</h1>');
+}
+
+/** Reads a file of the fixture site by URL path, or null when there is none (or the path leaves the site). */
+async function readSiteFile(urlPath: string): Promise<{ bytes: Buffer; ext: string } | null> {
+  const resolved = path.resolve(FIXTURE_SITE_DIR, `.${urlPath}`);
+  const ext = path.extname(resolved);
+  if (!resolved.startsWith(FIXTURE_SITE_DIR) || !(ext in CONTENT_TYPES)) return null;
+  try {
+    return { bytes: await readFile(resolved), ext };
+  } catch {
+    return null;
+  }
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headOnly = false): void {
+  // The dates inside change with every request, so nothing may be cached between tests.
+  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  response.end(headOnly ? undefined : body);
+}
