@@ -1,5 +1,23 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerHandlers } from '../utils/background/handlers';
+import { REFRESH_ALARM, ensureRefreshAlarm } from '../utils/background/schedule';
 
+/** Wiring only: message handlers, the refresh schedule and the context menu. Logic lives in utils/. */
 export default defineBackground(() => {
-  console.log('Sidelight background');
+  const services = registerHandlers();
+
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureRefreshAlarm();
+    browser.contextMenus.create({ id: 'sidelight-sidebar', title: 'Show Sidelight for this article', contexts: ['page'] });
+  });
+  browser.runtime.onStartup.addListener(() => void ensureRefreshAlarm());
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void services.refreshAll();
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'sidelight-sidebar' && tab?.id !== undefined) void services.openSidebar(tab.id);
+  });
 });

@@ -1,0 +1,81 @@
+import type { TabContext } from '../utils/messages';
+import { formatRelativeTime, hostOf } from '../utils/format';
+import { StorySection } from './StorySection';
+
+/** What a context view is showing: still working, failed, or the background's answer. */
+export type ContextState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; context: TabContext };
+
+/** The body shared by popup and sidebar: the article, then Same story and Related background. */
+export function ContextView({ state, onOpenOptions, now }: { state: ContextState; onOpenOptions: () => void; now: number }) {
+  if (state.status === 'loading') {
+    return (
+      <div className="state" role="status">
+        <div className="spinner" aria-hidden="true" />
+        Reading the article and looking through your sources…
+      </div>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <div className="state state-error" role="alert">
+        <strong>Something went wrong.</strong> {state.message}
+      </div>
+    );
+  }
+  const { context } = state;
+  if (context.state === 'no-sources') {
+    return (
+      <div className="state">
+        <h2>No sources yet</h2>
+        <p>Sidelight compares this page with news feeds you choose. Add a feed or two to get started.</p>
+        <button type="button" className="primary" onClick={onOpenOptions}>
+          Add sources
+        </button>
+      </div>
+    );
+  }
+  if (context.state === 'not-article') {
+    return (
+      <div className="state">
+        <h2>This page doesn&apos;t look like a news article</h2>
+        <p>{context.reason}</p>
+      </div>
+    );
+  }
+  const { article, same, related } = context;
+  const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
+  return (
+    <>
+      <header className="article">
+        <p className="article-outlet">
+          {article.siteName || hostOf(article.url)}
+          {Number.isFinite(published) && <> · {formatRelativeTime(published, now)}</>}
+        </p>
+        <h1 className="article-title">{article.title}</h1>
+      </header>
+      {same.length === 0 && related.length === 0 && (
+        <p className="nothing" role="status">
+          Nothing related found among {context.storyCount} stories from your {context.sourceCount}{' '}
+          {context.sourceCount === 1 ? 'source' : 'sources'}.
+        </p>
+      )}
+      <StorySection
+        title="Same story"
+        hint="Other outlets' reports of this event."
+        matches={same}
+        empty="No other outlet in your sources has reported this event yet."
+        now={now}
+      />
+      <StorySection
+        title="Related background"
+        hint="Earlier and surrounding stories on the same subject."
+        matches={related}
+        empty="No background stories found."
+        now={now}
+      />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react';
+import { ask } from '../utils/messages';
+import { ContextView } from './ContextView';
+import { useTabContext } from './useTabContext';
+import { Brand } from './Brand';
+
+/** The toolbar popup for one tab: brand bar with Open sidebar, then the context. */
+export function Popup({ tabId, onOpenOptions, onSidebarOpened }: { tabId: number; onOpenOptions: () => void; onSidebarOpened: () => void }) {
+  const load = useCallback(() => ask('getTabContext', tabId), [tabId]);
+  const { state } = useTabContext(load);
+  const [sidebarError, setSidebarError] = useState<string | null>(null);
+  const openSidebar = async () => {
+    const result = await ask('openSidebar', tabId);
+    if (result.ok) onSidebarOpened();
+    else setSidebarError(result.error);
+  };
+  const isArticle = state.status === 'ready' && state.context.state === 'article';
+  return (
+    <div className="view popup">
+      <Brand>
+        {isArticle && (
+          <button type="button" className="secondary" onClick={() => void openSidebar()}>
+            Open sidebar
+          </button>
+        )}
+        <button type="button" className="icon" onClick={onOpenOptions} title="Sources and settings" aria-label="Sources and settings">
+          ⚙
+        </button>
+      </Brand>
+      <main className="content">
+        {sidebarError && (
+          <p className="state-error" role="alert">
+            {sidebarError}
+          </p>
+        )}
+        <ContextView state={state} onOpenOptions={onOpenOptions} now={Date.now()} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useCallback } from 'react';
+import { ask } from '../utils/messages';
+import { ContextView } from './ContextView';
+import { useTabContext } from './useTabContext';
+import { Brand } from './Brand';
+
+/** The sidebar docked in the page: the same context as the popup, with Close sidebar. */
+export function Sidebar({ onClose, onOpenOptions }: { onClose: () => void; onOpenOptions: () => void }) {
+  const load = useCallback(() => ask('getOwnTabContext'), []);
+  const { state } = useTabContext(load);
+  return (
+    <aside className="view sidebar" aria-label="Sidelight">
+      <Brand>
+        <button type="button" className="icon" onClick={onClose} aria-label="Close sidebar" title="Close sidebar">
+          ✕
+        </button>
+      </Brand>
+      <main className="content">
+        <ContextView state={state} onOpenOptions={onOpenOptions} now={Date.now()} />
+      </main>
+    </aside>
+  );
+}

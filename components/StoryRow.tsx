@@ -1,0 +1,28 @@
+import { formatDateTime, formatRelativeTime, safeHref } from '../utils/format';
+import type { MatchResult } from '../utils/types';
+
+/** One related story: its title as a link (new tab), outlet, how long ago, and why it matched. */
+export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
+  const { story } = match;
+  const href = safeHref(story.url);
+  const when = story.dateIsFetchTime ? `seen ${formatRelativeTime(story.published, now)}` : formatRelativeTime(story.published, now);
+  return (
+    <li className="story">
+      {href ? (
+        <a className="story-title" href={href} target="_blank" rel="noopener noreferrer">
+          {story.title}
+        </a>
+      ) : (
+        <span className="story-title">{story.title}</span>
+      )}
+      <div className="story-meta">
+        <span className="story-outlet">{story.outlet}</span>
+        <span aria-hidden="true"> · </span>
+        <time dateTime={new Date(story.published).toISOString()} title={formatDateTime(story.published)}>
+          {when}
+        </time>
+      </div>
+      {match.why && <div className="story-why">{match.why}</div>}
+    </li>
+  );
+}

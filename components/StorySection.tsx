@@ -1,0 +1,25 @@
+import type { MatchResult } from '../utils/types';
+import { StoryRow } from './StoryRow';
+
+/** A headed list of related stories, with a line saying so when it is empty. */
+export function StorySection(props: { title: string; hint: string; matches: MatchResult[]; empty: string; now: number }) {
+  const id = `section-${props.title.toLowerCase().replace(/\s+/g, '-')}`;
+  return (
+    <section className="section" aria-labelledby={id}>
+      <h2 id={id}>
+        {props.title}
+        {props.matches.length > 0 && <span className="count">{props.matches.length}</span>}
+      </h2>
+      <p className="section-hint">{props.hint}</p>
+      {props.matches.length === 0 ? (
+        <p className="empty">{props.empty}</p>
+      ) : (
+        <ul className="stories">
+          {props.matches.map((m) => (
+            <StoryRow key={m.story.id} match={m} now={props.now} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

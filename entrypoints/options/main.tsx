@@ -1,0 +1,16 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { OptionsPage, type OptionsApi } from '../../components/OptionsPage';
+import { ask } from '../../utils/messages';
+import '../../components/sidelight.css';
+
+/** The options page's link to the extension: messages to the background, permission prompts here. */
+const api: OptionsApi = {
+  listSources: () => ask('listSources'),
+  addSource: (url) => ask('addSource', url),
+  removeSource: (id) => ask('removeSource', id),
+  refreshNow: () => ask('refreshNow'),
+  requestOrigin: (url) => browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }),
+};
+
+createRoot(document.getElementById('root')!).render(<OptionsPage api={api} />);

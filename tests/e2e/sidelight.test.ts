@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startFixtureServer } from './fixture-server';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './launch';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/e2e');
+const expectations = JSON.parse(
+  await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
+) as { article: string; same: string[]; related: string[]; lookalikes: string[]; unrelated: string[] };
+
+/** Link names listed under a headed section (a region named by its heading). */
+async function linksUnder(page: Page, heading: string): Promise<string[]> {
+  const region = page.getByRole('region', { name: heading });
+  return region.getByRole('link').allInnerTexts();
+}
+
+const startsWithAny = (names: string[], title: string) => names.some((n) => n.startsWith(title));
+
+describe('Sidelight in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+  let browser: ExtensionBrowser;
+  const dialogs: string[] = [];
+
+  before(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    server = await startFixtureServer();
+    browser = await launchWithExtension();
+    browser.context.on('page', (page) => page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const articleUrl = () => `${server.origin}${expectations.article}`;
+
+  async function openPopupFor(url: string): Promise<Page> {
+    const tabId = await tabIdOf(browser, url);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(browser.url(`popup.html?tabId=${tabId}`));
+    return popup;
+  }
+
+  it('with no sources yet, the popup says so and offers the options page', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(articleUrl());
+    const popup = await openPopupFor(articleUrl());
+    await popup.getByRole('heading', { name: 'No sources yet' }).waitFor();
+    assert.ok(await popup.getByRole('button', { name: 'Add sources' }).isVisible());
+    await popup.screenshot({ path: path.join(SHOTS, 'popup-no-sources.png') });
+    await popup.close();
+    await article.close();
+  });
+
+  it('the options page explains feeds it cannot add and adds real ones', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(browser.url('options.html'));
+    const field = options.getByLabel('Feed URL');
+    const add = options.getByRole('button', { name: 'Add source' });
+
+    await field.fill(`${server.origin}/not-a-feed.html`);
+    await add.click();
+    await options.getByRole('alert').filter({ hasText: 'not a feed' }).waitFor();
+    assert.equal(await field.inputValue(), `${server.origin}/not-a-feed.html`, 'the typed URL is kept after an error');
+
+    await field.fill(`${server.origin}/status/404`);
+    await add.click();
+    await options.getByRole('alert').filter({ hasText: 'HTTP 404' }).waitFor();
+
+    for (const feed of ['/feeds/world-wire.xml', '/feeds/eastern-desk.atom']) {
+      await field.fill(`${server.origin}${feed}`);
+      await add.click();
+      await options.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+    }
+    const items = options.getByRole('listitem');
+    assert.equal(await items.count(), 2);
+    const texts = await items.allInnerTexts();
+    assert.ok(texts.some((t) => t.includes('Global Wire Service')), texts.join('\n'));
+    assert.ok(texts.some((t) => t.includes('Eastern Desk')), texts.join('\n'));
+    assert.ok(texts.every((t) => /\d+ items? in last fetch/.test(t) && t.includes('OK, fetched')), texts.join('\n'));
+
+    await options.getByRole('button', { name: 'Refresh now' }).click();
+    await options.getByRole('status').filter({ hasText: 'Refreshed 2 sources' }).waitFor();
+    await options.screenshot({ path: path.join(SHOTS, 'options.png'), fullPage: true });
+    await options.close();
+  });
+
+  it('the popup shows other reports under Same story and earlier events under Related background', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(articleUrl());
+    const popup = await openPopupFor(articleUrl());
+    await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
+    const same = await linksUnder(popup, 'Same story');
+    const related = await linksUnder(popup, 'Related background');
+
+    for (const title of expectations.same) assert.ok(startsWithAny(same, title), `"${title}" should be under Same story; got:\n${same.join('\n')}`);
+    for (const title of expectations.related) {
+      assert.ok(startsWithAny(related, title), `"${title}" should be under Related background; got:\n${related.join('\n')}`);
+    }
+    for (const title of [...expectations.lookalikes, ...expectations.unrelated]) {
+      assert.ok(!startsWithAny(same, title), `"${title}" must not be under Same story`);
+    }
+    // Look-alikes may appear as background, but never above the real background events.
+    for (const title of expectations.lookalikes) {
+      const at = related.findIndex((n) => n.startsWith(title));
+      if (at >= 0) assert.ok(at >= expectations.related.length, `look-alike "${title}" ranks among the top background stories`);
+    }
+    for (const title of expectations.unrelated) assert.ok(!startsWithAny(related, title), `unrelated "${title}" is shown`);
+    // Each story says why it matched; hostile feed markup stays text.
+    assert.ok((await popup.locator('.story-why').count()) >= same.length);
+    assert.equal(await popup.locator('script, img[onerror]').count(), 0);
+    await popup.screenshot({ path: path.join(SHOTS, 'popup.png'), fullPage: true });
+
+    // Links open in a new tab.
+    assert.equal(await popup.getByRole('link').first().getAttribute('target'), '_blank');
+
+    // The sidebar docks in the page and shows the same.
+    const before = await article.locator('body').evaluate((b) => ({ width: b.getBoundingClientRect().width, font: getComputedStyle(b).fontFamily }));
+    await popup.getByRole('button', { name: 'Open sidebar' }).click();
+    await article.locator('sidelight-sidebar').waitFor({ state: 'attached' });
+    await article.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
+    const sidebarSame = await linksUnder(article, 'Same story');
+    for (const title of expectations.same) assert.ok(startsWithAny(sidebarSame, title), `sidebar: "${title}" should be under Same story`);
+    const afterOpen = await article.locator('body').evaluate((b) => ({ width: b.getBoundingClientRect().width, font: getComputedStyle(b).fontFamily }));
+    assert.deepEqual(afterOpen, before, "the sidebar must not change the page's layout or styles");
+    const box = await article.locator('sidelight-sidebar').boundingBox();
+    assert.ok(box && box.x + box.width >= 1279 && box.height >= 800, `sidebar docked right, full height: ${JSON.stringify(box)}`);
+    await article.screenshot({ path: path.join(SHOTS, 'sidebar.png') });
+
+    await article.getByRole('button', { name: 'Close sidebar' }).click();
+    await article.locator('sidelight-sidebar').waitFor({ state: 'detached' });
+    await popup.close();
+    await article.close();
+  });
+
+  it('a page that is not an article gets a clear state, not an error', async () => {
+    const home = await browser.context.newPage();
+    await home.goto(`${server.origin}/home.html`);
+    const popup = await openPopupFor(`${server.origin}/home.html`);
+    await popup.getByRole('heading', { name: "This page doesn't look like a news article" }).waitFor({ timeout: 15_000 });
+    await popup.screenshot({ path: path.join(SHOTS, 'popup-not-article.png') });
+    await popup.close();
+    await home.close();
+  });
+
+  it('no page or feed script ran in the extension', () => {
+    assert.deepEqual(dialogs, []);
+  });
+});

@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import type { ExtractionResult } from '../types';
+
+/** Built file names of the runtime-injected content scripts (entrypoints/*.content.*). */
+const EXTRACTOR_FILE = '/content-scripts/extractor.js';
+const SIDEBAR_FILE = '/content-scripts/sidebar.js';
+
+/** Why a tab cannot be read, in words, from the error scripting.executeScript threw. */
+function unreadableReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/cannot access|cannot be scripted|extensions gallery|chrome:\/\//i.test(message)) {
+    return "Sidelight can't read this page: browsers keep their own pages and extension stores off limits.";
+  }
+  if (/permission|host/i.test(message)) {
+    return 'Sidelight needs your click on its toolbar button to read this page. Click the Sidelight icon while the article is open.';
+  }
+  return `Sidelight couldn't read this page (${message}). Reload the page and try again.`;
+}
+
+/** Runs the extractor in a tab and returns what it found; pages that cannot be read say why. */
+export async function extractFromTab(tabId: number): Promise<ExtractionResult> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
+    const result = frame?.result as ExtractionResult | undefined;
+    if (!result || (result.kind !== 'article' && result.kind !== 'not-article')) {
+      return { kind: 'not-article', reason: "This page doesn't look like a news article." };
+    }
+    return result;
+  } catch (error) {
+    return { kind: 'not-article', reason: unreadableReason(error) };
+  }
+}
+
+/** Docks the sidebar in a tab (the script itself does nothing when one is already there). */
+export async function injectSidebar(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_FILE] });
+}

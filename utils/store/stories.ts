@@ -1,0 +1,106 @@
+import { normalizeUrl } from '../feeds/normalize-url';
+import type { FeedItem, Source, Story } from '../types';
+import type { SidelightDb } from './db';
+
+/** What storing a fetch's items did. */
+export interface UpsertSummary {
+  added: number;
+  updated: number;
+}
+
+/** Builds the stored form of a feed item the first time it is seen. */
+function newStory(item: FeedItem, source: Source, id: string, now: number): Story {
+  return {
+    id,
+    url: item.link,
+    title: item.title,
+    summary: item.summary,
+    outlet: source.title,
+    published: item.published ?? now,
+    dateIsFetchTime: item.published === null,
+    sourceIds: [source.id],
+    image: item.image,
+    firstSeen: now,
+  };
+}
+
+/** Merges a fresh copy of an item into a stored story; returns null when nothing changed. */
+function mergeStory(stored: Story, item: FeedItem, source: Source): Story | null {
+  const sourceIds = stored.sourceIds.includes(source.id) ? stored.sourceIds : [...stored.sourceIds, source.id];
+  // A story first stored without a date takes the date a later fetch gives it.
+  const published = stored.dateIsFetchTime && item.published !== null ? item.published : stored.published;
+  const merged: Story = {
+    ...stored,
+    title: item.title || stored.title,
+    summary: item.summary || stored.summary,
+    image: item.image ?? stored.image,
+    published,
+    dateIsFetchTime: stored.dateIsFetchTime && item.published === null,
+    sourceIds,
+  };
+  const changed =
+    merged.title !== stored.title ||
+    merged.summary !== stored.summary ||
+    merged.image !== stored.image ||
+    merged.published !== stored.published ||
+    merged.sourceIds.length !== stored.sourceIds.length;
+  return changed ? merged : null;
+}
+
+/**
+ * Stores a fetch's items for a source in one transaction, keyed by normalised URL: a story several feeds
+ * carry is stored once with every feed recorded. Bumps the revision when anything changed.
+ */
+export async function upsertStories(
+  db: SidelightDb,
+  source: Source,
+  items: readonly FeedItem[],
+  now = Date.now(),
+): Promise<UpsertSummary> {
+  const tx = db.transaction(['stories', 'meta'], 'readwrite');
+  const stories = tx.objectStore('stories');
+  const summary: UpsertSummary = { added: 0, updated: 0 };
+  const seen = new Set<string>();
+  for (const item of items) {
+    const id = normalizeUrl(item.link);
+    if (seen.has(id)) continue; // the same link twice in one feed
+    seen.add(id);
+    const stored = await stories.get(id);
+    if (!stored) {
+      await stories.put(newStory(item, source, id, now));
+      summary.added++;
+      continue;
+    }
+    const merged = mergeStory(stored, item, source);
+    if (merged) {
+      await stories.put(merged);
+      summary.updated++;
+    }
+  }
+  if (summary.added + summary.updated > 0) {
+    const meta = tx.objectStore('meta');
+    await meta.put(((await meta.get('revision')) ?? 0) + 1, 'revision');
+  }
+  await tx.done;
+  return summary;
+}
+
+/** Every stored story. */
+export function listStories(db: SidelightDb): Promise<Story[]> {
+  return db.getAll('stories');
+}
+
+/** How many stored stories each source carried, by source id. */
+export async function countStoriesBySource(db: SidelightDb, sourceIds: readonly string[]): Promise<Map<string, number>> {
+  const tx = db.transaction('stories');
+  const index = tx.store.index('bySource');
+  const counts = new Map<string, number>();
+  for (const id of sourceIds) counts.set(id, await index.count(IDBKeyRange.only(id)));
+  await tx.done;
+  return counts;
+}
+
+/** Total stored stories. */
+export function countStories(db: SidelightDb): Promise<number> {
+  return db.count('stories');
+}

@@ -1,0 +1,38 @@
+import { normalizeUrl } from './feeds/normalize-url';
+import type { IndexSnapshot } from './index-cache';
+import { rankStories } from './match/rank';
+import type { TabContext } from './messages';
+import type { Article, MatchResult } from './types';
+
+/** How many stories each section shows at most. */
+export const SECTION_LIMIT = 10;
+
+/**
+ * Ranks the stored stories against an article and splits them into Same story and Related background.
+ * The article's own URL is never listed as related to itself.
+ */
+export function buildArticleContext(article: Article, snapshot: IndexSnapshot, sourceCount: number): TabContext {
+  const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
+  const ranked = rankStories(
+    snapshot.index,
+    { title: article.title, lead: article.lead, text: article.text, published: Number.isFinite(published) ? published : null, url: article.url },
+    { limit: SECTION_LIMIT * 3, excludeId: normalizeUrl(article.url) },
+  );
+  const same: MatchResult[] = [];
+  const related: MatchResult[] = [];
+  for (const match of ranked) {
+    const story = snapshot.stories.get(match.id);
+    if (!story) continue;
+    const result: MatchResult = {
+      story,
+      score: match.score,
+      verdict: match.verdict,
+      why: match.why,
+      sharedNames: match.sharedNames,
+      sharedTerms: match.sharedTerms,
+    };
+    const list = match.verdict === 'same' ? same : related;
+    if (list.length < SECTION_LIMIT) list.push(result);
+  }
+  return { state: 'article', article, same, related, sourceCount, storyCount: snapshot.stories.size };
+}
