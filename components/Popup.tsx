@@ -3,9 +3,17 @@ import { ask } from '../utils/messages';
 import { ContextView } from './ContextView';
 import { useTabContext } from './useTabContext';
 import { Brand } from './Brand';
+import { AutoShowToggle } from './AutoShowToggle';
 
 /** The toolbar popup for one tab: brand bar with Open sidebar, then the context. */
-export function Popup({ tabId, onOpenOptions, onSidebarOpened }: { tabId: number; onOpenOptions: () => void; onSidebarOpened: () => void }) {
+export function Popup(props: {
+  tabId: number;
+  onOpenOptions: () => void;
+  onSidebarOpened: () => void;
+  /** Asks the browser for a site's permission (for auto-show); false when refused. */
+  requestOrigin: (origin: string) => Promise<boolean>;
+}) {
+  const { tabId, onOpenOptions, onSidebarOpened } = props;
   const load = useCallback(() => ask('getTabContext', tabId), [tabId]);
   const { state } = useTabContext(load);
   const [sidebarError, setSidebarError] = useState<string | null>(null);
@@ -35,6 +43,11 @@ export function Popup({ tabId, onOpenOptions, onSidebarOpened }: { tabId: number
         )}
         <ContextView state={state} onOpenOptions={onOpenOptions} now={Date.now()} />
       </main>
+      {state.status === 'ready' && state.context.state === 'article' && state.context.siteOrigin && (
+        <footer className="popup-footer">
+          <AutoShowToggle origin={state.context.siteOrigin} requestOrigin={props.requestOrigin} />
+        </footer>
+      )}
     </div>
   );
 }

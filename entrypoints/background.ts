@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from '../utils/background/handlers';
 import { REFRESH_ALARM, ensureRefreshAlarm } from '../utils/background/schedule';
+import { syncAutoShowScript } from '../utils/background/auto-show';
 
 /** Wiring only: message handlers, the refresh schedule and the context menu. Logic lives in utils/. */
 export default defineBackground(() => {
@@ -9,6 +10,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     void ensureRefreshAlarm();
+    void syncAutoShowScript();
     browser.contextMenus.create({ id: 'sidelight-sidebar', title: 'Show Sidelight for this article', contexts: ['page'] });
   });
   browser.runtime.onStartup.addListener(() => void ensureRefreshAlarm());

@@ -25,6 +25,8 @@ export type TabContext =
       related: MatchResult[];
       sourceCount: number;
       storyCount: number;
+      /** Origin of the page in the tab, for the "show automatically on this site" switch; null when unknown. */
+      siteOrigin: string | null;
     };
 
 /**
@@ -38,6 +40,12 @@ export interface ProtocolMap {
   getOwnTabContext(): Result<TabContext>;
   /** Dock the sidebar in tab `tabId` (injects it). */
   openSidebar(tabId: number): Result<null>;
+  /** Dock the sidebar in the sender's own tab (the auto-show script on opted-in sites). */
+  showSidebarHere(): Result<null>;
+  /** Whether the sidebar shows by itself on a site (an origin such as "https://news.example"). */
+  getAutoShow(origin: string): Result<boolean>;
+  /** Turn that on or off. Turning it on needs the site's host permission, requested by the caller first. */
+  setAutoShow(request: { origin: string; enabled: boolean }): Result<boolean>;
   /** Open the options page (content scripts cannot do it themselves). */
   openOptions(): Result<null>;
   /** Sources with their health and counts. */

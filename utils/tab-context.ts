@@ -11,7 +11,12 @@ export const SECTION_LIMIT = 10;
  * Ranks the stored stories against an article and splits them into Same story and Related background.
  * The article's own URL is never listed as related to itself.
  */
-export function buildArticleContext(article: Article, snapshot: IndexSnapshot, sourceCount: number): TabContext {
+export function buildArticleContext(
+  article: Article,
+  snapshot: IndexSnapshot,
+  sourceCount: number,
+  siteOrigin: string | null = null,
+): TabContext {
   const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
   const ranked = rankStories(
     snapshot.index,
@@ -34,5 +39,5 @@ export function buildArticleContext(article: Article, snapshot: IndexSnapshot, s
     const list = match.verdict === 'same' ? same : related;
     if (list.length < SECTION_LIMIT) list.push(result);
   }
-  return { state: 'article', article, same, related, sourceCount, storyCount: snapshot.stories.size };
+  return { state: 'article', article, same, related, sourceCount, storyCount: snapshot.stories.size, siteOrigin };
 }

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsPage, type OptionsApi } from '../../components/OptionsPage';
 import { ask } from '../../utils/messages';
+import { mountPoint } from '../../utils/mount-point';
 import '../../components/sidelight.css';
 
 /** The options page's link to the extension: messages to the background, permission prompts here. */
@@ -13,4 +14,4 @@ const api: OptionsApi = {
   requestOrigin: (url) => browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }),
 };
 
-createRoot(document.getElementById('root')!).render(<OptionsPage api={api} />);
+createRoot(mountPoint()).render(<OptionsPage api={api} />);

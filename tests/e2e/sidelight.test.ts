@@ -94,6 +94,7 @@ describe('Sidelight in Chromium', () => {
     await article.goto(articleUrl());
     const popup = await openPopupFor(articleUrl());
     await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
+    await popup.screenshot({ path: path.join(SHOTS, 'popup.png'), fullPage: true });
     const same = await linksUnder(popup, 'Same story');
     const related = await linksUnder(popup, 'Related background');
 
@@ -113,7 +114,6 @@ describe('Sidelight in Chromium', () => {
     // Each story says why it matched; hostile feed markup stays text.
     assert.ok((await popup.locator('.story-why').count()) >= same.length);
     assert.equal(await popup.locator('script, img[onerror]').count(), 0);
-    await popup.screenshot({ path: path.join(SHOTS, 'popup.png'), fullPage: true });
 
     // Links open in a new tab.
     assert.equal(await popup.getByRole('link').first().getAttribute('target'), '_blank');
@@ -135,6 +135,42 @@ describe('Sidelight in Chromium', () => {
     await article.locator('sidelight-sidebar').waitFor({ state: 'detached' });
     await popup.close();
     await article.close();
+  });
+
+  it('on a site the reader opted in to, the sidebar docks by itself on articles only', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(articleUrl());
+    const popup = await openPopupFor(articleUrl());
+    const toggle = popup.getByLabel('Show the sidebar automatically on 127.0.0.1');
+    await toggle.check();
+    await popup.waitForFunction(() => (document.querySelector('.auto-show input') as HTMLInputElement | null)?.checked === true);
+    await popup.close();
+    await article.close();
+
+    const next = await browser.context.newPage();
+    await next.goto(articleUrl());
+    await next.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
+    const home = await browser.context.newPage();
+    await home.goto(`${server.origin}/home.html`);
+    await home.waitForTimeout(1500); // give a wrongly registered script time to show itself
+    assert.equal(await home.locator('sidelight-sidebar').count(), 0, 'no sidebar on a page that is not an article');
+    await next.close();
+    await home.close();
+
+    // Turning it off stops it.
+    const again = await browser.context.newPage();
+    await again.goto(articleUrl());
+    await again.locator('sidelight-sidebar').waitFor({ state: 'attached' });
+    const popup2 = await openPopupFor(articleUrl());
+    await popup2.getByLabel('Show the sidebar automatically on 127.0.0.1').uncheck();
+    await popup2.waitForFunction(() => (document.querySelector('.auto-show input') as HTMLInputElement | null)?.checked === false);
+    await popup2.close();
+    await again.close();
+    const last = await browser.context.newPage();
+    await last.goto(articleUrl());
+    await last.waitForTimeout(1500);
+    assert.equal(await last.locator('sidelight-sidebar').count(), 0, 'sidebar stays away once auto-show is off');
+    await last.close();
   });
 
   it('a page that is not an article gets a clear state, not an error', async () => {

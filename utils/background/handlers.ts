@@ -6,6 +6,8 @@ import { openSidelightDb, type SidelightDb } from '../store/db';
 import { deleteSource, getSource, listSources } from '../store/sources';
 import { countStoriesBySource } from '../store/stories';
 import { buildArticleContext } from '../tab-context';
+import { autoShowSites, siteOrigin } from '../settings';
+import { setAutoShow } from './auto-show';
 import { extractFromTab, injectSidebar } from './tabs';
 
 /** Runs a handler body, turning any throw into an error sentence: every reply is a Result. */
@@ -42,7 +44,8 @@ export function registerHandlers() {
     if (sources.length === 0) return { state: 'no-sources' };
     const extraction = await extractFromTab(tabId);
     if (extraction.kind === 'not-article') return { state: 'not-article', reason: extraction.reason };
-    return buildArticleContext(extraction.article, await index(), sources.length);
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return buildArticleContext(extraction.article, await index(), sources.length, siteOrigin(tab?.url));
   };
   const refreshAll = async () => refreshAllSources(await db());
   const openSidebar = (tabId: number) => injectSidebar(tabId);
@@ -56,6 +59,17 @@ export function registerHandlers() {
     }),
   );
   onMessage('openSidebar', ({ data }) => attempt('open the sidebar', async () => (await openSidebar(data), null)));
+  onMessage('showSidebarHere', ({ sender }) =>
+    attempt('open the sidebar', async () => {
+      if (sender.tab?.id === undefined) throw new Error('the request did not come from a tab');
+      await openSidebar(sender.tab.id);
+      return null;
+    }),
+  );
+  onMessage('getAutoShow', ({ data }) => attempt('read your site settings', async () => (await autoShowSites.getValue()).includes(data)));
+  onMessage('setAutoShow', ({ data }) =>
+    attempt('change this site setting', async () => (await setAutoShow(data.origin, data.enabled)).includes(data.origin)),
+  );
   onMessage('openOptions', () => attempt('open the options page', async () => (await browser.runtime.openOptionsPage(), null)));
   onMessage('listSources', () => attempt('list your sources', async () => sourceViews(await db())));
   onMessage('addSource', async ({ data }) => {

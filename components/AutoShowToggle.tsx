@@ -1,0 +1,43 @@
+import { useEffect, useId, useState } from 'react';
+import { ask } from '../utils/messages';
+import { hostOf } from '../utils/format';
+
+/**
+ * "Show the sidebar automatically on <site>": asks for the site's permission (inside the click, as browsers
+ * require) and registers the auto-show script through the background.
+ */
+export function AutoShowToggle({ origin, requestOrigin }: { origin: string; requestOrigin: (origin: string) => Promise<boolean> }) {
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  useEffect(() => {
+    void ask('getAutoShow', origin).then((r) => (r.ok ? setEnabled(r.value) : setError(r.error)));
+  }, [origin]);
+
+  const change = async (next: boolean) => {
+    const previous = enabled;
+    setError(null);
+    setEnabled(next); // show the choice at once; undone below if it cannot be kept
+    if (next && !(await requestOrigin(origin).catch(() => false))) {
+      setEnabled(previous);
+      setError(`Permission for ${hostOf(origin)} was refused, so the sidebar can't open there by itself.`);
+      return;
+    }
+    const result = await ask('setAutoShow', { origin, enabled: next });
+    setEnabled(result.ok ? result.value : previous);
+    if (!result.ok) setError(result.error);
+  };
+
+  if (enabled === null && !error) return null;
+  return (
+    <div className="auto-show">
+      <input id={id} type="checkbox" checked={enabled ?? false} onChange={(e) => void change(e.target.checked)} />
+      <label htmlFor={id}>Show the sidebar automatically on {hostOf(origin)}</label>
+      {error && (
+        <p className="state-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { isProbablyReaderable } from '@mozilla/readability';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ask } from '../utils/messages';
+
+/**
+ * Registered only for sites the user opted in to (scripting.registerContentScripts). A cheap check first:
+ * on pages that don't look like articles it does nothing; on articles it asks for the sidebar.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    const declared = document.querySelector('meta[property="og:type"][content="article"]') !== null;
+    if (declared || isProbablyReaderable(document)) void ask('showSidebarHere');
+  },
+});

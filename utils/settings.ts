@@ -1,0 +1,26 @@
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * Sites (origins such as "https://news.example") where the user asked Sidelight to show the sidebar by itself.
+ * Version 1; add a migration here for any change of shape.
+ */
+export const autoShowSites = storage.defineItem<string[]>('local:autoShowSites', {
+  fallback: [],
+  version: 1,
+});
+
+/** The origin of an http(s) page URL ("https://news.example"), or null for any other page. */
+export function siteOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The match pattern covering every page of an origin. */
+export function originPattern(origin: string): string {
+  return `${origin}/*`;
+}
