@@ -1,0 +1,309 @@
+/**
+ * The story index: an inverted index over title and summary with a BM25F scorer, plus each story's analysed
+ * form (terms, names, numbers) computed once at add() so ranking a query never re-reads story text.
+ */
+import { extractNames } from './entities';
+import { comparableUnit, extractNumbers } from './numbers';
+import { termCounts, termOf, wordTokens } from './tokenize';
+
+/** What the index needs of a story; `Story` from utils/types satisfies it. */
+export interface IndexableStory {
+  id: string;
+  title: string;
+  summary: string;
+  /** Epoch milliseconds, or null when unknown. */
+  published: number | null;
+  /** Link, when it differs from the id (lets ranking leave out the article itself). */
+  url?: string | null;
+}
+
+/** A name in a stored story, with its words as term ids. */
+export interface IndexedName {
+  text: string;
+  termIds: readonly number[];
+}
+
+/** A story as the index keeps it: analysed once, at add(). */
+export interface IndexedStory {
+  id: string;
+  url: string | null;
+  published: number | null;
+  /** Distinct term ids of title + summary, ascending. */
+  termIds: Int32Array;
+  /** Term frequency in the title, parallel to termIds. */
+  titleTf: Uint16Array;
+  /** Term frequency in the summary, parallel to termIds. */
+  summaryTf: Uint16Array;
+  titleLength: number;
+  summaryLength: number;
+  names: readonly IndexedName[];
+  /** Term ids of all words of all names, ascending. */
+  nameTermIds: Int32Array;
+  /** Numbers with a unit ("10000 troop", "2013 year"); bare numbers say too little to compare. */
+  numbers: readonly { value: number; unit: string }[];
+}
+
+/** One weighted query term for {@link StoryIndex.search}. */
+export interface WeightedTerm {
+  termId: number;
+  weight: number;
+}
+
+/** BM25F parameters: the title counts double, as a headline states what the story is about. */
+export const BM25F = { k1: 1.2, titleWeight: 2, summaryWeight: 1, titleB: 0.5, summaryB: 0.75 } as const;
+
+interface Postings {
+  /** Slots of the stories holding the term. */
+  slots: number[];
+  /** Packed frequencies, parallel to slots: title * 4096 + summary. */
+  tf: number[];
+}
+
+const TF_SHIFT = 4096;
+
+/** True when sorted `ids` contains `id` (binary search). */
+export function hasTerm(ids: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid] as number;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** An in-memory inverted index of stories, updated one story at a time. */
+export class StoryIndex {
+  private readonly termToId = new Map<string, number>();
+  private readonly idToTerm: string[] = [];
+  private readonly postings: Postings[] = [];
+  private readonly freeTermIds: number[] = [];
+  private readonly docs: (IndexedStory | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private titleLengthSum = 0;
+  /** Bumped by every add/remove: cached idfs of older versions are stale. */
+  private version = 1;
+  private idfValue = new Float64Array(1024);
+  private idfStamp = new Uint32Array(1024);
+  private norms = { version: 0, titleNorm: new Float64Array(0), summaryNorm: new Float64Array(0) };
+  /** Score accumulator reused across searches (one cell per slot, kept at zero between searches). */
+  private scratch = new Float64Array(0);
+  private summaryLengthSum = 0;
+
+  /** Number of stories indexed. */
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  /** Whether a story with this id is indexed. */
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  /** Adds a story, replacing any story with the same id. */
+  add(story: IndexableStory): void {
+    if (this.slotOf.has(story.id)) this.remove(story.id);
+    const title = typeof story.title === 'string' ? story.title : '';
+    const summary = typeof story.summary === 'string' ? story.summary : '';
+    const text = `${title}\n${summary}`;
+    const words = wordTokens(text);
+    const titleTerms: string[] = [];
+    const summaryTerms: string[] = [];
+    for (const w of words) {
+      const term = termOf(w.text);
+      if (term !== null) (w.start < title.length ? titleTerms : summaryTerms).push(term);
+    }
+    const titleCounts = termCounts(titleTerms);
+    const summaryCounts = termCounts(summaryTerms);
+    const all = new Map<number, [number, number]>();
+    for (const [t, n] of titleCounts) all.set(this.intern(t), [n, 0]);
+    for (const [t, n] of summaryCounts) {
+      const id = this.intern(t);
+      const entry = all.get(id);
+      if (entry) entry[1] = n;
+      else all.set(id, [0, n]);
+    }
+    const ids = Int32Array.from([...all.keys()].sort((a, b) => a - b));
+    // Name words are words of the same text, so their terms are already among the story's terms.
+    const names = extractNames(text, words)
+      .map((n) => ({ text: n.text, termIds: n.keys.map((k) => this.termToId.get(k) ?? -1).filter((id) => all.has(id)) }))
+      .filter((n) => n.termIds.length > 0);
+    const doc: IndexedStory = {
+      id: story.id,
+      url: story.url ?? null,
+      published: typeof story.published === 'number' && Number.isFinite(story.published) ? story.published : null,
+      termIds: ids,
+      titleTf: Uint16Array.from(ids, (id) => all.get(id)?.[0] ?? 0),
+      summaryTf: Uint16Array.from(ids, (id) => all.get(id)?.[1] ?? 0),
+      titleLength: sum(titleCounts.values()),
+      summaryLength: sum(summaryCounts.values()),
+      names,
+      nameTermIds: Int32Array.from(new Set(names.flatMap((n) => n.termIds))).sort(),
+      numbers: extractNumbers(text, words)
+        .filter((n) => n.unit !== '')
+        .map((n) => ({ value: n.value, unit: comparableUnit(n.unit) })),
+    };
+    const slot = this.freeSlots.pop() ?? this.docs.length;
+    this.docs[slot] = doc;
+    this.slotOf.set(story.id, slot);
+    doc.termIds.forEach((id, i) => {
+      const p = this.postings[id] as Postings;
+      p.slots.push(slot);
+      p.tf.push(Math.min(doc.titleTf[i] ?? 0, TF_SHIFT - 1) * TF_SHIFT + Math.min(doc.summaryTf[i] ?? 0, TF_SHIFT - 1));
+    });
+    this.titleLengthSum += doc.titleLength;
+    this.summaryLengthSum += doc.summaryLength;
+    this.version++;
+  }
+
+  /** Removes a story; returns false when it was not indexed. */
+  remove(id: string): boolean {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return false;
+    const doc = this.docs[slot] as IndexedStory;
+    for (const termId of doc.termIds) {
+      const p = this.postings[termId] as Postings;
+      const at = p.slots.indexOf(slot);
+      // Order inside a posting list does not matter: swap the last entry in.
+      p.slots[at] = p.slots[p.slots.length - 1] as number;
+      p.tf[at] = p.tf[p.tf.length - 1] as number;
+      p.slots.pop();
+      p.tf.pop();
+      this.releaseIfUnused(termId);
+    }
+    this.titleLengthSum -= doc.titleLength;
+    this.summaryLengthSum -= doc.summaryLength;
+    this.docs[slot] = undefined;
+    this.freeSlots.push(slot);
+    this.slotOf.delete(id);
+    this.version++;
+    return true;
+  }
+
+  /** Term id of an analysed term, or undefined when no story holds it. */
+  termId(term: string): number | undefined {
+    return this.termToId.get(term);
+  }
+
+  /** The analysed term behind a term id. */
+  term(termId: number): string {
+    return this.idToTerm[termId] ?? '';
+  }
+
+  /** Number of stories holding the term. */
+  df(termId: number): number {
+    return this.postings[termId]?.slots.length ?? 0;
+  }
+
+  /** BM25 inverse document frequency: high for rare terms, near 0 for terms in most stories. */
+  idf(termId: number | undefined): number {
+    if (termId === undefined) return Math.log(1 + (this.size + 0.5) / 0.5);
+    // Ranking asks for the same idfs many times per query; they only change when stories come or go.
+    if (this.idfStamp[termId] === this.version) return this.idfValue[termId] as number;
+    if (termId >= this.idfValue.length) this.growIdfCache(termId);
+    const df = this.df(termId);
+    const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+    this.idfValue[termId] = idf;
+    this.idfStamp[termId] = this.version;
+    return idf;
+  }
+
+  /** The analysed story in a slot returned by {@link search}. */
+  story(slot: number): IndexedStory | undefined {
+    return this.docs[slot];
+  }
+
+  /** The slot of a story id. */
+  slot(id: string): number | undefined {
+    return this.slotOf.get(id);
+  }
+
+  /**
+   * BM25F over title and summary: per term, field frequencies are length-normalised and weighted, then
+   * saturated once (so a term repeated in both fields does not count twice over). Returns the `limit`
+   * best slots, best first.
+   */
+  search(query: readonly WeightedTerm[], limit: number): { slot: number; score: number }[] {
+    if (this.size === 0) return [];
+    const { titleNorm, summaryNorm } = this.lengthNorms();
+    if (this.scratch.length < this.docs.length) this.scratch = new Float64Array(this.docs.length * 2);
+    const scores = this.scratch;
+    const touched: number[] = [];
+    const { k1, titleWeight, summaryWeight } = BM25F;
+    for (const { termId, weight } of query) {
+      const p = this.postings[termId];
+      const idf = this.idf(termId) * weight;
+      if (!p || p.slots.length === 0 || !(idf > 0)) continue;
+      for (let i = 0; i < p.slots.length; i++) {
+        const slot = p.slots[i] as number;
+        const packed = p.tf[i] as number;
+        const tfTitle = Math.floor(packed / TF_SHIFT);
+        const tfSummary = packed - tfTitle * TF_SHIFT;
+        const tf = (titleWeight * tfTitle) / (titleNorm[slot] as number) + (summaryWeight * tfSummary) / (summaryNorm[slot] as number);
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot] = (scores[slot] as number) + (idf * tf) / (k1 + tf);
+      }
+    }
+    const ranked = touched.map((slot) => ({ slot, score: scores[slot] as number }));
+    for (const slot of touched) scores[slot] = 0;
+    ranked.sort((a, b) => b.score - a.score);
+    return ranked.slice(0, limit);
+  }
+
+  /** BM25 length normalisation per slot and field, recomputed when stories came or went since the last search. */
+  private lengthNorms(): { titleNorm: Float64Array; summaryNorm: Float64Array } {
+    if (this.norms.version !== this.version) {
+      const n = Math.max(this.size, 1);
+      const avgTitle = Math.max(this.titleLengthSum / n, 1);
+      const avgSummary = Math.max(this.summaryLengthSum / n, 1);
+      const titleNorm = new Float64Array(this.docs.length);
+      const summaryNorm = new Float64Array(this.docs.length);
+      this.docs.forEach((doc, slot) => {
+        if (!doc) return;
+        titleNorm[slot] = 1 - BM25F.titleB + (BM25F.titleB * doc.titleLength) / avgTitle;
+        summaryNorm[slot] = 1 - BM25F.summaryB + (BM25F.summaryB * doc.summaryLength) / avgSummary;
+      });
+      this.norms = { version: this.version, titleNorm, summaryNorm };
+    }
+    return this.norms;
+  }
+
+  private growIdfCache(termId: number): void {
+    const size = Math.max(termId + 1, this.idfValue.length * 2);
+    const values = new Float64Array(size);
+    values.set(this.idfValue);
+    const stamps = new Uint32Array(size);
+    stamps.set(this.idfStamp);
+    this.idfValue = values;
+    this.idfStamp = stamps;
+  }
+
+  private intern(term: string): number {
+    const known = this.termToId.get(term);
+    if (known !== undefined) return known;
+    const id = this.freeTermIds.pop() ?? this.idToTerm.length;
+    this.termToId.set(term, id);
+    this.idToTerm[id] = term;
+    this.postings[id] = { slots: [], tf: [] };
+    return id;
+  }
+
+  /** Frees a term id nobody holds any more, so the vocabulary does not grow forever as stories expire. */
+  private releaseIfUnused(termId: number): void {
+    const p = this.postings[termId];
+    if (!p || p.slots.length > 0) return;
+    this.termToId.delete(this.idToTerm[termId] ?? '');
+    this.idToTerm[termId] = '';
+    this.freeTermIds.push(termId);
+  }
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}

@@ -1,0 +1,112 @@
+/**
+ * Reports of one event resemble each other more than they resemble a look-alike event. So a candidate's
+ * score is smoothed with the scores of its nearest neighbours among the candidates (score propagation over a
+ * k-nearest-neighbour graph): a report that says little by itself is lifted by the reports it resembles, and a
+ * look-alike that shares a few of the article's words sinks toward the other reports of its own event.
+ */
+import type { IndexedStory, StoryIndex } from './inverted-index';
+
+/** A story as a unit-length tf-idf vector over its term ids (ascending). */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** How the propagation runs. */
+export interface PropagationOptions {
+  /** Neighbours each candidate listens to. Few: the nearest reports, not the whole topic. */
+  neighbours: number;
+  /** Share of a candidate's score that comes from its neighbours (0 = no smoothing). */
+  alpha: number;
+  /** Rounds of propagation (each round reaches one step further through the graph). */
+  steps: number;
+}
+
+/** Defaults: each story listens to its 4 nearest reports, neighbours make up 60% of the score, 3 rounds. */
+export const PROPAGATION: PropagationOptions = { neighbours: 4, alpha: 0.6, steps: 3 };
+
+/** The story's tf-idf vector (headline words count double), normalised to unit length. */
+export function storyVector(index: StoryIndex, story: IndexedStory): SparseVector {
+  const weights = new Float64Array(story.termIds.length);
+  let norm = 0;
+  story.termIds.forEach((id, i) => {
+    const w = (1 + Math.log(2 * (story.titleTf[i] ?? 0) + (story.summaryTf[i] ?? 0))) * index.idf(id);
+    weights[i] = w;
+    norm += w * w;
+  });
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / norm;
+  return { ids: story.termIds, weights };
+}
+
+/** Cosine of two unit vectors: a merge of their sorted term ids. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * Smoothed scores, parallel to `base`: s ← (1 − α)·base + α·Σ w_ij·s_j, where w_ij are the cosines to the
+ * k nearest candidates, normalised per row. A candidate with no similar neighbour keeps its own score.
+ */
+export function propagate(vectors: readonly SparseVector[], base: readonly number[], options = PROPAGATION): number[] {
+  const n = vectors.length;
+  const k = Math.min(options.neighbours, Math.max(n - 1, 0));
+  const sims = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const c = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
+      sims[i * n + j] = c;
+      sims[j * n + i] = c;
+    }
+  }
+  // Each row keeps its k most similar candidates (selection by repeated max: k is tiny).
+  const nearest = new Int32Array(n * k).fill(-1);
+  const weight = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) {
+    let total = 0;
+    for (let r = 0; r < k; r++) {
+      let bestJ = -1;
+      let bestSim = 0;
+      for (let j = 0; j < n; j++) {
+        const sim = sims[i * n + j] as number;
+        if (j !== i && sim > bestSim) {
+          bestSim = sim;
+          bestJ = j;
+        }
+      }
+      if (bestJ < 0) break;
+      nearest[i * k + r] = bestJ;
+      weight[i * k + r] = bestSim;
+      sims[i * n + bestJ] = 0;
+      total += bestSim;
+    }
+    for (let r = 0; r < k; r++) weight[i * k + r] = total > 0 ? (weight[i * k + r] as number) / total : 0;
+  }
+  let scores = Float64Array.from(base);
+  for (let step = 0; step < options.steps; step++) {
+    const next = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let fromNeighbours = 0;
+      let any = false;
+      for (let r = 0; r < k; r++) {
+        const j = nearest[i * k + r] as number;
+        if (j < 0) break;
+        any = true;
+        fromNeighbours += (weight[i * k + r] as number) * (scores[j] as number);
+      }
+      next[i] = any ? (1 - options.alpha) * (base[i] as number) + options.alpha * fromNeighbours : (base[i] as number);
+    }
+    scores = next;
+  }
+  return [...scores];
+}

@@ -1,0 +1,117 @@
+/**
+ * How many, how big, when: numbers with what they count ("6.1 magnitude", "10,000 troops", "$1 million",
+ * "16-year-old", "March 11", "2013"). Two reports of one event tend to repeat these; a look-alike event has
+ * its own (another magnitude, another year).
+ */
+import { CALENDAR_WORDS, STOP_WORDS } from './stop-words';
+import { normalizeWord, termOf, wordTokens, type WordToken } from './tokenize';
+
+/** A number found in a text, with the word that says what it counts. */
+export interface NumberMention {
+  value: number;
+  /** Index term of the counted thing ("troop", "magnitud"), "year" for a bare year, a month for a date, "usd"/"eur"/"gbp"/"percent", or "". */
+  unit: string;
+  /** `value` and `unit` together, the form compared across texts ("10000 troop"). */
+  key: string;
+  /** As written. */
+  text: string;
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+const CURRENCIES: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  dozen: 12, twenty: 20, hundred: 100,
+};
+const NUMERIC_RE = /^\d+(?:\.\d+)?$/;
+const DIGIT_RE = /^\d/;
+const NUMBER_WORDS_RE = new RegExp(`^(?:${Object.keys(NUMBER_WORDS).join('|')})$`, 'i');
+
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'usd', dollars: 'usd', usd: 'usd', euro: 'eur', euros: 'eur', eur: 'eur', pound: 'gbp', pounds: 'gbp',
+  sterling: 'gbp', gbp: 'gbp', yen: 'jpy', yuan: 'cny', rupees: 'inr', roubles: 'rub', rubles: 'rub',
+};
+/** Units that are money: amounts in different currencies are compared loosely (exchange rates). */
+export const MONEY_UNITS: ReadonlySet<string> = new Set(Object.values(CURRENCIES).concat(Object.values(CURRENCY_WORDS)));
+/** Units that name a date part: compared exactly. */
+export const DATE_UNITS: ReadonlySet<string> = new Set(['year', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+
+/**
+ * Whether two values of one unit plausibly describe the same fact. Dates and small counts must be equal;
+ * larger counts may differ by a quarter (tolls and estimates move as reports update); money by a factor of
+ * two (outlets convert currencies and round differently).
+ */
+export function sameQuantity(unit: string, a: number, b: number): boolean {
+  if (a === b) return true;
+  if (DATE_UNITS.has(unit) || Math.min(a, b) <= 0) return false;
+  const ratio = Math.max(a, b) / Math.min(a, b);
+  if (MONEY_UNITS.has(unit)) return ratio <= 2;
+  return Math.min(a, b) >= 20 && ratio <= 1.25;
+}
+
+/** Compared unit: all currencies are one kind of thing. */
+export function comparableUnit(unit: string): string {
+  return MONEY_UNITS.has(unit) ? 'money' : unit;
+}
+
+/** A word that can say what a number counts: a content word, a currency, or a month for dates. */
+function unitWord(word: string | undefined): string | null {
+  if (word === undefined) return null;
+  const norm = normalizeWord(word);
+  if (!/^\p{L}+$/u.test(norm)) return null;
+  const currency = CURRENCY_WORDS[norm];
+  if (currency !== undefined) return currency;
+  if (CALENDAR_WORDS.has(norm)) return norm.slice(0, 3);
+  if (STOP_WORDS.has(norm)) return null;
+  return termOf(norm);
+}
+
+/** Numbers in `text` with their units, in order; clock times ("8:12") are skipped. `words`: `wordTokens(text)` if at hand. */
+export function extractNumbers(text: string, words: readonly WordToken[] = wordTokens(text)): NumberMention[] {
+  const tokens = words;
+  const out: NumberMention[] = [];
+  const gapBefore = (i: number): string => {
+    const prev = tokens[i - 1];
+    const t = tokens[i];
+    return t === undefined ? '' : text.slice(prev ? prev.end : Math.max(0, t.start - 3), t.start);
+  };
+  const joined = (gap: string): boolean => /^(?:\s*-\s*|\s+)$/.test(gap) && !gap.includes('\n');
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    const digits = DIGIT_RE.test(token.text);
+    // Most words are not numbers: settle that with one cheap test before normalising.
+    if (!digits && (token.text.length > 7 || !NUMBER_WORDS_RE.test(token.text))) continue;
+    const norm = normalizeWord(token.text);
+    const worded = digits ? undefined : NUMBER_WORDS[norm];
+    if (!NUMERIC_RE.test(norm) && worded === undefined) continue;
+    const before = gapBefore(i);
+    const after = gapBefore(i + 1);
+    if (/:\s*$/.test(before) || /^\s*:/.test(after)) continue;
+
+    let value = worded ?? Number(norm);
+    let j = i + 1;
+    const scale = SCALES[normalizeWord(tokens[j]?.text ?? '')];
+    if (scale !== undefined && joined(gapBefore(j))) {
+      value *= scale;
+      j++;
+    }
+    const currency = Object.keys(CURRENCIES).find((c) => before.includes(c));
+    let unit: string;
+    if (currency !== undefined) unit = CURRENCIES[currency] ?? '';
+    else if (/^\s*%/.test(gapBefore(j)) || normalizeWord(tokens[j]?.text ?? '') === 'percent') unit = 'percent';
+    else if (worded === undefined && j === i + 1 && /^\d{4}$/.test(norm) && value >= 1900 && value <= 2099) unit = 'year';
+    else {
+      const next = joined(gapBefore(j)) ? unitWord(tokens[j]?.text) : null;
+      // "Oct. 3": an abbreviated month keeps its full stop.
+      const prev = joined(before.replace(/^\./, '')) ? unitWord(tokens[i - 1]?.text) : null;
+      unit = next ?? prev ?? '';
+    }
+    // A bare number word ("two") without a unit says too little to compare.
+    if (worded !== undefined && unit === '') continue;
+    const key = unit === '' ? String(value) : `${value} ${unit}`;
+    out.push({ value, unit, key, text: text.slice(token.start, tokens[j - 1]?.end ?? token.end) });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * The article being read, analysed against the index: which of its terms say what the story is
+ * (headline and lead words, words the article repeats, rare words), who is in it, and its numbers.
+ */
+import { extractNames, type NameMention } from './entities';
+import type { StoryIndex, WeightedTerm } from './inverted-index';
+import { comparableUnit, extractNumbers } from './numbers';
+import { termOf, wordTokens, type WordToken } from './tokenize';
+
+/** The article to match, as the extractor gives it. */
+export interface MatchQuery {
+  title: string;
+  /** First paragraph(s). */
+  lead: string;
+  /** Full text (may repeat title and lead). */
+  text: string;
+  /** Epoch milliseconds, or null when the page gives none. */
+  published: number | null;
+  url?: string;
+}
+
+/** A name in the article, weighted by how central it is (repeats, headline) and how rare (idf). */
+export interface QueryName {
+  text: string;
+  termIds: number[];
+  weight: number;
+}
+
+/** The query after analysis; term ids refer to the index it was analysed against. */
+export interface AnalysedQuery {
+  /** The terms sent to BM25F, most salient first. */
+  searchTerms: WeightedTerm[];
+  /** Salience × idf of every query term the index knows. */
+  termWeight: Map<number, number>;
+  /** Term ids in the title. */
+  titleTermIds: Set<number>;
+  names: QueryName[];
+  /** Weight of each term id that is a word of a name (max over names). */
+  nameTermWeight: Map<number, number>;
+  /** Values the article gives per (comparable) unit. */
+  numbers: Map<string, number[]>;
+  /** The word as the article writes it, for explanations. */
+  surface: Map<number, string>;
+  published: number | null;
+}
+
+/** Weights of where a word appears: the headline names the event, the lead says who/where/when. */
+const TITLE_WEIGHT = 3;
+const LEAD_WEIGHT = 1.5;
+/** Names say *which* event; words like "earthquake" only say what kind. */
+const NAME_BOOST = 1.5;
+/** Query terms sent to BM25F: enough for a full article's gist, few enough to stay fast. */
+const MAX_SEARCH_TERMS = 32;
+/** Very long pages: the first part of an article says what it is about; the tail is often boilerplate. */
+const MAX_TEXT_CHARS = 20_000;
+
+/** Analyses `query` against the index's vocabulary and document frequencies. */
+export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuery {
+  const title = textOf(query.title);
+  const lead = textOf(query.lead);
+  const text = textOf(query.text).slice(0, MAX_TEXT_CHARS);
+  // Extracted articles usually repeat the headline and lead in the text: count them once.
+  const fullText = [text.includes(title) ? '' : title, text.includes(lead) ? '' : lead, text].filter((s) => s !== '').join('\n');
+  const words = wordTokens(fullText);
+
+  const surface = new Map<number, string>();
+  const fieldTerms = (tokens: readonly WordToken[]): number[] => {
+    const ids: number[] = [];
+    for (const token of tokens) {
+      const term = termOf(token.text);
+      const id = term === null ? undefined : index.termId(term);
+      if (id === undefined) continue;
+      ids.push(id);
+      if (!surface.has(id)) surface.set(id, token.text);
+    }
+    return ids;
+  };
+  const titleTermIds = new Set(fieldTerms(wordTokens(title)));
+  const leadIds = new Set(fieldTerms(wordTokens(lead)));
+  const textCounts = new Map<number, number>();
+  for (const id of fieldTerms(words)) textCounts.set(id, (textCounts.get(id) ?? 0) + 1);
+
+  const salience = new Map<number, number>();
+  for (const id of new Set([...titleTermIds, ...leadIds, ...textCounts.keys()])) {
+    const tf = textCounts.get(id) ?? 0;
+    const s = (titleTermIds.has(id) ? TITLE_WEIGHT : 0) + (leadIds.has(id) ? LEAD_WEIGHT : 0) + (tf > 0 ? 1 + Math.log(tf) : 0);
+    salience.set(id, s);
+  }
+
+  const names = analyseNames(index, extractNames(fullText, words), salience);
+  const nameTermWeight = new Map<number, number>();
+  for (const n of names) for (const id of n.termIds) nameTermWeight.set(id, Math.max(nameTermWeight.get(id) ?? 0, n.weight));
+
+  const termWeight = new Map<number, number>();
+  for (const [id, s] of salience) termWeight.set(id, s * (nameTermWeight.has(id) ? NAME_BOOST : 1) * index.idf(id));
+  const searchTerms = [...termWeight]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_SEARCH_TERMS)
+    .map(([termId]) => ({ termId, weight: (salience.get(termId) ?? 0) * (nameTermWeight.has(termId) ? NAME_BOOST : 1) }));
+
+  const numbers = new Map<string, number[]>();
+  for (const n of extractNumbers(fullText, words)) {
+    if (n.unit === '') continue;
+    const unit = comparableUnit(n.unit);
+    numbers.set(unit, [...(numbers.get(unit) ?? []), n.value]);
+  }
+  return {
+    searchTerms,
+    termWeight,
+    titleTermIds,
+    names,
+    nameTermWeight,
+    numbers,
+    surface,
+    published: typeof query.published === 'number' && Number.isFinite(query.published) ? query.published : null,
+  };
+}
+
+/** Tolerates missing or non-string fields from odd pages. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Names of the article with their weight: the best salience × idf of their words. */
+function analyseNames(index: StoryIndex, found: readonly NameMention[], salience: Map<number, number>): QueryName[] {
+  const out: QueryName[] = [];
+  for (const name of found) {
+    const termIds = name.keys.map((k) => index.termId(k)).filter((id): id is number => id !== undefined);
+    if (termIds.length === 0) continue;
+    const weight = Math.max(...termIds.map((id) => (salience.get(id) ?? 1) * index.idf(id)));
+    out.push({ text: name.text, termIds, weight });
+  }
+  return out.sort((a, b) => b.weight - a.weight);
+}
