@@ -1,6 +1,13 @@
 import type { TabContext } from '../utils/messages';
 import { formatRelativeTime, hostOf } from '../utils/format';
 import { StorySection } from './StorySection';
+import { CoverageSection } from './context/CoverageSection';
+import { OthersAddSection } from './context/OthersAddSection';
+import type { ShowQuote } from './context/QuoteLink';
+import { StakesSection } from './context/StakesSection';
+import { TagList } from './context/TagList';
+import { TimelineSection } from './context/TimelineSection';
+import { WhyItMatters } from './context/WhyItMatters';
 
 /** What a context view is showing: still working, failed, or the background's answer. */
 export type ContextState =
@@ -8,8 +15,12 @@ export type ContextState =
   | { status: 'error'; message: string }
   | { status: 'ready'; context: TabContext };
 
-/** The body shared by popup and sidebar: the article, then Same story and Related background. */
-export function ContextView({ state, onOpenOptions, now }: { state: ContextState; onOpenOptions: () => void; now: number }) {
+/**
+ * The body shared by popup and sidebar: the article and its topic tags, "Why it matters" when the article has
+ * it, then Same story, Stakes, Related background, Timeline, Coverage and What others add. `onShowQuote` shows a
+ * quoted sentence in the page (without it, quotes are plain text-fragment links).
+ */
+export function ContextView({ state, onOpenOptions, now, onShowQuote }: { state: ContextState; onOpenOptions: () => void; now: number; onShowQuote?: ShowQuote }) {
   if (state.status === 'loading') {
     return (
       <div className="state" role="status">
@@ -45,7 +56,7 @@ export function ContextView({ state, onOpenOptions, now }: { state: ContextState
       </div>
     );
   }
-  const { article, same, related } = context;
+  const { article, same, related, context: extra } = context;
   const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
   return (
     <>
@@ -55,7 +66,9 @@ export function ContextView({ state, onOpenOptions, now }: { state: ContextState
           {Number.isFinite(published) && <> · {formatRelativeTime(published, now)}</>}
         </p>
         <h1 className="article-title">{article.title}</h1>
+        {extra && <TagList tags={extra.tags} />}
       </header>
+      {extra?.whyItMatters && <WhyItMatters quote={extra.whyItMatters} onShowQuote={onShowQuote} />}
       {same.length === 0 && related.length === 0 && (
         <p className="nothing" role="status">
           Nothing related found among {context.storyCount} stories from your {context.sourceCount}{' '}
@@ -69,6 +82,7 @@ export function ContextView({ state, onOpenOptions, now }: { state: ContextState
         empty="No other outlet in your sources has reported this event yet."
         now={now}
       />
+      {extra && <StakesSection context={extra} now={now} onShowQuote={onShowQuote} onOpenOptions={onOpenOptions} />}
       <StorySection
         title="Related background"
         hint="Earlier and surrounding stories on the same subject."
@@ -76,6 +90,13 @@ export function ContextView({ state, onOpenOptions, now }: { state: ContextState
         empty="No background stories found."
         now={now}
       />
+      {extra && (
+        <>
+          <TimelineSection entries={extra.timeline} />
+          <CoverageSection coverage={extra.coverage} articleOutlet={article.siteName || hostOf(article.url)} />
+          <OthersAddSection facts={extra.othersAdd} reports={same.length} />
+        </>
+      )}
     </>
   );
 }

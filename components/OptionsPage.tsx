@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Result, SourceView } from '../utils/messages';
 import { parseFeedUrl } from '../utils/feed-url';
 import { hostOf } from '../utils/format';
@@ -16,8 +16,8 @@ export interface OptionsApi {
   requestOrigin(url: string): Promise<boolean>;
 }
 
-/** The options page: add a feed, list sources with their health, refresh now. */
-export function OptionsPage({ api }: { api: OptionsApi }) {
+/** The options page: add a feed, list sources with their health, refresh now; `children` (more sections) below. */
+export function OptionsPage({ api, children }: { api: OptionsApi; children?: ReactNode }) {
   const [sources, setSources] = useState<SourceView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
@@ -100,6 +100,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
           </p>
         )}
         {sources === null ? <p role="status">Loading sources…</p> : <SourceList sources={sources} now={Date.now()} onRemove={(id) => void remove(id)} />}
+        {children}
       </main>
     </div>
   );

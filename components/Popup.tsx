@@ -41,7 +41,12 @@ export function Popup(props: {
             {sidebarError}
           </p>
         )}
-        <ContextView state={state} onOpenOptions={onOpenOptions} now={Date.now()} />
+        <ContextView
+          state={state}
+          onOpenOptions={onOpenOptions}
+          now={Date.now()}
+          onShowQuote={(quote) => void ask('showQuoteInTab', { tabId, quote: quote.text, href: quote.href })}
+        />
       </main>
       {state.status === 'ready' && state.context.state === 'article' && state.context.siteOrigin && (
         <footer className="popup-footer">

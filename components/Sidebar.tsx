@@ -3,6 +3,13 @@ import { ask } from '../utils/messages';
 import { ContextView } from './ContextView';
 import { useTabContext } from './useTabContext';
 import { Brand } from './Brand';
+import { highlightQuote } from '../utils/context/highlight';
+import type { Quote } from '../utils/context/types';
+
+/** The sidebar lives in the page: it selects the sentence itself, or follows the text-fragment link. */
+function showInPage(quote: Quote) {
+  if (!highlightQuote(quote.text)) location.assign(quote.href);
+}
 
 /** The sidebar docked in the page: the same context as the popup, with Close sidebar. */
 export function Sidebar({ onClose, onOpenOptions }: { onClose: () => void; onOpenOptions: () => void }) {
@@ -16,7 +23,7 @@ export function Sidebar({ onClose, onOpenOptions }: { onClose: () => void; onOpe
         </button>
       </Brand>
       <main className="content">
-        <ContextView state={state} onOpenOptions={onOpenOptions} now={Date.now()} />
+        <ContextView state={state} onOpenOptions={onOpenOptions} now={Date.now()} onShowQuote={showInPage} />
       </main>
     </aside>
   );

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { StoryContext } from './context/types';
 import type { Article, MatchResult, Source } from './types';
 
 /** Every reply is serialisable and says whether it worked; errors are sentences for the user. */
@@ -27,6 +28,8 @@ export type TabContext =
       storyCount: number;
       /** Origin of the page in the tab, for the "show automatically on this site" switch; null when unknown. */
       siteOrigin: string | null;
+      /** Stakes, timeline, coverage and tags; absent when they could not be computed. */
+      context?: StoryContext;
     };
 
 /**
@@ -46,6 +49,11 @@ export interface ProtocolMap {
   getAutoShow(origin: string): Result<boolean>;
   /** Turn that on or off. Turning it on needs the site's host permission, requested by the caller first. */
   setAutoShow(request: { origin: string; enabled: boolean }): Result<boolean>;
+  /**
+   * Scroll tab `tabId` to a quoted sentence of its article and select it; when that fails, open `href` (the page
+   * with a text fragment) in the tab. Says which it did.
+   */
+  showQuoteInTab(request: { tabId: number; quote: string; href: string }): Result<'highlighted' | 'opened'>;
   /** Open the options page (content scripts cannot do it themselves). */
   openOptions(): Result<null>;
   /** Sources with their health and counts. */

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_ACTOR_SETTINGS, type ActorSettings } from './context/actor-settings';
 
 /**
  * Sites (origins such as "https://news.example") where the user asked Sidelight to show the sidebar by itself.
@@ -24,3 +25,12 @@ export function siteOrigin(url: string | undefined): string | null {
 export function originPattern(origin: string): string {
   return `${origin}/*`;
 }
+
+/**
+ * Actors the reader always wants a stake card for, and their corrections to the leaders list (options page,
+ * "Actors"). Version 1; read it through `sanitizeActorSettings`.
+ */
+export const actorSettings = storage.defineItem<ActorSettings>('local:actorSettings', {
+  fallback: DEFAULT_ACTOR_SETTINGS,
+  version: 1,
+});

@@ -1,8 +1,11 @@
+import { DEFAULT_ACTOR_SETTINGS, type ActorSettings } from './context/actor-settings';
+import { buildStoryContext } from './context/build-context';
+import type { StoryContext } from './context/types';
 import { normalizeUrl } from './feeds/normalize-url';
 import type { IndexSnapshot } from './index-cache';
 import { rankStories } from './match/rank';
 import type { TabContext } from './messages';
-import type { Article, MatchResult } from './types';
+import type { Article, MatchResult, Source } from './types';
 
 /** How many stories each section shows at most. */
 export const SECTION_LIMIT = 10;
@@ -16,6 +19,7 @@ export function buildArticleContext(
   snapshot: IndexSnapshot,
   sourceCount: number,
   siteOrigin: string | null = null,
+  extras: { sources: readonly Source[]; actorSettings: ActorSettings } | null = null,
 ): TabContext {
   const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
   const ranked = rankStories(
@@ -39,5 +43,21 @@ export function buildArticleContext(
     const list = match.verdict === 'same' ? same : related;
     if (list.length < SECTION_LIMIT) list.push(result);
   }
-  return { state: 'article', article, same, related, sourceCount, storyCount: snapshot.stories.size, siteOrigin };
+  const context = extras ? contextOrNothing(article, same, related, extras) : undefined;
+  return { state: 'article', article, same, related, sourceCount, storyCount: snapshot.stories.size, siteOrigin, ...(context ? { context } : {}) };
+}
+
+/** Stakes, timeline and coverage; a failure there never costs the reader Same story and Related background. */
+function contextOrNothing(
+  article: Article,
+  same: MatchResult[],
+  related: MatchResult[],
+  extras: { sources: readonly Source[]; actorSettings: ActorSettings },
+): StoryContext | undefined {
+  try {
+    return buildStoryContext({ article, same, related, sources: extras.sources, settings: extras.actorSettings ?? DEFAULT_ACTOR_SETTINGS });
+  } catch (error) {
+    console.error('Sidelight: the context sections could not be computed', error);
+    return undefined;
+  }
 }

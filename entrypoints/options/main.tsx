@@ -1,6 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsPage, type OptionsApi } from '../../components/OptionsPage';
+import { ActorSettingsSection, type ActorSettingsApi } from '../../components/context/ActorSettingsSection';
+import { sanitizeActorSettings } from '../../utils/context/actor-settings';
+import { actorSettings } from '../../utils/settings';
 import { ask } from '../../utils/messages';
 import { mountPoint } from '../../utils/mount-point';
 import '../../components/sidelight.css';
@@ -14,4 +17,13 @@ const api: OptionsApi = {
   requestOrigin: (url) => browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }),
 };
 
-createRoot(mountPoint()).render(<OptionsPage api={api} />);
+const actorApi: ActorSettingsApi = {
+  load: async () => sanitizeActorSettings(await actorSettings.getValue()),
+  save: (settings) => actorSettings.setValue(settings),
+};
+
+createRoot(mountPoint()).render(
+  <OptionsPage api={api}>
+    <ActorSettingsSection api={actorApi} />
+  </OptionsPage>,
+);

@@ -6,7 +6,9 @@ import { openSidelightDb, type SidelightDb } from '../store/db';
 import { deleteSource, getSource, listSources } from '../store/sources';
 import { countStoriesBySource } from '../store/stories';
 import { buildArticleContext } from '../tab-context';
-import { autoShowSites, siteOrigin } from '../settings';
+import { sanitizeActorSettings } from '../context/actor-settings';
+import { actorSettings, autoShowSites, siteOrigin } from '../settings';
+import { showQuoteInTab } from './show-quote';
 import { setAutoShow } from './auto-show';
 import { extractFromTab, injectSidebar } from './tabs';
 
@@ -45,7 +47,8 @@ export function registerHandlers() {
     const extraction = await extractFromTab(tabId);
     if (extraction.kind === 'not-article') return { state: 'not-article', reason: extraction.reason };
     const tab = await browser.tabs.get(tabId).catch(() => null);
-    return buildArticleContext(extraction.article, await index(), sources.length, siteOrigin(tab?.url));
+    const settings = sanitizeActorSettings(await actorSettings.getValue());
+    return buildArticleContext(extraction.article, await index(), sources.length, siteOrigin(tab?.url), { sources, actorSettings: settings });
   };
   const refreshAll = async () => refreshAllSources(await db());
   const openSidebar = (tabId: number) => injectSidebar(tabId);
@@ -70,6 +73,7 @@ export function registerHandlers() {
   onMessage('setAutoShow', ({ data }) =>
     attempt('change this site setting', async () => (await setAutoShow(data.origin, data.enabled)).includes(data.origin)),
   );
+  onMessage('showQuoteInTab', ({ data }) => attempt('show that sentence', () => showQuoteInTab(data.tabId, data.quote, data.href)));
   onMessage('openOptions', () => attempt('open the options page', async () => (await browser.runtime.openOptionsPage(), null)));
   onMessage('listSources', () => attempt('list your sources', async () => sourceViews(await db())));
   onMessage('addSource', async ({ data }) => {

@@ -1,0 +1,52 @@
+import { groupByDay } from '../../utils/context/timeline';
+import type { TimelineEntry } from '../../utils/context/types';
+import { formatDateTime, safeHref } from '../../utils/format';
+
+const KIND_LABEL: Record<TimelineEntry['kind'], string> = { article: 'you are reading this', same: 'same story', related: 'background' };
+
+const dayLabel = (day: string) =>
+  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const timeLabel = (time: number) => new Date(time).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** "Timeline": the story and its background by date, grouped by day, the article's own place marked. */
+export function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
+  if (entries.length < 2) return null;
+  return (
+    <section className="section" aria-labelledby="section-timeline">
+      <h2 id="section-timeline">Timeline</h2>
+      <p className="section-hint">The story so far, oldest first.</p>
+      <ol className="timeline">
+        {groupByDay(entries).map((day) => (
+          <li key={day.day} className="timeline-day">
+            <p className="day-label">{dayLabel(day.day)}</p>
+            <ul>
+              {day.entries.map((e) => {
+                const href = safeHref(e.story.url);
+                return (
+                  <li key={`${e.kind}:${e.story.url}`} className={`timeline-entry timeline-${e.kind}`} aria-current={e.kind === 'article' ? 'true' : undefined}>
+                    <time dateTime={new Date(e.story.published).toISOString()} title={formatDateTime(e.story.published)}>
+                      {e.story.dateIsFetchTime ? '—' : timeLabel(e.story.published)}
+                    </time>
+                    <span className="timeline-text">
+                      {e.kind === 'article' || !href ? (
+                        <span className="timeline-title">{e.story.title}</span>
+                      ) : (
+                        <a className="timeline-title" href={href} target="_blank" rel="noopener noreferrer">
+                          {e.story.title}
+                        </a>
+                      )}
+                      <span className="muted">
+                        {' '}
+                        {e.story.outlet} · {KIND_LABEL[e.kind]}
+                      </span>
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

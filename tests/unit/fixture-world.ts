@@ -1,0 +1,78 @@
+/**
+ * The fixture site (tests/fixtures/site) as the engine sees it, without a browser or server: the article as the
+ * extractor reads it, and every feed item as a stored story, labelled Same story / Related background from
+ * expectations.json (not by the matcher), so context tests do not move when the matcher is tuned.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { FIXTURE_SITE_DIR } from '../e2e/fixture-server';
+import { renderTemplate } from '../e2e/fixture-templates';
+import { extractArticle } from '../../utils/extract/extract-article';
+import { parseFeed } from '../../utils/feeds/parse-feed';
+import type { Article, MatchResult, Source, Story } from '../../utils/types';
+
+export const ORIGIN = 'http://127.0.0.1:8123';
+
+interface Expectations {
+  article: string;
+  same: string[];
+  related: string[];
+  feeds: { path: string; title: string }[];
+}
+
+const expectations = JSON.parse(readFileSync(path.join(FIXTURE_SITE_DIR, 'expectations.json'), 'utf8')) as Expectations;
+const render = (file: string, now: number) => renderTemplate(readFileSync(path.join(FIXTURE_SITE_DIR, file), 'utf8'), { origin: ORIGIN, now });
+
+/** The fixture article as the content script extracts it. */
+export function fixtureArticle(now: number): Article {
+  const dom = new JSDOM(render('article.html', now), { url: `${ORIGIN}${expectations.article}` });
+  const result = extractArticle(dom.window.document, dom.window.location.href);
+  if (result.kind !== 'article') throw new Error('the fixture article was not extracted');
+  return result.article;
+}
+
+/** The fixture feeds as sources, and every item as a story. */
+export function fixtureStories(now: number): { sources: Source[]; stories: Story[] } {
+  const sources: Source[] = [];
+  const stories: Story[] = [];
+  for (const feed of expectations.feeds) {
+    const feedUrl = `${ORIGIN}${feed.path}`;
+    const parsed = parseFeed(render(feed.path.slice(1), now), feedUrl);
+    const source: Source = {
+      id: feedUrl,
+      feedUrl,
+      title: parsed.title,
+      homepage: parsed.homepage,
+      addedAt: now,
+      health: { lastFetchedAt: now, lastSuccessAt: now, itemsInLastFetch: parsed.items.length, lastError: null, refreshingSince: null },
+    };
+    sources.push(source);
+    for (const item of parsed.items) {
+      stories.push({
+        id: item.link,
+        url: item.link,
+        title: item.title,
+        summary: item.summary,
+        outlet: source.title,
+        published: item.published ?? now,
+        dateIsFetchTime: item.published === null,
+        sourceIds: [source.id],
+        image: item.image,
+        firstSeen: now,
+      });
+    }
+  }
+  return { sources, stories };
+}
+
+const asMatch = (story: Story, verdict: 'same' | 'related'): MatchResult => ({ story, score: 1, verdict, why: '', sharedNames: [], sharedTerms: [] });
+
+/** The article with its stories split as expectations.json says. */
+export function fixtureWorld(now: number) {
+  const article = fixtureArticle(now);
+  const { sources, stories } = fixtureStories(now);
+  const pick = (titles: string[], verdict: 'same' | 'related') =>
+    stories.filter((s) => titles.some((t) => s.title.startsWith(t))).map((s) => asMatch(s, verdict));
+  return { article, sources, stories, same: pick(expectations.same, 'same'), related: pick(expectations.related, 'related') };
+}

@@ -1,0 +1,130 @@
+/**
+ * Builds the context sections for an article and its matched stories: Stakes (one card per salient or pinned
+ * actor), Timeline, Coverage, topic tags, What others add and "Why it matters". Runs in the background worker
+ * after matching; pure and synchronous, so it also runs in Node for tests and the bench.
+ */
+import type { Article, MatchResult, Source } from '../types';
+import type { ActorSettings } from './actor-settings';
+import { articleDoc, quoteOf, storyDoc, storyRef, type Doc } from './corpus';
+import { coverageOf } from './coverage';
+import { gazetteerFor, type Gazetteer } from './gazetteer';
+import { othersAdd } from './others-add';
+import { factsFromSource, lookupFromSources, type OutletLookup } from './outlets';
+import { possessive, stakeHeading } from './possessive';
+import { rankActors, salientActors, type ActorSalience } from './salience';
+import { pairStats, relationsOf, scoreStakeSentence, stakeSentences } from './stakes';
+import { topicTags } from './tags';
+import { timelineOf } from './timeline';
+import type { OwnOutlets, StakeCard, StoryContext } from './types';
+import { whyItMatters } from './why-it-matters';
+
+/** What the context is computed from. */
+export interface ContextInput {
+  article: Article;
+  same: readonly MatchResult[];
+  related: readonly MatchResult[];
+  sources: readonly Source[];
+  settings: ActorSettings;
+  /** Outlet facts for a story; by default read from the sources. */
+  outletFacts?: OutletLookup;
+  /** Defaults to the shared gazetteer for the settings' corrections. */
+  gazetteer?: Gazetteer;
+  now?: number;
+}
+
+const BACKGROUND_LIMIT = 3;
+const OWN_OUTLETS_LIMIT = 3;
+
+/** The context sections for one article. */
+export function buildStoryContext(input: ContextInput): StoryContext {
+  const gazetteer = input.gazetteer ?? gazetteerFor(input.settings.people);
+  const lookup = input.outletFacts ?? lookupFromSources(input.sources, gazetteer);
+  const article = articleDoc(gazetteer, input.article);
+  const same = input.same.map((m) => storyDoc(gazetteer, m));
+  const related = input.related.map((m) => storyDoc(gazetteer, m));
+  const stories = [...same, ...related];
+  const nameOf = (id: string) => gazetteer.actor(id)?.name ?? id;
+
+  const ranked = rankActors(article, stories);
+  const salient = salientActors(ranked);
+  const pinned = input.settings.pinned.map((p) => gazetteer.resolve(p)).filter((id): id is string => id !== null);
+  const cardActors = [...new Set([...salient.map((s) => s.actor), ...pinned])];
+  const pairs = pairStats([article, ...same, ...related]);
+  const byActor = new Map(ranked.map((s) => [s.actor, s]));
+  const ctx: CardContext = { gazetteer, lookup, article, stories, pairs, nameOf, sources: input.sources };
+
+  return {
+    version: 1,
+    whyItMatters: whyItMatters(input.article),
+    stakes: cardActors.map((actor) => stakeCard(ctx, actor, byActor.get(actor), pinned.includes(actor))),
+    timeline: timelineOf(input.article, article.published, stories, input.now ?? Date.now()),
+    coverage: coverageOf(same, input.sources, lookup, gazetteer),
+    tags: topicTags([article, ...stories], salient, nameOf),
+    othersAdd: othersAdd(article, same),
+    leadersAsOf: gazetteer.leadersAsOf,
+    leadersCorrected: input.settings.people.length > 0,
+  };
+}
+
+interface CardContext {
+  gazetteer: Gazetteer;
+  lookup: OutletLookup;
+  article: Doc;
+  stories: Doc[];
+  pairs: ReturnType<typeof pairStats>;
+  nameOf: (id: string) => string;
+  sources: readonly Source[];
+}
+
+function stakeCard(ctx: CardContext, actor: string, salience: ActorSalience | undefined, pinned: boolean): StakeCard {
+  const info = ctx.gazetteer.actor(actor);
+  const name = info?.name ?? actor;
+  const mentions = [ctx.article, ...ctx.stories].flatMap((d) => d.sentences.flatMap((s) => s.mentions.filter((m) => m.actor === actor)));
+  const namedAs = countedDistinct(mentions.map((m) => m.surface));
+  const people = new Map(mentions.filter((m) => m.person).map((m) => [m.person?.name ?? '', m.person as { name: string; role: string }]));
+  const background = ctx.stories
+    .filter((d) => d.kind === 'related' && d.story && d.actorSentences.has(actor))
+    .sort((a, b) => (b.published ?? 0) - (a.published ?? 0))
+    .slice(0, BACKGROUND_LIMIT)
+    .map((d) => storyRef(d.story as NonNullable<Doc['story']>));
+  return {
+    actor,
+    name,
+    heading: stakeHeading(name),
+    possessive: possessive(name),
+    kind: info?.kind ?? 'country',
+    pinned,
+    articleMentions: salience?.articleSentences ?? 0,
+    coverageMentions: (salience?.sameStories ?? 0) + (salience?.relatedStories ?? 0),
+    namedAs: namedAs.slice(0, 6),
+    people: [...people.values()].slice(0, 4),
+    inArticle: stakeSentences(ctx.article, actor),
+    relations: relationsOf(actor, ctx.pairs, ctx.nameOf),
+    ownOutlets: info?.kind === 'country' ? ownOutlets(ctx, actor) : null,
+    background,
+  };
+}
+
+/** What outlets from `actor`'s country say in the matched coverage. */
+function ownOutlets(ctx: CardContext, actor: string): OwnOutlets {
+  const stories: OwnOutlets['stories'] = [];
+  for (const doc of ctx.stories) {
+    const facts = doc.story ? ctx.lookup(doc.story) : null;
+    if (!doc.story || facts?.country !== actor) continue;
+    // The sentence about the actor that says most; the title when none names it.
+    const best = doc.sentences
+      .map((s) => ({ s, score: s.actors.has(actor) ? scoreStakeSentence(s, actor).score : s.place === 'story-title' ? 0.5 : 0 }))
+      .sort((a, b) => b.score - a.score)[0];
+    if (!best) continue;
+    stories.push({ story: storyRef(doc.story), quote: quoteOf(best.s), stateAffiliated: facts.stateAffiliated });
+    if (stories.length >= OWN_OUTLETS_LIMIT) break;
+  }
+  const sourcesFromCountry = ctx.sources.filter((s) => factsFromSource(s, ctx.gazetteer)?.country === actor).length;
+  return { stories, sourcesFromCountry };
+}
+
+function countedDistinct(values: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+}

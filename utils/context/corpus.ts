@@ -1,0 +1,116 @@
+/**
+ * The texts context is computed from, cut into sentences with the actors each names: the article (title, lead,
+ * body) and each matched story (title and feed summary).
+ */
+import type { Article, MatchResult, Story } from '../types';
+import type { Gazetteer } from './gazetteer';
+import { findMentions, type Mention } from './mentions';
+import { textFragmentUrl } from './text-fragment';
+import { contextTokens, splitSentences, type ContextToken } from './text';
+import type { Quote, StoryRef } from './types';
+
+/** Where a sentence sits: article title, lead or body; story title or summary. */
+export type Place = 'title' | 'lead' | 'body' | 'story-title' | 'story-summary';
+
+/** One sentence with what it names. */
+export interface Sentence {
+  text: string;
+  place: Place;
+  /** Position in its document (0 = first). */
+  order: number;
+  mentions: Mention[];
+  /** Distinct actors named. */
+  actors: Set<string>;
+  /** Its words, and their folded forms. */
+  tokens: ContextToken[];
+  keys: string[];
+  doc: Doc;
+}
+
+/** The article or one matched story. */
+export interface Doc {
+  kind: 'article' | 'same' | 'related';
+  /** The story, for feed stories. */
+  story: Story | null;
+  url: string;
+  outlet: string;
+  /** Epoch ms, or null for an article without a date. */
+  published: number | null;
+  sentences: Sentence[];
+  /** Sentences naming each actor. */
+  actorSentences: Map<string, number>;
+}
+
+const BYLINE_RE = /^By \p{Lu}[^.!?]{0,160}$/u;
+
+function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: Place }[]): Doc {
+  let order = 0;
+  for (const part of parts) {
+    for (const span of splitSentences(part.text)) {
+      // A byline ("By Jane Doe, correspondent, in Manila") places the writer, not an actor.
+      if (BYLINE_RE.test(span.text)) continue;
+      const tokens = contextTokens(span.text);
+      const mentions = findMentions(gazetteer, span.text, tokens);
+      const actors = new Set(mentions.map((m) => m.actor));
+      doc.sentences.push({ text: span.text, place: part.place, order: order++, mentions, actors, tokens, keys: tokens.map((t) => t.key), doc });
+      for (const a of actors) doc.actorSentences.set(a, (doc.actorSentences.get(a) ?? 0) + 1);
+    }
+  }
+  return doc;
+}
+
+/** The article as sentences: title, then each paragraph, lead sentences marked. */
+export function articleDoc(gazetteer: Gazetteer, article: Article): Doc {
+  const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
+  const doc: Doc = {
+    kind: 'article',
+    story: null,
+    url: article.url,
+    outlet: article.siteName,
+    published: Number.isFinite(published) ? published : null,
+    sentences: [],
+    actorSentences: new Map(),
+  };
+  const lead = article.lead.replace(/\s+/g, ' ');
+  const paragraphs = article.text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts: { text: string; place: Place }[] = [{ text: article.title, place: 'title' }];
+  for (const p of paragraphs) parts.push({ text: p, place: lead.length > 0 && lead.includes(p.replace(/\s+/g, ' ').slice(0, 80)) ? 'lead' : 'body' });
+  return analyse(gazetteer, doc, parts);
+}
+
+/** A matched story as sentences: its title, then its summary. */
+export function storyDoc(gazetteer: Gazetteer, match: MatchResult): Doc {
+  const { story } = match;
+  const doc: Doc = {
+    kind: match.verdict,
+    story,
+    url: story.url,
+    outlet: story.outlet,
+    published: story.published,
+    sentences: [],
+    actorSentences: new Map(),
+  };
+  const summary = story.summary.trim();
+  // Feeds often repeat the title as the summary's first sentence.
+  const parts: { text: string; place: Place }[] = [{ text: story.title, place: 'story-title' }];
+  if (summary.length > 0 && summary !== story.title) parts.push({ text: summary, place: 'story-summary' });
+  return analyse(gazetteer, doc, parts);
+}
+
+/** The link-ready form of a sentence. */
+export function quoteOf(sentence: Sentence): Quote {
+  const { doc } = sentence;
+  return {
+    text: sentence.text,
+    from: doc.kind === 'article' ? 'article' : 'story',
+    href: textFragmentUrl(doc.url, sentence.text),
+    outlet: doc.story ? doc.outlet : null,
+    storyTitle: doc.story?.title ?? null,
+    published: doc.story ? doc.published : null,
+  };
+}
+
+/** How the context sections refer to a story. */
+export function storyRef(story: Story): StoryRef {
+  return { title: story.title, url: story.url, outlet: story.outlet, published: story.published, dateIsFetchTime: story.dateIsFetchTime };
+}

@@ -1,0 +1,223 @@
+/**
+ * The gazetteer: every name Sidelight recognises for a country, bloc, organisation or armed group, and the people
+ * tied to them. Built from the world-countries dataset (names, official names, demonyms, capitals, other
+ * spellings; ODbL), the project's metonyms and organisations, and its list of leaders with the reader's
+ * corrections applied. Exact lookups go through a first-word table; Fuse.js catches spelling variants of the
+ * gazetteer's own names (never searching texts).
+ */
+import Fuse from 'fuse.js';
+import countriesData from './data/countries.json';
+import type { CompactCountry } from './data/compact-countries';
+import { LEADERS, LEADERS_AS_OF, type LeaderEntry } from './data/leaders';
+import { AMBIGUOUS_ALIASES, METONYMS, NOT_ACTORS } from './data/metonyms';
+import { ORGANISATIONS, type ActorKind } from './data/organisations';
+import { contextTokens, foldKey } from './text';
+
+export type { ActorKind } from './data/organisations';
+
+/** An actor Sidelight can name. */
+export interface ActorInfo {
+  /** Alpha-3 code for a country ("CHN"), "org:NAME" for others. */
+  id: string;
+  /** The name shown ("China", "Philippines", "NATO"). */
+  name: string;
+  kind: ActorKind;
+  /** World region and subregion, for countries ("Asia", "South-Eastern Asia"). */
+  region: string | null;
+  subregion: string | null;
+}
+
+/** How a name refers to its actor. */
+export type AliasKind = 'name' | 'demonym' | 'place' | 'person' | 'not-actor';
+
+/** One name in the gazetteer. */
+export interface AliasEntry {
+  /** Folded words of the name. */
+  keys: string[];
+  /** The actor meant, or null for phrases that only look like one ("South China Sea"). */
+  actor: string | null;
+  /** Matches only text written in capitals (acronyms). */
+  strict: boolean;
+  kind: AliasKind;
+  /** The person, for names of people. */
+  person: { name: string; role: string } | null;
+}
+
+/** A reader's correction to the leaders list: a new or changed entry, or (actor null) a person to forget. */
+export interface PersonCorrection {
+  name: string;
+  /** Actor id, or null to untie a built-in entry of that name. */
+  actor: string | null;
+  role: string;
+}
+
+interface FuzzyItem {
+  text: string;
+  entry: AliasEntry;
+}
+
+const COUNTRIES = countriesData as CompactCountry[];
+const AMBIGUOUS = new Set(AMBIGUOUS_ALIASES);
+const FUZZY_THRESHOLD = 0.15;
+
+/** Folded words of a name, as text tokens would give them. */
+export function aliasKeys(alias: string): string[] {
+  return contextTokens(alias).map((t) => t.key);
+}
+
+const isStrict = (alias: string): boolean => {
+  const letters = alias.replace(/[.\s+-]/g, '');
+  return letters.length <= 6 && /\p{L}/u.test(letters) && !/\p{Ll}/u.test(letters);
+};
+
+/** Everything Sidelight recognises, with fast lookups. Build once and reuse: it is immutable. */
+export class Gazetteer {
+  readonly actors = new Map<string, ActorInfo>();
+  /** Aliases by their first folded word, longest first. */
+  readonly byFirstWord = new Map<string, AliasEntry[]>();
+  /** The date of the built-in leaders list. */
+  readonly leadersAsOf = LEADERS_AS_OF;
+  /** Fuse indexes over the fuzzy vocabulary, one per two-letter prefix, so each search looks at a few dozen names. */
+  private readonly fuzzyBuckets = new Map<string, Fuse<FuzzyItem>>();
+  private readonly fuzzyCache = new Map<string, AliasEntry | null>();
+  private readonly byName = new Map<string, string>();
+
+  constructor(corrections: readonly PersonCorrection[] = []) {
+    const derived = new Map<string, Set<string>>();
+    const explicit = new Map<string, { actor: string | null; kind: AliasKind; person: AliasEntry['person'] }>();
+    const addDerived = (alias: string, actor: string) => {
+      if (AMBIGUOUS.has(alias)) return;
+      const set = derived.get(alias) ?? new Set<string>();
+      set.add(actor);
+      derived.set(alias, set);
+    };
+    const kindOf = new Map<string, AliasKind>();
+    const addAll = (names: readonly string[], actor: string, kind: AliasKind) => {
+      for (const name of names) {
+        addDerived(name, actor);
+        kindOf.set(name, kind);
+      }
+    };
+
+    for (const c of COUNTRIES) {
+      this.actors.set(c.id, { id: c.id, name: c.name, kind: 'country', region: c.region, subregion: c.subregion });
+      addAll([c.name, c.official, ...c.alt], c.id, 'name');
+      addAll(c.demonyms, c.id, 'demonym');
+      addAll(c.capitals, c.id, 'place');
+      this.byName.set(foldKey(c.cca2), c.id);
+      this.byName.set(foldKey(c.id), c.id);
+    }
+    for (const o of ORGANISATIONS) {
+      this.actors.set(o.id, { id: o.id, name: o.name, kind: o.kind, region: null, subregion: null });
+      for (const alias of [o.name, ...o.aliases]) explicit.set(alias, { actor: o.id, kind: 'name', person: null });
+    }
+    for (const [alias, actor] of Object.entries(METONYMS)) explicit.set(alias, { actor, kind: 'place', person: null });
+    for (const phrase of NOT_ACTORS) explicit.set(phrase, { actor: null, kind: 'not-actor', person: null });
+    for (const person of applyCorrections(LEADERS, corrections)) {
+      if (!this.actors.has(person.actor)) continue;
+      for (const alias of [person.name, ...person.aliases]) {
+        explicit.set(alias, { actor: person.actor, kind: 'person', person: { name: person.name, role: person.role } });
+      }
+    }
+
+    const entries: AliasEntry[] = [];
+    for (const [alias, actors] of derived) {
+      if (explicit.has(alias) || actors.size !== 1) continue;
+      const [actor] = actors;
+      entries.push(this.entry(alias, actor ?? null, kindOf.get(alias) ?? 'name', null));
+    }
+    for (const [alias, e] of explicit) entries.push(this.entry(alias, e.actor, e.kind, e.person));
+    for (const e of entries) {
+      const first = e.keys[0];
+      if (first === undefined) continue;
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push(e);
+      this.byFirstWord.set(first, list);
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const [id, actor] of this.actors) this.byName.set(foldKey(actor.name), id);
+    for (const e of entries) if (e.actor && e.kind === 'name') this.byName.set(e.keys.join(' '), e.actor);
+
+    // Fuzzy vocabulary: people's names only. Their spellings vary ("Zelenskyy", "Zelenskiy"); country names do not,
+    // and fuzzy country names find look-alike places ("Palawan" is not "Palauan").
+    const vocabulary = entries
+      .filter((e) => e.actor !== null && e.kind === 'person' && e.keys.join(' ').length >= 6)
+      .map((e): FuzzyItem => ({ text: e.keys.join(' '), entry: e }));
+    const buckets = new Map<string, FuzzyItem[]>();
+    for (const v of vocabulary) {
+      const list = buckets.get(v.text.slice(0, 2)) ?? [];
+      list.push(v);
+      buckets.set(v.text.slice(0, 2), list);
+    }
+    for (const [prefix, list] of buckets) {
+      this.fuzzyBuckets.set(prefix, new Fuse(list, { keys: ['text'], includeScore: true, threshold: 0.3, ignoreLocation: true }));
+    }
+  }
+
+  private entry(alias: string, actor: string | null, kind: AliasKind, person: AliasEntry['person']): AliasEntry {
+    return { keys: aliasKeys(alias), actor, strict: isStrict(alias), kind, person };
+  }
+
+  /**
+   * The gazetteer name closest to a capitalised phrase that had no exact match ("Zelenskyi", "Netanyahou"), or
+   * null. Only people's names are looked up this way. Close means the same first two letters, at most two letters
+   * longer or shorter, and a Fuse score of 0.15 or better. Answers are remembered: the vocabulary of news is small.
+   */
+  fuzzy(phrase: string): AliasEntry | null {
+    const cached = this.fuzzyCache.get(phrase);
+    if (cached !== undefined) return cached;
+    let found: AliasEntry | null = null;
+    const bucket = phrase.length >= 6 ? this.fuzzyBuckets.get(phrase.slice(0, 2)) : undefined;
+    if (bucket) {
+      const best = bucket.search(phrase, { limit: 1 })[0];
+      if (best && (best.score ?? 1) <= FUZZY_THRESHOLD && Math.abs(best.item.text.length - phrase.length) <= 2) {
+        found = best.item.entry;
+      }
+    }
+    if (this.fuzzyCache.size > 20_000) this.fuzzyCache.clear();
+    this.fuzzyCache.set(phrase, found);
+    return found;
+  }
+
+  /**
+   * The actor id for a name, code or id as outlet facts or settings may give it ("China", "CN", "CHN",
+   * "The Netherlands", "org:NATO", "NATO"), or null when it names none.
+   */
+  resolve(nameOrCode: string): string | null {
+    const trimmed = nameOrCode.trim();
+    if (this.actors.has(trimmed)) return trimmed;
+    const key = aliasKeys(trimmed.replace(/^the\s+/i, '')).join(' ');
+    if (key.length === 0) return null;
+    const named = this.byName.get(key);
+    if (named) return named;
+    const entry = this.byFirstWord.get(key.split(' ')[0] ?? '')?.find((e) => e.keys.join(' ') === key);
+    return entry?.actor ?? null;
+  }
+
+  /** Actor info by id. */
+  actor(id: string): ActorInfo | undefined {
+    return this.actors.get(id);
+  }
+}
+
+/** The built-in people list with the reader's corrections applied (same name, folded, replaces). */
+export function applyCorrections(builtIn: readonly LeaderEntry[], corrections: readonly PersonCorrection[]): LeaderEntry[] {
+  const byName = new Map<string, LeaderEntry | null>();
+  for (const p of builtIn) byName.set(foldKey(p.name), p);
+  for (const c of corrections) {
+    const key = foldKey(c.name.trim());
+    if (key.length === 0) continue;
+    const old = byName.get(key);
+    byName.set(key, c.actor === null ? null : { name: c.name.trim(), aliases: old?.aliases ?? [], actor: c.actor, role: c.role.trim() });
+  }
+  return [...byName.values()].filter((p): p is LeaderEntry => p !== null);
+}
+
+let shared: { key: string; gazetteer: Gazetteer } | null = null;
+
+/** A gazetteer for these corrections, reused while they stay the same (building one takes a few milliseconds). */
+export function gazetteerFor(corrections: readonly PersonCorrection[] = []): Gazetteer {
+  const key = JSON.stringify(corrections);
+  if (shared?.key !== key) shared = { key, gazetteer: new Gazetteer(corrections) };
+  return shared.gazetteer;
+}

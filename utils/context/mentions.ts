@@ -1,0 +1,62 @@
+/**
+ * Finds actors in a sentence: the longest gazetteer name at each capitalised word, exact first, then a fuzzy
+ * look-up of leftover capitalised phrases ("Zelenskyi"). Phrases that only look like actors ("South China Sea")
+ * are consumed without a mention.
+ */
+import type { AliasEntry, AliasKind, Gazetteer } from './gazetteer';
+import { contextTokens, type ContextToken } from './text';
+
+/** One actor named in a sentence. */
+export interface Mention {
+  actor: string;
+  /** The words as written ("Beijing", "Xi Jinping", "Chinese"). */
+  surface: string;
+  kind: AliasKind;
+  /** Character offsets in the sentence. */
+  start: number;
+  end: number;
+  /** The person named, when the name is a person's. */
+  person: { name: string; role: string } | null;
+}
+
+const MAX_FUZZY_WORDS = 3;
+
+function matches(entry: AliasEntry, tokens: readonly ContextToken[], at: number): boolean {
+  const first = tokens[at];
+  if (!first || (entry.strict ? !first.upper : !first.cap)) return false;
+  for (let k = 0; k < entry.keys.length; k++) if (tokens[at + k]?.key !== entry.keys[k]) return false;
+  return true;
+}
+
+/** Actors named in `sentence`, in order (`tokens`: its words, when the caller has them). */
+export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: readonly ContextToken[] = contextTokens(sentence)): Mention[] {
+  const out: Mention[] = [];
+  const mention = (entry: AliasEntry, from: number, to: number) => {
+    const a = tokens[from];
+    const b = tokens[to - 1];
+    if (!entry.actor || !a || !b) return;
+    out.push({ actor: entry.actor, surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''), kind: entry.kind, start: a.start, end: b.end, person: entry.person });
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as ContextToken;
+    if (!token.cap) {
+      i++;
+      continue;
+    }
+    const exact = gazetteer.byFirstWord.get(token.key)?.find((e) => matches(e, tokens, i));
+    if (exact) {
+      mention(exact, i, i + exact.keys.length);
+      i += exact.keys.length;
+      continue;
+    }
+    // A run of capitalised words with no exact name: one fuzzy look-up for the whole run.
+    let j = i + 1;
+    while (j < tokens.length && j - i < MAX_FUZZY_WORDS && tokens[j]?.cap && !gazetteer.byFirstWord.has(tokens[j]?.key ?? '')) j++;
+    const phrase = tokens.slice(i, j).map((t) => t.key).join(' ');
+    const near = gazetteer.fuzzy(phrase);
+    if (near) mention(near, i, j);
+    i = j;
+  }
+  return out;
+}

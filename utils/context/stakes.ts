@@ -1,0 +1,154 @@
+/**
+ * An actor's stake as the texts state it: the article's sentences that say what it does, says, wants, fears or
+ * gains (ranked by cue words, by whether the actor is the one acting, and by place), and the other actors it
+ * appears with, each relation shown by its best sentence.
+ */
+import { relationCounts, relationKindOf, stakeCues } from './cues';
+import { quoteOf, type Doc, type Sentence } from './corpus';
+import type { Relation, RelationKind, StakeCue, StakeSentence } from './types';
+
+export const STAKE = {
+  /** Sentences shown per card (the rest of `max` behind "more"). */
+  max: 6,
+  minWords: 6,
+  maxWords: 60,
+  /** Words after a mention within which a cue verb makes the actor its subject ("Beijing warned"). */
+  subjectWindow: 5,
+} as const;
+
+const CUE_WEIGHT: Record<StakeCue, number> = { wants: 1.5, fears: 1.5, gains: 1.5, acts: 1, says: 1, security: 1 };
+const VERB_CUES = new Set<StakeCue>(['acts', 'says', 'wants', 'fears']);
+
+interface Scored {
+  sentence: Sentence;
+  score: number;
+  cues: StakeCue[];
+}
+
+/** How well a sentence states `actor`'s stake, and its cue categories strongest first. */
+export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
+  const perWord = stakeCues(sentence.keys);
+  const found = new Map<StakeCue, number>();
+  for (const cues of perWord) for (const c of cues) found.set(c, (found.get(c) ?? 0) + 1);
+  let score = 1;
+  for (const [cue] of found) score += CUE_WEIGHT[cue];
+  // The actor acts or speaks: named early, or followed closely by a verb cue.
+  const mentions = sentence.mentions.filter((m) => m.actor === actor);
+  const wordStarts = wordOffsets(sentence.text);
+  const subject = mentions.some((m) => {
+    const at = wordStarts.findIndex((start) => start >= m.end);
+    if (at < 0) return false;
+    if (wordStarts.filter((start) => start < m.start).length <= 4) return true;
+    return perWord.slice(at, at + STAKE.subjectWindow).some((cues) => cues.some((c) => VERB_CUES.has(c)));
+  });
+  if (subject) score += 1.5;
+  if (sentence.place === 'title') score += 2;
+  else if (sentence.place === 'lead') score += 1;
+  if (/["“”]/.test(sentence.text)) score += 0.5;
+  const words = sentence.keys.length;
+  if (words < STAKE.minWords) score -= 2;
+  if (words > STAKE.maxWords) score -= 1;
+  const cues = [...found.entries()].sort((a, b) => CUE_WEIGHT[b[0]] * b[1] - CUE_WEIGHT[a[0]] * a[1]).map(([c]) => c);
+  return { sentence, score, cues };
+}
+
+function wordOffsets(text: string): number[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
+}
+
+/** The article's sentences about `actor`, best first. */
+export function stakeSentences(article: Doc, actor: string): StakeSentence[] {
+  return article.sentences
+    .filter((s) => s.actors.has(actor))
+    .map((s) => scoreStakeSentence(s, actor))
+    .filter((s) => s.score > 1 || s.cues.length > 0)
+    .sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order)
+    .slice(0, STAKE.max)
+    .map(({ sentence, cues }) => ({
+      quote: quoteOf(sentence),
+      cues,
+      named: [...new Set(sentence.mentions.filter((m) => m.actor === actor).map((m) => m.surface))],
+    }));
+}
+
+interface PairStats {
+  together: number;
+  kinds: Map<RelationKind, number>;
+  /** Best sentence per kind: article first, then most cues. */
+  best: Map<RelationKind, { sentence: Sentence; strength: number }>;
+}
+
+/** Words before and after a pair's mentions that still count as describing the pair (the verb usually follows). */
+const PAIR_BEFORE = 2;
+const PAIR_AFTER = 5;
+
+/** The folded words around and between the closest mentions of `a` and `b` in a sentence. */
+function pairWindow(sentence: Sentence, a: string, b: string): string[] {
+  let best: [number, number] | null = null;
+  for (const ma of sentence.mentions) {
+    if (ma.actor !== a) continue;
+    for (const mb of sentence.mentions) {
+      if (mb.actor !== b) continue;
+      const span: [number, number] = [Math.min(ma.start, mb.start), Math.max(ma.end, mb.end)];
+      if (!best || span[1] - span[0] < best[1] - best[0]) best = span;
+    }
+  }
+  if (!best) return sentence.keys;
+  const [from, to] = best;
+  const first = sentence.tokens.findIndex((t) => t.end > from);
+  let last = sentence.tokens.length - 1;
+  while (last > 0 && (sentence.tokens[last]?.start ?? 0) >= to) last--;
+  return sentence.keys.slice(Math.max(0, first - PAIR_BEFORE), last + 1 + PAIR_AFTER);
+}
+
+/**
+ * Every pair of actors named in one sentence, with what the sentences say of them. Keyed "A|B" (sorted). A
+ * sentence's cue words count for a pair only near the pair's own mentions, so in "American and Philippine
+ * warships held a joint patrol that Chinese vessels shadowed" the patrol is the allies' and the shadowing China's.
+ */
+export function pairStats(docs: readonly Doc[]): Map<string, PairStats> {
+  const pairs = new Map<string, PairStats>();
+  for (const doc of docs) {
+    // The article's own sentences count double: the reader is looking at them.
+    const weight = doc.kind === 'article' ? 2 : 1;
+    for (const sentence of doc.sentences) {
+      if (sentence.actors.size < 2) continue;
+      const actors = [...sentence.actors].sort();
+      for (let i = 0; i < actors.length; i++) {
+        for (let j = i + 1; j < actors.length; j++) {
+          const a = actors[i] as string;
+          const b = actors[j] as string;
+          const counts = relationCounts(actors.length === 2 ? sentence.keys : pairWindow(sentence, a, b));
+          const kind = relationKindOf(counts);
+          const strength = (counts.get(kind as Exclude<RelationKind, 'mentioned'>) ?? 0) + (doc.kind === 'article' ? 10 : 0) - sentence.order * 0.01;
+          const key = `${a}|${b}`;
+          let stats = pairs.get(key);
+          if (!stats) pairs.set(key, (stats = { together: 0, kinds: new Map(), best: new Map() }));
+          stats.together++;
+          stats.kinds.set(kind, (stats.kinds.get(kind) ?? 0) + weight);
+          const best = stats.best.get(kind);
+          if (!best || strength > best.strength) stats.best.set(kind, { sentence, strength });
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The relations of `actor`: other actors it appears with, by how often, each with its prevailing kind. */
+export function relationsOf(actor: string, pairs: ReadonlyMap<string, PairStats>, nameOf: (id: string) => string, limit = 4): Relation[] {
+  const out: Relation[] = [];
+  for (const [key, stats] of pairs) {
+    const [a, b] = key.split('|');
+    const other = a === actor ? b : b === actor ? a : undefined;
+    if (other === undefined) continue;
+    let kind: RelationKind = 'mentioned';
+    let most = 0;
+    for (const [k, n] of stats.kinds) if (k !== 'mentioned' && n > most) [kind, most] = [k, n];
+    const evidence = stats.best.get(kind);
+    if (!evidence) continue;
+    out.push({ actor: other, name: nameOf(other), kind, together: stats.together, evidence: quoteOf(evidence.sentence) });
+  }
+  // Typed relations before mere co-mentions; then by how often they appear together.
+  return out.sort((x, y) => Number(x.kind === 'mentioned') - Number(y.kind === 'mentioned') || y.together - x.together).slice(0, limit);
+}
