@@ -137,6 +137,48 @@ describe('Sidelight in Chromium', () => {
     await article.close();
   });
 
+  it('the popup and the sidebar show stake cards that quote the article and point into it', async () => {
+    // Its own address, so no tab left over by another test is taken for it.
+    const url = `${articleUrl()}?view=stakes`;
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    const popup = await openPopupFor(url);
+    await popup.getByRole('heading', { name: 'Stakes' }).waitFor({ timeout: 15_000 });
+    for (const heading of ["China's stake", "Philippines' stake"]) {
+      assert.ok(await popup.getByRole('heading', { name: heading }).isVisible(), `a card "${heading}"`);
+    }
+    const china = popup.getByRole('article', { name: "China's stake" });
+    const toggle = china.getByRole('button', { name: "China's stake" });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const quotes = await china.locator('ol.quotes a.quote').allInnerTexts();
+    assert.ok(quotes.length >= 2, `quoted sentences in China's card: ${quotes.join(' | ')}`);
+    assert.ok(quotes.every((q) => /China|Chinese|Beijing/.test(q)), `each sentence names China: ${quotes.join(' | ')}`);
+    await popup.getByRole('region', { name: 'Stakes' }).screenshot({ path: path.join(SHOTS, 'popup-stakes.png') });
+    for (const heading of ['Timeline', 'Coverage']) await popup.getByRole('heading', { name: heading }).waitFor();
+    await popup.getByRole('region', { name: 'Timeline' }).screenshot({ path: path.join(SHOTS, 'popup-timeline.png') });
+    await popup.getByRole('region', { name: 'Coverage' }).screenshot({ path: path.join(SHOTS, 'popup-coverage.png') });
+    assert.ok(await popup.locator('.timeline-article').isVisible(), "the article's own place in the timeline is marked");
+
+    // A sentence clicked in the popup is selected in the page.
+    const first = china.locator('ol.quotes a.quote').first();
+    const sentence = (await first.innerText()).replace(/^“|”$/g, '').replace(/\s+/g, ' ').trim();
+    await first.click();
+    await article.waitForFunction((text) => (getSelection()?.toString() ?? '').replace(/\s+/g, ' ').includes(text.slice(0, 40)), sentence);
+
+    // The sidebar shows the same cards, and selects a sentence in its own page.
+    await popup.getByRole('button', { name: 'Open sidebar' }).click();
+    await article.getByRole('heading', { name: "Philippines' stake" }).waitFor({ timeout: 15_000 });
+    await article.evaluate(() => getSelection()?.removeAllRanges());
+    const sideQuote = article.locator('sidelight-sidebar ol.quotes a.quote').first();
+    const sideText = (await sideQuote.innerText()).replace(/^“|”$/g, '').replace(/\s+/g, ' ').trim();
+    await sideQuote.click();
+    await article.waitForFunction((text) => (getSelection()?.toString() ?? '').replace(/\s+/g, ' ').includes(text.slice(0, 40)), sideText);
+    await article.screenshot({ path: path.join(SHOTS, 'sidebar-stakes.png') });
+    await article.getByRole('button', { name: 'Close sidebar' }).click();
+    await popup.close();
+    await article.close();
+  });
+
   it('on a site the reader opted in to, the sidebar docks by itself on articles only', async () => {
     const article = await browser.context.newPage();
     await article.goto(articleUrl());
