@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer } from './fixture-server';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './launch';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results/e2e');
+// `npm run screenshots` points this at docs/screenshots to refresh the README's pictures.
+const SHOTS = path.resolve(process.env.SIDELIGHT_SHOTS ?? path.join(import.meta.dirname, '../../test-results/e2e'));
 const expectations = JSON.parse(
   await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
 ) as { article: string; same: string[]; related: string[]; lookalikes: string[]; unrelated: string[] };
