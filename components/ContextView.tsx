@@ -1,6 +1,7 @@
 import type { TabContext } from '../utils/messages';
 import { formatRelativeTime, hostOf } from '../utils/format';
 import { StorySection } from './StorySection';
+import { NOT_ARTICLE_REASON } from '../utils/extract/reasons';
 
 /** What a context view is showing: still working, failed, or the background's answer. */
 export type ContextState =
@@ -41,7 +42,7 @@ export function ContextView({ state, onOpenOptions, now }: { state: ContextState
     return (
       <div className="state">
         <h2>This page doesn&apos;t look like a news article</h2>
-        <p>{context.reason}</p>
+        <p>{context.reason === NOT_ARTICLE_REASON ? 'Sidelight works on news stories. Open an article and click the Sidelight icon again.' : context.reason}</p>
       </div>
     );
   }
