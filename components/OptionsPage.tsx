@@ -20,7 +20,7 @@ export interface OptionsApi extends CatalogueApi {
   requestOrigin(url: string): Promise<boolean>;
 }
 
-/** The options page: add a feed, list sources with their health, refresh now. */
+/** The options page: the welcome step (first run), add a feed, sources with their health, refresh now, the catalogue. */
 export function OptionsPage({ api }: { api: OptionsApi }) {
   const [sources, setSources] = useState<SourceView[] | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -22,9 +22,11 @@ export function OutletRow(props: { outlet: Outlet; added: boolean; busy: boolean
         {outlet.focus.length > 0 && <span className="outlet-focus">covers {outlet.focus.map(countryName).join(', ')}</span>}
       </td>
       <td>{languageName(outlet.language)}</td>
-      <td className="outlet-kind">
-        <span className="tag">{OWNERSHIP_LABELS[outlet.ownership]}</span>
-        {outlet.stateAffiliated && <span className="tag state">State-affiliated</span>}
+      <td>
+        <span className="outlet-kind">
+          <span className="tag">{OWNERSHIP_LABELS[outlet.ownership]}</span>
+          {outlet.stateAffiliated && <span className="tag state">State-affiliated</span>}
+        </span>
       </td>
       <td className="outlet-action">
         {added ? (
