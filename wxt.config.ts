@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
 /**
@@ -5,6 +6,18 @@ import { defineConfig } from 'wxt';
  * serve pages and feeds on 127.0.0.1 without permission prompts. Production builds never do.
  */
 const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/**
+ * Test builds also hold the shipped catalogue's feed sites, so the welcome step's ONE permission request
+ * (the same `permissions.request` call production makes) resolves without the native prompt, which a test
+ * cannot click. The e2e browser resolves no public host names, so nothing is actually fetched from them.
+ */
+function catalogueOrigins(): string[] {
+  const file = JSON.parse(readFileSync(new URL('./public/catalogue/outlets.json', import.meta.url), 'utf8')) as {
+    outlets: { feeds: string[] }[];
+  };
+  return [...new Set(file.outlets.flatMap((o) => o.feeds.map((f) => `${new URL(f).origin}/*`)))];
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -15,7 +28,7 @@ export default defineConfig({
     description:
       'The news you are reading, in context: the same story from other outlets and its background, matched on your own machine.',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
-    host_permissions: mode === 'test' ? LOOPBACK : [],
+    host_permissions: mode === 'test' ? [...LOOPBACK, ...catalogueOrigins()] : [],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Sidelight: show this story in context' },
   }),

@@ -8,6 +8,7 @@ import { StakesSection } from './context/StakesSection';
 import { TagList } from './context/TagList';
 import { TimelineSection } from './context/TimelineSection';
 import { WhyItMatters } from './context/WhyItMatters';
+import { NOT_ARTICLE_REASON } from '../utils/extract/reasons';
 
 /** What a context view is showing: still working, failed, or the background's answer. */
 export type ContextState =
@@ -52,7 +53,7 @@ export function ContextView({ state, onOpenOptions, now, onShowQuote }: { state:
     return (
       <div className="state">
         <h2>This page doesn&apos;t look like a news article</h2>
-        <p>{context.reason}</p>
+        <p>{context.reason === NOT_ARTICLE_REASON ? 'Sidelight works on news stories. Open an article and click the Sidelight icon again.' : context.reason}</p>
       </div>
     );
   }

@@ -2,12 +2,16 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Result, SourceView } from '../utils/messages';
 import { parseFeedUrl } from '../utils/feed-url';
 import { hostOf } from '../utils/format';
+import { isWelcomeHash } from '../utils/catalogue/welcome';
 import { AddSourceForm, type AddOutcome } from './AddSourceForm';
 import { Brand } from './Brand';
+import { CatalogueBrowser } from './CatalogueBrowser';
+import { useCatalogue, type CatalogueApi } from './catalogue-api';
 import { SourceList } from './SourceList';
+import { WelcomeStep } from './WelcomeStep';
 
 /** What the options page needs from the extension, injected so the page itself stays presentational. */
-export interface OptionsApi {
+export interface OptionsApi extends CatalogueApi {
   listSources(): Promise<Result<SourceView[]>>;
   addSource(url: string): Promise<Result<SourceView>>;
   removeSource(id: string): Promise<Result<null>>;
@@ -16,12 +20,21 @@ export interface OptionsApi {
   requestOrigin(url: string): Promise<boolean>;
 }
 
-/** The options page: add a feed, list sources with their health, refresh now; `children` (more sections) below. */
+/**
+ * The options page: the welcome step (first run), add a feed, sources with their health, refresh now, the
+ * catalogue; `children` (more sections, such as Actors) below.
+ */
 export function OptionsPage({ api, children }: { api: OptionsApi; children?: ReactNode }) {
   const [sources, setSources] = useState<SourceView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const catalogue = useCatalogue(api.loadCatalogue);
+  const [welcome, setWelcome] = useState(() => isWelcomeHash(location.hash));
+  const closeWelcome = () => {
+    setWelcome(false);
+    history.replaceState(null, '', location.pathname + location.search);
+  };
 
   const reload = useCallback(async () => {
     const result = await api.listSources();
@@ -36,7 +49,8 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
   }, [reload]);
 
   // While any source is refreshing (here or by the schedule), poll so the list shows progress.
-  const anyRefreshing = refreshing || (sources ?? []).some((s) => s.refreshing);
+  // Sources added from the catalogue wait for their first fetch (lastFetchedAt null): keep polling for them too.
+  const anyRefreshing = refreshing || (sources ?? []).some((s) => s.refreshing || s.health.lastFetchedAt === null);
   useEffect(() => {
     if (!anyRefreshing) return;
     const timer = setInterval(() => void reload(), 1000);
@@ -77,6 +91,9 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
     <div className="view options">
       <Brand />
       <main className="content options-content">
+        {welcome && catalogue.catalogue && sources && (
+          <WelcomeStep api={api} catalogue={catalogue.catalogue} sources={sources} onSourcesChanged={() => void reload()} onClose={closeWelcome} />
+        )}
         <h1>Sources</h1>
         <p className="lede">
           Sidelight compares the article you are reading with stories from these feeds. Feeds are fetched by your browser
@@ -100,6 +117,23 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
           </p>
         )}
         {sources === null ? <p role="status">Loading sources…</p> : <SourceList sources={sources} now={Date.now()} onRemove={(id) => void remove(id)} />}
+        {catalogue.error && (
+          <p className="state-error" role="alert">
+            {catalogue.error}
+          </p>
+        )}
+        {catalogue.catalogue && sources && (
+          <CatalogueBrowser
+            api={api}
+            catalogue={catalogue.catalogue}
+            sources={sources}
+            onSourcesChanged={() => void reload()}
+            onChoosePresets={() => {
+              setWelcome(true);
+              window.scrollTo({ top: 0, behavior: 'smooth' });
+            }}
+          />
+        )}
         {children}
       </main>
     </div>

@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability/Readability-readerable.js';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ask } from '../utils/messages';
 

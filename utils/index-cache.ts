@@ -36,7 +36,8 @@ export class IndexCache {
     const index = new StoryIndex();
     const stories = new Map<string, Story>();
     for (const story of all) {
-      index.add(story);
+      // A fetch time is not a publication date: the matcher must not read time agreement into it.
+      index.add(story.dateIsFetchTime ? { ...story, published: null } : story);
       stories.set(story.id, story);
     }
     this.snapshot = { revision, index, stories };

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AddSourcesSummary, NewSource } from './add-sources';
 import type { StoryContext } from './context/types';
 import type { Article, MatchResult, Source } from './types';
 
@@ -60,6 +61,12 @@ export interface ProtocolMap {
   listSources(): Result<SourceView[]>;
   /** Validate (fetch + parse) and add a feed. Host permission must already be granted by the caller. */
   addSource(feedUrl: string): Result<SourceView>;
+  /**
+   * Store these sources at once (names and outlet facts from the catalogue, no validation fetch) and fetch
+   * them in the background, a few at a time; `listSources` shows each one's progress. Host permissions must
+   * already be granted by the caller (one prompt for all of them).
+   */
+  addSources(sources: NewSource[]): Result<AddSourcesSummary>;
   /** Remove a source and the stories only it carried. */
   removeSource(sourceId: string): Result<null>;
   /** Fetch every source now; resolves when done, with how many were refreshed. */

@@ -38,6 +38,43 @@ export interface Source {
   addedAt: number;
   /** Health of the last fetch. */
   health: SourceHealth;
+  /**
+   * Facts about the outlet behind the feed, from Sidelight's catalogue: set when the source was added from the
+   * catalogue or its feed matches a catalogue outlet; absent for other feeds. Optional and not indexed, so
+   * sources stored before it existed need no IndexedDB migration.
+   */
+  outlet?: OutletFacts;
+}
+
+/** How an outlet is owned and run. */
+export type Ownership = 'public-broadcaster' | 'state' | 'private' | 'wire-agency' | 'nonprofit';
+
+/** The catalogue's regions (labels and order: utils/catalogue/regions.ts). */
+export type RegionId =
+  | 'north-america'
+  | 'latin-america'
+  | 'europe'
+  | 'middle-east'
+  | 'africa'
+  | 'south-asia'
+  | 'east-asia'
+  | 'southeast-asia'
+  | 'oceania';
+
+/** What the catalogue knows about the outlet behind a source: for coverage by country and state-media notes. */
+export interface OutletFacts {
+  /** The outlet's id in the catalogue. */
+  catalogueId: string;
+  /** ISO 3166-1 alpha-2 code of the country the outlet is based in ("JP", "KR"). */
+  country: string;
+  region: RegionId;
+  /** BCP 47 language tag of the outlet's feed ("en", "ja"). */
+  language: string;
+  ownership: Ownership;
+  /** True when a government owns or funds the outlet and has a say in what it publishes. */
+  stateAffiliated: boolean;
+  /** Countries the outlet specialises in, when it is not its own (NK News: ["KP"]). */
+  focus: string[];
 }
 
 /** What the last fetches of a source did, shown on the options page. */

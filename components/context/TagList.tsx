@@ -4,11 +4,11 @@ import type { TopicTag } from '../../utils/context/types';
 export function TagList({ tags }: { tags: TopicTag[] }) {
   if (tags.length === 0) return null;
   return (
-    <ul className="tags" aria-label="Topics">
+    <ul className="topic-tags" aria-label="Topics">
       {tags.map((t) => (
-        <li key={t.label} className="tag" title={`In ${t.count} of ${t.of} texts (this article and the stories matched to it)`}>
+        <li key={t.label} className="topic-tag" title={`In ${t.count} of ${t.of} texts (this article and the stories matched to it)`}>
           {t.label}
-          <span className="tag-count">{t.count}</span>
+          <span className="topic-tag-count">{t.count}</span>
         </li>
       ))}
     </ul>

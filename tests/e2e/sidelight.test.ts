@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer } from './fixture-server';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './launch';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results/e2e');
+// `npm run screenshots` points this at docs/screenshots to refresh the README's pictures.
+const SHOTS = path.resolve(process.env.SIDELIGHT_SHOTS ?? path.join(import.meta.dirname, '../../test-results/e2e'));
 const expectations = JSON.parse(
   await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
 ) as { article: string; same: string[]; related: string[]; lookalikes: string[]; unrelated: string[] };
@@ -113,21 +114,27 @@ describe('Sidelight in Chromium', () => {
     for (const title of expectations.unrelated) assert.ok(!startsWithAny(related, title), `unrelated "${title}" is shown`);
     // Each story says why it matched; hostile feed markup stays text.
     assert.ok((await popup.locator('.story-why').count()) >= same.length);
-    assert.equal(await popup.locator('script, img[onerror]').count(), 0);
+    assert.equal(await popup.locator('main script, main img').count(), 0, 'feed markup must stay text');
 
     // Links open in a new tab.
     assert.equal(await popup.getByRole('link').first().getAttribute('target'), '_blank');
 
     // The sidebar docks in the page and shows the same.
-    const before = await article.locator('body').evaluate((b) => ({ width: b.getBoundingClientRect().width, font: getComputedStyle(b).fontFamily }));
+    const layout = () =>
+      article.evaluate(() => {
+        const column = document.querySelector('article') ?? document.body;
+        const rect = column.getBoundingClientRect();
+        return { left: rect.left, width: rect.width, font: getComputedStyle(column).fontFamily, size: getComputedStyle(document.documentElement).fontSize };
+      });
+    const before = await layout();
     await popup.getByRole('button', { name: 'Open sidebar' }).click();
     await article.locator('sidelight-sidebar').waitFor({ state: 'attached' });
     await article.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
     const sidebarSame = await linksUnder(article, 'Same story');
     for (const title of expectations.same) assert.ok(startsWithAny(sidebarSame, title), `sidebar: "${title}" should be under Same story`);
-    const afterOpen = await article.locator('body').evaluate((b) => ({ width: b.getBoundingClientRect().width, font: getComputedStyle(b).fontFamily }));
+    const afterOpen = await layout();
     assert.deepEqual(afterOpen, before, "the sidebar must not change the page's layout or styles");
-    const box = await article.locator('sidelight-sidebar').boundingBox();
+    const box = await article.getByRole('complementary', { name: 'Sidelight' }).boundingBox();
     assert.ok(box && box.x + box.width >= 1279 && box.height >= 800, `sidebar docked right, full height: ${JSON.stringify(box)}`);
     await article.screenshot({ path: path.join(SHOTS, 'sidebar.png') });
 

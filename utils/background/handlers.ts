@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { IndexCache } from '../index-cache';
 import { onMessage, type Result, type SourceView, type TabContext } from '../messages';
+import { fetchNewSources, storeNewSources } from '../add-sources';
 import { addSource, isRefreshing, refreshAllSources } from '../sources';
 import { openSidelightDb, type SidelightDb } from '../store/db';
 import { deleteSource, getSource, listSources } from '../store/sources';
@@ -10,6 +11,7 @@ import { sanitizeActorSettings } from '../context/actor-settings';
 import { actorSettings, autoShowSites, siteOrigin } from '../settings';
 import { showQuoteInTab } from './show-quote';
 import { setAutoShow } from './auto-show';
+import { attachOutletFacts } from './catalogue';
 import { extractFromTab, injectSidebar } from './tabs';
 
 /** Runs a handler body, turning any throw into an error sentence: every reply is a Result. */
@@ -81,9 +83,18 @@ export function registerHandlers() {
     if (!result.ok) return result;
     if (!result.value.ok) return { ok: false, error: result.value.error };
     const added = result.value.source.id;
+    await attachOutletFacts(await db(), added);
     const view = (await sourceViews(await db())).find((s) => s.id === added);
     return view ? { ok: true, value: view } : { ok: false, error: 'The feed was added but could not be read back. Reload this page.' };
   });
+  onMessage('addSources', ({ data }) =>
+    attempt('add these sources', async () => {
+      const summary = await storeNewSources(await db(), data);
+      // Not awaited: the page gets its answer now and watches progress through listSources.
+      void fetchNewSources(await db(), summary.added);
+      return summary;
+    }),
+  );
   onMessage('removeSource', ({ data }) =>
     attempt('remove this source', async () => {
       if (await getSource(await db(), data)) await deleteSource(await db(), data);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { NOT_ARTICLE_REASON } from '../extract/reasons';
 import type { ExtractionResult } from '../types';
 
 /** Built file names of the runtime-injected content scripts (entrypoints/*.content.*). */
@@ -23,7 +24,7 @@ export async function extractFromTab(tabId: number): Promise<ExtractionResult> {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
     const result = frame?.result as ExtractionResult | undefined;
     if (!result || (result.kind !== 'article' && result.kind !== 'not-article')) {
-      return { kind: 'not-article', reason: "This page doesn't look like a news article." };
+      return { kind: 'not-article', reason: NOT_ARTICLE_REASON };
     }
     return result;
   } catch (error) {

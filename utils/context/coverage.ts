@@ -5,7 +5,7 @@
 import type { Source } from '../types';
 import type { Doc } from './corpus';
 import type { Gazetteer } from './gazetteer';
-import { factsFromSource, type OutletLookup } from './outlets';
+import { factsFromSource, type OutletInfo, type OutletLookup } from './outlets';
 import type { Coverage, CoverageCount } from './types';
 
 const UNKNOWN_COUNTRY = 'Unknown country';
@@ -28,7 +28,7 @@ export function coverageOf(same: readonly Doc[], sources: readonly Source[], loo
   for (const doc of same) if (!byOutlet.has(doc.outlet)) byOutlet.set(doc.outlet, doc);
   const facts = [...byOutlet.values()].map((d) => (d.story ? lookup(d.story) : null));
   const countryName = (id: string | null) => (id ? (gazetteer.actor(id)?.name ?? UNKNOWN_COUNTRY) : UNKNOWN_COUNTRY);
-  const regionName = (id: string | null) => (id ? (gazetteer.actor(id)?.region ?? UNKNOWN_REGION) : UNKNOWN_REGION);
+  const regionName = (f: OutletInfo | null) => f?.region ?? (f?.country ? (gazetteer.actor(f.country)?.region ?? UNKNOWN_REGION) : UNKNOWN_REGION);
 
   const covering = new Set(same.flatMap((d) => d.story?.sourceIds ?? []));
   const sourceFacts = sources.map((s) => ({ source: s, facts: factsFromSource(s, gazetteer) }));
@@ -52,7 +52,7 @@ export function coverageOf(same: readonly Doc[], sources: readonly Source[], loo
     outlets: byOutlet.size,
     reports: same.length,
     byCountry: tally(facts.map((f) => countryName(f?.country ?? null))),
-    byRegion: tally(facts.map((f) => regionName(f?.country ?? null))),
+    byRegion: tally(facts.map(regionName)),
     byOwnership: tally(facts.map((f) => f?.ownership ?? UNKNOWN_OWNERSHIP)),
     blindspot,
     groupedBy: withFacts ? 'facts' : 'source',

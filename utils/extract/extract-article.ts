@@ -5,6 +5,7 @@
 
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ExtractionResult } from '../types';
+import { NOT_ARTICLE_REASON } from './reasons';
 import { cleanByline, stripSiteName, tidy } from './clean';
 import { normaliseDate } from './dates';
 import { readPageMetadata } from './metadata';
@@ -12,7 +13,7 @@ import { makeLead } from './lead';
 import { articleParagraphs, joinParagraphs } from './paragraphs';
 
 /** The reason shown to the reader when a page is not an article. */
-export const NOT_ARTICLE_REASON = "This page doesn't look like a news article.";
+export { NOT_ARTICLE_REASON };
 
 /** Below this many characters of article text the page is a stub (paywall, teaser, gallery), not an article. */
 export const MIN_ARTICLE_CHARS = 400;

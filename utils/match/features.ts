@@ -32,48 +32,64 @@ export interface MatchFeatures {
 /** How many of the article's names matter for coverage: the main actors and places, not every passing mention. */
 const TOP_NAMES = 8;
 const DAY_MS = 86_400_000;
+/** Numbers from here up rarely coincide by chance; small ones (2 guards, 3 people) often do. */
+const DISTINCTIVE_NUMBER = 10;
 
-/** Computes the features of `story` against the analysed query. */
-export function matchFeatures(
-  index: StoryIndex,
-  query: AnalysedQuery,
-  story: IndexedStory,
-  lexical: number,
-): MatchFeatures {
+/** Computes the features of `story` against the analysed query; `lexical` is its relative BM25F score. */
+export function matchFeatures(index: StoryIndex, query: AnalysedQuery, story: IndexedStory, lexical: number): MatchFeatures {
+  const words = wordEvidence(index, query, story);
+  const names = nameEvidence(index, query, story);
+  const numbers = numberEvidence(query, story);
+  const daysApart =
+    query.published !== null && story.published !== null ? Math.abs(query.published - story.published) / DAY_MS : null;
+  return { lexical, ...words, ...names, ...numbers, daysApart };
+}
+
+/** What: how much of the story's wording the article has, headline against headline, and the shared words. */
+function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedStory) {
   let storyMass = 0;
   let coveredMass = 0;
-  let queryTitleMass = 0;
   let storyTitleMass = 0;
   let sharedTitleMass = 0;
   const sharedTermIds: number[] = [];
   story.termIds.forEach((id, i) => {
     const idf = index.idf(id);
-    const tf = 2 * (story.titleTf[i] ?? 0) + (story.summaryTf[i] ?? 0);
-    const mass = (1 + Math.log(tf)) * idf;
+    const titleTf = story.titleTf[i] ?? 0;
+    const mass = (1 + Math.log(2 * titleTf + (story.summaryTf[i] ?? 0))) * idf;
     storyMass += mass;
     if (query.termWeight.has(id)) {
       coveredMass += mass;
       if (!query.nameTermWeight.has(id)) sharedTermIds.push(id);
     }
-    if ((story.titleTf[i] ?? 0) > 0) {
+    if (titleTf > 0) {
       storyTitleMass += idf;
       if (query.titleTermIds.has(id)) sharedTitleMass += idf;
     }
   });
+  let queryTitleMass = 0;
   for (const id of query.titleTermIds) queryTitleMass += index.idf(id);
   sharedTermIds.sort((a, b) => (query.termWeight.get(b) ?? 0) - (query.termWeight.get(a) ?? 0));
+  return {
+    storyCoverage: storyMass > 0 ? coveredMass / storyMass : 0,
+    titleSimilarity: queryTitleMass + storyTitleMass > 0 ? (2 * sharedTitleMass) / (queryTitleMass + storyTitleMass) : 0,
+    sharedTermIds,
+  };
+}
 
-  // Who: the article's main names found in the story (each name counts by the idf share of its words present).
+/** Who and where: the article's main names found in the story, and the story's names found in the article. */
+function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedStory) {
   let nameWeight = 0;
   let nameFound = 0;
   const sharedNames: string[] = [];
   query.names.slice(0, TOP_NAMES * 2).forEach((name, rank) => {
+    // Each name counts by the idf share of its words present ("Nichols" finds most of "Brian Nichols").
     let total = 0;
     let present = 0;
     for (const id of name.termIds) {
       const idf = index.idf(id);
       total += idf;
-      if (hasTerm(story.termIds, id)) present += idf;
+      // Found where the story writes the word with a capital: "People" (the magazine) is not "people".
+      if (hasTerm(story.capitalTermIds, id)) present += idf;
     }
     const share = total > 0 ? present / total : 0;
     if (share >= 0.5) sharedNames.push(name.text);
@@ -82,8 +98,7 @@ export function matchFeatures(
       nameFound += name.weight * share;
     }
   });
-
-  // And the other way: the story's names found anywhere in the article.
+  // The other way round: a story about another event names people and places the article never mentions.
   let storyNameMass = 0;
   let storyNameFound = 0;
   for (const id of story.nameTermIds) {
@@ -91,30 +106,28 @@ export function matchFeatures(
     storyNameMass += idf;
     if (query.termWeight.has(id)) storyNameFound += idf;
   }
+  return {
+    queryNames: nameWeight > 0 ? nameFound / nameWeight : 0,
+    storyNames: storyNameMass > 0 ? storyNameFound / storyNameMass : null,
+    sharedNames: dedupe(sharedNames),
+  };
+}
 
+/** How many and when: story figures the article repeats, and figures it gives differently. */
+function numberEvidence(query: AnalysedQuery, story: IndexedStory) {
   let agree = 0;
   let conflict = 0;
   for (const n of story.numbers) {
-    const values = query.numbers.get(n.unit);
-    if (values === undefined) continue;
-    if (values.some((v) => sameQuantity(n.unit, v, n.value))) agree++;
-    else conflict++;
+    const values = n.unit === '' ? undefined : query.numbers.get(n.unit);
+    if (values !== undefined) {
+      if (values.some((v) => sameQuantity(n.unit, v, n.value))) agree++;
+      else conflict++;
+    } else if (n.value >= DISTINCTIVE_NUMBER && query.numberValues.has(n.value)) {
+      // The same uncommon figure ("485", "$137 million") counted by different words ("people"/"dead").
+      agree++;
+    }
   }
-
-  const daysApart =
-    query.published !== null && story.published !== null ? Math.abs(query.published - story.published) / DAY_MS : null;
-  return {
-    lexical,
-    storyCoverage: storyMass > 0 ? coveredMass / storyMass : 0,
-    queryNames: nameWeight > 0 ? nameFound / nameWeight : 0,
-    storyNames: storyNameMass > 0 ? storyNameFound / storyNameMass : null,
-    titleSimilarity: queryTitleMass + storyTitleMass > 0 ? (2 * sharedTitleMass) / (queryTitleMass + storyTitleMass) : 0,
-    numbersAgree: Math.min(agree, 2) / 2,
-    numbersConflict: Math.min(conflict, 2) / 2,
-    daysApart,
-    sharedNames: dedupe(sharedNames),
-    sharedTermIds,
-  };
+  return { numbersAgree: Math.min(agree, 2) / 2, numbersConflict: Math.min(conflict, 2) / 2 };
 }
 
 /** Drops names contained in a longer shared name ("Lohan" when "Lindsay Lohan" is there). */

@@ -2,46 +2,9 @@
  * The story index: an inverted index over title and summary with a BM25F scorer, plus each story's analysed
  * form (terms, names, numbers) computed once at add() so ranking a query never re-reads story text.
  */
-import { extractNames } from './entities';
-import { comparableUnit, extractNumbers } from './numbers';
-import { termCounts, termOf, wordTokens } from './tokenize';
+import { analyseStoryText, type IndexableStory, type IndexedStory } from './indexed-story';
 
-/** What the index needs of a story; `Story` from utils/types satisfies it. */
-export interface IndexableStory {
-  id: string;
-  title: string;
-  summary: string;
-  /** Epoch milliseconds, or null when unknown. */
-  published: number | null;
-  /** Link, when it differs from the id (lets ranking leave out the article itself). */
-  url?: string | null;
-}
-
-/** A name in a stored story, with its words as term ids. */
-export interface IndexedName {
-  text: string;
-  termIds: readonly number[];
-}
-
-/** A story as the index keeps it: analysed once, at add(). */
-export interface IndexedStory {
-  id: string;
-  url: string | null;
-  published: number | null;
-  /** Distinct term ids of title + summary, ascending. */
-  termIds: Int32Array;
-  /** Term frequency in the title, parallel to termIds. */
-  titleTf: Uint16Array;
-  /** Term frequency in the summary, parallel to termIds. */
-  summaryTf: Uint16Array;
-  titleLength: number;
-  summaryLength: number;
-  names: readonly IndexedName[];
-  /** Term ids of all words of all names, ascending. */
-  nameTermIds: Int32Array;
-  /** Numbers with a unit ("10000 troop", "2013 year"); bare numbers say too little to compare. */
-  numbers: readonly { value: number; unit: string }[];
-}
+export { hasTerm, type IndexableStory, type IndexedName, type IndexedStory } from './indexed-story';
 
 /** One weighted query term for {@link StoryIndex.search}. */
 export interface WeightedTerm {
@@ -60,20 +23,6 @@ interface Postings {
 }
 
 const TF_SHIFT = 4096;
-
-/** True when sorted `ids` contains `id` (binary search). */
-export function hasTerm(ids: Int32Array, id: number): boolean {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = ids[mid] as number;
-    if (v === id) return true;
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 /** An in-memory inverted index of stories, updated one story at a time. */
 export class StoryIndex {
@@ -107,18 +56,8 @@ export class StoryIndex {
   /** Adds a story, replacing any story with the same id. */
   add(story: IndexableStory): void {
     if (this.slotOf.has(story.id)) this.remove(story.id);
-    const title = typeof story.title === 'string' ? story.title : '';
-    const summary = typeof story.summary === 'string' ? story.summary : '';
-    const text = `${title}\n${summary}`;
-    const words = wordTokens(text);
-    const titleTerms: string[] = [];
-    const summaryTerms: string[] = [];
-    for (const w of words) {
-      const term = termOf(w.text);
-      if (term !== null) (w.start < title.length ? titleTerms : summaryTerms).push(term);
-    }
-    const titleCounts = termCounts(titleTerms);
-    const summaryCounts = termCounts(summaryTerms);
+    const analysed = analyseStoryText(story.title, story.summary);
+    const { titleCounts, summaryCounts } = analysed;
     const all = new Map<number, [number, number]>();
     for (const [t, n] of titleCounts) all.set(this.intern(t), [n, 0]);
     for (const [t, n] of summaryCounts) {
@@ -128,10 +67,10 @@ export class StoryIndex {
       else all.set(id, [0, n]);
     }
     const ids = Int32Array.from([...all.keys()].sort((a, b) => a - b));
+    const known = (terms: Iterable<string>): number[] =>
+      [...terms].map((t) => this.termToId.get(t) ?? -1).filter((id) => all.has(id));
     // Name words are words of the same text, so their terms are already among the story's terms.
-    const names = extractNames(text, words)
-      .map((n) => ({ text: n.text, termIds: n.keys.map((k) => this.termToId.get(k) ?? -1).filter((id) => all.has(id)) }))
-      .filter((n) => n.termIds.length > 0);
+    const names = analysed.names.map((n) => ({ text: n.text, termIds: known(n.keys) })).filter((n) => n.termIds.length > 0);
     const doc: IndexedStory = {
       id: story.id,
       url: story.url ?? null,
@@ -143,9 +82,8 @@ export class StoryIndex {
       summaryLength: sum(summaryCounts.values()),
       names,
       nameTermIds: Int32Array.from(new Set(names.flatMap((n) => n.termIds))).sort(),
-      numbers: extractNumbers(text, words)
-        .filter((n) => n.unit !== '')
-        .map((n) => ({ value: n.value, unit: comparableUnit(n.unit) })),
+      capitalTermIds: Int32Array.from(known(analysed.capitalTerms)).sort(),
+      numbers: analysed.numbers,
     };
     const slot = this.freeSlots.pop() ?? this.docs.length;
     this.docs[slot] = doc;
@@ -248,10 +186,9 @@ export class StoryIndex {
         scores[slot] = (scores[slot] as number) + (idf * tf) / (k1 + tf);
       }
     }
-    const ranked = touched.map((slot) => ({ slot, score: scores[slot] as number }));
+    const best = topK(touched, scores, limit);
     for (const slot of touched) scores[slot] = 0;
-    ranked.sort((a, b) => b.score - a.score);
-    return ranked.slice(0, limit);
+    return best;
   }
 
   /** BM25 length normalisation per slot and field, recomputed when stories came or went since the last search. */
@@ -300,6 +237,38 @@ export class StoryIndex {
     this.idToTerm[termId] = '';
     this.freeTermIds.push(termId);
   }
+}
+
+/** The `k` best-scoring slots, best first: a size-k min-heap, so thousands of matches cost no full sort. */
+function topK(slots: readonly number[], scores: Float64Array, k: number): { slot: number; score: number }[] {
+  const heap: { slot: number; score: number }[] = [];
+  const less = (a: number, b: number): boolean => (heap[a] as { score: number }).score < (heap[b] as { score: number }).score;
+  const swap = (a: number, b: number): void => {
+    const t = heap[a] as { slot: number; score: number };
+    heap[a] = heap[b] as { slot: number; score: number };
+    heap[b] = t;
+  };
+  for (const slot of slots) {
+    const score = scores[slot] as number;
+    if (heap.length === k && score <= (heap[0]?.score ?? 0)) continue;
+    if (heap.length < k) {
+      heap.push({ slot, score });
+      for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else {
+      heap[0] = { slot, score };
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && less(l, m)) m = l;
+        if (r < heap.length && less(r, m)) m = r;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
+    }
+  }
+  return heap.sort((a, b) => b.score - a.score);
 }
 
 function sum(values: Iterable<number>): number {

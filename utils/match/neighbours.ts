@@ -1,8 +1,9 @@
 /**
  * Reports of one event resemble each other more than they resemble a look-alike event. So a candidate's
  * score is smoothed with the scores of its nearest neighbours among the candidates (score propagation over a
- * k-nearest-neighbour graph): a report that says little by itself is lifted by the reports it resembles, and a
- * look-alike that shares a few of the article's words sinks toward the other reports of its own event.
+ * k-nearest-neighbour graph): a report that says little by itself is lifted by the reports it closely
+ * resembles, and a look-alike that shares a few of the article's words sinks toward the other reports of its
+ * own event. Faint resemblance moves little: the neighbours' say grows with how similar they are.
  */
 import type { IndexedStory, StoryIndex } from './inverted-index';
 
@@ -16,14 +17,21 @@ export interface SparseVector {
 export interface PropagationOptions {
   /** Neighbours each candidate listens to. Few: the nearest reports, not the whole topic. */
   neighbours: number;
-  /** Share of a candidate's score that comes from its neighbours (0 = no smoothing). */
+  /** Cosine below which another story is not a neighbour at all (a shared common word is not resemblance). */
+  minSimilarity: number;
+  /**
+   * How much the neighbours can decide at most (0 = no smoothing). The share actually used grows with how
+   * similar the neighbours are: α · S / (S + damping), S the sum of their cosines, so a story with faint
+   * neighbours keeps its own score.
+   */
   alpha: number;
+  damping: number;
   /** Rounds of propagation (each round reaches one step further through the graph). */
   steps: number;
 }
 
-/** Defaults: each story listens to its 4 nearest reports, neighbours make up 60% of the score, 3 rounds. */
-export const PROPAGATION: PropagationOptions = { neighbours: 4, alpha: 0.6, steps: 3 };
+/** Defaults: the 4 nearest reports, up to 80% of the score from them, 3 rounds. */
+export const PROPAGATION: PropagationOptions = { neighbours: 4, minSimilarity: 0.1, alpha: 0.8, damping: 0.35, steps: 3 };
 
 /** The story's tf-idf vector (headline words count double), normalised to unit length. */
 export function storyVector(index: StoryIndex, story: IndexedStory): SparseVector {
@@ -55,8 +63,8 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 }
 
 /**
- * Smoothed scores, parallel to `base`: s ← (1 − α)·base + α·Σ w_ij·s_j, where w_ij are the cosines to the
- * k nearest candidates, normalised per row. A candidate with no similar neighbour keeps its own score.
+ * Smoothed scores, parallel to `base`: s_i ← (1 − a_i)·base_i + a_i·m_i, where m_i is the cosine-weighted mean
+ * score of i's nearest neighbours and a_i = α·S_i / (S_i + damping) grows with their total similarity S_i.
  */
 export function propagate(vectors: readonly SparseVector[], base: readonly number[], options = PROPAGATION): number[] {
   const n = vectors.length;
@@ -72,14 +80,15 @@ export function propagate(vectors: readonly SparseVector[], base: readonly numbe
   // Each row keeps its k most similar candidates (selection by repeated max: k is tiny).
   const nearest = new Int32Array(n * k).fill(-1);
   const weight = new Float64Array(n * k);
+  const share = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let total = 0;
     for (let r = 0; r < k; r++) {
       let bestJ = -1;
-      let bestSim = 0;
+      let bestSim = options.minSimilarity;
       for (let j = 0; j < n; j++) {
         const sim = sims[i * n + j] as number;
-        if (j !== i && sim > bestSim) {
+        if (j !== i && sim >= bestSim) {
           bestSim = sim;
           bestJ = j;
         }
@@ -91,20 +100,20 @@ export function propagate(vectors: readonly SparseVector[], base: readonly numbe
       total += bestSim;
     }
     for (let r = 0; r < k; r++) weight[i * k + r] = total > 0 ? (weight[i * k + r] as number) / total : 0;
+    share[i] = (options.alpha * total) / (total + options.damping);
   }
   let scores = Float64Array.from(base);
   for (let step = 0; step < options.steps; step++) {
     const next = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      let fromNeighbours = 0;
-      let any = false;
+      let mean = 0;
       for (let r = 0; r < k; r++) {
         const j = nearest[i * k + r] as number;
         if (j < 0) break;
-        any = true;
-        fromNeighbours += (weight[i * k + r] as number) * (scores[j] as number);
+        mean += (weight[i * k + r] as number) * (scores[j] as number);
       }
-      next[i] = any ? (1 - options.alpha) * (base[i] as number) + options.alpha * fromNeighbours : (base[i] as number);
+      const a = share[i] as number;
+      next[i] = (1 - a) * (base[i] as number) + a * mean;
     }
     scores = next;
   }

@@ -31,6 +31,8 @@ const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', usd: 'usd', euro: 'eur', euros: 'eur', eur: 'eur', pound: 'gbp', pounds: 'gbp',
   sterling: 'gbp', gbp: 'gbp', yen: 'jpy', yuan: 'cny', rupees: 'inr', roubles: 'rub', rubles: 'rub',
 };
+/** The unit all currencies compare as. */
+const MONEY = 'money';
 /** Units that are money: amounts in different currencies are compared loosely (exchange rates). */
 export const MONEY_UNITS: ReadonlySet<string> = new Set(Object.values(CURRENCIES).concat(Object.values(CURRENCY_WORDS)));
 /** Units that name a date part: compared exactly. */
@@ -45,13 +47,13 @@ export function sameQuantity(unit: string, a: number, b: number): boolean {
   if (a === b) return true;
   if (DATE_UNITS.has(unit) || Math.min(a, b) <= 0) return false;
   const ratio = Math.max(a, b) / Math.min(a, b);
-  if (MONEY_UNITS.has(unit)) return ratio <= 2;
+  if (unit === MONEY || MONEY_UNITS.has(unit)) return ratio <= 2;
   return Math.min(a, b) >= 20 && ratio <= 1.25;
 }
 
 /** Compared unit: all currencies are one kind of thing. */
 export function comparableUnit(unit: string): string {
-  return MONEY_UNITS.has(unit) ? 'money' : unit;
+  return MONEY_UNITS.has(unit) ? MONEY : unit;
 }
 
 /** A word that can say what a number counts: a content word, a currency, or a month for dates. */

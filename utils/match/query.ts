@@ -39,6 +39,8 @@ export interface AnalysedQuery {
   nameTermWeight: Map<number, number>;
   /** Values the article gives per (comparable) unit. */
   numbers: Map<string, number[]>;
+  /** Every value the article gives, with or without a unit. */
+  numberValues: Set<number>;
   /** The word as the article writes it, for explanations. */
   surface: Map<number, string>;
   published: number | null;
@@ -99,10 +101,14 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     .map(([termId]) => ({ termId, weight: (salience.get(termId) ?? 0) * (nameTermWeight.has(termId) ? NAME_BOOST : 1) }));
 
   const numbers = new Map<string, number[]>();
+  const numberValues = new Set<number>();
   for (const n of extractNumbers(fullText, words)) {
+    numberValues.add(n.value);
     if (n.unit === '') continue;
     const unit = comparableUnit(n.unit);
-    numbers.set(unit, [...(numbers.get(unit) ?? []), n.value]);
+    const values = numbers.get(unit);
+    if (values) values.push(n.value);
+    else numbers.set(unit, [n.value]);
   }
   return {
     searchTerms,
@@ -111,6 +117,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     names,
     nameTermWeight,
     numbers,
+    numberValues,
     surface,
     published: typeof query.published === 'number' && Number.isFinite(query.published) ? query.published : null,
   };

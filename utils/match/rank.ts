@@ -40,21 +40,31 @@ const CANDIDATES = 60;
 const NEIGHBOURHOOD = 40;
 
 /**
- * How much each kind of evidence counts. Names weigh most because they say *which* event (who, where);
- * words alone also match look-alikes (another riot, another quake). Numbers (a toll, a magnitude, a year)
- * and time tell two events of the same kind apart.
+ * How much each kind of evidence counts (the positive weights sum to 1). Words (BM25F, and how much of the
+ * story the article covers) say what happened, but also match look-alikes: another riot, another quake.
+ * Names say *which* event (who, where); numbers (a toll, a magnitude, a date, a year) tell two events of
+ * the same kind apart, and a figure given differently counts against. Time apart scales the sum (combine).
  */
-export const WEIGHTS = { lexical: 0.25, storyCoverage: 0.25, names: 0.3, title: 0.1, numbersAgree: 0.1, numbersConflict: 0.1 };
+export const WEIGHTS = { lexical: 0.25, storyCoverage: 0.25, names: 0.25, title: 0.1, numbersAgree: 0.15, numbersConflict: 0.1 };
 
 /**
  * Verdict rule v1. "Same story" needs all three:
- *  1. the combined score clears SAME_THRESHOLD (strong overall evidence);
+ *  1. the combined score clears sameThreshold (strong overall evidence);
  *  2. at least two salient names/terms shared, or headlines that largely agree (not one coincidental word);
- *  3. publication within SAME_MAX_DAYS when both dates are known (coverage of one event clusters in days;
+ *  3. publication within sameMaxDays when both dates are known (coverage of one event clusters in days;
  *     a report from months earlier is background even if it names the same people).
- * Otherwise a story is "related" when it clears RELATED_THRESHOLD, and left out below that.
+ * Otherwise a story is "related" when it clears relatedThreshold and shares a name with the article (background
+ * is about the same actors and places), or clears the higher relatedWithoutNames; it is left out below that.
  */
-export const VERDICT = { sameThreshold: 0.4, relatedThreshold: 0.15, sameMaxDays: 4, minShared: 2, strongTitle: 0.5 };
+export const VERDICT = {
+  sameThreshold: 0.375,
+  sameOwnThreshold: 0.3,
+  relatedThreshold: 0.2,
+  relatedWithoutNames: 0.25,
+  sameMaxDays: 4,
+  minShared: 2,
+  strongTitle: 0.5,
+};
 
 /** Combined score of a candidate, 0..1. */
 export function combine(f: MatchFeatures): number {
@@ -91,9 +101,9 @@ export function rankStories(index: StoryIndex, query: MatchQuery, options: RankO
   const smoothed = propagate(top.map((c) => storyVector(index, c.story)), top.map((c) => c.base));
 
   const out: RankedMatch[] = [];
-  top.forEach(({ story, features: f }, i) => {
+  top.forEach(({ story, features: f, base }, i) => {
     const score = smoothed[i] as number;
-    const verdict = decide(f, score);
+    const verdict = decide(f, base, score);
     if (verdict === null) return;
     const sharedTerms = f.sharedTermIds.slice(0, 6).map((id) => analysed.surface.get(id) ?? index.term(id));
     out.push({ id: story.id, score, verdict, sharedNames: f.sharedNames, sharedTerms, daysApart: f.daysApart, why: explain(f, sharedTerms) });
@@ -102,11 +112,14 @@ export function rankStories(index: StoryIndex, query: MatchQuery, options: RankO
   return out.slice(0, limit);
 }
 
-function decide(f: MatchFeatures, score: number): RankedMatch['verdict'] | null {
+function decide(f: MatchFeatures, own: number, score: number): RankedMatch['verdict'] | null {
   const shared = f.sharedNames.length + Math.min(f.sharedTermIds.length, 2);
   const recent = f.daysApart === null || f.daysApart <= VERDICT.sameMaxDays;
-  if (score >= VERDICT.sameThreshold && (shared >= VERDICT.minShared || f.titleSimilarity >= VERDICT.strongTitle) && recent) return 'same';
-  return score >= VERDICT.relatedThreshold ? 'related' : null;
+  const evidence = score >= VERDICT.sameThreshold && own >= VERDICT.sameOwnThreshold;
+  if (evidence && (shared >= VERDICT.minShared || f.titleSimilarity >= VERDICT.strongTitle) && recent) return 'same';
+  // Background shares an actor or place with the article; without one, only clearly topical stories qualify.
+  const related = f.sharedNames.length > 0 ? VERDICT.relatedThreshold : VERDICT.relatedWithoutNames;
+  return score >= related ? 'related' : null;
 }
 
 /** "shared: North Korea, Kursk, troops · 2 days apart". */

@@ -1,0 +1,132 @@
+import { useId, useMemo, useState } from 'react';
+import type { Catalogue, Outlet } from '../utils/catalogue/catalogue';
+import { sourcesOfOutlet } from '../utils/catalogue/match-outlet';
+import { countryName } from '../utils/catalogue/names';
+import { REGIONS } from '../utils/catalogue/regions';
+import { createCatalogueSearch } from '../utils/catalogue/search';
+import type { SourceView } from '../utils/messages';
+import { addOutlets, type CatalogueApi } from './catalogue-api';
+import { OutletRow } from './OutletRow';
+
+/** Browsing order within a region: by country, then by name. */
+const byCountryThenName = (a: Outlet, b: Outlet) =>
+  countryName(a.country).localeCompare(countryName(b.country)) || a.name.localeCompare(b.name);
+
+/**
+ * The catalogue on the options page: outlets grouped by region, a fuzzy search over names and countries, and
+ * Add or Remove per outlet (an outlet already among the user's sources shows as added).
+ */
+export function CatalogueBrowser(props: {
+  api: CatalogueApi;
+  catalogue: Catalogue;
+  sources: SourceView[];
+  onSourcesChanged: () => void;
+  onChoosePresets: () => void;
+}) {
+  const { api, catalogue, sources, onSourcesChanged, onChoosePresets } = props;
+  const [query, setQuery] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const searchId = useId();
+  const search = useMemo(() => createCatalogueSearch(catalogue.outlets), [catalogue]);
+  const matches = query.trim() ? search(query) : null;
+  const countries = new Set(catalogue.outlets.map((o) => o.country)).size;
+
+  const act = async (outlet: Outlet, body: () => Promise<string | null>) => {
+    setBusy(outlet.id);
+    setError(null);
+    const problem = await body();
+    setBusy(null);
+    if (problem) setError(problem);
+    onSourcesChanged();
+  };
+  const add = (outlet: Outlet) =>
+    act(outlet, async () => {
+      const outcome = await addOutlets(api, [outlet], sources);
+      return outcome.ok ? null : outcome.error;
+    });
+  const remove = (outlet: Outlet) =>
+    act(outlet, async () => {
+      for (const source of sourcesOfOutlet(sources, outlet)) {
+        const result = await api.removeSource(source.id);
+        if (!result.ok) return result.error;
+      }
+      return null;
+    });
+
+  const groups = REGIONS.map((region) => {
+    const inRegion = (matches ?? [...catalogue.outlets].sort(byCountryThenName)).filter((o) => o.region === region.id);
+    return { ...region, outlets: inRegion, added: inRegion.filter((o) => sourcesOfOutlet(sources, o).length > 0).length };
+  }).filter((g) => g.outlets.length > 0);
+
+  return (
+    <section className="catalogue" aria-labelledby="catalogue-title">
+      <div className="catalogue-header">
+        <h2 id="catalogue-title">Catalogue</h2>
+        <button type="button" className="link" onClick={onChoosePresets}>
+          Choose a preset
+        </button>
+      </div>
+      <p className="lede">
+        {catalogue.outlets.length} newsrooms from {countries} countries, with who owns them. Adding one asks your browser for access
+        to its site, then fetches its feed.
+      </p>
+      <label htmlFor={searchId} className="catalogue-search-label">
+        Search the catalogue
+      </label>
+      <input
+        id={searchId}
+        className="catalogue-search"
+        type="search"
+        placeholder="An outlet or a country, e.g. Guardian, Japan, Korea"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <p className="catalogue-count" aria-live="polite">
+        {matches === null ? '' : matches.length === 0 ? `No outlet matches “${query.trim()}”. Try a country or a name, or paste the feed's address above.` : `${matches.length} ${matches.length === 1 ? 'outlet matches' : 'outlets match'} “${query.trim()}”.`}
+      </p>
+      {error && (
+        <p className="state-error" role="alert">
+          {error}
+        </p>
+      )}
+      {groups.map((group) => (
+        // Searching opens every group with a match; browsing starts with all of them closed.
+        <details key={`${group.id}-${matches === null ? 'browse' : 'search'}`} className="region" open={matches !== null || undefined}>
+          <summary>
+            <h3>{group.label}</h3>
+            <span className="region-meta">
+              {group.outlets.length} {group.outlets.length === 1 ? 'outlet' : 'outlets'}
+              {group.added > 0 ? ` · ${group.added} in your sources` : ''}
+            </span>
+          </summary>
+          <table className="outlets">
+            <thead>
+              <tr>
+                <th scope="col">Outlet</th>
+                <th scope="col">Country</th>
+                <th scope="col">Language</th>
+                <th scope="col">Ownership</th>
+                <th scope="col">
+                  <span className="visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.outlets.map((outlet) => (
+                <OutletRow
+                  key={outlet.id}
+                  outlet={outlet}
+                  added={sourcesOfOutlet(sources, outlet).length > 0}
+                  busy={busy === outlet.id}
+                  onAdd={() => void add(outlet)}
+                  onRemove={() => void remove(outlet)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ))}
+    </section>
+  );
+}

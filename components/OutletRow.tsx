@@ -1,0 +1,44 @@
+import type { Outlet } from '../utils/catalogue/catalogue';
+import { countryName, languageName } from '../utils/catalogue/names';
+import { OWNERSHIP_LABELS } from '../utils/catalogue/regions';
+import { hostOf, safeHref } from '../utils/format';
+
+/** One catalogue outlet: name and site, country, language, kind of ownership, and Add or Remove. */
+export function OutletRow(props: { outlet: Outlet; added: boolean; busy: boolean; onAdd: () => void; onRemove: () => void }) {
+  const { outlet, added, busy, onAdd, onRemove } = props;
+  const href = safeHref(outlet.homepage);
+  return (
+    <tr className={added ? 'outlet added' : 'outlet'}>
+      <th scope="row" className="outlet-name">
+        <span className="outlet-title">{outlet.name}</span>
+        {href && (
+          <a className="outlet-site" href={href} target="_blank" rel="noopener noreferrer">
+            {hostOf(outlet.homepage)}
+          </a>
+        )}
+      </th>
+      <td>
+        {countryName(outlet.country)}
+        {outlet.focus.length > 0 && <span className="outlet-focus">covers {outlet.focus.map(countryName).join(', ')}</span>}
+      </td>
+      <td>{languageName(outlet.language)}</td>
+      <td>
+        <span className="outlet-kind">
+          <span className="tag">{OWNERSHIP_LABELS[outlet.ownership]}</span>
+          {outlet.stateAffiliated && <span className="tag state">State-affiliated</span>}
+        </span>
+      </td>
+      <td className="outlet-action">
+        {added ? (
+          <button type="button" className="secondary" disabled={busy} onClick={onRemove} aria-label={`Remove ${outlet.name} from your sources`}>
+            {busy ? 'Removing…' : 'Remove'}
+          </button>
+        ) : (
+          <button type="button" className="add" disabled={busy} onClick={onAdd} aria-label={`Add ${outlet.name} to your sources`}>
+            {busy ? 'Adding…' : 'Add'}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import type { AddSourcesSummary, NewSource } from '../utils/add-sources';
+import type { Catalogue, Outlet } from '../utils/catalogue/catalogue';
+import { newSourcesFor, originPatterns } from '../utils/catalogue/onboarding';
+import type { Result } from '../utils/messages';
+import type { Source } from '../utils/types';
+
+/** What the welcome step and the catalogue browser need from the extension (injected, as in OptionsPage). */
+export interface CatalogueApi {
+  /** The catalogue shipped with the extension. */
+  loadCatalogue(): Promise<Catalogue>;
+  /** Store these sources and fetch them in the background (the `addSources` message). */
+  addSources(list: NewSource[]): Promise<Result<AddSourcesSummary>>;
+  removeSource(id: string): Promise<Result<null>>;
+  /** ONE browser prompt for all these host patterns; resolves false when the user refuses. */
+  requestOrigins(patterns: string[]): Promise<boolean>;
+}
+
+/** The outcome of adding outlets: what the worker stored, or an error sentence. */
+export type AddOutletsOutcome = { ok: true; summary: AddSourcesSummary } | { ok: false; error: string };
+
+/**
+ * Adds outlets as sources: asks for every feed site in ONE permission prompt first (browsers only show the
+ * prompt during the click, so nothing may be awaited before it), then has the worker store and fetch them.
+ * Outlets already among `sources` are left out.
+ */
+export async function addOutlets(api: CatalogueApi, outlets: readonly Outlet[], sources: readonly Source[]): Promise<AddOutletsOutcome> {
+  const list = newSourcesFor(outlets, sources);
+  if (list.length === 0) return { ok: true, summary: { added: [], alreadyAdded: [], rejected: [] } };
+  const granted = await api.requestOrigins(originPatterns(list.map((s) => s.feedUrl))).catch(() => false);
+  if (!granted) {
+    const what = list.length === 1 ? `${list[0]?.title ?? 'this outlet'}'s site` : `these ${list.length} outlets' sites`;
+    return {
+      ok: false,
+      error: `Sidelight needs permission to fetch from ${what}, and the browser said no, so nothing was added. Try again and choose Allow.`,
+    };
+  }
+  const result = await api.addSources(list);
+  return result.ok ? { ok: true, summary: result.value } : result;
+}
+
+/** Loads the catalogue once; `error` is a sentence when it cannot be read. */
+export function useCatalogue(load: () => Promise<Catalogue>): { catalogue: Catalogue | null; error: string | null } {
+  const [state, setState] = useState<{ catalogue: Catalogue | null; error: string | null }>({ catalogue: null, error: null });
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (catalogue) => live && setState({ catalogue, error: null }),
+      (error: unknown) =>
+        live && setState({ catalogue: null, error: error instanceof Error ? error.message : `Sidelight could not read its source catalogue (${String(error)}).` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  return state;
+}

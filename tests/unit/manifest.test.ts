@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import config from '../../wxt.config';
+
+type ManifestFn = (env: { mode: string; browser: string; manifestVersion: 3; command: 'build' }) => Record<string, unknown>;
+const manifest = (mode: string) => (config.manifest as ManifestFn)({ mode, browser: 'chrome', manifestVersion: 3, command: 'build' });
+
+describe('manifest permissions', () => {
+  it('installs with the minimum and asks for feed sites later', () => {
+    const production = manifest('production');
+    expect(production.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'contextMenus']);
+    expect(production.optional_host_permissions).toEqual(['*://*/*']);
+    expect(production.host_permissions).toEqual([]);
+  });
+
+  it('only test builds hold loopback, so e2e tests can serve pages without prompts', () => {
+    expect(manifest('test').host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect(manifest('development').host_permissions).toEqual([]);
+  });
+});

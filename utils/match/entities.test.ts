@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractNames, extractNumbers } from './entities';
+import { sameQuantity } from './numbers';
+
+const names = (text: string): string[] => extractNames(text).map((n) => n.text);
+const numbers = (text: string): string[] => extractNumbers(text).map((n) => n.key);
+
+describe('extractNames', () => {
+  it('finds multi-word names and keeps connectors inside them', () => {
+    expect(names('Talks between Kim Jong Un and the Bank of England went nowhere.')).toEqual(['Kim Jong Un', 'Bank of England']);
+  });
+
+  it('strips possessives', () => {
+    expect(names("Troops crossed into Kursk under Pyongyang's orders.")).toEqual(['Kursk', 'Pyongyang']);
+  });
+
+  it('drops sentence-initial stop words but keeps the name after them', () => {
+    expect(names('The Pentagon declined to comment. In Seoul, officials met.')).toEqual(['Pentagon', 'Seoul']);
+  });
+
+  it('does not take a capitalised first word for a name', () => {
+    expect(names('Firefighters were called at dawn. Rescuers searched the ruins.')).toEqual([]);
+  });
+
+  it('accepts a sentence-initial name the text repeats and never writes in lowercase', () => {
+    const text = 'A prisoner escaped on Monday. Comeaux had been serving a life sentence. Comeaux was armed.';
+    expect(names(text)).toContain('Comeaux');
+  });
+
+  it('does not take weekdays and months for names', () => {
+    expect(names('The vote in Ostmark is on Friday, 4 May.')).toEqual(['Ostmark']);
+  });
+
+  it('splits a Title Case headline into the names the text confirms', () => {
+    const text = 'Lindsay Lohan Checks Into Betty Ford Center\nThe actress Lindsay Lohan arrived at the Betty Ford Center on Friday.';
+    expect(names(text)).toEqual(['Lindsay Lohan', 'Betty Ford Center']);
+  });
+
+  it('counts repeated names and gives their words as index terms', () => {
+    const [first] = extractNames('Mara Okonjo spoke first. Later, Mara Okonjo spoke again.');
+    expect(first).toEqual({ text: 'Mara Okonjo', keys: ['mara', 'okonjo'], count: 2 });
+  });
+
+  it('returns nothing for empty or name-less text', () => {
+    expect(names('')).toEqual([]);
+    expect(names('all lowercase words here')).toEqual([]);
+  });
+});
+
+describe('extractNumbers', () => {
+  it('pairs numbers with what they count', () => {
+    expect(numbers('A 6.1 magnitude quake; 10,000 troops; aged 85.')).toEqual(['6.1 magnitud', '10000 troop', '85 aged']);
+  });
+
+  it('reads money, percentages, years and dates', () => {
+    expect(numbers('Damage of $1 million, up 9 percent, in 2013 on Oct. 3.')).toEqual(['1000000 usd', '9 percent', '2013 year', '3 oct']);
+    expect(numbers('85 million euros')).toEqual(['85000000 eur']);
+  });
+
+  it('reads hyphenated ages and spelled-out counts', () => {
+    expect(numbers('a 16-year-old and four people')).toEqual(['16 year', '4 peopl']);
+  });
+
+  it('skips clock times', () => {
+    expect(numbers('at 8:12 pm')).toEqual([]);
+  });
+});
+
+describe('sameQuantity', () => {
+  it('is strict for years and small counts, loose for money across currencies', () => {
+    expect(sameQuantity('year', 2013, 2014)).toBe(false);
+    expect(sameQuantity('peopl', 3, 4)).toBe(false);
+    expect(sameQuantity('troop', 10_000, 11_000)).toBe(true);
+    expect(sameQuantity('money', 160e6, 108e6)).toBe(true);
+    expect(sameQuantity('money', 160e6, 2e6)).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * A story's analysed form: what the index keeps of it, computed once at add() so ranking never re-reads
+ * story text.
+ */
+import { extractNames, type NameMention } from './entities';
+import { comparableUnit, extractNumbers } from './numbers';
+import { termCounts, termOf, wordTokens } from './tokenize';
+
+/** What the index needs of a story; `Story` from utils/types satisfies it. */
+export interface IndexableStory {
+  id: string;
+  title: string;
+  summary: string;
+  /** Epoch milliseconds, or null when unknown. */
+  published: number | null;
+  /** Link, when it differs from the id (lets ranking leave out the article itself). */
+  url?: string | null;
+}
+
+/** A name in a stored story, with its words as term ids. */
+export interface IndexedName {
+  text: string;
+  termIds: readonly number[];
+}
+
+/** A story as the index keeps it: analysed once, at add(). */
+export interface IndexedStory {
+  id: string;
+  url: string | null;
+  published: number | null;
+  /** Distinct term ids of title + summary, ascending. */
+  termIds: Int32Array;
+  /** Term frequency in the title, parallel to termIds. */
+  titleTf: Uint16Array;
+  /** Term frequency in the summary, parallel to termIds. */
+  summaryTf: Uint16Array;
+  titleLength: number;
+  summaryLength: number;
+  names: readonly IndexedName[];
+  /** Term ids of all words of all names, ascending. */
+  nameTermIds: Int32Array;
+  /** Term ids of every word written with a capital (names, but also sentence starts and headline words), ascending. */
+  capitalTermIds: Int32Array;
+  /** Numbers with their unit ("10000 troop", "2013 year"; unit "" when the text says nothing about it). */
+  numbers: readonly { value: number; unit: string }[];
+}
+
+/** A story's text analysed, before its terms are given ids. */
+export interface AnalysedStoryText {
+  titleCounts: Map<string, number>;
+  summaryCounts: Map<string, number>;
+  /** Terms of words written with a capital anywhere. */
+  capitalTerms: Set<string>;
+  names: NameMention[];
+  numbers: { value: number; unit: string }[];
+}
+
+const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
+
+/** Analyses a story's title and summary (non-strings are treated as empty). */
+export function analyseStoryText(title: unknown, summary: unknown): AnalysedStoryText {
+  const head = typeof title === 'string' ? title : '';
+  const body = typeof summary === 'string' ? summary : '';
+  const text = `${head}\n${body}`;
+  const words = wordTokens(text);
+  const titleTerms: string[] = [];
+  const summaryTerms: string[] = [];
+  const capitalTerms = new Set<string>();
+  for (const w of words) {
+    const term = termOf(w.text);
+    if (term === null) continue;
+    (w.start < head.length ? titleTerms : summaryTerms).push(term);
+    if (CAPITAL_RE.test(w.text)) capitalTerms.add(term);
+  }
+  return {
+    titleCounts: termCounts(titleTerms),
+    summaryCounts: termCounts(summaryTerms),
+    capitalTerms,
+    names: extractNames(text, words),
+    numbers: extractNumbers(text, words).map((n) => ({ value: n.value, unit: comparableUnit(n.unit) })),
+  };
+}
+
+/** True when sorted `ids` contains `id` (binary search). */
+export function hasTerm(ids: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid] as number;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

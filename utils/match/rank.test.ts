@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { StoryIndex, type IndexableStory } from './inverted-index';
+import { rankStories, type MatchQuery } from './rank';
+
+// A fictional event written for these tests: a dock strike in the (invented) port city of Halvern.
+const DAY = 86_400_000;
+const STRIKE_DAY = Date.UTC(2025, 2, 11, 9);
+
+const article: MatchQuery = {
+  title: 'Dockworkers walk out at Port of Halvern as pay talks collapse',
+  lead:
+    'About 3,200 dockworkers at the Port of Halvern stopped work on Tuesday after talks between the Halvern ' +
+    "Dockers' Union and the port operator Caldera Terminals broke down over a 9 percent pay claim.",
+  text: [
+    'Dockworkers walk out at Port of Halvern as pay talks collapse',
+    'About 3,200 dockworkers at the Port of Halvern stopped work on Tuesday after talks between the Halvern ' +
+      "Dockers' Union and the port operator Caldera Terminals broke down over a 9 percent pay claim.",
+    'Union leader Mara Okonjo said the 48-hour strike would go ahead unless Caldera Terminals returned with a better offer.',
+    'By the afternoon a dozen container ships were waiting at anchor in the Skelling estuary, and lorries queued on the ring road.',
+    "Caldera Terminals said it had offered 5 percent and called the walkout 'deeply disappointing' for Halvern's exporters.",
+    'Okonjo told reporters that members had not had a rise above inflation for three years.',
+  ].join('\n'),
+  published: STRIKE_DAY,
+  url: 'https://news.example/halvern-strike',
+};
+
+const story = (id: string, title: string, summary: string, published: number): IndexableStory => ({ id, title, summary, published });
+
+const sameEvent = [
+  story(
+    'same-1',
+    'Halvern port strike strands container ships',
+    'Dockworkers at the Port of Halvern began a 48-hour strike on Tuesday, union leader Mara Okonjo said, after Caldera Terminals rejected a 9 percent pay claim.',
+    STRIKE_DAY + 3 * 3_600_000,
+  ),
+  story(
+    'same-2',
+    'Ships queue off Halvern as 3,200 dockers strike',
+    "Some 3,200 members of the Halvern Dockers' Union walked out, leaving vessels waiting in the Skelling estuary; Caldera Terminals said it had offered 5 percent.",
+    STRIKE_DAY + DAY,
+  ),
+];
+const earlierEvent = story(
+  'earlier',
+  'Halvern dockers vote for industrial action',
+  "Members of the Halvern Dockers' Union voted to strike at the Port of Halvern after pay talks with Caldera Terminals stalled, Mara Okonjo said.",
+  STRIKE_DAY - 20 * DAY,
+);
+const lookAlikeSameDay = story(
+  'lookalike-velmora',
+  'Dockworkers strike at Port of Velmora over pay',
+  'About 1,100 dockworkers at the Port of Velmora walked out on Tuesday after the Velmora Harbour Board offered a 4 percent rise, union organiser Tomas Ridel said.',
+  STRIKE_DAY,
+);
+const lookAlikeLastYear = story(
+  'lookalike-brennick',
+  'Brennick dock strike ends with pay deal',
+  'Dockworkers at Brennick returned to work after a three-day strike when the port operator agreed a 6 percent pay rise with the union.',
+  STRIKE_DAY - 300 * DAY,
+);
+const unrelated = story(
+  'orchard',
+  'Orchard growers report record apple harvest',
+  'Growers in the Farrow valley picked more apples than in any season on record, helped by a mild spring and late rain.',
+  STRIKE_DAY,
+);
+// Everyday stories so that word rarity (idf) looks like a real cache, not a handful of strike reports.
+const background = [
+  ['City council approves new cycle lanes', 'Councillors in Ostmark voted to build twelve kilometres of protected cycle lanes by next summer.'],
+  ['Rovers beat United in late derby winner', 'A header in the 89th minute gave Rovers a 2-1 win at a sold-out stadium on Saturday.'],
+  ['Storm warning issued for the northern coast', 'Forecasters expect gusts of up to 110 km/h and heavy rain along the northern coast overnight.'],
+  ['Museum reopens after two-year renovation', 'The Lindqvist Museum reopened its galleries with a new wing for textiles and a rooftop garden.'],
+  ['Chipmaker posts higher quarterly profit', 'Sorrel Semiconductors said demand for memory chips lifted profit by 14 percent in the quarter.'],
+  ['Election date set for regional assembly', 'The regional assembly will be elected on 4 May, the electoral commission announced on Monday.'],
+  ['Rail fares to rise in January', 'Season tickets will cost 3 percent more from January, the transport ministry confirmed.'],
+  ['New species of frog found in cloud forest', 'Biologists described a tiny green frog from the cloud forests of the Teral highlands.'],
+  ['Hospital waiting lists fall for third month', 'Fewer patients waited more than a year for surgery, health service figures showed.'],
+  ['Bakery chain to open forty shops', 'Crumb & Co plans forty new bakeries across the south, creating about 600 jobs.'],
+].map(([title, summary], i) => story(`bg-${i}`, title ?? '', summary ?? '', STRIKE_DAY - (i + 1) * 2 * DAY));
+
+function buildIndex(): StoryIndex {
+  const index = new StoryIndex();
+  for (const s of [...sameEvent, earlierEvent, lookAlikeSameDay, lookAlikeLastYear, unrelated, ...background]) index.add(s);
+  return index;
+}
+
+describe('rankStories', () => {
+  const index = buildIndex();
+  const results = rankStories(index, article);
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const rankOf = (id: string): number => results.findIndex((r) => r.id === id);
+
+  it('puts the other reports of the same event first and calls them the same story', () => {
+    expect(results.slice(0, 2).map((r) => r.id).sort()).toEqual(['same-1', 'same-2']);
+    expect(byId.get('same-1')?.verdict).toBe('same');
+    expect(byId.get('same-2')?.verdict).toBe('same');
+  });
+
+  it('explains a match with the names it shares and the time apart', () => {
+    const match = byId.get('same-2');
+    expect(match?.sharedNames).toContain('Caldera Terminals');
+    expect(match?.sharedNames.some((name) => name.includes('Halvern'))).toBe(true);
+    expect(match?.why).toMatch(/^shared: .*Halvern/);
+    expect(match?.why).toMatch(/1 day apart$/);
+    expect(match?.daysApart).toBeCloseTo(1, 5);
+  });
+
+  it('offers the earlier vote as related background, not as the same story', () => {
+    expect(byId.get('earlier')?.verdict).toBe('related');
+  });
+
+  it('never calls a look-alike strike the same story, and ranks it below the real reports', () => {
+    for (const id of ['lookalike-velmora', 'lookalike-brennick']) {
+      expect(byId.get(id)?.verdict).not.toBe('same');
+      if (byId.has(id)) expect(rankOf(id)).toBeGreaterThan(Math.max(rankOf('same-1'), rankOf('same-2')));
+    }
+  });
+
+  it('leaves out stories about something else entirely', () => {
+    expect(byId.has('orchard')).toBe(false);
+    for (const s of background) expect(byId.has(s.id)).toBe(false);
+  });
+
+  it('orders results by score, within the limit', () => {
+    const scores = results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(rankStories(index, article, { limit: 1 })).toHaveLength(1);
+  });
+
+  it('leaves out the article itself, by id or by URL', () => {
+    const withSelf = buildIndex();
+    withSelf.add({ id: article.url ?? '', title: article.title, summary: article.lead, published: article.published });
+    expect(rankStories(withSelf, article).some((r) => r.id === article.url)).toBe(false);
+    expect(rankStories(index, article, { excludeId: 'same-1' }).some((r) => r.id === 'same-1')).toBe(false);
+  });
+
+  it('stops calling a report the same story when it is weeks away from the article', () => {
+    const later = buildIndex();
+    later.add({ ...sameEvent[0], id: 'same-1-reprinted', published: STRIKE_DAY + 40 * DAY } as IndexableStory);
+    expect(rankStories(later, article).find((r) => r.id === 'same-1-reprinted')?.verdict).not.toBe('same');
+  });
+
+  it('finds nothing in an empty index', () => {
+    expect(rankStories(new StoryIndex(), article)).toEqual([]);
+  });
+});
+
+describe('rankStories on odd input', () => {
+  const index = buildIndex();
+  const odd: MatchQuery[] = [
+    { title: '', lead: '', text: '', published: null },
+    { title: '!!! ??? …', lead: '—', text: '🙂🙂🙂 \u0000 \u200b', published: Number.NaN },
+    { title: '北京时间今天发生地震', lead: '', text: 'Землетрясение произошло утром. 北京时间今天发生地震，造成多人死亡。', published: null },
+    { title: 'A'.repeat(5000), lead: '1,2,3,4,5 6.7.8.9 $ € £ %', text: 'word '.repeat(50_000), published: -1 },
+    { title: undefined, lead: null, text: 42, published: 'yesterday' } as unknown as MatchQuery,
+  ];
+
+  it('never throws and returns well-formed matches', () => {
+    for (const query of odd) {
+      const results = rankStories(index, query);
+      for (const r of results) {
+        expect(['same', 'related']).toContain(r.verdict);
+        expect(Number.isFinite(r.score)).toBe(true);
+        expect(typeof r.why).toBe('string');
+      }
+    }
+  });
+
+  it('indexes stories with odd text without throwing', () => {
+    const weird = new StoryIndex();
+    weird.add({ id: 'a', title: '', summary: '', published: null });
+    weird.add({ id: 'b', title: undefined, summary: null, published: Number.NaN } as unknown as IndexableStory);
+    weird.add({ id: 'c', title: '🙂', summary: '\u0000', published: null });
+    expect(weird.size).toBe(3);
+    expect(() => rankStories(weird, article)).not.toThrow();
+  });
+});
