@@ -95,7 +95,7 @@ export function ContextView({ state, onOpenOptions, now, onShowQuote }: { state:
         <>
           <TimelineSection entries={extra.timeline} />
           <CoverageSection coverage={extra.coverage} articleOutlet={article.siteName || hostOf(article.url)} />
-          <OthersAddSection facts={extra.othersAdd} reports={same.length} />
+          <OthersAddSection facts={extra.othersAdd} reports={extra.coverage.reports} />
         </>
       )}
     </>

@@ -76,16 +76,24 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
           <button type="submit">Pin</button>
         </div>
       </form>
-      <ul className="pinned">
-        {settings.pinned.map((id) => (
-          <li key={id}>
-            {nameOf(id)}{' '}
-            <button type="button" className="link-button" onClick={() => void update({ ...settings, pinned: settings.pinned.filter((p) => p !== id) })}>
-              Unpin {nameOf(id)}
+      {/* Chips and tables, not list items: on this page list items are the reader's sources. */}
+      <p className="pinned">
+        {settings.pinned.length === 0 ? (
+          <span className="muted">Nothing pinned: cards follow the article.</span>
+        ) : (
+          settings.pinned.map((id) => (
+            <button
+              key={id}
+              type="button"
+              className="chip"
+              aria-label={`Unpin ${nameOf(id)}`}
+              onClick={() => void update({ ...settings, pinned: settings.pinned.filter((p) => p !== id) })}
+            >
+              {nameOf(id)} <span aria-hidden="true">✕</span>
             </button>
-          </li>
-        ))}
-      </ul>
+          ))
+        )}
+      </p>
       <h3>Leaders and officials</h3>
       <p className="footnote">Sidelight&apos;s list is as of {asOf}. Offices change: add or correct a person here (same name replaces).</p>
       <form className="person-form" onSubmit={addPerson}>
@@ -101,34 +109,55 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
         <button type="submit">Save person</button>
       </form>
       {settings.people.length > 0 && (
-        <ul className="corrections" aria-label="Your corrections">
-          {settings.people.map((p) => (
-            <li key={p.name}>
-              {p.name}: {p.actor ? `${p.role}, ${nameOf(p.actor)}` : 'not tied to any actor'}{' '}
-              <button type="button" className="link-button" onClick={() => void update({ ...settings, people: settings.people.filter((q) => q !== p) })}>
-                Undo
-              </button>
-            </li>
-          ))}
-        </ul>
+        <PeopleTable
+          caption="Your corrections"
+          rows={settings.people.map((p) => ({ key: p.name, name: p.name, role: p.actor ? p.role : 'not tied to any actor', actor: p.actor ? nameOf(p.actor) : '—' }))}
+          action="Undo"
+          onAction={(key) => void update({ ...settings, people: settings.people.filter((q) => q.name !== key) })}
+        />
       )}
       <details>
         <summary>All {current.length} people Sidelight recognises</summary>
-        <ul className="leaders">
-          {current.map((p) => (
-            <li key={p.name}>
-              {p.name}: {p.role}, {nameOf(p.actor)}{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => void update({ ...settings, people: [...settings.people.filter((q) => q.name !== p.name), { name: p.name, actor: null, role: '' }] })}
-              >
-                Forget
-              </button>
-            </li>
-          ))}
-        </ul>
+        <PeopleTable
+          caption={`People Sidelight ties to countries and organisations, as of ${asOf}`}
+          rows={current.map((p) => ({ key: p.name, name: p.name, role: p.role, actor: nameOf(p.actor) }))}
+          action="Forget"
+          onAction={(key) => void update({ ...settings, people: [...settings.people.filter((q) => q.name !== key), { name: key, actor: null, role: '' }] })}
+        />
       </details>
     </section>
+  );
+}
+
+/** People as a table: name, role, actor, and one action per row. */
+function PeopleTable(props: { caption: string; rows: { key: string; name: string; role: string; actor: string }[]; action: string; onAction: (key: string) => void }) {
+  return (
+    <table className="people">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Role</th>
+          <th scope="col">Country or organisation</th>
+          <th scope="col">
+            <span className="visually-hidden">Action</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.name}</th>
+            <td>{r.role}</td>
+            <td>{r.actor}</td>
+            <td>
+              <button type="button" className="link-button" aria-label={`${props.action} ${r.name}`} onClick={() => props.onAction(r.key)}>
+                {props.action}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

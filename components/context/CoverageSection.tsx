@@ -35,15 +35,15 @@ export function CoverageSection({ coverage, articleOutlet }: { coverage: Coverag
           ? `No other outlet in your sources has reported this yet; only ${articleOutlet || 'this site'}.`
           : `${plural(coverage.reports, 'report')} from ${plural(coverage.outlets, 'outlet')} in your sources, besides ${articleOutlet || 'this site'}.`}
       </p>
-      {coverage.outlets > 0 && (
+      {coverage.outlets > 0 && (known(coverage.byCountry) || known(coverage.byOwnership)) && (
         <div className="charts">
           <Bars title="By country" counts={coverage.byCountry} />
           {known(coverage.byRegion) && <Bars title="By region" counts={coverage.byRegion} />}
           <Bars title="By ownership" counts={coverage.byOwnership} />
         </div>
       )}
-      {!known(coverage.byCountry) && coverage.outlets > 0 && (
-        <p className="footnote">Countries and ownership show once your sources come from Sidelight&apos;s catalogue.</p>
+      {!known(coverage.byCountry) && !known(coverage.byOwnership) && coverage.outlets > 0 && (
+        <p className="footnote">Sidelight knows no country or ownership for these outlets: sources added from its catalogue have them.</p>
       )}
       <p className="blindspot">
         <strong>Blindspot: </strong>

@@ -22,8 +22,11 @@ function emphasise(text: string, emphasis: readonly string[]): { text: string; s
  */
 export function QuoteLink({ quote, emphasis = [], onShowQuote }: { quote: Quote; emphasis?: readonly string[]; onShowQuote?: ShowQuote }) {
   const href = safeHref(quote.href);
-  const parts = emphasise(quote.text, emphasis).map((p, i) => (p.strong ? <strong key={i}>{p.text}</strong> : p.text));
-  if (!href) return <q className="quote">{parts}</q>;
+  // Quotation marks around the sentence, unless it opens or closes with its own.
+  const open = /^[“"‘']/.test(quote.text) ? '' : '“';
+  const close = /[”"’']$/.test(quote.text) ? '' : '”';
+  const parts = [open, ...emphasise(quote.text, emphasis).map((p, i) => (p.strong ? <strong key={i}>{p.text}</strong> : p.text)), close];
+  if (!href) return <span className="quote">{parts}</span>;
   const inArticle = quote.from === 'article';
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!inArticle || !onShowQuote) return;
@@ -39,7 +42,7 @@ export function QuoteLink({ quote, emphasis = [], onShowQuote }: { quote: Quote;
       title={inArticle ? 'Show this sentence in the article' : `Open this story (${quote.outlet ?? 'another outlet'})`}
       onClick={onClick}
     >
-      <q>{parts}</q>
+      <span className="quote-text">{parts}</span>
     </a>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { inRunningText } from '../../utils/context/possessive';
+import { inRunningText, possessiveInText } from '../../utils/context/possessive';
 import type { RelationKind, StakeCard as Card, StakeCue } from '../../utils/context/types';
 import { formatRelativeTime, safeHref } from '../../utils/format';
 import { QuoteLink, QuoteSource, type ShowQuote } from './QuoteLink';
@@ -86,7 +86,7 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
         )}
         {card.ownOutlets && (
           <>
-            <h4>What {inRunningText(card.possessive)} media say</h4>
+            <h4>What {possessiveInText(card.name)} media say</h4>
             {card.ownOutlets.stories.length === 0 ? (
               <p className="empty">
                 No outlet from {place} in your sources has covered this

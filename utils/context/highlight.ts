@@ -44,6 +44,7 @@ export function highlightQuote(quote: string, doc: Document = document): boolean
   const selection = doc.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-  startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const element = startNode.parentElement;
+  if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return true;
 }

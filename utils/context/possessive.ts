@@ -20,3 +20,9 @@ const TAKES_THE = /^(?:United |Central African|Dominican Republic|Czech Republic
 export function inRunningText(name: string): string {
   return !/^the /i.test(name) && TAKES_THE.test(name) ? `the ${name}` : name;
 }
+
+/** The possessive as running text uses it: "the Philippines'", "China's", "NATO's". */
+export function possessiveInText(name: string): string {
+  const text = inRunningText(name);
+  return /^the /i.test(text) ? `${text.slice(0, 4)}${possessive(text.slice(4))}` : possessive(text);
+}

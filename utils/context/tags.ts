@@ -37,17 +37,10 @@ export function topicTags(docs: readonly Doc[], salient: readonly ActorSalience[
   const tags: TopicTag[] = [];
   const carrying = (test: (doc: Doc, text: string) => boolean) => docs.filter((d, i) => test(d, texts[i] ?? '')).length;
 
-  const [first, second] = salient;
-  if (first && second) {
-    const names = [first.actor, second.actor].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
-    const both = (d: Doc) => d.sentences.some((s) => s.actors.has(first.actor) && s.actors.has(second.actor));
-    const word = PAIR_WORDS.map((w) => ({ w, n: carrying((d, t) => both(d) && t.includes(` ${w} `)) }))
-      .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n)[0];
-    const count = carrying(both);
-    if (count >= 2) tags.push({ label: `${names.map(nameOf).join('–')}${word ? ` ${word.w}` : ''}`, count, of });
-  }
-  for (const s of salient.slice(0, 3)) {
+  const pairs = pairTags(docs, salient, nameOf);
+  const names = recurringNames(docs, pairs);
+  tags.push(...pairs, ...names.slice(0, 2));
+  for (const s of salient.slice(0, 2)) {
     const count = carrying((d) => d.actorSentences.has(s.actor));
     if (count >= 2) tags.push({ label: nameOf(s.actor), count, of });
   }
@@ -57,8 +50,35 @@ export function topicTags(docs: readonly Doc[], salient: readonly ActorSalience[
     if (count >= 2 || (count === 1 && of === 1)) themes.push({ label, count, of });
   }
   tags.push(...themes.sort((a, b) => b.count - a.count).slice(0, 3));
-  tags.push(...recurringNames(docs, tags).slice(0, 2));
   return tags.slice(0, MAX_TAGS);
+}
+
+/**
+ * Pairs of salient actors named together in at least two texts, labelled with the word their shared sentences
+ * use most ("war", "dispute"), if any: "Russia–Ukraine war", "China–Philippines". At most two, most carried first.
+ */
+function pairTags(docs: readonly Doc[], salient: readonly ActorSalience[], nameOf: (id: string) => string): TopicTag[] {
+  const top = salient.slice(0, 4).map((s) => s.actor);
+  const out: (TopicTag & { worded: boolean })[] = [];
+  for (let i = 0; i < top.length; i++) {
+    for (let j = i + 1; j < top.length; j++) {
+      const [a, b] = [top[i] as string, top[j] as string].sort((x, y) => nameOf(x).localeCompare(nameOf(y))) as [string, string];
+      const shared = docs.map((d) => d.sentences.filter((s) => s.actors.has(a) && s.actors.has(b)));
+      const count = shared.filter((list) => list.length > 0).length;
+      if (count < 2) continue;
+      const words = new Map<string, number>();
+      for (const s of shared.flat()) {
+        const text = ` ${s.keys.join(' ')} `;
+        for (const w of PAIR_WORDS) if (text.includes(` ${w} `)) words.set(w, (words.get(w) ?? 0) + 1);
+      }
+      const word = [...words.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+      out.push({ label: `${nameOf(a)}–${nameOf(b)}${word ? ` ${word}` : ''}`, count, of: docs.length, worded: word !== undefined });
+    }
+  }
+  return out
+    .sort((x, y) => Number(y.worded) - Number(x.worded) || y.count - x.count)
+    .slice(0, 2)
+    .map(({ label, count, of }) => ({ label, count, of }));
 }
 
 /** Names in the article's title or lead that at least two other reports repeat, and that no tag already is. */
