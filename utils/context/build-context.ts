@@ -56,7 +56,10 @@ export function buildStoryContext(input: ContextInput): StoryContext {
   return {
     version: 1,
     whyItMatters: whyItMatters(input.article),
-    stakes: cardActors.map((actor) => stakeCard(ctx, actor, byActor.get(actor), pinned.includes(actor))),
+    // A salient actor with no sentence about it gets no card; a pinned one always does.
+    stakes: cardActors
+      .map((actor) => stakeCard(ctx, actor, byActor.get(actor), pinned.includes(actor)))
+      .filter((card) => card.pinned || card.inArticle.length > 0),
     timeline: timelineOf(input.article, article.published, stories, input.now ?? Date.now()),
     coverage: coverageOf(same, input.sources, lookup, gazetteer),
     tags: topicTags([article, ...stories], salient, nameOf),

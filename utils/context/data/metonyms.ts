@@ -46,5 +46,5 @@ export const NOT_ACTORS: readonly string[] = [
 export const AMBIGUOUS_ALIASES: readonly string[] = [
   'Congolese', 'Korean', 'Korea', 'Congo', 'Guinean', 'Guinea', 'Samoan', 'Timor', 'Jordan', 'Chad', 'Victoria',
   'Kingston', 'Georgetown', 'Santiago', 'San José', 'Saint George', 'Dominican', 'Niger', 'Nigerien', 'Sudanese',
-  'Macedonia', 'Macedonian', 'Vatican', 'Republic of China', 'Republic of the Congo', 'Washington D.C.',
+  'Macedonia', 'Macedonian', 'Republic of the Congo', 'Washington D.C.', 'Island', 'Sofia', 'Dominique', 'Lao',
 ];
