@@ -145,6 +145,15 @@ describe('Sidelight in Chromium', () => {
   });
 
   it('the popup and the sidebar show stake cards that quote the article and point into it', async () => {
+    // A reader pins Russia on the options page: its card shows although the article never names it.
+    const options = await browser.context.newPage();
+    await options.goto(browser.url('options.html'));
+    await options.getByLabel('Pin an actor').fill('Russia');
+    await options.getByRole('button', { name: 'Pin', exact: true }).click();
+    await options.getByRole('button', { name: 'Unpin Russia' }).waitFor();
+    await options.locator('.actor-settings').screenshot({ path: path.join(SHOTS, 'options-actors.png') });
+    await options.close();
+
     // Its own address, so no tab left over by another test is taken for it.
     const url = `${articleUrl()}?view=stakes`;
     const article = await browser.context.newPage();
@@ -154,6 +163,8 @@ describe('Sidelight in Chromium', () => {
     for (const heading of ["China's stake", "Philippines' stake"]) {
       assert.ok(await popup.getByRole('heading', { name: heading }).isVisible(), `a card "${heading}"`);
     }
+    await popup.getByRole('heading', { name: "Russia's stake" }).waitFor();
+    await popup.screenshot({ path: path.join(SHOTS, 'popup-top.png') });
     const china = popup.getByRole('article', { name: "China's stake" });
     const toggle = china.getByRole('button', { name: "China's stake" });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();

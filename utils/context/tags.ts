@@ -26,7 +26,7 @@ const THEMES: Record<string, string[]> = {
   'Human rights': ['human rights', 'political prisoners', 'crackdown', 'dissidents'],
 };
 const PAIR_WORDS = ['war', 'conflict', 'dispute', 'standoff', 'tensions', 'rivalry', 'talks', 'trade war', 'alliance'];
-const MAX_TAGS = 7;
+const MAX_TAGS = 6;
 
 const docText = (doc: Doc): string => ` ${doc.sentences.map((s) => s.keys.join(' ')).join(' ')} `;
 
@@ -39,8 +39,10 @@ export function topicTags(docs: readonly Doc[], salient: readonly ActorSalience[
 
   const pairs = pairTags(docs, salient, nameOf);
   const names = recurringNames(docs, pairs);
-  tags.push(...pairs, ...names.slice(0, 2));
-  for (const s of salient.slice(0, 2)) {
+  tags.push(...pairs.map(({ label, count, of }) => ({ label, count, of })), ...names.slice(0, 2));
+  // An actor already in a pair tag needs no tag of its own.
+  const paired = new Set(pairs.flatMap((p) => p.actors));
+  for (const s of salient.slice(0, 2).filter((a) => !paired.has(a.actor))) {
     const count = carrying((d) => d.actorSentences.has(s.actor));
     if (count >= 2) tags.push({ label: nameOf(s.actor), count, of });
   }
@@ -57,9 +59,9 @@ export function topicTags(docs: readonly Doc[], salient: readonly ActorSalience[
  * Pairs of salient actors named together in at least two texts, labelled with the word their shared sentences
  * use most ("war", "dispute"), if any: "Russia–Ukraine war", "China–Philippines". At most two, most carried first.
  */
-function pairTags(docs: readonly Doc[], salient: readonly ActorSalience[], nameOf: (id: string) => string): TopicTag[] {
+function pairTags(docs: readonly Doc[], salient: readonly ActorSalience[], nameOf: (id: string) => string): (TopicTag & { actors: string[] })[] {
   const top = salient.slice(0, 4).map((s) => s.actor);
-  const out: (TopicTag & { worded: boolean })[] = [];
+  const out: (TopicTag & { worded: boolean; actors: string[] })[] = [];
   for (let i = 0; i < top.length; i++) {
     for (let j = i + 1; j < top.length; j++) {
       const [a, b] = [top[i] as string, top[j] as string].sort((x, y) => nameOf(x).localeCompare(nameOf(y))) as [string, string];
@@ -72,13 +74,13 @@ function pairTags(docs: readonly Doc[], salient: readonly ActorSalience[], nameO
         for (const w of PAIR_WORDS) if (text.includes(` ${w} `)) words.set(w, (words.get(w) ?? 0) + 1);
       }
       const word = [...words.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
-      out.push({ label: `${nameOf(a)}–${nameOf(b)}${word ? ` ${word}` : ''}`, count, of: docs.length, worded: word !== undefined });
+      out.push({ label: `${nameOf(a)}–${nameOf(b)}${word ? ` ${word}` : ''}`, count, of: docs.length, worded: word !== undefined, actors: [a, b] });
     }
   }
   return out
     .sort((x, y) => Number(y.worded) - Number(x.worded) || y.count - x.count)
     .slice(0, 2)
-    .map(({ label, count, of }) => ({ label, count, of }));
+    .map(({ label, count, of, actors }) => ({ label, count, of, actors }));
 }
 
 /** Names in the article's title or lead that at least two other reports repeat, and that no tag already is. */
