@@ -52,7 +52,6 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
     (runner ??= new RefreshRunner({
       db: await db(),
       fetcher: fetchAllowedFeed,
-      keepAfter: async () => Date.now() - (await readRefreshSettings()).retentionDays * DAY_MS,
       onRunActive: () => ensureResumeAlarm(),
       onRunFinished: async () => {
         const settings = await readRefreshSettings();

@@ -6,18 +6,11 @@ import type { FetchFeedResult } from '../feeds/fetch-feed';
 import type { SidelightDb } from '../store/db';
 import { getSource, updateHealth } from '../store/sources';
 import { upsertStories } from '../store/stories';
-import type { FeedItem } from '../types';
 import type { FeedFetcher } from './fetch-types';
 import { recordSourceOutcome } from './run-store';
 
 /** How one source's refresh ended. */
 export type SourceRefreshOutcome = 'ok' | 'not-modified' | 'failed' | 'gone';
-
-/** Items dated before `keepAfter` are not stored: retention would only delete them again. */
-export function itemsToKeep(items: readonly FeedItem[], keepAfter: number | null): FeedItem[] {
-  if (keepAfter === null) return [...items];
-  return items.filter((item) => item.published === null || item.published >= keepAfter);
-}
 
 /**
  * Fetches and stores one source, and records the result in its health and in the run. Stories are stored
@@ -29,7 +22,7 @@ export async function refreshSourceOfRun(
   db: SidelightDb,
   sourceId: string,
   fetcher: FeedFetcher,
-  options: { now?: () => number; keepAfter?: number | null } = {},
+  options: { now?: () => number } = {},
 ): Promise<SourceRefreshOutcome> {
   const now = options.now ?? Date.now;
   const source = await getSource(db, sourceId);
@@ -66,7 +59,7 @@ export async function refreshSourceOfRun(
     await recordSourceOutcome(db, sourceId, {}, {}, false);
     return 'gone';
   }
-  await upsertStories(db, current, itemsToKeep(result.feed.items, options.keepAfter ?? null), at);
+  await upsertStories(db, current, result.feed.items, at);
   const alive = await recordSourceOutcome(
     db,
     sourceId,

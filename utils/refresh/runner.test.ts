@@ -168,15 +168,4 @@ describe('refreshSourceOfRun', () => {
     expect(again).toEqual(first);
     expect((await getRun(db))?.done).toEqual([id]);
   });
-
-  it('does not store items older than the retention age', async () => {
-    const db = await openSidelightDb(dbName());
-    const [id] = (await withSources(db, 1)) as [string];
-    const old = feedOf(id, 2);
-    const second = old.ok && !old.notModified ? old.feed.items[1] : undefined;
-    if (second) second.published = 0;
-    await refreshSourceOfRun(db, id, async () => old, { keepAfter: 1_000 });
-    expect(await listStories(db)).toHaveLength(1);
-    expect((await getSource(db, id))?.health.itemsInLastFetch).toBe(2);
-  });
 });

@@ -18,8 +18,6 @@ export interface RefreshRunnerOptions {
   fetcher: FeedFetcher;
   concurrency?: number;
   now?: () => number;
-  /** Items published before this time are not stored (the retention age); null keeps all. */
-  keepAfter?: () => Promise<number | null>;
   /** A run started or resumed (the worker sets a wake-up alarm, in case it is killed). */
   onRunActive?: (run: RefreshRun) => Promise<void> | void;
   /** A source finished (the options page polls; hooks can update a badge). */
@@ -110,10 +108,9 @@ export class RefreshRunner {
   }
 
   private async work(): Promise<void> {
-    const keepAfter = (await this.options.keepAfter?.()) ?? null;
     for (let id = await this.claim(); id !== null; id = await this.claim()) {
       try {
-        await refreshSourceOfRun(this.options.db, id, this.options.fetcher, { now: this.now, keepAfter });
+        await refreshSourceOfRun(this.options.db, id, this.options.fetcher, { now: this.now });
       } catch (error) {
         // A storage failure (quota, a closed database): record it if possible, and never retry it in a loop.
         console.error('Sidelight: refreshing a source failed', id, error);

@@ -22,11 +22,18 @@ const item = (i: number, daysAgo: number): FeedItem => ({
 describe('pruneStories', () => {
   it('deletes stories older than the age limit', async () => {
     const db = await openSidelightDb(`retention-${++n}`);
-    await upsertStories(db, source, [item(1, 1), item(2, 29), item(3, 31), item(4, 400)], NOW);
+    await upsertStories(db, source, [item(1, 1), item(2, 29), item(3, 31), item(4, 400)], NOW - 31 * DAY);
     const before = await getRevision(db);
     expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 100 }, NOW)).toEqual({ tooOld: 2, overLimit: 0 });
     expect((await listStories(db)).map((s) => s.title).sort()).toEqual(['Story 1', 'Story 2']);
     expect(await getRevision(db)).toBeGreaterThan(before);
+  });
+
+  it('keeps an old story a feed brought in recently until it has been stored for the age limit', async () => {
+    const db = await openSidelightDb(`retention-${++n}`);
+    await upsertStories(db, source, [item(1, 400)], NOW - 2 * DAY);
+    expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 100 }, NOW)).toEqual({ tooOld: 0, overLimit: 0 });
+    expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 100 }, NOW + 29 * DAY)).toEqual({ tooOld: 1, overLimit: 0 });
   });
 
   it('keeps at most the count limit, dropping the oldest first', async () => {

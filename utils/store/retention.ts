@@ -1,12 +1,14 @@
 /**
  * Retention: stories older than the age limit go, then the oldest beyond the count limit, so the store
- * stays bounded however many feeds a person follows. "Oldest" is by publication time.
+ * stays bounded however many feeds a person follows. "Oldest" is by publication time; a story is also kept
+ * for the age limit after Sidelight first stored it, so an old item a feed still carries (an anniversary
+ * piece, a feed that lists its archive) is not deleted and fetched back on every refresh.
  */
 import type { SidelightDb } from './db';
 
 /** How long and how many stories are kept. */
 export interface RetentionPolicy {
-  /** Stories published longer ago than this are deleted. */
+  /** Stories published, and first stored, longer ago than this are deleted. */
   maxAgeMs: number;
   /** At most this many stories are kept; the oldest go first. */
   maxStories: number;
@@ -30,8 +32,10 @@ export async function pruneStories(db: SidelightDb, policy: RetentionPolicy, now
   const cutoff = now - policy.maxAgeMs;
   let cursor = await byPublished.openCursor(IDBKeyRange.upperBound(cutoff, true));
   while (cursor) {
-    await cursor.delete();
-    summary.tooOld++;
+    if (cursor.value.firstSeen < cutoff) {
+      await cursor.delete();
+      summary.tooOld++;
+    }
     cursor = await cursor.continue();
   }
 
