@@ -10,8 +10,11 @@ import type { Source } from './types';
 export type { FeedFetcher } from './refresh/fetch-types';
 export { MAX_CONCURRENT_FETCHES } from './refresh/runner';
 
-/** A refresh flag older than this was left by a worker that died mid-fetch; it no longer counts. */
-export const STALE_REFRESH_MS = 2 * 60_000;
+/**
+ * A refresh flag older than this was left by a worker that died mid-fetch; it no longer counts. Longer than
+ * the longest timeout a person can set (120 s), so a slow fetch in flight is never taken for a dead one.
+ */
+export const STALE_REFRESH_MS = 3 * 60_000;
 
 /** The result of adding a source: the stored source, or what went wrong in words. */
 export type AddSourceResult = { ok: true; source: Source; added: number } | { ok: false; error: string };

@@ -152,6 +152,8 @@ describe('Sources in Chromium', () => {
     const progress = options.getByRole('progressbar', { name: 'Refresh progress' });
     await progress.waitFor();
     await options.getByText(/Fetching imported sources: \d+ of 100 done/).waitFor();
+    await options.getByRole('heading', { name: /^Your sources/ }).scrollIntoViewIfNeeded();
+    await options.screenshot({ path: path.join(SHOTS, 'options-import-progress.png') });
     await report().getByText('Fetched all 100 new sources: 100 working, 0 failed.').waitFor({ timeout: 90_000 });
     await progress.waitFor({ state: 'detached' });
     assert.equal(await options.getByRole('listitem').count(), 104);

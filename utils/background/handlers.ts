@@ -6,12 +6,11 @@ import { openSidelightDb, type SidelightDb } from '../store/db';
 import { deleteSource, getSource, listSources } from '../store/sources';
 import { countStoriesBySource } from '../store/stories';
 import { buildArticleContext } from '../tab-context';
-import { autoShowSites, siteOrigin } from '../settings';
+import { autoShowSites, readRefreshSettings, siteOrigin } from '../settings';
 import { setAutoShow } from './auto-show';
 import { addFromUrl } from '../add-from-url';
 import { fetchText } from '../feeds/fetch-feed';
 import { importSources } from '../import-sources';
-import { readRefreshSettings } from '../settings';
 import { createRefreshService, fetchAllowedFeed, mayFetch, type RefreshService } from './refresh-service';
 import { extractFromTab, injectSidebar } from './tabs';
 
@@ -39,7 +38,6 @@ async function sourceViews(db: SidelightDb, refresh: RefreshService): Promise<So
 async function fetchPage(url: string) {
   return fetchText(url, { timeoutMs: (await readRefreshSettings()).timeoutSeconds * 1000 });
 }
-
 
 /**
  * Registers every ProtocolMap handler. The database opens lazily and the index is a cache rebuilt from it,

@@ -5,7 +5,7 @@
  */
 
 /** Why a run started. */
-export type RefreshReason = 'schedule' | 'manual' | 'import' | 'added';
+export type RefreshReason = 'schedule' | 'manual' | 'import';
 
 /** The persisted run. Version 1; a change of shape needs a new `schemaVersion` and a DB upgrade step. */
 export interface RefreshRun {
