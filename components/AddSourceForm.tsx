@@ -1,13 +1,28 @@
 import { useId, useState, type FormEvent } from 'react';
-
-/** What the form reports after an attempt: added (with a message) or an error sentence. */
-export type AddOutcome = { ok: true; message: string } | { ok: false; error: string };
+import type { FeedChoice } from '../utils/messages';
+import { FeedChoices, type ChoiceOutcome } from './FeedChoices';
 
 /**
- * The **Feed URL** field and **Add source** button. The input is kept when adding fails, so nothing the
- * user typed is lost; the error says what happened and what to do.
+ * What the form reports after an attempt: added (with a message), feeds found on a site to choose from, or
+ * an error sentence.
  */
-export function AddSourceForm({ onAdd }: { onAdd: (url: string) => Promise<AddOutcome> }) {
+export type AddOutcome = { ok: true; message: string; choices?: FeedChoice[] } | { ok: false; error: string };
+
+/**
+ * The **Feed URL** field and **Add source** button. It takes a feed's address or a site's: when a site has
+ * several feeds they are listed to choose from. The input is kept when adding fails, so nothing the user
+ * typed is lost; the error says what happened and what to do.
+ */
+export function AddSourceForm({
+  onAdd,
+  onChoose,
+  knownFeeds,
+}: {
+  onAdd: (url: string) => Promise<AddOutcome>;
+  onChoose: (feed: FeedChoice) => Promise<ChoiceOutcome>;
+  /** Keys (feedKey) of the current sources, to mark found feeds already added. */
+  knownFeeds?: ReadonlySet<string>;
+}) {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<AddOutcome | null>(null);
@@ -19,7 +34,7 @@ export function AddSourceForm({ onAdd }: { onAdd: (url: string) => Promise<AddOu
     const result = await onAdd(url);
     setBusy(false);
     setOutcome(result);
-    if (result.ok) setUrl('');
+    if (result.ok && !result.choices) setUrl('');
   };
   return (
     <form className="add-source" onSubmit={(e) => void submit(e)}>
@@ -27,9 +42,12 @@ export function AddSourceForm({ onAdd }: { onAdd: (url: string) => Promise<AddOu
       <div className="row">
         <input
           id={inputId}
-          type="url"
+          // Text, not type="url": "example.com" without https:// is fine here (parseFeedUrl adds it).
+          type="text"
           inputMode="url"
-          placeholder="https://example.com/rss.xml"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="A feed, such as https://example.com/rss.xml, or a site, such as https://example.com"
           value={url}
           onChange={(e) => setUrl(e.target.value)}
           required
@@ -41,9 +59,12 @@ export function AddSourceForm({ onAdd }: { onAdd: (url: string) => Promise<AddOu
       </div>
       {outcome &&
         (outcome.ok ? (
-          <p className="notice" role="status">
-            {outcome.message}
-          </p>
+          <>
+            <p className="notice" role="status">
+              {outcome.message}
+            </p>
+            {outcome.choices && <FeedChoices key={outcome.message} feeds={outcome.choices} onChoose={onChoose} knownFeeds={knownFeeds} />}
+          </>
         ) : (
           <p className="state-error" role="alert">
             {outcome.error}

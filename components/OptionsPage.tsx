@@ -1,33 +1,48 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { Result, SourceView } from '../utils/messages';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { feedKey } from '../utils/feeds/opml';
+import type { AddFromUrlView, FeedChoice, RefreshStatus, Result, SourceView } from '../utils/messages';
 import { parseFeedUrl } from '../utils/feed-url';
 import { hostOf } from '../utils/format';
 import { isWelcomeHash } from '../utils/catalogue/welcome';
 import { AddSourceForm, type AddOutcome } from './AddSourceForm';
 import { Brand } from './Brand';
+import type { ChoiceOutcome } from './FeedChoices';
 import { CatalogueBrowser } from './CatalogueBrowser';
 import { useCatalogue, type CatalogueApi } from './catalogue-api';
+import { OpmlTools, type OpmlApi } from './OpmlTools';
+import { FailureBanner, RefreshProgress } from './RefreshProgress';
+import { SettingsForm, type SettingsApi } from './SettingsForm';
 import { SourceList } from './SourceList';
+import { useOptionsData } from './useOptionsData';
 import { WelcomeStep } from './WelcomeStep';
 
 /** What the options page needs from the extension, injected so the page itself stays presentational. */
-export interface OptionsApi extends CatalogueApi {
+export interface OptionsApi extends OpmlApi, SettingsApi, CatalogueApi {
   listSources(): Promise<Result<SourceView[]>>;
+  /** Add a feed by its exact address (a feed chosen from a site's list). */
   addSource(url: string): Promise<Result<SourceView>>;
+  /** Add what was pasted: a feed, or a site whose feeds are found. */
+  addFromUrl(url: string): Promise<Result<AddFromUrlView>>;
   removeSource(id: string): Promise<Result<null>>;
-  refreshNow(): Promise<Result<number>>;
+  /** Start refreshing every source; progress comes from getRefreshStatus. */
+  startRefresh(): Promise<Result<RefreshStatus>>;
+  getRefreshStatus(): Promise<Result<RefreshStatus>>;
   /** Asks the browser for access to a feed's origin; resolves false when the user refuses. */
   requestOrigin(url: string): Promise<boolean>;
 }
 
+const refused = (url: string) =>
+  `Permission for ${hostOf(url)} was refused, so Sidelight cannot fetch this feed. Add it again and choose Allow.`;
+
 /**
- * The options page: the welcome step (first run), add a feed, sources with their health, refresh now, the
- * catalogue; `children` (more sections, such as Actors) below.
+ * The options page: the welcome step (first run), add a feed or site, import/export OPML, sources with their
+ * health, refresh, settings, and the catalogue of outlets; `children` (more sections, such as Actors) below.
  */
 export function OptionsPage({ api, children }: { api: OptionsApi; children?: ReactNode }) {
-  const [sources, setSources] = useState<SourceView[] | null>(null);
+  // The run a click on Refresh now is waiting for (its start time), to report when it ends.
+  const [awaitedRun, setAwaitedRun] = useState<number | null>(null);
+  const { sources, status, error: loadError, reload } = useOptionsData(api, awaitedRun !== null);
   const [error, setError] = useState<string | null>(null);
-  const [refreshing, setRefreshing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const catalogue = useCatalogue(api.loadCatalogue);
   const [welcome, setWelcome] = useState(() => isWelcomeHash(location.hash));
@@ -35,37 +50,28 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
     setWelcome(false);
     history.replaceState(null, '', location.pathname + location.search);
   };
-
-  const reload = useCallback(async () => {
-    const result = await api.listSources();
-    if (result.ok) {
-      setSources(result.value);
-      setError(null);
-    } else setError(result.error);
-  }, [api]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  // While any source is refreshing (here or by the schedule), poll so the list shows progress.
-  // Sources added from the catalogue wait for their first fetch (lastFetchedAt null): keep polling for them too.
-  const anyRefreshing = refreshing || (sources ?? []).some((s) => s.refreshing || s.health.lastFetchedAt === null);
-  useEffect(() => {
-    if (!anyRefreshing) return;
-    const timer = setInterval(() => void reload(), 1000);
-    return () => clearInterval(timer);
-  }, [anyRefreshing, reload]);
+  const knownFeeds = useMemo(() => (sources ? new Set(sources.map((s) => feedKey(s.feedUrl))) : undefined), [sources]);
 
   const add = async (input: string): Promise<AddOutcome> => {
     const parsed = parseFeedUrl(input);
     if (!parsed.ok) return parsed;
     // Ask first, inside the click: browsers only show permission prompts during a user gesture.
-    const granted = await api.requestOrigin(parsed.url).catch(() => false);
-    if (!granted) {
-      return { ok: false, error: `Permission for ${hostOf(parsed.url)} was refused, so Sidelight cannot fetch this feed. Add it again and choose Allow.` };
+    if (!(await api.requestOrigin(parsed.url).catch(() => false))) return { ok: false, error: refused(parsed.url) };
+    const result = await api.addFromUrl(parsed.url);
+    await reload();
+    if (!result.ok) return result;
+    if (result.value.kind === 'added') {
+      const { title, storiesStored } = result.value.source;
+      return { ok: true, message: `Added ${title}: ${storiesStored} stories stored.` };
     }
-    const result = await api.addSource(parsed.url);
+    const { feeds, pageUrl } = result.value;
+    const count = feeds.length === 1 ? 'one feed' : `${feeds.length} feeds`;
+    return { ok: true, message: `${hostOf(pageUrl)} has ${count}. Choose which to add:`, choices: feeds };
+  };
+
+  const choose = async (feed: FeedChoice): Promise<ChoiceOutcome> => {
+    if (!(await api.requestOrigin(feed.url).catch(() => false))) return { ok: false, error: refused(feed.url) };
+    const result = await api.addSource(feed.url);
     await reload();
     if (!result.ok) return result;
     return { ok: true, message: `Added ${result.value.title}: ${result.value.storiesStored} stories stored.` };
@@ -78,15 +84,27 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
   };
 
   const refresh = async () => {
-    setRefreshing(true);
     setNotice(null);
-    const result = await api.refreshNow();
-    setRefreshing(false);
+    setError(null);
+    const result = await api.startRefresh();
     await reload();
-    if (result.ok) setNotice(result.value === 0 ? 'No sources to refresh yet: add a feed first.' : `Refreshed ${result.value} ${result.value === 1 ? 'source' : 'sources'}.`);
-    else setError(result.error);
+    if (!result.ok) return setError(result.error);
+    const run = result.value.run;
+    if (result.value.sourceCount === 0 || !run) return setNotice('No sources to refresh yet: add a feed first.');
+    setAwaitedRun(run.startedAt);
   };
 
+  // Report the end of the run Refresh now started (the worker may have been restarted in between).
+  useEffect(() => {
+    const run = status?.run;
+    if (awaitedRun === null || !run || run.active || run.startedAt < awaitedRun) return;
+    setAwaitedRun(null);
+    const failed = run.failed > 0 ? `; ${run.failed} failed (see below)` : '';
+    setNotice(`Refreshed ${run.total} ${run.total === 1 ? 'source' : 'sources'}${failed}.`);
+  }, [status, awaitedRun]);
+
+  const refreshing = awaitedRun !== null || status?.run?.active === true;
+  const shownError = error ?? loadError;
   return (
     <div className="view options">
       <Brand />
@@ -99,23 +117,26 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
           Sidelight compares the article you are reading with stories from these feeds. Feeds are fetched by your browser
           and kept on this device; nothing about the pages you read is sent anywhere.
         </p>
-        <AddSourceForm onAdd={add} />
+        <AddSourceForm onAdd={add} onChoose={choose} knownFeeds={knownFeeds} />
+        <OpmlTools api={api} sources={sources} onChanged={reload} />
         <div className="sources-header">
           <h2>Your sources{sources && sources.length > 0 ? ` (${sources.length})` : ''}</h2>
           <button type="button" className="secondary" onClick={() => void refresh()} disabled={refreshing}>
             {refreshing ? 'Refreshing…' : 'Refresh now'}
           </button>
         </div>
+        <RefreshProgress status={status} />
         {notice && (
           <p className="notice" role="status">
             {notice}
           </p>
         )}
-        {error && (
+        {shownError && (
           <p className="state-error" role="alert">
-            {error}
+            {shownError}
           </p>
         )}
+        <FailureBanner status={status} />
         {sources === null ? <p role="status">Loading sources…</p> : <SourceList sources={sources} now={Date.now()} onRemove={(id) => void remove(id)} />}
         {catalogue.error && (
           <p className="state-error" role="alert">
@@ -134,6 +155,7 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
             }}
           />
         )}
+        <SettingsForm api={api} storyCount={status?.storyCount ?? null} />
         {children}
       </main>
     </div>

@@ -7,6 +7,8 @@ import { parseCatalogue } from '../utils/catalogue/catalogue';
 import type { SourceView } from '../utils/messages';
 import type { CatalogueApi } from './catalogue-api';
 import { WelcomeStep } from './WelcomeStep';
+import { NEW_SOURCE_HEALTH } from '../utils/store/sources';
+import { originPatterns } from '../utils/catalogue/onboarding';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -36,9 +38,10 @@ const view = (s: NewSource, fetched: boolean, error: string | null = null): Sour
   title: s.title,
   homepage: s.homepage,
   addedAt: 0,
-  health: { lastFetchedAt: fetched ? 1 : null, lastSuccessAt: null, itemsInLastFetch: fetched && !error ? 3 : 0, lastError: error, refreshingSince: null },
+  health: { ...NEW_SOURCE_HEALTH, lastFetchedAt: fetched ? 1 : null, lastSuccessAt: null, itemsInLastFetch: fetched && !error ? 3 : 0, lastError: error, refreshingSince: null },
   storiesStored: 0,
   refreshing: false,
+  nextRefreshAt: null,
 });
 
 let root: Root | null = null;
@@ -68,7 +71,7 @@ function fakeApi(granted: boolean) {
   const stored: NewSource[] = [];
   const api: CatalogueApi = {
     loadCatalogue: async () => catalogue,
-    requestOrigins: vi.fn(async (patterns: string[]) => (calls.push(`request ${patterns.join(' ')}`), granted)),
+    requestOrigins: vi.fn(async (feedUrls: string[]) => (calls.push(`request ${originPatterns(feedUrls).join(' ')}`), granted)),
     addSources: vi.fn(async (list: NewSource[]) => {
       calls.push(`add ${list.length}`);
       stored.push(...list);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AddSourcesSummary, NewSource } from '../utils/add-sources';
 import type { Catalogue, Outlet } from '../utils/catalogue/catalogue';
-import { newSourcesFor, originPatterns } from '../utils/catalogue/onboarding';
+import { newSourcesFor } from '../utils/catalogue/onboarding';
 import type { Result } from '../utils/messages';
 import type { Source } from '../utils/types';
 
@@ -12,8 +12,8 @@ export interface CatalogueApi {
   /** Store these sources and fetch them in the background (the `addSources` message). */
   addSources(list: NewSource[]): Promise<Result<AddSourcesSummary>>;
   removeSource(id: string): Promise<Result<null>>;
-  /** ONE browser prompt for all these host patterns; resolves false when the user refuses. */
-  requestOrigins(patterns: string[]): Promise<boolean>;
+  /** ONE browser prompt for the sites of all these feed URLs; resolves false when the user refuses. */
+  requestOrigins(feedUrls: string[]): Promise<boolean>;
 }
 
 /** The outcome of adding outlets: what the worker stored, or an error sentence. */
@@ -27,7 +27,7 @@ export type AddOutletsOutcome = { ok: true; summary: AddSourcesSummary } | { ok:
 export async function addOutlets(api: CatalogueApi, outlets: readonly Outlet[], sources: readonly Source[]): Promise<AddOutletsOutcome> {
   const list = newSourcesFor(outlets, sources);
   if (list.length === 0) return { ok: true, summary: { added: [], alreadyAdded: [], rejected: [] } };
-  const granted = await api.requestOrigins(originPatterns(list.map((s) => s.feedUrl))).catch(() => false);
+  const granted = await api.requestOrigins(list.map((s) => s.feedUrl)).catch(() => false);
   if (!granted) {
     const what = list.length === 1 ? `${list[0]?.title ?? 'this outlet'}'s site` : `these ${list.length} outlets' sites`;
     return {

@@ -1,26 +1,35 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from '../utils/background/handlers';
-import { REFRESH_ALARM, ensureRefreshAlarm } from '../utils/background/schedule';
+import { REFRESH_ALARM, RESUME_ALARM, ensureRefreshAlarm } from '../utils/background/schedule';
 import { syncAutoShowScript } from '../utils/background/auto-show';
 import { WELCOME_PAGE } from '../utils/catalogue/welcome';
+import { refreshSettings } from '../utils/settings';
+import { withDefaults } from '../utils/refresh/refresh-settings';
 
 /** Wiring only: message handlers, the refresh schedule and the context menu. Logic lives in utils/. */
 export default defineBackground(() => {
   const services = registerHandlers();
 
+  // Every start of the worker (install, browser start, or a wake-up after MV3 killed it): a refresh run left
+  // unfinished carries on, and no source stays marked "refreshing".
+  void services.refresh.resume().catch((error: unknown) => console.error('Sidelight: resuming the refresh failed', error));
+
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the options page opens on its welcome step (presets, one permission prompt, first fetch).
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
-    void ensureRefreshAlarm();
     void syncAutoShowScript();
     browser.contextMenus.create({ id: 'sidelight-sidebar', title: 'Show Sidelight for this article', contexts: ['page'] });
   });
-  browser.runtime.onStartup.addListener(() => void ensureRefreshAlarm());
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void services.refreshAll();
+    if (alarm.name === REFRESH_ALARM) void services.refresh.refreshDue();
+    // resume() is idempotent: it only continues a run this worker is not already working on.
+    if (alarm.name === RESUME_ALARM) void services.refresh.resume();
   });
+
+  // A new interval takes effect at once.
+  refreshSettings.watch((value) => void ensureRefreshAlarm(withDefaults(value).intervalMinutes));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'sidelight-sidebar' && tab?.id !== undefined) void services.openSidebar(tab.id);

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { fetchNewSources, storeNewSources, type NewSource } from './add-sources';
+import { storeNewSources, type NewSource } from './add-sources';
+import { RefreshRunner } from './refresh/runner';
 import type { FetchFeedResult } from './feeds/fetch-feed';
 import { openSidelightDb } from './store/db';
-import { deleteSource, getSource, listSources, NEW_SOURCE_HEALTH, putSource } from './store/sources';
+import { getSource, listSources, NEW_SOURCE_HEALTH, putSource } from './store/sources';
 import { listStories } from './store/stories';
 import type { OutletFacts } from './types';
 
@@ -48,54 +49,27 @@ describe('storeNewSources', () => {
   });
 });
 
-describe('fetchNewSources', () => {
-  it('fetches each once, at most four at a time, recording stories, successes and failures in words', async () => {
+describe('the first fetch of sources added together', () => {
+  it('is a refresh run that records stories and failures in words and keeps the catalogue names and facts', async () => {
     const db = await freshDb();
-    const { added } = await storeNewSources(db, Array.from({ length: 9 }, (_, i) => wanted(i, facts)));
-    let inFlight = 0;
-    let most = 0;
-    const asked: string[] = [];
-    // A barrier instead of a timer: fetches wait until four are in flight (or none are left to start), so the
-    // test shows they overlap without depending on timing; a sequential fetcher would never get past it.
-    let waiting: (() => void)[] = [];
-    const fetcher = async (url: string): Promise<FetchFeedResult> => {
-      asked.push(url);
-      inFlight++;
-      most = Math.max(most, inFlight);
-      await new Promise<void>((resolve) => {
-        waiting.push(resolve);
-        if (inFlight === 4 || asked.length === added.length) {
-          for (const release of waiting) release();
-          waiting = [];
-        }
-      });
-      inFlight--;
-      if (url.includes('feeds3.')) return { ok: false, error: 'could not connect to feeds3.example (network error or no permission)' };
-      return parsed('Feed title', [`${url}/story-a`, `${url}/story-b`]);
-    };
-    await fetchNewSources(db, added, fetcher);
-    expect([...asked].sort()).toEqual([...added].sort());
-    expect(most).toBe(4);
+    const { added } = await storeNewSources(db, Array.from({ length: 5 }, (_, i) => wanted(i, facts)));
+    const runner = new RefreshRunner({
+      db,
+      fetcher: async (url) =>
+        url.includes('feeds3.')
+          ? { ok: false, error: 'could not connect to feeds3.example (network error or no permission)' }
+          : parsed('Feed title', [`${url}/story-a`, `${url}/story-b`]),
+    });
+    await runner.request(added, 'import');
+    await runner.idle();
     const sources = await listSources(db);
     const failed = sources.find((s) => s.id.includes('feeds3.'));
     expect(failed?.health).toMatchObject({ lastError: 'could not connect to feeds3.example (network error or no permission)', refreshingSince: null });
-    expect(failed?.health.lastFetchedAt).not.toBeNull();
     const ok = sources.filter((s) => s !== failed);
     expect(ok.every((s) => s.health.itemsInLastFetch === 2 && s.health.lastError === null && s.title.startsWith('Outlet'))).toBe(true);
     // Outlet facts survive the health updates.
     expect(sources.every((s) => s.outlet?.catalogueId === 'kyodo')).toBe(true);
-    expect(await listStories(db)).toHaveLength(16);
-  });
-
-  it('skips a source removed before its turn', async () => {
-    const db = await freshDb();
-    const { added } = await storeNewSources(db, [wanted(1), wanted(2)]);
-    const removed = added[1] ?? '';
-    await deleteSource(db, removed);
-    const asked: string[] = [];
-    await fetchNewSources(db, added, async (url) => (asked.push(url), parsed('T', [])), 1);
-    expect(asked).toEqual([added[0]]);
-    expect(await getSource(db, removed)).toBeUndefined();
+    expect(await listStories(db)).toHaveLength(8);
   });
 });
 

@@ -1,14 +1,11 @@
 /**
  * Adding many sources at once (a preset, a catalogue pick): store them all right away under the names the
- * catalogue gives them, then fetch them in the worker, a few at a time, recording each one's health so the
- * options page can show the first fetch's progress. The page may close meanwhile: the worker owns the work,
- * and a fetch it never got to is done by the next scheduled refresh.
+ * catalogue gives them, then the worker fetches them as one resumable refresh run (utils/refresh), recording
+ * each one's health so the options page can show the first fetch's progress. The page may close meanwhile.
  */
 import { parseFeedUrl } from './feed-url';
-import { fetchFeed } from './feeds/fetch-feed';
-import { MAX_CONCURRENT_FETCHES, refreshSource, type FeedFetcher } from './sources';
 import type { SidelightDb } from './store/db';
-import { getSource, listSources, NEW_SOURCE_HEALTH, putSource } from './store/sources';
+import { listSources, NEW_SOURCE_HEALTH, putSource } from './store/sources';
 import type { OutletFacts, Source } from './types';
 
 /** A source to add without validating it first (its name and facts come from the catalogue). */
@@ -58,25 +55,4 @@ export async function storeNewSources(db: SidelightDb, list: readonly NewSource[
     summary.added.push(source.id);
   }
   return summary;
-}
-
-/**
- * Fetches the given sources for the first time, at most `limit` at once. Sources removed meanwhile are
- * skipped; failures are recorded in each source's health, never thrown.
- */
-export async function fetchNewSources(
-  db: SidelightDb,
-  ids: readonly string[],
-  fetcher: FeedFetcher = (url) => fetchFeed(url),
-  limit = MAX_CONCURRENT_FETCHES,
-): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < ids.length) {
-      const id = ids[next++];
-      const source = id === undefined ? undefined : await getSource(db, id);
-      if (source) await refreshSource(db, source, fetcher);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, ids.length) }, worker));
 }

@@ -1,7 +1,15 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AddSourcesSummary, NewSource } from './add-sources';
 import type { StoryContext } from './context/types';
+import type { AddFromUrlResult } from './add-from-url';
+import type { RefreshStatus } from './refresh/refresh-run';
+import type { OpmlFeed } from './feeds/opml';
+import type { ImportSummary } from './import-sources';
 import type { Article, MatchResult, Source } from './types';
+
+export type { RefreshStatus } from './refresh/refresh-run';
+export type { FeedChoice } from './add-from-url';
+export type { ImportSummary } from './import-sources';
 
 /** Every reply is serialisable and says whether it worked; errors are sentences for the user. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -12,7 +20,14 @@ export interface SourceView extends Source {
   storiesStored: number;
   /** Whether a refresh of it is in flight now. */
   refreshing: boolean;
+  /** When the schedule will next fetch it (epoch ms); null when unknown. */
+  nextRefreshAt: number | null;
 }
+
+/** What pasting a URL did: a source added, or the feeds found on a site to choose from. */
+export type AddFromUrlView =
+  | { kind: 'added'; source: SourceView }
+  | Omit<Extract<AddFromUrlResult, { kind: 'choose' }>, 'ok'>;
 
 /** What Sidelight has to say about a tab. */
 export type TabContext =
@@ -71,6 +86,17 @@ export interface ProtocolMap {
   removeSource(sourceId: string): Result<null>;
   /** Fetch every source now; resolves when done, with how many were refreshed. */
   refreshNow(): Result<number>;
+  /**
+   * Add what was pasted in Feed URL: a feed, or a site whose feeds are discovered (several: the caller lets
+   * the person choose, then calls addSource). Host permission for the URL's site must be granted first.
+   */
+  addFromUrl(url: string): Result<AddFromUrlView>;
+  /** Store feeds from an OPML file as sources (skipping ones already added) and start fetching them. */
+  importSources(feeds: OpmlFeed[]): Result<ImportSummary>;
+  /** Start fetching every source now and answer at once; progress comes from getRefreshStatus. */
+  startRefresh(): Result<RefreshStatus>;
+  /** The current or last refresh run's progress, story and failure counts, next scheduled refresh. */
+  getRefreshStatus(): Result<RefreshStatus>;
 }
 
 /** Typed send/receive for ProtocolMap. */

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_ACTOR_SETTINGS, type ActorSettings } from './context/actor-settings';
+import { DEFAULT_REFRESH_SETTINGS, withDefaults, type RefreshSettings } from './refresh/refresh-settings';
 
 /**
  * Sites (origins such as "https://news.example") where the user asked Sidelight to show the sidebar by itself.
@@ -34,3 +35,17 @@ export const actorSettings = storage.defineItem<ActorSettings>('local:actorSetti
   fallback: DEFAULT_ACTOR_SETTINGS,
   version: 1,
 });
+
+/**
+ * Refresh interval, timeout and retention (see utils/refresh/refresh-settings.ts for defaults and limits).
+ * Version 1; read it through `readRefreshSettings`, which fills in fields a stored value lacks.
+ */
+export const refreshSettings = storage.defineItem<Partial<RefreshSettings>>('local:refreshSettings', {
+  fallback: DEFAULT_REFRESH_SETTINGS,
+  version: 1,
+});
+
+/** The refresh settings in effect, with defaults for anything missing. */
+export async function readRefreshSettings(): Promise<RefreshSettings> {
+  return withDefaults(await refreshSettings.getValue());
+}

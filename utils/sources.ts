@@ -1,18 +1,20 @@
 import { parseFeedUrl } from './feed-url';
-import { fetchFeed, type FetchFeedResult } from './feeds/fetch-feed';
+import { fetchFeed } from './feeds/fetch-feed';
 import type { SidelightDb } from './store/db';
-import { getSource, listSources, NEW_SOURCE_HEALTH, putSource, updateHealth } from './store/sources';
+import type { FeedFetcher } from './refresh/fetch-types';
+import { RefreshRunner } from './refresh/runner';
+import { getSource, listSources, NEW_SOURCE_HEALTH, putSource } from './store/sources';
 import { upsertStories } from './store/stories';
 import type { Source } from './types';
 
-/** Fetches one feed; injectable so tests and the worker share the same code path. */
-export type FeedFetcher = (url: string) => Promise<FetchFeedResult>;
+export type { FeedFetcher } from './refresh/fetch-types';
+export { MAX_CONCURRENT_FETCHES } from './refresh/runner';
 
-/** A refresh flag older than this was left by a worker that died mid-fetch; it no longer counts. */
-export const STALE_REFRESH_MS = 2 * 60_000;
-
-/** At most this many feeds are fetched at once. */
-export const MAX_CONCURRENT_FETCHES = 4;
+/**
+ * A refresh flag older than this was left by a worker that died mid-fetch; it no longer counts. Longer than
+ * the longest timeout a person can set (120 s), so a slow fetch in flight is never taken for a dead one.
+ */
+export const STALE_REFRESH_MS = 3 * 60_000;
 
 /** The result of adding a source: the stored source, or what went wrong in words. */
 export type AddSourceResult = { ok: true; source: Source; added: number } | { ok: false; error: string };
@@ -39,7 +41,14 @@ export async function addSource(
     title: result.feed.title.trim() || new URL(parsed.url).hostname.replace(/^www\./, ''),
     homepage: result.feed.homepage,
     addedAt: now,
-    health: { ...NEW_SOURCE_HEALTH, lastFetchedAt: now, lastSuccessAt: now, itemsInLastFetch: result.feed.items.length },
+    health: {
+      ...NEW_SOURCE_HEALTH,
+      lastFetchedAt: now,
+      lastSuccessAt: now,
+      itemsInLastFetch: result.feed.items.length,
+      etag: result.etag,
+      lastModified: result.lastModified,
+    },
   };
   await putSource(db, source);
   const { added } = await upsertStories(db, source, result.feed.items, now);
@@ -53,49 +62,14 @@ export function isRefreshing(source: Source, now = Date.now()): boolean {
 }
 
 /**
- * Refreshes one source: marks it refreshing (persisted, so the options page sees it), fetches, stores the
- * items, records the outcome. Errors are recorded in words, never thrown.
+ * Refreshes every source not already being refreshed, at most MAX_CONCURRENT_FETCHES at once, through the
+ * persisted refresh run (see utils/refresh/runner.ts). Returns how many sources were refreshed.
  */
-export async function refreshSource(db: SidelightDb, source: Source, fetcher: FeedFetcher): Promise<void> {
-  if (!(await updateHealth(db, source.id, { refreshingSince: Date.now() }))) return;
-  let result: FetchFeedResult;
-  try {
-    result = await fetcher(source.feedUrl);
-  } catch (error) {
-    result = { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  const now = Date.now();
-  if (!result.ok) {
-    await updateHealth(db, source.id, { refreshingSince: null, lastFetchedAt: now, lastError: result.error });
-    return;
-  }
-  if (result.notModified) {
-    await updateHealth(db, source.id, { refreshingSince: null, lastFetchedAt: now, lastSuccessAt: now, lastError: null });
-    return;
-  }
-  const current = (await getSource(db, source.id)) ?? source;
-  await upsertStories(db, current, result.feed.items, now);
-  await updateHealth(
-    db,
-    source.id,
-    { refreshingSince: null, lastFetchedAt: now, lastSuccessAt: now, lastError: null, itemsInLastFetch: result.feed.items.length },
-    { title: current.title || result.feed.title, homepage: current.homepage ?? result.feed.homepage },
-  );
-}
-
-/**
- * Refreshes every source not already being refreshed, at most MAX_CONCURRENT_FETCHES at once.
- * Returns how many sources were refreshed.
- */
-export async function refreshAllSources(db: SidelightDb, fetcher: FeedFetcher = (url) => fetchFeed(url)): Promise<number> {
+export async function refreshAllSources(db: SidelightDb, fetcher: FeedFetcher = (url, v) => fetchFeed(url, v ?? {})): Promise<number> {
   const due = (await listSources(db)).filter((s) => !isRefreshing(s));
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < due.length) {
-      const source = due[next++];
-      if (source) await refreshSource(db, source, fetcher);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(MAX_CONCURRENT_FETCHES, due.length) }, worker));
+  if (due.length === 0) return 0;
+  const runner = new RefreshRunner({ db, fetcher });
+  await runner.request(due.map((s) => s.id), 'manual');
+  await runner.idle();
   return due.length;
 }

@@ -87,6 +87,11 @@ export interface SourceHealth {
   lastError: string | null;
   /** Set while a refresh of this source is in flight (with the time it started, to detect stale flags). */
   refreshingSince: number | null;
+  /** Failed fetches in a row since the last success: the scheduled refresh backs off exponentially with it. */
+  consecutiveFailures: number;
+  /** Validators of the last successful fetch, sent back for a conditional GET (a 304 costs no download). */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 /** One item from a feed, as parsed (before it is stored). */

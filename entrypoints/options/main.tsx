@@ -5,23 +5,44 @@ import { ActorSettingsSection, type ActorSettingsApi } from '../../components/co
 import { sanitizeActorSettings } from '../../utils/context/actor-settings';
 import { actorSettings } from '../../utils/settings';
 import { CATALOGUE_PATH, parseCatalogue } from '../../utils/catalogue/catalogue';
+import { originPatterns } from '../../utils/catalogue/onboarding';
 import { ask } from '../../utils/messages';
 import { mountPoint } from '../../utils/mount-point';
+import { readRefreshSettings, refreshSettings } from '../../utils/settings';
 import '../../components/sidelight.css';
 
-/** The options page's link to the extension: messages to the background, permission prompts here. */
+/** Offers text as a file download (an object URL on a temporary link, released afterwards). */
+function saveFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The options page's link to the extension: messages to the background, permission prompts and files here. */
 const api: OptionsApi = {
   listSources: () => ask('listSources'),
   addSource: (url) => ask('addSource', url),
+  addFromUrl: (url) => ask('addFromUrl', url),
   removeSource: (id) => ask('removeSource', id),
-  refreshNow: () => ask('refreshNow'),
-  requestOrigin: (url) => browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }),
-  requestOrigins: (patterns) => browser.permissions.request({ origins: patterns }),
   addSources: (list) => ask('addSources', list),
   loadCatalogue: async () => {
     const response = await fetch(browser.runtime.getURL(CATALOGUE_PATH));
     return parseCatalogue(await response.json());
   },
+  startRefresh: () => ask('startRefresh'),
+  getRefreshStatus: () => ask('getRefreshStatus'),
+  importSources: (feeds) => ask('importSources', feeds),
+  requestOrigin: (url) => browser.permissions.request({ origins: originPatterns([url]) }),
+  requestOrigins: (urls) => browser.permissions.request({ origins: originPatterns(urls) }),
+  saveFile,
+  getSettings: readRefreshSettings,
+  saveSettings: (settings) => refreshSettings.setValue(settings),
+  estimateStorage: async () => (await navigator.storage.estimate()).usage ?? null,
 };
 
 const actorApi: ActorSettingsApi = {

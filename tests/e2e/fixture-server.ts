@@ -11,6 +11,9 @@
  * - `/not-a-feed.html`: an HTML page with no feed.
  * - `/status/<code>`: answers with that HTTP status (e.g. `/status/404`, `/status/500`).
  * - `/slow`: never answers; `close()` still ends promptly.
+ * - `/generated/<name>.xml?items=N&delay=MS&rotate=1`: a generated RSS feed of N stories, answered after MS
+ *   milliseconds, with an ETag (304 on a match); with rotate=1 each answer moves on by one story. Story pages
+ *   at `/generated/<name>/story-<i>` (see fixture-generated.ts).
  * - anything else: 404.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -20,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { renderTemplate } from './fixture-templates';
 import { readFixtureStories, storyPage } from './fixture-stories';
+import { handleGenerated, newGeneratedStats, type GeneratedStats } from './fixture-generated';
 
 /** The folder the fixture site is served from. */
 export const FIXTURE_SITE_DIR = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
@@ -46,15 +50,18 @@ export interface FixtureServer {
   close(): Promise<void>;
   /** Every request's path and query, in the order they arrived (e.g. to check that a feed was fetched). */
   hits: string[];
+  /** What the generated feeds served: answers per feed, and the most requests open at once. */
+  generated: GeneratedStats;
 }
 
 /** Starts the fixture server on a free port of 127.0.0.1. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const hits: string[] = [];
+  const generated = newGeneratedStats();
   let origin = '';
   const server = createServer((request, response) => {
     hits.push(request.url ?? '/');
-    handle(request, response, origin).catch((error: unknown) => {
+    handle(request, response, origin, generated).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `Fixture server error: ${String(error)}`);
       else response.destroy();
     });
@@ -68,6 +75,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     origin,
     hits,
+    generated,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -77,7 +85,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, origin: string): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, origin: string, generated: GeneratedStats): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   }
@@ -85,6 +93,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, origin
   const context = { origin, now: Date.now() };
 
   if (pathname === '/slow') return; // Deliberately never answered.
+  if (handleGenerated(request, response, new URL(request.url ?? '/', origin), generated)) return;
   const status = /^\/status\/([1-5]\d\d)$/.exec(pathname);
   if (status) return send(response, Number(status[1]), 'text/plain; charset=utf-8', `Status ${status[1]}`);
 

@@ -121,6 +121,34 @@ describe('fixture server', () => {
     expect(server.hits).toContain('/status/404');
   });
 
+  it('serves generated feeds with an ETag, answering a matching one with 304', async () => {
+    const response = await get('/generated/alpha.xml?items=4');
+    const etag = response.headers.get('etag');
+    const body = await response.text();
+    expect(body.match(/<item>/g)).toHaveLength(4);
+    expect(body).toContain(`${server.origin}/generated/alpha/story-4`);
+    const again = await fetch(`${server.origin}/generated/alpha.xml?items=4`, { headers: { 'If-None-Match': etag ?? '' } });
+    expect(again.status).toBe(304);
+    expect((await get('/generated/alpha/story-2')).status).toBe(200);
+    expect((await get('/generated/../package.json')).status).toBe(404);
+  });
+
+  it('moves a rotating generated feed on by one story per answer', async () => {
+    const first = await (await get('/generated/beta.xml?items=3&rotate=1')).text();
+    const second = await (await get('/generated/beta.xml?items=3&rotate=1')).text();
+    expect(first).toContain('/generated/beta/story-3<');
+    expect(first).not.toContain('story-4<');
+    expect(second).toContain('/generated/beta/story-4<');
+    expect(second).not.toContain('/generated/beta/story-1<');
+    expect(server.generated.served.get('beta')).toBe(2);
+  });
+
+  it('advertises both feeds on the home page', async () => {
+    const html = await (await get('/')).text();
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Global Wire Service (all stories)" href="/feeds/world-wire.xml">');
+    expect(html).toContain(`href="${server.origin}/feeds/eastern-desk.atom"`);
+  });
+
   it('closes promptly even while /slow is pending', async () => {
     const other = await startFixtureServer();
     const pending = fetch(`${other.origin}/slow`).then(

@@ -45,7 +45,7 @@ export function fixtureStories(now: number): { sources: Source[]; stories: Story
       title: parsed.title,
       homepage: parsed.homepage,
       addedAt: now,
-      health: { lastFetchedAt: now, lastSuccessAt: now, itemsInLastFetch: parsed.items.length, lastError: null, refreshingSince: null },
+      health: { lastFetchedAt: now, lastSuccessAt: now, itemsInLastFetch: parsed.items.length, lastError: null, refreshingSince: null, consecutiveFailures: 0, etag: null, lastModified: null },
     };
     sources.push(source);
     for (const item of parsed.items) {

@@ -12,8 +12,11 @@ describe('manifest permissions', () => {
     expect(production.host_permissions).toEqual([]);
   });
 
-  it('only test builds hold loopback, so e2e tests can serve pages without prompts', () => {
-    expect(manifest('test').host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+  it('only test builds hold loopback (pages and feeds served by the e2e) and the catalogue sites (no prompt to click)', () => {
+    const hosts = manifest('test').host_permissions as string[];
+    expect(hosts.slice(0, 2)).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect(hosts.length).toBeGreaterThan(80);
+    expect(hosts.every((h) => /^https?:\/\/[^/*]+\/\*$/.test(h))).toBe(true);
     expect(manifest('development').host_permissions).toEqual([]);
   });
 });

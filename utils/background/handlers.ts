@@ -1,17 +1,21 @@
 import { browser } from 'wxt/browser';
 import { IndexCache } from '../index-cache';
 import { onMessage, type Result, type SourceView, type TabContext } from '../messages';
-import { fetchNewSources, storeNewSources } from '../add-sources';
-import { addSource, isRefreshing, refreshAllSources } from '../sources';
+import { storeNewSources } from '../add-sources';
+import { addSource, isRefreshing } from '../sources';
 import { openSidelightDb, type SidelightDb } from '../store/db';
 import { deleteSource, getSource, listSources } from '../store/sources';
 import { countStoriesBySource } from '../store/stories';
 import { buildArticleContext } from '../tab-context';
 import { sanitizeActorSettings } from '../context/actor-settings';
-import { actorSettings, autoShowSites, siteOrigin } from '../settings';
+import { actorSettings, autoShowSites, readRefreshSettings, siteOrigin } from '../settings';
 import { showQuoteInTab } from './show-quote';
 import { setAutoShow } from './auto-show';
 import { attachOutletFacts } from './catalogue';
+import { addFromUrl } from '../add-from-url';
+import { fetchText } from '../feeds/fetch-feed';
+import { importSources } from '../import-sources';
+import { createRefreshService, fetchAllowedFeed, mayFetch, type RefreshService } from './refresh-service';
 import { extractFromTab, injectSidebar } from './tabs';
 
 /** Runs a handler body, turning any throw into an error sentence: every reply is a Result. */
@@ -25,12 +29,18 @@ async function attempt<T>(what: string, body: () => Promise<T>): Promise<Result<
   }
 }
 
-/** Sources with their stored-story counts and whether they are refreshing. */
-async function sourceViews(db: SidelightDb): Promise<SourceView[]> {
+/** Sources with their stored-story counts, whether they are refreshing, and when they are next fetched. */
+async function sourceViews(db: SidelightDb, refresh: RefreshService): Promise<SourceView[]> {
   const sources = await listSources(db);
   const counts = await countStoriesBySource(db, sources.map((s) => s.id));
+  const next = await refresh.nextRefreshTimes(sources);
   const now = Date.now();
-  return sources.map((s) => ({ ...s, storiesStored: counts.get(s.id) ?? 0, refreshing: isRefreshing(s, now) }));
+  return sources.map((s) => ({ ...s, storiesStored: counts.get(s.id) ?? 0, refreshing: isRefreshing(s, now), nextRefreshAt: next.get(s.id) ?? null }));
+}
+
+/** Downloads a page for feed discovery with the person's timeout. */
+async function fetchPage(url: string) {
+  return fetchText(url, { timeoutMs: (await readRefreshSettings()).timeoutSeconds * 1000 });
 }
 
 /**
@@ -52,7 +62,9 @@ export function registerHandlers() {
     const settings = sanitizeActorSettings(await actorSettings.getValue());
     return buildArticleContext(extraction.article, await index(), sources.length, siteOrigin(tab?.url), { sources, actorSettings: settings });
   };
-  const refreshAll = async () => refreshAllSources(await db());
+  const refresh = createRefreshService(db);
+  const views = async () => sourceViews(await db(), refresh);
+  const viewOf = async (id: string) => (await views()).find((s) => s.id === id);
   const openSidebar = (tabId: number) => injectSidebar(tabId);
 
   onMessage('getTabContext', ({ data }) => attempt('read this tab', () => tabContext(data)));
@@ -77,31 +89,50 @@ export function registerHandlers() {
   );
   onMessage('showQuoteInTab', ({ data }) => attempt('show that sentence', () => showQuoteInTab(data.tabId, data.quote, data.href)));
   onMessage('openOptions', () => attempt('open the options page', async () => (await browser.runtime.openOptionsPage(), null)));
-  onMessage('listSources', () => attempt('list your sources', async () => sourceViews(await db())));
+  onMessage('listSources', () => attempt('list your sources', views));
   onMessage('addSource', async ({ data }) => {
-    const result = await attempt('add this feed', async () => addSource(await db(), data));
+    const result = await attempt('add this feed', async () => addSource(await db(), data, (url) => fetchAllowedFeed(url)));
     if (!result.ok) return result;
     if (!result.value.ok) return { ok: false, error: result.value.error };
-    const added = result.value.source.id;
-    await attachOutletFacts(await db(), added);
-    const view = (await sourceViews(await db())).find((s) => s.id === added);
+    await attachOutletFacts(await db(), result.value.source.id);
+    const view = await viewOf(result.value.source.id);
     return view ? { ok: true, value: view } : { ok: false, error: 'The feed was added but could not be read back. Reload this page.' };
+  });
+  onMessage('addFromUrl', async ({ data }) => {
+    const result = await attempt('add this address', async () => addFromUrl(await db(), data, { fetchText: fetchPage, canFetch: mayFetch }));
+    if (!result.ok) return result;
+    const outcome = result.value;
+    if (!outcome.ok) return { ok: false, error: outcome.error };
+    if (outcome.kind === 'choose') return { ok: true, value: { kind: 'choose', pageUrl: outcome.pageUrl, feeds: outcome.feeds } };
+    await attachOutletFacts(await db(), outcome.source.id);
+    const view = await viewOf(outcome.source.id);
+    return view ? { ok: true, value: { kind: 'added', source: view } } : { ok: false, error: 'The feed was added but could not be read back. Reload this page.' };
   });
   onMessage('addSources', ({ data }) =>
     attempt('add these sources', async () => {
       const summary = await storeNewSources(await db(), data);
-      // Not awaited: the page gets its answer now and watches progress through listSources.
-      void fetchNewSources(await db(), summary.added);
+      // The page gets its answer now and watches progress; the fetch is a resumable refresh run.
+      await refresh.refreshSources(summary.added, 'import');
       return summary;
     }),
   );
   onMessage('removeSource', ({ data }) =>
     attempt('remove this source', async () => {
       if (await getSource(await db(), data)) await deleteSource(await db(), data);
+      await refresh.updateBadge();
       return null;
     }),
   );
-  onMessage('refreshNow', () => attempt('refresh your sources', refreshAll));
+  onMessage('importSources', ({ data }) =>
+    attempt('import these feeds', async () => {
+      const summary = await importSources(await db(), data);
+      await refresh.refreshSources(summary.added.map((s) => s.id), 'import');
+      return summary;
+    }),
+  );
+  onMessage('refreshNow', () => attempt('refresh your sources', refresh.refreshAllAndWait));
+  onMessage('startRefresh', () => attempt('refresh your sources', async () => (await refresh.refreshAll(), refresh.status())));
+  onMessage('getRefreshStatus', () => attempt('read the refresh status', refresh.status));
 
-  return { refreshAll, openSidebar };
+  return { refresh, openSidebar };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../types';
 import { parseCatalogue } from './catalogue';
 import { findOutletForFeed, sourcesOfOutlet } from './match-outlet';
+import { NEW_SOURCE_HEALTH } from '../store/sources';
 
 const outlet = (id: string, homepage: string, feeds: string[]) => ({
   id,
@@ -48,7 +49,7 @@ describe('sourcesOfOutlet', () => {
     title: 't',
     homepage: null,
     addedAt: 0,
-    health: { lastFetchedAt: null, lastSuccessAt: null, itemsInLastFetch: 0, lastError: null, refreshingSince: null },
+    health: NEW_SOURCE_HEALTH,
     ...(catalogueId ? { outlet: { catalogueId, country: 'GB', region: 'europe', language: 'en', ownership: 'private', stateAffiliated: false, focus: [] } } : {}),
   });
 

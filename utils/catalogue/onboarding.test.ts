@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../types';
 import { parseCatalogue } from './catalogue';
 import { batchProgress, newSourcesFor, originPatterns } from './onboarding';
+import { NEW_SOURCE_HEALTH } from '../store/sources';
 
 const catalogue = parseCatalogue({
   schemaVersion: 1,
@@ -25,7 +26,7 @@ const stored = (id: string, health: Partial<Source['health']> = {}, refreshing =
   title: id,
   homepage: null,
   addedAt: 0,
-  health: { lastFetchedAt: null, lastSuccessAt: null, itemsInLastFetch: 0, lastError: null, refreshingSince: null, ...health },
+  health: { ...NEW_SOURCE_HEALTH, ...health },
   refreshing,
 });
 

@@ -95,13 +95,25 @@ function requestHeaders(options: FetchFeedOptions): Headers {
   return headers;
 }
 
+/** What `fetchText` reports: the decoded body, "not modified since last time", or an error in words. */
+export type FetchTextResult =
+  | {
+      ok: true;
+      notModified: false;
+      text: string;
+      finalUrl: string;
+      contentType: string | null;
+      etag: string | null;
+      lastModified: string | null;
+    }
+  | { ok: true; notModified: true }
+  | { ok: false; error: string };
+
 /**
- * Fetches and parses a feed. Never throws: failures come back as `{ ok: false, error }` with a message
- * a user understands. Sends a conditional GET when `etag`/`lastModified` are given; a 304 answer is
- * `{ ok: true, notModified: true }`. The body is decoded by the charset of the Content-Type header,
- * else the XML declaration, else UTF-8 (a byte-order mark overrides both).
+ * Downloads one feed or page as text, with the same timeout, size cap, conditional GET and wording as
+ * `fetchFeed` (which is this plus parsing). Autodiscovery uses it to read a site's HTML. Never throws.
  */
-export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
+export async function fetchText(url: string, options: FetchFeedOptions = {}): Promise<FetchTextResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fetchImpl = options.fetchImpl ?? fetch;
@@ -118,7 +130,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   if (options.signal?.aborted) controller.abort();
 
   // Where a failure happened decides how it is worded.
-  let stage: 'connect' | 'download' | 'parse' = 'connect';
+  let stage: 'connect' | 'download' = 'connect';
   try {
     const response = await fetchImpl(url.trim(), {
       headers: requestHeaders(options),
@@ -134,23 +146,21 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     }
     stage = 'download';
     const bytes = await readCapped(response, maxBytes);
-    stage = 'parse';
-    const finalUrl = response.url || url.trim();
-    const feed = parseFeed(decodeFeedBytes(bytes, response.headers.get('content-type')), finalUrl);
+    const contentType = response.headers.get('content-type');
     return {
       ok: true,
       notModified: false,
-      feed,
-      finalUrl,
+      text: decodeFeedBytes(bytes, contentType),
+      finalUrl: response.url || url.trim(),
+      contentType,
       etag: response.headers.get('etag'),
       lastModified: response.headers.get('last-modified'),
     };
   } catch (error) {
     if (timedOut) return { ok: false, error: `timed out after ${Math.round(timeoutMs / 100) / 10} s` };
     if (options.signal?.aborted) return { ok: false, error: 'cancelled' };
-    if (error instanceof FetchProblem || error instanceof FeedParseError) return { ok: false, error: error.message };
+    if (error instanceof FetchProblem) return { ok: false, error: error.message };
     if (stage === 'download') return { ok: false, error: `the download from ${hostOf(url)} was interrupted` };
-    if (stage === 'parse') return { ok: false, error: `could not read the feed (${String(error)})` };
     // fetch rejects with a bare TypeError for DNS failures, refused connections, CORS and missing
     // host permissions alike; the browser does not tell them apart.
     return { ok: false, error: `could not connect to ${hostOf(url)} (network error or no permission)` };
@@ -158,4 +168,30 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);
   }
+}
+
+/**
+ * Parses a downloaded body as a feed, turning parse failures into the same words `fetchFeed` uses
+ * ("not a feed: the server sent an HTML page").
+ */
+export function feedFromText(fetched: Extract<FetchTextResult, { notModified: false }>): FetchFeedResult {
+  try {
+    const feed = parseFeed(fetched.text, fetched.finalUrl);
+    return { ok: true, notModified: false, feed, finalUrl: fetched.finalUrl, etag: fetched.etag, lastModified: fetched.lastModified };
+  } catch (error) {
+    if (error instanceof FeedParseError) return { ok: false, error: error.message };
+    return { ok: false, error: `could not read the feed (${String(error)})` };
+  }
+}
+
+/**
+ * Fetches and parses a feed. Never throws: failures come back as `{ ok: false, error }` with a message
+ * a user understands. Sends a conditional GET when `etag`/`lastModified` are given; a 304 answer is
+ * `{ ok: true, notModified: true }`. The body is decoded by the charset of the Content-Type header,
+ * else the XML declaration, else UTF-8 (a byte-order mark overrides both).
+ */
+export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
+  const fetched = await fetchText(url, options);
+  if (!fetched.ok || fetched.notModified) return fetched;
+  return feedFromText(fetched);
 }

@@ -1,13 +1,16 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Source, Story } from '../types';
+import type { RefreshRun } from '../refresh/refresh-run';
+import type { Source, SourceHealth, Story } from '../types';
 
 /** Name of Sidelight's IndexedDB database. */
 export const DB_NAME = 'sidelight';
 /**
  * Schema version. Bump it and add a step to `upgrade` for every change; never edit a released step.
  * v1: sources, stories (by published time, by source), meta (revision counter).
+ * v2: refreshRuns (the persisted refresh run, so a killed worker resumes it); sources gain
+ *     `health.consecutiveFailures`, `health.etag`, `health.lastModified`.
  */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** The IndexedDB schema, typed for idb. */
 export interface SidelightSchema extends DBSchema {
@@ -19,6 +22,8 @@ export interface SidelightSchema extends DBSchema {
   };
   /** Small values: `revision` counts story changes so in-memory caches (the match index) know when to rebuild. */
   meta: { key: string; value: number };
+  /** The current (or last finished) refresh run, under the key `RUN_KEY`. */
+  refreshRuns: { key: string; value: RefreshRun };
 }
 
 /** An open Sidelight database. */
@@ -30,13 +35,29 @@ export type SidelightDb = IDBPDatabase<SidelightSchema>;
  */
 export function openSidelightDb(name = DB_NAME): Promise<SidelightDb> {
   return openDB<SidelightSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore('sources', { keyPath: 'id' });
         const stories = db.createObjectStore('stories', { keyPath: 'id' });
         stories.createIndex('byPublished', 'published');
         stories.createIndex('bySource', 'sourceIds', { multiEntry: true });
         db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('refreshRuns');
+        // Sources saved by v1 lack the backoff counter and conditional-GET validators.
+        let cursor = await transaction.objectStore('sources').openCursor();
+        while (cursor) {
+          const v1: Partial<SourceHealth> = cursor.value.health;
+          const health: SourceHealth = {
+            ...cursor.value.health,
+            consecutiveFailures: v1.consecutiveFailures ?? 0,
+            etag: v1.etag ?? null,
+            lastModified: v1.lastModified ?? null,
+          };
+          await cursor.update({ ...cursor.value, health });
+          cursor = await cursor.continue();
+        }
       }
     },
   });

@@ -8,6 +8,9 @@ export const NEW_SOURCE_HEALTH: SourceHealth = {
   itemsInLastFetch: 0,
   lastError: null,
   refreshingSince: null,
+  consecutiveFailures: 0,
+  etag: null,
+  lastModified: null,
 };
 
 /** All sources, oldest first. */

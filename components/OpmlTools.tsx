@@ -1,0 +1,84 @@
+import { useState, type ChangeEvent } from 'react';
+import { OpmlError, parseOpml, serializeOpml, feedKey, type OpmlFeed } from '../utils/feeds/opml';
+import type { ImportSummary, Result, SourceView } from '../utils/messages';
+import { ImportReport, type ImportRecord } from './ImportReport';
+
+/** What importing and exporting need from the extension. */
+export interface OpmlApi {
+  importSources(feeds: OpmlFeed[]): Promise<Result<ImportSummary>>;
+  /** One permission prompt for every site of these feeds; false when refused. */
+  requestOrigins(urls: string[]): Promise<boolean>;
+  /** Offers a file for download. */
+  saveFile(name: string, text: string, type: string): void;
+}
+
+/**
+ * **Import OPML** (a file input) and **Export OPML** (a button). An import asks once for every site its new
+ * feeds are on, stores them, and reports what was added, skipped and failed while they are fetched.
+ */
+export function OpmlTools({ api, sources, onChanged }: { api: OpmlApi; sources: SourceView[] | null; onChanged: () => Promise<void> }) {
+  const [record, setRecord] = useState<ImportRecord | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    setError(null);
+    setBusy(true);
+    try {
+      let contents;
+      try {
+        contents = parseOpml(await file.text());
+      } catch (problem) {
+        setError(problem instanceof OpmlError ? problem.message : `This file could not be read (${String(problem)}).`);
+        return;
+      }
+      if (contents.feeds.length === 0) {
+        setError(`${file.name} lists no feeds Sidelight can use${contents.invalid.length > 0 ? ` (${contents.invalid.length} entries are not web addresses)` : ''}.`);
+        return;
+      }
+      const known = new Set((sources ?? []).map((s) => feedKey(s.feedUrl)));
+      const fresh = contents.feeds.filter((f) => !known.has(feedKey(f.url)));
+      // One prompt for every new site, asked while the file choice still counts as the user's gesture.
+      if (fresh.length > 0 && !(await api.requestOrigins(fresh.map((f) => f.url)).catch(() => false))) {
+        setError('Permission to fetch these feeds was refused, so nothing was imported. Import the file again and choose Allow.');
+        return;
+      }
+      const result = await api.importSources(contents.feeds);
+      if (!result.ok) setError(result.error);
+      else setRecord({ fileName: file.name, contents, summary: result.value });
+      await onChanged();
+    } finally {
+      input.value = ''; // the same file can be chosen again
+      setBusy(false);
+    }
+  };
+
+  const exportFile = () => {
+    const feeds = (sources ?? []).map((s) => ({ url: s.feedUrl, title: s.title, homepage: s.homepage }));
+    api.saveFile('sidelight-sources.opml', serializeOpml(feeds), 'text/x-opml');
+  };
+
+  return (
+    <section className="opml-tools" aria-label="Import and export sources">
+      <div className="row">
+        <label className={busy ? 'file-button busy' : 'file-button'}>
+          Import OPML
+          <input className="visually-hidden" type="file" accept=".opml,.xml,text/x-opml,text/xml,application/xml" onChange={(e) => void importFile(e)} disabled={busy} />
+        </label>
+        <button type="button" className="secondary" onClick={exportFile}>
+          Export OPML
+        </button>
+        <span className="hint">OPML is the list format feed readers import and export.</span>
+      </div>
+      {error && (
+        <p className="state-error" role="alert">
+          {error}
+        </p>
+      )}
+      {record && sources && <ImportReport record={record} sources={sources} />}
+    </section>
+  );
+}

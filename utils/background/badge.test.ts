@@ -1,0 +1,32 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { NEW_SOURCE_HEALTH } from '../store/sources';
+import type { Source } from '../types';
+import { updateFailureBadge } from './badge';
+
+const source = (title: string, lastError: string | null): Source => ({
+  id: title,
+  feedUrl: `https://${title}.example/feed`,
+  title,
+  homepage: null,
+  addedAt: 0,
+  health: { ...NEW_SOURCE_HEALTH, lastError },
+});
+
+describe('updateFailureBadge', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('counts failing sources on the toolbar icon and names them in its tooltip', async () => {
+    await updateFailureBadge([source('Alpha', 'HTTP 404 (Not Found)'), source('Beta', null), source('Gamma', 'timed out after 20 s')]);
+    expect(await browser.action.getBadgeText({})).toBe('2');
+    expect(await browser.action.getTitle({})).toMatch(/2 sources failed to refresh: Alpha, Gamma\./);
+  });
+
+  it('clears the badge once nothing fails', async () => {
+    await updateFailureBadge([source('Alpha', 'HTTP 404 (Not Found)')]);
+    await updateFailureBadge([source('Alpha', null)]);
+    expect(await browser.action.getBadgeText({})).toBe('');
+    expect(await browser.action.getTitle({})).toBe('Sidelight');
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The worker's refresh machinery: one RefreshRunner per worker, fed by the schedule, **Refresh now**, new
+ * and imported sources; feeds fetched with the person's timeout and only from sites they allowed.
+ */
+import { browser } from 'wxt/browser';
+import { fetchFeed, type FetchFeedResult } from '../feeds/fetch-feed';
+import { hostOf } from '../format';
+import { isDue, nextDueAt } from '../refresh/backoff';
+import type { Validators } from '../refresh/fetch-types';
+import { progressOf, type RefreshReason, type RefreshRun, type RefreshStatus } from '../refresh/refresh-run';
+import { RefreshRunner } from '../refresh/runner';
+import { getRun } from '../refresh/run-store';
+import { readRefreshSettings } from '../settings';
+import { isRefreshing } from '../sources';
+import type { SidelightDb } from '../store/db';
+import { pruneStories } from '../store/retention';
+import { listSources } from '../store/sources';
+import { countStories } from '../store/stories';
+import type { Source } from '../types';
+import { failingSources, updateFailureBadge } from './badge';
+import { clearResumeAlarm, ensureRefreshAlarm, ensureResumeAlarm, nextScheduledRefresh } from './schedule';
+
+const DAY_MS = 24 * 3600_000;
+
+/** Whether Sidelight holds the host permission for a URL's site. */
+export async function mayFetch(url: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+/** fetchFeed with the person's timeout, refusing sites they did not allow (with that reason in words). */
+export async function fetchAllowedFeed(url: string, validators?: Validators): Promise<FetchFeedResult> {
+  if (!(await mayFetch(url))) return { ok: false, error: `permission for ${hostOf(url)} was refused` };
+  const settings = await readRefreshSettings();
+  return fetchFeed(url, { ...validators, timeoutMs: settings.timeoutSeconds * 1000 });
+}
+
+/** When each source is next refreshed: its due time, but never before the next alarm. */
+export function nextRefreshAt(source: Source, intervalMs: number, nextAlarm: number | null): number | null {
+  const due = nextDueAt(source.health, intervalMs);
+  if (nextAlarm === null) return due;
+  return due === null ? nextAlarm : Math.max(due, nextAlarm);
+}
+
+/** Creates the service for a worker; `db` opens the database lazily. */
+export function createRefreshService(db: () => Promise<SidelightDb>) {
+  let runner: RefreshRunner | null = null;
+  const getRunner = async () =>
+    (runner ??= new RefreshRunner({
+      db: await db(),
+      fetcher: fetchAllowedFeed,
+      onRunActive: () => ensureResumeAlarm(),
+      onRunFinished: async () => {
+        const settings = await readRefreshSettings();
+        await pruneStories(await db(), { maxAgeMs: settings.retentionDays * DAY_MS, maxStories: settings.maxStories });
+        await clearResumeAlarm();
+        await updateBadge();
+      },
+    }));
+
+  const updateBadge = async () => updateFailureBadge(await listSources(await db()));
+
+  /** Fetches these sources (joining a run going on). */
+  const refreshSources = async (ids: readonly string[], reason: RefreshReason): Promise<RefreshRun | null> =>
+    ids.length === 0 ? null : (await getRunner()).request(ids, reason);
+
+  /** Every source not being fetched right now. */
+  const notInFlight = async () => (await listSources(await db())).filter((s) => !isRefreshing(s));
+
+  const refreshAll = async (): Promise<RefreshRun | null> => refreshSources((await notInFlight()).map((s) => s.id), 'manual');
+
+  return {
+    refreshSources,
+    updateBadge,
+    /** **Refresh now**: every source, whatever its schedule. */
+    refreshAll,
+    /** On worker start: clear flags a killed worker left, continue its run, keep the schedule. */
+    async resume(): Promise<void> {
+      await ensureRefreshAlarm((await readRefreshSettings()).intervalMinutes);
+      const run = await (await getRunner()).resume();
+      if (!run) await clearResumeAlarm();
+    },
+    /** The scheduled refresh: sources that are due (failing ones back off). */
+    async refreshDue(): Promise<RefreshRun | null> {
+      const intervalMs = (await readRefreshSettings()).intervalMinutes * 60_000;
+      const now = Date.now();
+      const due = (await notInFlight()).filter((s) => isDue(s.health, now, intervalMs));
+      return refreshSources(due.map((s) => s.id), 'schedule');
+    },
+    /** Refreshes every source and resolves when done, with how many were refreshed. */
+    async refreshAllAndWait(): Promise<number> {
+      const run = await refreshAll();
+      await (await getRunner()).idle();
+      return run?.sourceIds.length ?? 0;
+    },
+    async status(): Promise<RefreshStatus> {
+      const database = await db();
+      const sources = await listSources(database);
+      return {
+        run: progressOf(await getRun(database)),
+        storyCount: await countStories(database),
+        sourceCount: sources.length,
+        failing: failingSources(sources).length,
+        nextScheduledAt: await nextScheduledRefresh(),
+      };
+    },
+    /** Each source's next refresh time, for the options page. */
+    async nextRefreshTimes(sources: readonly Source[]): Promise<Map<string, number | null>> {
+      const intervalMs = (await readRefreshSettings()).intervalMinutes * 60_000;
+      const alarm = await nextScheduledRefresh();
+      return new Map(sources.map((s) => [s.id, nextRefreshAt(s, intervalMs, alarm)]));
+    },
+  };
+}
+
+/** The worker's refresh service. */
+export type RefreshService = ReturnType<typeof createRefreshService>;

@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, openSidelightDb } from './db';
+
+describe('database upgrade from v1', () => {
+  it('keeps sources and stories, adds the refresh-run store and fills in the new health fields', async () => {
+    const name = 'migration-v1';
+    // A database as version 1 of Sidelight left it.
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('sources', { keyPath: 'id' });
+        const stories = db.createObjectStore('stories', { keyPath: 'id' });
+        stories.createIndex('byPublished', 'published');
+        stories.createIndex('bySource', 'sourceIds', { multiEntry: true });
+        db.createObjectStore('meta');
+      },
+    });
+    await v1.put('sources', {
+      id: 'https://a.example/feed',
+      feedUrl: 'https://a.example/feed',
+      title: 'A Times',
+      homepage: null,
+      addedAt: 1,
+      health: { lastFetchedAt: 5, lastSuccessAt: 5, itemsInLastFetch: 7, lastError: null, refreshingSince: null },
+    });
+    await v1.put('stories', { id: 'https://a.example/s/1', url: 'https://a.example/s/1', title: 'S', summary: '', outlet: 'A Times', published: 5, dateIsFetchTime: false, sourceIds: ['https://a.example/feed'], image: null, firstSeen: 5 });
+    v1.close();
+
+    const db = await openSidelightDb(name);
+    expect(DB_VERSION).toBe(2);
+    expect([...db.objectStoreNames]).toContain('refreshRuns');
+    expect((await db.get('sources', 'https://a.example/feed'))?.health).toEqual({
+      lastFetchedAt: 5,
+      lastSuccessAt: 5,
+      itemsInLastFetch: 7,
+      lastError: null,
+      refreshingSince: null,
+      consecutiveFailures: 0,
+      etag: null,
+      lastModified: null,
+    });
+    expect(await db.count('stories')).toBe(1);
+  });
+});

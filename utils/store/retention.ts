@@ -1,0 +1,57 @@
+/**
+ * Retention: stories older than the age limit go, then the oldest beyond the count limit, so the store
+ * stays bounded however many feeds a person follows. "Oldest" is by publication time; a story is also kept
+ * for the age limit after Sidelight first stored it, so an old item a feed still carries (an anniversary
+ * piece, a feed that lists its archive) is not deleted and fetched back on every refresh.
+ */
+import type { SidelightDb } from './db';
+
+/** How long and how many stories are kept. */
+export interface RetentionPolicy {
+  /** Stories published, and first stored, longer ago than this are deleted. */
+  maxAgeMs: number;
+  /** At most this many stories are kept; the oldest go first. */
+  maxStories: number;
+}
+
+/** What a pruning pass deleted. */
+export interface PruneSummary {
+  tooOld: number;
+  overLimit: number;
+}
+
+/**
+ * Deletes stories outside the policy, oldest first, in one transaction; bumps the story revision when
+ * anything was deleted, so the match index is rebuilt.
+ */
+export async function pruneStories(db: SidelightDb, policy: RetentionPolicy, now = Date.now()): Promise<PruneSummary> {
+  const tx = db.transaction(['stories', 'meta'], 'readwrite');
+  const byPublished = tx.objectStore('stories').index('byPublished');
+  const summary: PruneSummary = { tooOld: 0, overLimit: 0 };
+
+  const cutoff = now - policy.maxAgeMs;
+  let cursor = await byPublished.openCursor(IDBKeyRange.upperBound(cutoff, true));
+  while (cursor) {
+    if (cursor.value.firstSeen < cutoff) {
+      await cursor.delete();
+      summary.tooOld++;
+    }
+    cursor = await cursor.continue();
+  }
+
+  let excess = (await tx.objectStore('stories').count()) - Math.max(0, policy.maxStories);
+  cursor = excess > 0 ? await byPublished.openCursor() : null;
+  while (cursor && excess > 0) {
+    await cursor.delete();
+    summary.overLimit++;
+    excess--;
+    cursor = await cursor.continue();
+  }
+
+  if (summary.tooOld + summary.overLimit > 0) {
+    const meta = tx.objectStore('meta');
+    await meta.put(((await meta.get('revision')) ?? 0) + 1, 'revision');
+  }
+  await tx.done;
+  return summary;
+}
