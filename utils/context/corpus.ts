@@ -42,6 +42,7 @@ export interface Doc {
 }
 
 const BYLINE_RE = /^By \p{Lu}[^.!?]{0,160}$/u;
+const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?\s+[—–-]{1,2}\s+/u;
 
 function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: Place }[]): Doc {
   let order = 0;
@@ -50,7 +51,9 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
       // A byline ("By Jane Doe, correspondent, in Manila") places the writer, not an actor.
       if (BYLINE_RE.test(span.text)) continue;
       const tokens = contextTokens(span.text);
-      const mentions = findMentions(gazetteer, span.text, tokens);
+      // A dateline ("CAIRO — Gunmen opened fire…") says where the reporter filed from, not who acts.
+      const dateline = DATELINE_RE.exec(span.text)?.[0].length ?? 0;
+      const mentions = findMentions(gazetteer, span.text, tokens).filter((m) => m.start >= dateline);
       const actors = new Set(mentions.map((m) => m.actor));
       doc.sentences.push({ text: span.text, place: part.place, order: order++, mentions, actors, tokens, keys: tokens.map((t) => t.key), doc });
       for (const a of actors) doc.actorSentences.set(a, (doc.actorSentences.get(a) ?? 0) + 1);

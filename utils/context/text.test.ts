@@ -63,3 +63,15 @@ describe('text fragments', () => {
     );
   });
 });
+
+describe('datelines', () => {
+  it('do not make the city an actor', async () => {
+    const { articleDoc } = await import('./corpus');
+    const { gazetteerFor } = await import('./gazetteer');
+    const doc = articleDoc(gazetteerFor([]), {
+      url: 'https://a.example/x', title: 'Attack at a museum', siteName: 'A', byline: null, publishedTime: null, lang: 'en', lead: '',
+      text: 'CAIRO — Gunmen opened fire at Tunisia’s museum.\n\nMOSCOW, Russia — Officials met.',
+    });
+    expect(doc.sentences.flatMap((s) => s.mentions.map((m) => m.surface))).toEqual(['Tunisia']);
+  });
+});
