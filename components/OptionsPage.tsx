@@ -5,6 +5,7 @@ import { hostOf } from '../utils/format';
 import { AddSourceForm, type AddOutcome } from './AddSourceForm';
 import { Brand } from './Brand';
 import { SourceList } from './SourceList';
+import { LiveSearchOptions } from './search/LiveSearchOptions';
 
 /** What the options page needs from the extension, injected so the page itself stays presentational. */
 export interface OptionsApi {
@@ -14,6 +15,8 @@ export interface OptionsApi {
   refreshNow(): Promise<Result<number>>;
   /** Asks the browser for access to a feed's origin; resolves false when the user refuses. */
   requestOrigin(url: string): Promise<boolean>;
+  /** Asks for host permissions by match pattern ("https://news.google.com/*"), all in one prompt. */
+  requestPermissions(patterns: string[]): Promise<boolean>;
 }
 
 /** The options page: add a feed, list sources with their health, refresh now. */
@@ -80,7 +83,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
         <h1>Sources</h1>
         <p className="lede">
           Sidelight compares the article you are reading with stories from these feeds. Feeds are fetched by your browser
-          and kept on this device; nothing about the pages you read is sent anywhere.
+          and kept on this device; nothing about the pages you read is sent anywhere unless you turn on Find more coverage below.
         </p>
         <AddSourceForm onAdd={add} />
         <div className="sources-header">
@@ -100,6 +103,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
           </p>
         )}
         {sources === null ? <p role="status">Loading sources…</p> : <SourceList sources={sources} now={Date.now()} onRemove={(id) => void remove(id)} />}
+        <LiveSearchOptions requestPermissions={api.requestPermissions} />
       </main>
     </div>
   );

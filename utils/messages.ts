@@ -1,5 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Article, MatchResult, Source } from './types';
+import type { SearchOutcome } from './search/outcome';
+import type { SearchableArticle } from './search/query';
+import type { LiveSearchSettings } from './search/search-settings';
+import type { LiveSearchView } from './search/view';
 
 /** Every reply is serialisable and says whether it worked; errors are sentences for the user. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -56,6 +60,17 @@ export interface ProtocolMap {
   removeSource(sourceId: string): Result<null>;
   /** Fetch every source now; resolves when done, with how many were refreshed. */
   refreshNow(): Result<number>;
+  /** "Find more coverage": its settings, where each provider's queries go, the Google News edition searched. */
+  getLiveSearch(): Result<LiveSearchView>;
+  /** Save those settings. Turning a provider on needs its host permission, requested by the caller first. */
+  setLiveSearch(settings: LiveSearchSettings): Result<LiveSearchView>;
+  /**
+   * Search the enabled providers with the article's key names and terms (never its URL or text), store what
+   * they find as stories from search, and say what each provider did.
+   */
+  findMoreCoverage(article: SearchableArticle): Result<SearchOutcome>;
+  /** Remove every story known only from search; resolves with how many. */
+  clearSearchResults(): Result<number>;
 }
 
 /** Typed send/receive for ProtocolMap. */

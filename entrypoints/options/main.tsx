@@ -12,6 +12,7 @@ const api: OptionsApi = {
   removeSource: (id) => ask('removeSource', id),
   refreshNow: () => ask('refreshNow'),
   requestOrigin: (url) => browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }),
+  requestPermissions: (patterns) => browser.permissions.request({ origins: patterns }),
 };
 
 createRoot(mountPoint()).render(<OptionsPage api={api} />);

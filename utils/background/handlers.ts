@@ -9,6 +9,7 @@ import { buildArticleContext } from '../tab-context';
 import { autoShowSites, siteOrigin } from '../settings';
 import { setAutoShow } from './auto-show';
 import { extractFromTab, injectSidebar } from './tabs';
+import { registerSearchHandlers } from './search';
 
 /** Runs a handler body, turning any throw into an error sentence: every reply is a Result. */
 async function attempt<T>(what: string, body: () => Promise<T>): Promise<Result<T>> {
@@ -87,6 +88,7 @@ export function registerHandlers() {
     }),
   );
   onMessage('refreshNow', () => attempt('refresh your sources', refreshAll));
+  registerSearchHandlers(db, attempt);
 
   return { refreshAll, openSidebar };
 }

@@ -87,7 +87,9 @@ function rankNames(article: SearchableArticle, names: NameMention[]): ScoredName
     const name = trimName(found);
     if (!name || name.text.length < MIN_PART_CHARS || name.keys.every((k) => excluded.has(k))) continue;
     const written = name.text.toLowerCase();
-    const score = name.count + (title.includes(written) ? 4 : 0) + (lead.includes(written) ? 2 : 0) + (name.keys.length > 1 ? 1 : 0);
+    // The headline names the event; a name of several words ("Reed Bank") pins it down better than one
+    // ("Philippine").
+    const score = name.count + (title.includes(written) ? 5 : 0) + (lead.includes(written) ? 2 : 0) + (name.keys.length > 1 ? 2 : 0);
     // Named once, in passing, outside headline and lead: not what the story is about.
     if (score >= 2) out.push({ name, score });
   }
@@ -103,7 +105,8 @@ export function buildSearchQuery(article: SearchableArticle): SearchQuery {
   const title = withoutUrls(article.title ?? '');
   const lead = withoutUrls(article.lead ?? '');
   const body = withoutUrls((article.text ?? '').slice(0, MAX_TEXT_CHARS));
-  const full = [title, body.includes(lead) ? '' : lead, body].filter((s) => s !== '').join('\n');
+  // The lead is the text's opening (give or take a byline), so it is counted only when there is no text.
+  const full = [title, body || lead].filter((s) => s !== '').join('\n');
   const clean = { ...article, title, lead, text: body };
 
   const parts: string[] = [];
