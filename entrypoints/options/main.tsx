@@ -40,6 +40,7 @@ const api: OptionsApi = {
   getSettings: readRefreshSettings,
   saveSettings: (settings) => refreshSettings.setValue(settings),
   estimateStorage: async () => (await navigator.storage.estimate()).usage ?? null,
+  requestPermissions: (patterns) => browser.permissions.request({ origins: patterns }),
 };
 
 createRoot(mountPoint()).render(<OptionsPage api={api} />);
