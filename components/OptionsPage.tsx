@@ -15,6 +15,7 @@ import { SettingsForm, type SettingsApi } from './SettingsForm';
 import { SourceList } from './SourceList';
 import { useOptionsData } from './useOptionsData';
 import { WelcomeStep } from './WelcomeStep';
+import { LiveSearchOptions } from './search/LiveSearchOptions';
 
 /** What the options page needs from the extension, injected so the page itself stays presentational. */
 export interface OptionsApi extends OpmlApi, SettingsApi, CatalogueApi {
@@ -29,6 +30,8 @@ export interface OptionsApi extends OpmlApi, SettingsApi, CatalogueApi {
   getRefreshStatus(): Promise<Result<RefreshStatus>>;
   /** Asks the browser for access to a feed's origin; resolves false when the user refuses. */
   requestOrigin(url: string): Promise<boolean>;
+  /** Asks for host permissions by match pattern ("https://news.google.com/*"), all in one prompt. */
+  requestPermissions(patterns: string[]): Promise<boolean>;
 }
 
 const refused = (url: string) =>
@@ -115,7 +118,7 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
         <h1>Sources</h1>
         <p className="lede">
           Sidelight compares the article you are reading with stories from these feeds. Feeds are fetched by your browser
-          and kept on this device; nothing about the pages you read is sent anywhere.
+          and kept on this device; nothing about the pages you read is sent anywhere unless you turn on Find more coverage below.
         </p>
         <AddSourceForm onAdd={add} onChoose={choose} knownFeeds={knownFeeds} />
         <OpmlTools api={api} sources={sources} onChanged={reload} />
@@ -155,6 +158,7 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
             }}
           />
         )}
+        <LiveSearchOptions requestPermissions={api.requestPermissions} />
         <SettingsForm api={api} storyCount={status?.storyCount ?? null} />
         {children}
       </main>

@@ -4,6 +4,8 @@ import { ContextView } from './ContextView';
 import { useTabContext } from './useTabContext';
 import { Brand } from './Brand';
 import { AutoShowToggle } from './AutoShowToggle';
+import { FindMoreCoverage } from './search/FindMoreCoverage';
+import { isFromSearch } from '../utils/search/providers';
 
 /** The toolbar popup for one tab: brand bar with Open sidebar, then the context. */
 export function Popup(props: {
@@ -15,7 +17,7 @@ export function Popup(props: {
 }) {
   const { tabId, onOpenOptions, onSidebarOpened } = props;
   const load = useCallback(() => ask('getTabContext', tabId), [tabId]);
-  const { state } = useTabContext(load);
+  const { state, reload } = useTabContext(load);
   const [sidebarError, setSidebarError] = useState<string | null>(null);
   const openSidebar = async () => {
     const result = await ask('openSidebar', tabId);
@@ -47,6 +49,14 @@ export function Popup(props: {
           now={Date.now()}
           onShowQuote={(quote) => void ask('showQuoteInTab', { tabId, quote: quote.text, href: quote.href })}
         />
+        {state.status === 'ready' && state.context.state === 'article' && (
+          <FindMoreCoverage
+            article={state.context.article}
+            onOpenOptions={onOpenOptions}
+            onFound={() => reload({ quiet: true })}
+            shownFromSearch={[...state.context.same, ...state.context.related].filter((m) => isFromSearch(m.story)).length}
+          />
+        )}
       </main>
       {state.status === 'ready' && state.context.state === 'article' && state.context.siteOrigin && (
         <footer className="popup-footer">

@@ -1,5 +1,6 @@
 import { formatDateTime, formatRelativeTime, safeHref } from '../utils/format';
 import type { MatchResult } from '../utils/types';
+import { isFromSearch } from '../utils/search/providers';
 
 /** One related story: its title as a link (new tab), outlet, how long ago, and why it matched. */
 export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
@@ -21,6 +22,11 @@ export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
         <time dateTime={new Date(story.published).toISOString()} title={formatDateTime(story.published)}>
           {when}
         </time>
+        {isFromSearch(story) && (
+          <span className="story-from-search" title="Found by Find more coverage, not in your own feeds">
+            from search
+          </span>
+        )}
       </div>
       {match.why && <div className="story-why">{match.why}</div>}
     </li>

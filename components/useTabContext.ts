@@ -6,7 +6,7 @@ import type { ContextState } from './ContextView';
  * Loads a tab's context once on mount (and again on `reload`), as a ContextState.
  * `load` is injected so the popup asks about a tab id and the sidebar about its own tab.
  */
-export function useTabContext(load: () => Promise<Result<TabContext>>): { state: ContextState; reload: () => void } {
+export function useTabContext(load: () => Promise<Result<TabContext>>): { state: ContextState; reload: (options?: { quiet?: boolean }) => void } {
   const [state, setState] = useState<ContextState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -24,8 +24,9 @@ export function useTabContext(load: () => Promise<Result<TabContext>>): { state:
       live = false; // a late answer for an unmounted view is dropped
     };
   }, [load, attempt]);
-  const reload = useCallback(() => {
-    setState({ status: 'loading' });
+  // A quiet reload keeps showing the current context until the new one arrives (no spinner, scroll kept).
+  const reload = useCallback((options?: { quiet?: boolean }) => {
+    if (!options?.quiet) setState({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
   return { state, reload };

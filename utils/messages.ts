@@ -6,6 +6,10 @@ import type { RefreshStatus } from './refresh/refresh-run';
 import type { OpmlFeed } from './feeds/opml';
 import type { ImportSummary } from './import-sources';
 import type { Article, MatchResult, Source } from './types';
+import type { SearchOutcome } from './search/outcome';
+import type { SearchableArticle } from './search/query';
+import type { LiveSearchSettings } from './search/search-settings';
+import type { LiveSearchView } from './search/view';
 
 export type { RefreshStatus } from './refresh/refresh-run';
 export type { FeedChoice } from './add-from-url';
@@ -97,6 +101,17 @@ export interface ProtocolMap {
   startRefresh(): Result<RefreshStatus>;
   /** The current or last refresh run's progress, story and failure counts, next scheduled refresh. */
   getRefreshStatus(): Result<RefreshStatus>;
+  /** "Find more coverage": its settings, where each provider's queries go, the Google News edition searched. */
+  getLiveSearch(): Result<LiveSearchView>;
+  /** Save those settings. Turning a provider on needs its host permission, requested by the caller first. */
+  setLiveSearch(settings: LiveSearchSettings): Result<LiveSearchView>;
+  /**
+   * Search the enabled providers with the article's key names and terms (never its URL or text), store what
+   * they find as stories from search, and say what each provider did.
+   */
+  findMoreCoverage(article: SearchableArticle): Result<SearchOutcome>;
+  /** Remove every story known only from search; resolves with how many. */
+  clearSearchResults(): Result<number>;
 }
 
 /** Typed send/receive for ProtocolMap. */

@@ -1,3 +1,4 @@
+import { DEFAULT_LIVE_SEARCH, liveSearchWithDefaults, type LiveSearchSettings } from './search/search-settings';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_ACTOR_SETTINGS, type ActorSettings } from './context/actor-settings';
 import { DEFAULT_REFRESH_SETTINGS, withDefaults, type RefreshSettings } from './refresh/refresh-settings';
@@ -10,6 +11,20 @@ export const autoShowSites = storage.defineItem<string[]>('local:autoShowSites',
   fallback: [],
   version: 1,
 });
+
+/**
+ * "Find more coverage" (utils/search/search-settings.ts): off until the user turns it on on the options page.
+ * Version 1; read it through `readLiveSearchSettings`, which fills in fields a stored value lacks.
+ */
+export const liveSearchSettings = storage.defineItem<LiveSearchSettings>('local:liveSearch', {
+  fallback: DEFAULT_LIVE_SEARCH,
+  version: 1,
+});
+
+/** The live-search settings in effect, with defaults for anything missing or damaged. */
+export async function readLiveSearchSettings(): Promise<LiveSearchSettings> {
+  return liveSearchWithDefaults(await liveSearchSettings.getValue());
+}
 
 /** The origin of an http(s) page URL ("https://news.example"), or null for any other page. */
 export function siteOrigin(url: string | undefined): string | null {

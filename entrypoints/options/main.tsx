@@ -43,6 +43,7 @@ const api: OptionsApi = {
   getSettings: readRefreshSettings,
   saveSettings: (settings) => refreshSettings.setValue(settings),
   estimateStorage: async () => (await navigator.storage.estimate()).usage ?? null,
+  requestPermissions: (patterns) => browser.permissions.request({ origins: patterns }),
 };
 
 const actorApi: ActorSettingsApi = {

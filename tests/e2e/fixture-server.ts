@@ -14,6 +14,9 @@
  * - `/generated/<name>.xml?items=N&delay=MS&rotate=1`: a generated RSS feed of N stories, answered after MS
  *   milliseconds, with an ETag (304 on a match); with rotate=1 each answer moves on by one story. Story pages
  *   at `/generated/<name>/story-<i>` (see fixture-generated.ts).
+ * - `/search/google-news/rss/search?q=…`: an imitation of Google News RSS search (tests/fixtures/search).
+ * - `/search/gdelt/api/v2/doc/doc?query=…&mode=artlist&format=json`: an imitation of GDELT's DOC 2.0 API.
+ * - `/search/slow-down/…`: 429 Too Many Requests with Retry-After, as a rate-limited service answers.
  * - anything else: 404.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -97,6 +100,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, origin
   const status = /^\/status\/([1-5]\d\d)$/.exec(pathname);
   if (status) return send(response, Number(status[1]), 'text/plain; charset=utf-8', `Status ${status[1]}`);
 
+  if (pathname.startsWith('/search/')) return serveSearch(request, response, context);
+
   const file = pathname === '/' ? '/home.html' : pathname === CANONICAL_ARTICLE_PATH ? '/article.html' : pathname;
   const served = await readSiteFile(file);
   if (served) {
@@ -111,6 +116,33 @@ async function handle(request: IncomingMessage, response: ServerResponse, origin
     if (story) return send(response, 200, CONTENT_TYPES['.html'] ?? '', storyPage(story, origin), request.method === 'HEAD');
   }
   send(response, 404, 'text/html; charset=utf-8', '<!DOCTYPE html><title>Not found</title><h1>404 Not found</h1>');
+}
+
+/** The search fixtures (the project's own imitations of Google News RSS and GDELT answers). */
+const SEARCH_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/search/', import.meta.url));
+
+/** Imitates the live-search services: their answer formats, their parameter checks, and "slow down". */
+async function serveSearch(request: IncomingMessage, response: ServerResponse, context: { origin: string; now: number }): Promise<void> {
+  const url = new URL(request.url ?? '/', context.origin);
+  const text = 'text/plain; charset=utf-8';
+  if (url.pathname.startsWith('/search/slow-down/')) {
+    response.writeHead(429, { 'Content-Type': text, 'Retry-After': '60', 'Cache-Control': 'no-store' });
+    response.end('Too many requests. One search every 5 seconds, please.');
+    return;
+  }
+  if (url.pathname === '/search/google-news/rss/search') {
+    if (!url.searchParams.get('q')) return send(response, 400, text, 'No query');
+    const feed = await readFile(path.join(SEARCH_FIXTURE_DIR, 'google-news.xml'), 'utf8');
+    return send(response, 200, 'application/xml; charset=utf-8', renderTemplate(feed, context));
+  }
+  if (url.pathname === '/search/gdelt/api/v2/doc/doc') {
+    // GDELT answers a request it cannot run with a line of plain text.
+    if (!url.searchParams.get('query')) return send(response, 200, text, 'Please specify a query.');
+    if (url.searchParams.get('mode') !== 'artlist' || url.searchParams.get('format') !== 'json') return send(response, 200, text, 'Unsupported mode or format.');
+    const json = await readFile(path.join(SEARCH_FIXTURE_DIR, 'gdelt-artlist.json'), 'utf8');
+    return send(response, 200, 'application/json; charset=utf-8', renderTemplate(json, context));
+  }
+  send(response, 404, text, 'No such search service');
 }
 
 /** Reads a file of the fixture site by URL path, or null when there is none (or the path leaves the site). */

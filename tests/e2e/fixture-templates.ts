@@ -7,6 +7,7 @@
  * - `{{rfc822:OFFSET}}`: RFC 822 date for RSS (`Tue, 04 Mar 2025 09:12:00 GMT`).
  * - `{{iso:OFFSET}}`: ISO 8601 / RFC 3339 date for Atom and HTML meta (`2025-03-04T09:12:00Z`).
  * - `{{display:OFFSET}}`: a human date line for page text (`4 March 2025, 09:12 UTC`).
+ * - `{{gdelt:OFFSET}}`: GDELT's compact UTC "seendate" (`20250304T091200Z`).
  *
  * OFFSET is `now` or a signed amount with a unit: `-45m`, `-3h`, `-12d`, `+30s`. RFC 822 and ISO dates may add
  * `@+08:00` to be written in that UTC offset, as feeds published in Asia often are.
@@ -41,6 +42,7 @@ export function renderTemplate(template: string, context: TemplateContext): stri
     if (kind === 'rfc822') return formatRfc822(at, zoneMinutes);
     if (kind === 'iso') return formatIso(at, zoneMinutes);
     if (kind === 'display' && zone === undefined) return formatDisplay(at);
+    if (kind === 'gdelt' && zone === undefined) return formatGdelt(at);
     throw new Error(`Unknown fixture placeholder ${whole}`);
   });
 }
@@ -91,4 +93,9 @@ export function formatDisplay(at: number): string {
   const d = new Date(at);
   return `${d.getUTCDate()} ${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ` +
     `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
+}
+
+/** GDELT's "seendate": UTC, no separators but the "T" (`20250304T091200Z`). */
+export function formatGdelt(at: number): string {
+  return `${new Date(at).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }

@@ -17,6 +17,7 @@ import { fetchText } from '../feeds/fetch-feed';
 import { importSources } from '../import-sources';
 import { createRefreshService, fetchAllowedFeed, mayFetch, type RefreshService } from './refresh-service';
 import { extractFromTab, injectSidebar } from './tabs';
+import { registerSearchHandlers } from './search';
 
 /** Runs a handler body, turning any throw into an error sentence: every reply is a Result. */
 async function attempt<T>(what: string, body: () => Promise<T>): Promise<Result<T>> {
@@ -133,6 +134,7 @@ export function registerHandlers() {
   onMessage('refreshNow', () => attempt('refresh your sources', refresh.refreshAllAndWait));
   onMessage('startRefresh', () => attempt('refresh your sources', async () => (await refresh.refreshAll(), refresh.status())));
   onMessage('getRefreshStatus', () => attempt('read the refresh status', refresh.status));
+  registerSearchHandlers(db, attempt);
 
   return { refresh, openSidebar };
 }

@@ -1,0 +1,4 @@
+// Vite sets the build mode ("production", "development", "test") and replaces it at build time.
+interface ImportMetaEnv {
+  readonly MODE: string;
+}

@@ -1,0 +1,29 @@
+import type { SearchProviderId } from './providers';
+
+/** What one provider's part of a search did, in a form the popup shows as it is. */
+export type ProviderOutcome =
+  | { provider: SearchProviderId; name: string; host: string; ok: true; found: number; added: number }
+  | {
+      provider: SearchProviderId;
+      name: string;
+      host: string;
+      ok: false;
+      /** What went wrong and what to do, in words. */
+      error: string;
+      /** The provider asked Sidelight to slow down (HTTP 429), or a back-off from an earlier 429 still lasts. */
+      slowDown: boolean;
+    };
+
+/** What "Find more coverage" did: the exact query sent, and each provider's outcome. */
+export interface SearchOutcome {
+  query: string;
+  results: ProviderOutcome[];
+}
+
+/** "Google News: 12 found, 9 new." or the provider's error. */
+export function describeOutcome(outcome: ProviderOutcome): string {
+  if (!outcome.ok) return outcome.error;
+  if (outcome.found === 0) return `${outcome.name}: nothing found for these words.`;
+  const stories = outcome.found === 1 ? 'story' : 'stories';
+  return `${outcome.name}: ${outcome.found} ${stories} found, ${outcome.added} new.`;
+}
