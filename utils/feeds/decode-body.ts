@@ -39,6 +39,20 @@ function decoderFor(label: string | null): TextDecoder | null {
 }
 
 /**
+ * Windows-1252's characters at 0x80–0x9F (curly quotes, dashes, €…). The Encoding standard decodes every
+ * "latin1"/"iso-8859-1"/"windows-1252" label this way, and browsers do; Node's TextDecoder maps those bytes to
+ * C1 control characters instead, so the same feed would read differently in tests, eval and bench. Undefined
+ * positions (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are, as in the standard.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+/**
  * Decodes a feed's bytes to text using, in order, the BOM, the Content-Type charset, the XML
  * declaration, and UTF-8. Unknown labels are skipped; malformed bytes become U+FFFD, never an error.
  */
@@ -48,5 +62,5 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
     decoderFor(charsetFromContentType(contentType)) ??
     decoderFor(xmlDeclarationEncoding(bytes)) ??
     new TextDecoder('utf-8');
-  return decoder.decode(bytes);
+  return decodeWith(decoder, bytes);
 }
