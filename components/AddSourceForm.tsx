@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { FeedChoice } from '../utils/messages';
 import { FeedChoices, type ChoiceOutcome } from './FeedChoices';
+import { ErrorLine, Notice } from './Feedback';
 
 /**
  * What the form reports after an attempt: added (with a message), feeds found on a site to choose from, or
@@ -60,15 +61,11 @@ export function AddSourceForm({
       {outcome &&
         (outcome.ok ? (
           <>
-            <p className="notice" role="status">
-              {outcome.message}
-            </p>
+            <Notice>{outcome.message}</Notice>
             {outcome.choices && <FeedChoices key={outcome.message} feeds={outcome.choices} onChoose={onChoose} knownFeeds={knownFeeds} />}
           </>
         ) : (
-          <p className="state-error" role="alert">
-            {outcome.error}
-          </p>
+          <ErrorLine>{outcome.error}</ErrorLine>
         ))}
     </form>
   );

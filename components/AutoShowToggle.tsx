@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { ask } from '../utils/messages';
 import { hostOf } from '../utils/format';
+import { ErrorLine } from './Feedback';
 
 /**
  * "Show the sidebar automatically on <site>": asks for the site's permission (inside the click, as browsers
@@ -34,9 +35,7 @@ export function AutoShowToggle({ origin, requestOrigin }: { origin: string; requ
       <input id={id} type="checkbox" checked={enabled ?? false} onChange={(e) => void change(e.target.checked)} />
       <label htmlFor={id}>Show the sidebar automatically on {hostOf(origin)}</label>
       {error && (
-        <p className="state-error" role="alert">
-          {error}
-        </p>
+        <ErrorLine>{error}</ErrorLine>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { createCatalogueSearch } from '../utils/catalogue/search';
 import type { SourceView } from '../utils/messages';
 import { addOutlets, type CatalogueApi } from './catalogue-api';
 import { OutletRow } from './OutletRow';
+import { ErrorLine } from './Feedback';
 
 /** Browsing order within a region: by country, then by name. */
 const byCountryThenName = (a: Outlet, b: Outlet) =>
@@ -86,9 +87,7 @@ export function CatalogueBrowser(props: {
         {matches === null ? '' : matches.length === 0 ? `No outlet matches “${query.trim()}”. Try a country or a name, or paste the feed's address above.` : `${matches.length} ${matches.length === 1 ? 'outlet matches' : 'outlets match'} “${query.trim()}”.`}
       </p>
       {error && (
-        <p className="state-error" role="alert">
-          {error}
-        </p>
+        <ErrorLine>{error}</ErrorLine>
       )}
       {groups.map((group) => (
         // Searching opens every group with a match; browsing starts with all of them closed.

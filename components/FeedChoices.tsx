@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { feedKey } from '../utils/feeds/opml';
 import type { FeedChoice } from '../utils/messages';
+import { ErrorLine, Notice } from './Feedback';
 
 /** What adding one chosen feed did. */
 export type ChoiceOutcome = { ok: true; message: string } | { ok: false; error: string };
@@ -57,13 +58,9 @@ export function FeedChoices({
       })}
       {outcome &&
         (outcome.ok ? (
-          <p className="notice" role="status">
-            {outcome.message}
-          </p>
+          <Notice>{outcome.message}</Notice>
         ) : (
-          <p className="state-error" role="alert">
-            {outcome.error}
-          </p>
+          <ErrorLine>{outcome.error}</ErrorLine>
         ))}
     </div>
   );

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { OpmlError, parseOpml, serializeOpml, feedKey, type OpmlFeed } from '../utils/feeds/opml';
 import type { ImportSummary, Result, SourceView } from '../utils/messages';
 import { ImportReport, type ImportRecord } from './ImportReport';
+import { ErrorLine } from './Feedback';
 
 /** What importing and exporting need from the extension. */
 export interface OpmlApi {
@@ -74,9 +75,7 @@ export function OpmlTools({ api, sources, onChanged }: { api: OpmlApi; sources: 
         <span className="hint">OPML is the list format feed readers import and export.</span>
       </div>
       {error && (
-        <p className="state-error" role="alert">
-          {error}
-        </p>
+        <ErrorLine>{error}</ErrorLine>
       )}
       {record && sources && <ImportReport record={record} sources={sources} />}
     </section>

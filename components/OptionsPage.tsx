@@ -16,6 +16,7 @@ import { SourceList } from './SourceList';
 import { useOptionsData } from './useOptionsData';
 import { WelcomeStep } from './WelcomeStep';
 import { LiveSearchOptions } from './search/LiveSearchOptions';
+import { ErrorLine, Notice } from './Feedback';
 
 /** What the options page needs from the extension, injected so the page itself stays presentational. */
 export interface OptionsApi extends OpmlApi, SettingsApi, CatalogueApi {
@@ -130,21 +131,15 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
         </div>
         <RefreshProgress status={status} />
         {notice && (
-          <p className="notice" role="status">
-            {notice}
-          </p>
+          <Notice>{notice}</Notice>
         )}
         {shownError && (
-          <p className="state-error" role="alert">
-            {shownError}
-          </p>
+          <ErrorLine>{shownError}</ErrorLine>
         )}
         <FailureBanner status={status} />
         {sources === null ? <p role="status">Loading sources…</p> : <SourceList sources={sources} now={Date.now()} onRemove={(id) => void remove(id)} />}
         {catalogue.error && (
-          <p className="state-error" role="alert">
-            {catalogue.error}
-          </p>
+          <ErrorLine>{catalogue.error}</ErrorLine>
         )}
         {catalogue.catalogue && sources && (
           <CatalogueBrowser

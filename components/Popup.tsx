@@ -6,6 +6,7 @@ import { Brand } from './Brand';
 import { AutoShowToggle } from './AutoShowToggle';
 import { FindMoreCoverage } from './search/FindMoreCoverage';
 import { isFromSearch } from '../utils/search/providers';
+import { ErrorLine } from './Feedback';
 
 /** The toolbar popup for one tab: brand bar with Open sidebar, then the context. */
 export function Popup(props: {
@@ -39,9 +40,7 @@ export function Popup(props: {
       </Brand>
       <main className="content">
         {sidebarError && (
-          <p className="state-error" role="alert">
-            {sidebarError}
-          </p>
+          <ErrorLine>{sidebarError}</ErrorLine>
         )}
         <ContextView
           state={state}

@@ -6,6 +6,7 @@ import type { SourceView } from '../utils/messages';
 import { addOutlets, type CatalogueApi } from './catalogue-api';
 import { FirstFetchProgress } from './FirstFetchProgress';
 import { PresetPicker } from './PresetPicker';
+import { ErrorLine } from './Feedback';
 
 /** The preset chosen for someone who just clicks through. */
 const DEFAULT_PRESETS = ['world-overview'];
@@ -90,9 +91,7 @@ export function WelcomeStep(props: {
             </span>
           </div>
           {error && (
-            <p className="state-error" role="alert">
-              {error}
-            </p>
+            <ErrorLine>{error}</ErrorLine>
           )}
         </>
       )}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { ActorSettings } from '../../utils/context/actor-settings';
 import { LEADERS, LEADERS_AS_OF } from '../../utils/context/data/leaders';
 import { applyCorrections, gazetteerFor } from '../../utils/context/gazetteer';
+import { ErrorLine } from '../Feedback';
 
 /** How the section reads and saves the reader's actor settings (storage, injected). */
 export interface ActorSettingsApi {
@@ -35,7 +36,7 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
   };
   const nameOf = (id: string | null) => (id ? (gazetteer.actor(id)?.name ?? id) : 'no one');
 
-  if (!settings) return <section className="actor-settings">{error ? <p className="state-error" role="alert">{error}</p> : <p role="status">Loading actors…</p>}</section>;
+  if (!settings) return <section className="actor-settings">{error ? <ErrorLine>{error}</ErrorLine> : <p role="status">Loading actors…</p>}</section>;
 
   const addPin = (event: FormEvent) => {
     event.preventDefault();
@@ -60,9 +61,7 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
       <h2 id="actors-heading">Actors</h2>
       <p className="lede">Countries and organisations you always want a stake card for, and the people Sidelight ties to them.</p>
       {error && (
-        <p className="state-error" role="alert">
-          {error}
-        </p>
+        <ErrorLine>{error}</ErrorLine>
       )}
       <datalist id="actor-names">
         {actors.map((a) => (

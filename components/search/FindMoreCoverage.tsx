@@ -4,6 +4,7 @@ import { describeOutcome, type SearchOutcome } from '../../utils/search/outcome'
 import { buildSearchQuery, type SearchableArticle } from '../../utils/search/query';
 import { activeProviders } from '../../utils/search/search-settings';
 import type { LiveSearchView } from '../../utils/search/view';
+import { ErrorLine } from '../Feedback';
 
 /**
  * The popup's "Find more coverage": shows exactly what a search would send and where, runs it on a click,
@@ -29,7 +30,7 @@ export function FindMoreCoverage(props: {
     void ask('getLiveSearch').then((r) => (r.ok ? setView(r.value) : setError(r.error)));
   }, []);
 
-  if (!view) return error ? <p className="state-error" role="alert">{error}</p> : null;
+  if (!view) return error ? <ErrorLine>{error}</ErrorLine> : null;
   const providers = activeProviders(view.settings);
   if (providers.length === 0) {
     return (
@@ -77,9 +78,7 @@ export function FindMoreCoverage(props: {
         </span>
       </div>
       {error && (
-        <p className="state-error" role="alert">
-          {error}
-        </p>
+        <ErrorLine>{error}</ErrorLine>
       )}
       {outcome && (
         <ul className="find-more-results" role="status">

@@ -4,6 +4,7 @@ import { activeProviders, type LiveSearchSettings } from '../../utils/search/sea
 import type { LiveSearchView, ProviderView } from '../../utils/search/view';
 import { MIN_INTERVAL_MS } from '../../utils/search/rate-limit';
 import { EDITION_CHOICES, editionLabel } from './editions';
+import { ErrorLine, Notice } from '../Feedback';
 
 /**
  * The options page's "Find more coverage" section: a plain statement of what is sent where, the switch (off by
@@ -25,7 +26,7 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
     return (
       <section className="live-search" id="find-more-coverage" aria-labelledby={`${switchId}-heading`}>
         <h2 id={`${switchId}-heading`}>Find more coverage</h2>
-        {error ? <p className="state-error" role="alert">{error}</p> : <p role="status">Loading…</p>}
+        {error ? <ErrorLine>{error}</ErrorLine> : <p role="status">Loading…</p>}
       </section>
     );
   }
@@ -108,14 +109,10 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
         </button>
       </div>
       {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
+        <Notice>{notice}</Notice>
       )}
       {error && (
-        <p className="state-error" role="alert">
-          {error}
-        </p>
+        <ErrorLine>{error}</ErrorLine>
       )}
     </section>
   );
