@@ -11,7 +11,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { StoryIndex } from '../../utils/match/inverted-index';
-import { rankStories } from '../../utils/match/rank';
+import { rankAll, rankStories, scoreCandidates } from '../../utils/match/rank';
+import { splitHalfReport, type CalibrationQuery } from './calibrate';
 import { hardAt, mean, ndcgAt, percentile, precisionAt, precisionRecallF1, recallAt, reciprocalRank, setCounts, type SetCounts } from './metrics';
 
 interface EvalStory {
@@ -35,20 +36,22 @@ function readJsonl<T>(file: string): T[] {
     .map((line) => JSON.parse(line) as T);
 }
 
-function parseArgs(argv: string[]): { set: string; rankings: string | null } {
+function parseArgs(argv: string[]): { set: string; rankings: string | null; calibrate: boolean } {
   let set: string | null = null;
   let rankings: string | null = null;
+  let calibrate = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--set') set = argv[++i] ?? null;
+    else if (arg === '--calibrate') calibrate = true;
     else if (arg === '--rankings') rankings = argv[++i] ?? null;
     else if (arg !== undefined && !arg.startsWith('--')) set ??= arg;
   }
   if (set === null) {
-    console.error('usage: npm run eval -- --set <dir> [--rankings <file>]');
+    console.error('usage: npm run eval -- --set <dir> [--rankings <file>] [--calibrate]');
     process.exit(2);
   }
-  return { set: path.resolve(set), rankings: rankings === null ? null : path.resolve(rankings) };
+  return { set: path.resolve(set), rankings: rankings === null ? null : path.resolve(rankings), calibrate };
 }
 
 function toEpoch(value: string | number | null): number | null {
@@ -94,7 +97,7 @@ function main(): void {
   // One untimed pass warms the JIT, so the timings below are of steady-state ranking (a worker that has
   // answered a few articles); the first, cold queries of a fresh process take several times longer.
   const coldStart = performance.now();
-  for (const q of queries) rankStories(index, toQuery(q), { excludeId: q.id, limit: 20 });
+  for (const q of queries) rankStories(index, toQuery(q), { excludeId: q.id, limit: 60 });
   const coldMs = performance.now() - coldStart;
 
   const rows = { p5: [] as number[], r10: [] as number[], mrr: [] as number[], ndcg10: [] as number[], hard5: [] as number[], ms: [] as number[] };
@@ -103,10 +106,10 @@ function main(): void {
   for (const q of queries) {
     const input = toQuery(q);
     const start = performance.now();
-    const ranked = rankStories(index, input, { excludeId: q.id, limit: 20 });
+    const { shown: all, order } = rankAll(index, input, { excludeId: q.id, limit: 60 });
     const ms = performance.now() - start;
-    const ids = ranked.map((r) => r.id);
-    const same = ranked.filter((r) => r.verdict === 'same').map((r) => r.id);
+    const ids = order.slice(0, 20);
+    const same = all.filter((r) => r.verdict === 'same').map((r) => r.id);
     const relevant = new Set((q.relevant ?? []).filter((id) => id !== q.id));
     const hard = new Set(q.hard ?? []);
     // Ranking metrics are undefined without relevant stories; such queries still count for "same" precision.
@@ -132,6 +135,15 @@ function main(): void {
   console.log(`same story: precision ${f(same.precision)}  recall ${f(same.recall)}  F1 ${f(same.f1)}`);
   console.log(`engine ms/query: mean ${f(mean(rows.ms))}  p50 ${f(percentile(rows.ms, 50))}  p95 ${f(percentile(rows.ms, 95))}  (cold first pass: mean ${f(coldMs / Math.max(queries.length, 1))})`);
   if (args.rankings !== null) console.log(`rankings written to ${args.rankings}`);
+  if (args.calibrate) {
+    const calibration: CalibrationQuery[] = queries.map((q) => ({
+      id: q.id,
+      candidates: scoreCandidates(index, toQuery(q), { excludeId: q.id }).candidates.map((c) => ({ ...c, id: c.story.id })),
+      relevant: new Set((q.relevant ?? []).filter((id) => id !== q.id)),
+      hard: new Set(q.hard ?? []),
+    }));
+    for (const line of splitHalfReport(calibration)) console.log(line);
+  }
 }
 
 main();

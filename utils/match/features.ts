@@ -3,7 +3,7 @@
  * when (time apart). Each feature is in [0, 1] so the combination in rank.ts reads as a weighted vote.
  */
 import { hasTerm, type IndexedStory, type StoryIndex } from './inverted-index';
-import { sameQuantity } from './numbers';
+import { DATE_UNITS, sameQuantity } from './numbers';
 import type { AnalysedQuery } from './query';
 
 /** Features of one candidate story. */
@@ -23,6 +23,8 @@ export interface MatchFeatures {
   /** Story numbers counting something the article counts, with another value (another year, magnitude, toll). */
   numbersConflict: number;
   daysApart: number | null;
+  /** Figures the story repeats, as the article writes them ("10,000 troops", "6.1 magnitude"). */
+  sharedNumbers: string[];
   /** Article names the story shares, as the article writes them. */
   sharedNames: string[];
   /** Other shared terms, most salient first. */
@@ -117,17 +119,23 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
 function numberEvidence(query: AnalysedQuery, story: IndexedStory) {
   let agree = 0;
   let conflict = 0;
+  const sharedNumbers: string[] = [];
   for (const n of story.numbers) {
     const values = n.unit === '' ? undefined : query.numbers.get(n.unit);
     if (values !== undefined) {
-      if (values.some((v) => sameQuantity(n.unit, v, n.value))) agree++;
-      else conflict++;
+      const match = values.find((v) => sameQuantity(n.unit, v, n.value));
+      if (match !== undefined) {
+        agree++;
+        const text = query.numberText.get(`${n.unit} ${match}`);
+        // Years and bare dates say little to a reader; counts and amounts do.
+        if (text !== undefined && !DATE_UNITS.has(n.unit) && !sharedNumbers.includes(text)) sharedNumbers.push(text);
+      } else conflict++;
     } else if (n.value >= DISTINCTIVE_NUMBER && query.numberValues.has(n.value)) {
       // The same uncommon figure ("485", "$137 million") counted by different words ("people"/"dead").
       agree++;
     }
   }
-  return { numbersAgree: Math.min(agree, 2) / 2, numbersConflict: Math.min(conflict, 2) / 2 };
+  return { numbersAgree: Math.min(agree, 2) / 2, numbersConflict: Math.min(conflict, 2) / 2, sharedNumbers };
 }
 
 /** Drops names contained in a longer shared name ("Lohan" when "Lindsay Lohan" is there). */

@@ -41,6 +41,8 @@ export interface AnalysedQuery {
   numbers: Map<string, number[]>;
   /** Every value the article gives, with or without a unit. */
   numberValues: Set<number>;
+  /** How the article writes each figure, by "unit value" (for explanations: "10,000 troops"). */
+  numberText: Map<string, string>;
   /** The word as the article writes it, for explanations. */
   surface: Map<number, string>;
   published: number | null;
@@ -102,10 +104,12 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
 
   const numbers = new Map<string, number[]>();
   const numberValues = new Set<number>();
+  const numberText = new Map<string, string>();
   for (const n of extractNumbers(fullText, words)) {
     numberValues.add(n.value);
     if (n.unit === '') continue;
     const unit = comparableUnit(n.unit);
+    if (!numberText.has(`${unit} ${n.value}`)) numberText.set(`${unit} ${n.value}`, n.text);
     const values = numbers.get(unit);
     if (values) values.push(n.value);
     else numbers.set(unit, [n.value]);
@@ -118,6 +122,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     nameTermWeight,
     numbers,
     numberValues,
+    numberText,
     surface,
     published: typeof query.published === 'number' && Number.isFinite(query.published) ? query.published : null,
   };
