@@ -15,12 +15,31 @@ export interface WeightedTerm {
 /** BM25F parameters: the title counts double, as a headline states what the story is about. */
 export const BM25F = { k1: 1.2, titleWeight: 2, summaryWeight: 1, titleB: 0.5, summaryB: 0.75 } as const;
 
+/** One term's posting list: typed and grown by doubling, so 100,000 stories cost bytes, not JS numbers. */
 interface Postings {
-  /** Slots of the stories holding the term. */
-  slots: number[];
+  /** Slots of the stories holding the term (first `length` entries). */
+  slots: Int32Array;
   /** Packed frequencies, parallel to slots: title * 4096 + summary. */
-  tf: number[];
+  tf: Uint32Array;
+  length: number;
 }
+
+function pushPosting(p: Postings, slot: number, tf: number): void {
+  if (p.length === p.slots.length) {
+    const size = Math.max(4, p.length * 2);
+    const slots = new Int32Array(size);
+    slots.set(p.slots);
+    const tfs = new Uint32Array(size);
+    tfs.set(p.tf);
+    p.slots = slots;
+    p.tf = tfs;
+  }
+  p.slots[p.length] = slot;
+  p.tf[p.length] = tf;
+  p.length++;
+}
+
+const emptyPostings = (): Postings => ({ slots: new Int32Array(0), tf: new Uint32Array(0), length: 0 });
 
 const TF_SHIFT = 4096;
 
@@ -66,7 +85,7 @@ export class StoryIndex {
       if (entry) entry[1] = n;
       else all.set(id, [0, n]);
     }
-    const ids = Int32Array.from([...all.keys()].sort((a, b) => a - b));
+    const ids = Int32Array.from([...all.keys()]).sort();
     const known = (terms: Iterable<string>): number[] =>
       [...terms].map((t) => this.termToId.get(t) ?? -1).filter((id) => all.has(id));
     // Name words are words of the same text, so their terms are already among the story's terms.
@@ -85,17 +104,48 @@ export class StoryIndex {
       capitalTermIds: Int32Array.from(known(analysed.capitalTerms)).sort(),
       numbers: analysed.numbers,
     };
+    this.insert(doc);
+  }
+
+  /** Places an analysed story in a free slot and posts its terms. */
+  private insert(doc: IndexedStory): void {
     const slot = this.freeSlots.pop() ?? this.docs.length;
     this.docs[slot] = doc;
-    this.slotOf.set(story.id, slot);
+    this.slotOf.set(doc.id, slot);
     doc.termIds.forEach((id, i) => {
-      const p = this.postings[id] as Postings;
-      p.slots.push(slot);
-      p.tf.push(Math.min(doc.titleTf[i] ?? 0, TF_SHIFT - 1) * TF_SHIFT + Math.min(doc.summaryTf[i] ?? 0, TF_SHIFT - 1));
+      const tf = Math.min(doc.titleTf[i] ?? 0, TF_SHIFT - 1) * TF_SHIFT + Math.min(doc.summaryTf[i] ?? 0, TF_SHIFT - 1);
+      pushPosting(this.postings[id] as Postings, slot, tf);
     });
     this.titleLengthSum += doc.titleLength;
     this.summaryLengthSum += doc.summaryLength;
     this.version++;
+  }
+
+  /**
+   * An index holding already-analysed stories over a given vocabulary (term id = position; '' marks a free
+   * id): how a persisted index is loaded without re-reading any story text. Stories take slots in order.
+   */
+  static restore(vocabulary: readonly string[], docs: Iterable<IndexedStory>): StoryIndex {
+    const index = new StoryIndex();
+    vocabulary.forEach((term, id) => {
+      index.idToTerm[id] = term;
+      index.postings[id] = emptyPostings();
+      if (term === '') index.freeTermIds.push(id);
+      else index.termToId.set(term, id);
+    });
+    for (const doc of docs) index.insert(doc);
+    for (let id = vocabulary.length - 1; id >= 0; id--) if (vocabulary[id] !== '') index.releaseIfUnused(id);
+    return index;
+  }
+
+  /** The vocabulary: term by id ('' for a free id). */
+  vocabulary(): readonly string[] {
+    return this.idToTerm;
+  }
+
+  /** Every indexed story, in slot order. */
+  *stories(): IterableIterator<IndexedStory> {
+    for (const doc of this.docs) if (doc) yield doc;
   }
 
   /** Removes a story; returns false when it was not indexed. */
@@ -105,12 +155,11 @@ export class StoryIndex {
     const doc = this.docs[slot] as IndexedStory;
     for (const termId of doc.termIds) {
       const p = this.postings[termId] as Postings;
-      const at = p.slots.indexOf(slot);
-      // Order inside a posting list does not matter: swap the last entry in.
-      p.slots[at] = p.slots[p.slots.length - 1] as number;
-      p.tf[at] = p.tf[p.tf.length - 1] as number;
-      p.slots.pop();
-      p.tf.pop();
+      const at = p.slots.subarray(0, p.length).indexOf(slot);
+      // Order inside a posting list does not matter (ties rank by slot): swap the last entry in.
+      p.length--;
+      p.slots[at] = p.slots[p.length] as number;
+      p.tf[at] = p.tf[p.length] as number;
       this.releaseIfUnused(termId);
     }
     this.titleLengthSum -= doc.titleLength;
@@ -134,7 +183,7 @@ export class StoryIndex {
 
   /** Number of stories holding the term. */
   df(termId: number): number {
-    return this.postings[termId]?.slots.length ?? 0;
+    return this.postings[termId]?.length ?? 0;
   }
 
   /** BM25 inverse document frequency: high for rare terms, near 0 for terms in most stories. */
@@ -175,8 +224,8 @@ export class StoryIndex {
     for (const { termId, weight } of query) {
       const p = this.postings[termId];
       const idf = this.idf(termId) * weight;
-      if (!p || p.slots.length === 0 || !(idf > 0)) continue;
-      for (let i = 0; i < p.slots.length; i++) {
+      if (!p || p.length === 0 || !(idf > 0)) continue;
+      for (let i = 0; i < p.length; i++) {
         const slot = p.slots[i] as number;
         const packed = p.tf[i] as number;
         const tfTitle = Math.floor(packed / TF_SHIFT);
@@ -225,24 +274,30 @@ export class StoryIndex {
     const id = this.freeTermIds.pop() ?? this.idToTerm.length;
     this.termToId.set(term, id);
     this.idToTerm[id] = term;
-    this.postings[id] = { slots: [], tf: [] };
+    this.postings[id] = emptyPostings();
     return id;
   }
 
   /** Frees a term id nobody holds any more, so the vocabulary does not grow forever as stories expire. */
   private releaseIfUnused(termId: number): void {
     const p = this.postings[termId];
-    if (!p || p.slots.length > 0) return;
+    if (!p || p.length > 0) return;
     this.termToId.delete(this.idToTerm[termId] ?? '');
     this.idToTerm[termId] = '';
+    this.postings[termId] = emptyPostings();
     this.freeTermIds.push(termId);
   }
 }
 
+/** Whether hit a ranks below hit b: lower score, or on a tie the later slot (so ties rank the same after a reload). */
+const worse = (a: { slot: number; score: number }, b: { slot: number; score: number }): boolean =>
+  a.score < b.score || (a.score === b.score && a.slot > b.slot);
+
 /** The `k` best-scoring slots, best first: a size-k min-heap, so thousands of matches cost no full sort. */
 function topK(slots: readonly number[], scores: Float64Array, k: number): { slot: number; score: number }[] {
+  if (k <= 0) return [];
   const heap: { slot: number; score: number }[] = [];
-  const less = (a: number, b: number): boolean => (heap[a] as { score: number }).score < (heap[b] as { score: number }).score;
+  const less = (a: number, b: number): boolean => worse(heap[a] as { slot: number; score: number }, heap[b] as { slot: number; score: number });
   const swap = (a: number, b: number): void => {
     const t = heap[a] as { slot: number; score: number };
     heap[a] = heap[b] as { slot: number; score: number };
@@ -250,7 +305,8 @@ function topK(slots: readonly number[], scores: Float64Array, k: number): { slot
   };
   for (const slot of slots) {
     const score = scores[slot] as number;
-    if (heap.length === k && score <= (heap[0]?.score ?? 0)) continue;
+    const root = heap[0];
+    if (heap.length === k && root !== undefined && !worse(root, { slot, score })) continue;
     if (heap.length < k) {
       heap.push({ slot, score });
       for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
@@ -268,7 +324,7 @@ function topK(slots: readonly number[], scores: Float64Array, k: number): { slot
       }
     }
   }
-  return heap.sort((a, b) => b.score - a.score);
+  return heap.sort((a, b) => b.score - a.score || a.slot - b.slot);
 }
 
 function sum(values: Iterable<number>): number {
