@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PersistedIndex } from '../match/persist';
 import type { Source, Story } from '../types';
 
 /** Name of Sidelight's IndexedDB database. */
@@ -6,8 +7,18 @@ export const DB_NAME = 'sidelight';
 /**
  * Schema version. Bump it and add a step to `upgrade` for every change; never edit a released step.
  * v1: sources, stories (by published time, by source), meta (revision counter).
+ * v2: storyChanges (which stories each revision added, changed or removed), matchIndex (the persisted index).
  */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+/** What one revision of the stories changed: lets the match index catch up without a rebuild. */
+export interface StoryChange {
+  revision: number;
+  /** Stories added or changed. */
+  upserted: string[];
+  /** Stories removed. */
+  deleted: string[];
+}
 
 /** The IndexedDB schema, typed for idb. */
 export interface SidelightSchema extends DBSchema {
@@ -19,6 +30,10 @@ export interface SidelightSchema extends DBSchema {
   };
   /** Small values: `revision` counts story changes so in-memory caches (the match index) know when to rebuild. */
   meta: { key: string; value: number };
+  /** One record per story revision (the recent ones), keyed by revision. */
+  storyChanges: { key: number; value: StoryChange };
+  /** The match index, serialised (`utils/match/persist.ts`); key "stories". */
+  matchIndex: { key: string; value: PersistedIndex };
 }
 
 /** An open Sidelight database. */
@@ -37,6 +52,11 @@ export function openSidelightDb(name = DB_NAME): Promise<SidelightDb> {
         stories.createIndex('byPublished', 'published');
         stories.createIndex('bySource', 'sourceIds', { multiEntry: true });
         db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        // Stories and sources stay as they are: the index is rebuilt once from them, then kept.
+        db.createObjectStore('storyChanges', { keyPath: 'revision' });
+        db.createObjectStore('matchIndex');
       }
     },
   });
