@@ -54,10 +54,12 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let storyTitleMass = 0;
   let sharedTitleMass = 0;
   const sharedTermIds: number[] = [];
+  const titleTfs = story.titleTf;
+  const summaryTfs = story.summaryTf;
   story.termIds.forEach((id, i) => {
     const idf = index.idf(id);
-    const titleTf = story.titleTf[i] ?? 0;
-    const mass = (1 + Math.log(2 * titleTf + (story.summaryTf[i] ?? 0))) * idf;
+    const titleTf = titleTfs[i] ?? 0;
+    const mass = (1 + Math.log(2 * titleTf + (summaryTfs[i] ?? 0))) * idf;
     storyMass += mass;
     if (query.termWeight.has(id)) {
       coveredMass += mass;
@@ -80,6 +82,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
 
 /** Who and where: the article's main names found in the story, and the story's names found in the article. */
 function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedStory) {
+  const capitals = story.capitalTermIds;
   let nameWeight = 0;
   let nameFound = 0;
   const sharedNames: string[] = [];
@@ -91,7 +94,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       const idf = index.idf(id);
       total += idf;
       // Found where the story writes the word with a capital: "People" (the magazine) is not "people".
-      if (hasTerm(story.capitalTermIds, id)) present += idf;
+      if (hasTerm(capitals, id)) present += idf;
     }
     const share = total > 0 ? present / total : 0;
     if (share >= 0.5) sharedNames.push(name.text);

@@ -17,32 +17,25 @@ export interface IndexableStory {
   url?: string | null;
 }
 
-/** A name in a stored story, with its words as term ids. */
-export interface IndexedName {
-  text: string;
-  termIds: readonly number[];
-}
-
 /** A story as the index keeps it: analysed once, at add(). */
 export interface IndexedStory {
-  id: string;
-  url: string | null;
-  published: number | null;
+  readonly id: string;
+  readonly url: string | null;
+  readonly published: number | null;
   /** Distinct term ids of title + summary, ascending. */
-  termIds: Int32Array;
+  readonly termIds: Int32Array;
   /** Term frequency in the title, parallel to termIds. */
-  titleTf: Uint16Array;
+  readonly titleTf: Int32Array;
   /** Term frequency in the summary, parallel to termIds. */
-  summaryTf: Uint16Array;
-  titleLength: number;
-  summaryLength: number;
-  names: readonly IndexedName[];
+  readonly summaryTf: Int32Array;
+  readonly titleLength: number;
+  readonly summaryLength: number;
   /** Term ids of all words of all names, ascending. */
-  nameTermIds: Int32Array;
+  readonly nameTermIds: Int32Array;
   /** Term ids of every word written with a capital (names, but also sentence starts and headline words), ascending. */
-  capitalTermIds: Int32Array;
+  readonly capitalTermIds: Int32Array;
   /** Numbers with their unit ("10000 troop", "2013 year"; unit "" when the text says nothing about it). */
-  numbers: readonly { value: number; unit: string }[];
+  readonly numbers: readonly { value: number; unit: string }[];
 }
 
 /** A story's text analysed, before its terms are given ids. */
@@ -79,6 +72,92 @@ export function analyseStoryText(title: unknown, summary: unknown): AnalysedStor
     names: extractNames(text, words),
     numbers: extractNumbers(text, words).map((n) => ({ value: n.value, unit: comparableUnit(n.unit) })),
   };
+}
+
+/** What {@link packStory} packs. */
+export interface StoryFields {
+  id: string;
+  url: string | null;
+  published: number | null;
+  titleLength: number;
+  summaryLength: number;
+  termIds: ArrayLike<number>;
+  titleTf: ArrayLike<number>;
+  summaryTf: ArrayLike<number>;
+  nameTermIds: ArrayLike<number>;
+  capitalTermIds: ArrayLike<number>;
+  numbers: readonly { value: number; unit: string }[];
+}
+
+const NO_NUMBERS: readonly { value: number; unit: string }[] = [];
+
+/**
+ * A story kept in one Int32Array (terms, name words, capitalised words, then title and summary
+ * frequencies) with views made on demand: at 100,000 stories, a typed array object per column would cost
+ * more than the data. Ranking reads a few dozen candidates per query, so the views cost nothing there.
+ */
+class PackedStory implements IndexedStory {
+  constructor(
+    readonly id: string,
+    readonly url: string | null,
+    readonly published: number | null,
+    readonly titleLength: number,
+    readonly summaryLength: number,
+    private readonly data: Int32Array,
+    /** Number of terms, name words, capitalised words. */
+    private readonly counts: number,
+    /** Values and units alternating, or null: fewer objects than one per number. */
+    private readonly packedNumbers: (number | string)[] | null,
+  ) {}
+
+  private get n(): number {
+    return this.counts & 0x3fff;
+  }
+  private get a(): number {
+    return (this.counts >>> 14) & 0x3fff;
+  }
+  get termIds(): Int32Array {
+    return this.data.subarray(0, this.n);
+  }
+  get nameTermIds(): Int32Array {
+    return this.data.subarray(this.n, this.n + this.a);
+  }
+  get capitalTermIds(): Int32Array {
+    return this.data.subarray(this.n + this.a, this.data.length - 2 * this.n);
+  }
+  get titleTf(): Int32Array {
+    return this.data.subarray(this.data.length - 2 * this.n, this.data.length - this.n);
+  }
+  get summaryTf(): Int32Array {
+    return this.data.subarray(this.data.length - this.n);
+  }
+  get numbers(): readonly { value: number; unit: string }[] {
+    const p = this.packedNumbers;
+    if (p === null) return NO_NUMBERS;
+    const out: { value: number; unit: string }[] = [];
+    for (let i = 0; i + 1 < p.length; i += 2) out.push({ value: p[i] as number, unit: p[i + 1] as string });
+    return out;
+  }
+}
+
+/** Most distinct terms (and name words) a story keeps: far beyond any title + summary. */
+const MAX_TERMS = 0x3fff;
+
+/** Packs an analysed story (see PackedStory). */
+export function packStory(f: StoryFields): IndexedStory {
+  const n = Math.min(f.termIds.length, MAX_TERMS);
+  const a = Math.min(f.nameTermIds.length, MAX_TERMS);
+  const b = f.capitalTermIds.length;
+  const data = new Int32Array(n + a + b + 2 * n);
+  for (let i = 0; i < n; i++) {
+    data[i] = f.termIds[i] as number;
+    data[n + a + b + i] = f.titleTf[i] as number;
+    data[2 * n + a + b + i] = f.summaryTf[i] as number;
+  }
+  for (let i = 0; i < a; i++) data[n + i] = f.nameTermIds[i] as number;
+  for (let i = 0; i < b; i++) data[n + a + i] = f.capitalTermIds[i] as number;
+  const numbers = f.numbers.length === 0 ? null : f.numbers.flatMap((x) => [x.value, x.unit]);
+  return new PackedStory(f.id, f.url, f.published, f.titleLength, f.summaryLength, data, n | (a << 14), numbers);
 }
 
 /** True when sorted `ids` contains `id` (binary search). */

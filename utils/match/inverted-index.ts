@@ -2,9 +2,9 @@
  * The story index: an inverted index over title and summary with a BM25F scorer, plus each story's analysed
  * form (terms, names, numbers) computed once at add() so ranking a query never re-reads story text.
  */
-import { analyseStoryText, type IndexableStory, type IndexedStory } from './indexed-story';
+import { analyseStoryText, packStory, type IndexableStory, type IndexedStory } from './indexed-story';
 
-export { hasTerm, type IndexableStory, type IndexedName, type IndexedStory } from './indexed-story';
+export { hasTerm, type IndexableStory, type IndexedStory } from './indexed-story';
 
 /** One weighted query term for {@link StoryIndex.search}. */
 export interface WeightedTerm {
@@ -15,31 +15,29 @@ export interface WeightedTerm {
 /** BM25F parameters: the title counts double, as a headline states what the story is about. */
 export const BM25F = { k1: 1.2, titleWeight: 2, summaryWeight: 1, titleB: 0.5, summaryB: 0.75 } as const;
 
-/** One term's posting list: typed and grown by doubling, so 100,000 stories cost bytes, not JS numbers. */
+/**
+ * One term's posting list: (slot, packed tf) pairs interleaved in one typed array grown by doubling, so
+ * 100,000 stories cost bytes, not JS numbers, and a rare term costs one small array.
+ */
 interface Postings {
-  /** Slots of the stories holding the term (first `length` entries). */
-  slots: Int32Array;
-  /** Packed frequencies, parallel to slots: title * 4096 + summary. */
-  tf: Uint32Array;
+  /** slot, tf, slot, tf, … for the first `length` entries; tf packed as title * 4096 + summary. */
+  data: Int32Array;
   length: number;
 }
 
 function pushPosting(p: Postings, slot: number, tf: number): void {
-  if (p.length === p.slots.length) {
-    const size = Math.max(4, p.length * 2);
-    const slots = new Int32Array(size);
-    slots.set(p.slots);
-    const tfs = new Uint32Array(size);
-    tfs.set(p.tf);
-    p.slots = slots;
-    p.tf = tfs;
+  if (2 * p.length === p.data.length) {
+    const grown = new Int32Array(Math.max(2, p.length * 4));
+    grown.set(p.data);
+    p.data = grown;
   }
-  p.slots[p.length] = slot;
-  p.tf[p.length] = tf;
+  p.data[2 * p.length] = slot;
+  p.data[2 * p.length + 1] = tf;
   p.length++;
 }
 
-const emptyPostings = (): Postings => ({ slots: new Int32Array(0), tf: new Uint32Array(0), length: 0 });
+const NO_POSTINGS = new Int32Array(0);
+const emptyPostings = (): Postings => ({ data: NO_POSTINGS, length: 0 });
 
 const TF_SHIFT = 4096;
 
@@ -89,21 +87,20 @@ export class StoryIndex {
     const known = (terms: Iterable<string>): number[] =>
       [...terms].map((t) => this.termToId.get(t) ?? -1).filter((id) => all.has(id));
     // Name words are words of the same text, so their terms are already among the story's terms.
-    const names = analysed.names.map((n) => ({ text: n.text, termIds: known(n.keys) })).filter((n) => n.termIds.length > 0);
-    const doc: IndexedStory = {
+    const nameTermIds = Int32Array.from(new Set(known(analysed.names.flatMap((n) => n.keys)))).sort();
+    const doc = packStory({
       id: story.id,
       url: story.url ?? null,
       published: typeof story.published === 'number' && Number.isFinite(story.published) ? story.published : null,
       termIds: ids,
-      titleTf: Uint16Array.from(ids, (id) => all.get(id)?.[0] ?? 0),
-      summaryTf: Uint16Array.from(ids, (id) => all.get(id)?.[1] ?? 0),
+      titleTf: Array.from(ids, (id) => all.get(id)?.[0] ?? 0),
+      summaryTf: Array.from(ids, (id) => all.get(id)?.[1] ?? 0),
+      nameTermIds,
+      capitalTermIds: Int32Array.from(known(analysed.capitalTerms)).sort(),
       titleLength: sum(titleCounts.values()),
       summaryLength: sum(summaryCounts.values()),
-      names,
-      nameTermIds: Int32Array.from(new Set(names.flatMap((n) => n.termIds))).sort(),
-      capitalTermIds: Int32Array.from(known(analysed.capitalTerms)).sort(),
       numbers: analysed.numbers,
-    };
+    });
     this.insert(doc);
   }
 
@@ -112,8 +109,10 @@ export class StoryIndex {
     const slot = this.freeSlots.pop() ?? this.docs.length;
     this.docs[slot] = doc;
     this.slotOf.set(doc.id, slot);
+    const titleTf = doc.titleTf;
+    const summaryTf = doc.summaryTf;
     doc.termIds.forEach((id, i) => {
-      const tf = Math.min(doc.titleTf[i] ?? 0, TF_SHIFT - 1) * TF_SHIFT + Math.min(doc.summaryTf[i] ?? 0, TF_SHIFT - 1);
+      const tf = Math.min(titleTf[i] ?? 0, TF_SHIFT - 1) * TF_SHIFT + Math.min(summaryTf[i] ?? 0, TF_SHIFT - 1);
       pushPosting(this.postings[id] as Postings, slot, tf);
     });
     this.titleLengthSum += doc.titleLength;
@@ -155,11 +154,12 @@ export class StoryIndex {
     const doc = this.docs[slot] as IndexedStory;
     for (const termId of doc.termIds) {
       const p = this.postings[termId] as Postings;
-      const at = p.slots.subarray(0, p.length).indexOf(slot);
+      let at = 0;
+      while (at < p.length && p.data[2 * at] !== slot) at++;
       // Order inside a posting list does not matter (ties rank by slot): swap the last entry in.
       p.length--;
-      p.slots[at] = p.slots[p.length] as number;
-      p.tf[at] = p.tf[p.length] as number;
+      p.data[2 * at] = p.data[2 * p.length] as number;
+      p.data[2 * at + 1] = p.data[2 * p.length + 1] as number;
       this.releaseIfUnused(termId);
     }
     this.titleLengthSum -= doc.titleLength;
@@ -225,9 +225,10 @@ export class StoryIndex {
       const p = this.postings[termId];
       const idf = this.idf(termId) * weight;
       if (!p || p.length === 0 || !(idf > 0)) continue;
+      const data = p.data;
       for (let i = 0; i < p.length; i++) {
-        const slot = p.slots[i] as number;
-        const packed = p.tf[i] as number;
+        const slot = data[2 * i] as number;
+        const packed = data[2 * i + 1] as number;
         const tfTitle = Math.floor(packed / TF_SHIFT);
         const tfSummary = packed - tfTitle * TF_SHIFT;
         const tf = (titleWeight * tfTitle) / (titleNorm[slot] as number) + (summaryWeight * tfSummary) / (summaryNorm[slot] as number);

@@ -4,7 +4,7 @@
  * 100,000 analysed stories without re-reading their text.
  */
 import { StoryIndex } from './inverted-index';
-import type { IndexedName, IndexedStory } from './indexed-story';
+import { packStory, type IndexedStory } from './indexed-story';
 
 /** Bump when the persisted layout changes: an index saved in another layout is rebuilt, never misread. */
 export const INDEX_SCHEMA_VERSION = 1;
@@ -35,10 +35,8 @@ export interface PersistedIndex {
   summaryTf: Uint16Array;
   capitalStart: Uint32Array;
   capitalTermIds: Int32Array;
-  /** Story i's names are names[nameStart[i] .. nameStart[i+1]); name j's words are nameTermIds[nameTermStart[j] ..). */
+  /** Story i's name words are nameTermIds[nameStart[i] .. nameStart[i+1]). */
   nameStart: Uint32Array;
-  nameTexts: string[];
-  nameTermStart: Uint32Array;
   nameTermIds: Int32Array;
   numberStart: Uint32Array;
   numberValues: Float64Array;
@@ -65,8 +63,6 @@ export function serialiseIndex(index: StoryIndex, revision = 0): PersistedIndex 
   const titleTf: number[] = [];
   const summaryTf: number[] = [];
   const capitals: number[] = [];
-  const nameTexts: string[] = [];
-  const nameTermStart: number[] = [0];
   const nameTermIds: number[] = [];
   const numberValues: number[] = [];
   const numberUnits: string[] = [];
@@ -75,18 +71,14 @@ export function serialiseIndex(index: StoryIndex, revision = 0): PersistedIndex 
     titleTf.push(...doc.titleTf);
     summaryTf.push(...doc.summaryTf);
     capitals.push(...map(doc.capitalTermIds));
-    for (const name of doc.names) {
-      nameTexts.push(name.text);
-      nameTermIds.push(...map(name.termIds));
-      nameTermStart.push(nameTermIds.length);
-    }
+    nameTermIds.push(...map(doc.nameTermIds));
     for (const n of doc.numbers) {
       numberValues.push(n.value);
       numberUnits.push(n.unit);
     }
     termStart[i + 1] = termIds.length;
     capitalStart[i + 1] = capitals.length;
-    nameStart[i + 1] = nameTexts.length;
+    nameStart[i + 1] = nameTermIds.length;
     numberStart[i + 1] = numberValues.length;
   });
   return {
@@ -106,8 +98,6 @@ export function serialiseIndex(index: StoryIndex, revision = 0): PersistedIndex 
     capitalStart,
     capitalTermIds: Int32Array.from(capitals),
     nameStart,
-    nameTexts,
-    nameTermStart: Uint32Array.from(nameTermStart),
     nameTermIds: Int32Array.from(nameTermIds),
     numberStart,
     numberValues: Float64Array.from(numberValues),
@@ -124,7 +114,7 @@ export function persistedIndexProblem(data: unknown): string | null {
   const n = d.ids?.length ?? -1;
   const columns = [d.urls, d.published, d.titleLength, d.summaryLength];
   if (n < 0 || columns.some((c) => c?.length !== n) || d.termStart?.length !== n + 1) return 'saved index is incomplete';
-  if (d.termStart[n] !== d.termIds?.length || d.nameStart?.[n] !== d.nameTexts?.length) return 'saved index is inconsistent';
+  if (d.termStart[n] !== d.termIds?.length || d.nameStart?.[n] !== d.nameTermIds?.length) return 'saved index is inconsistent';
   return null;
 }
 
@@ -136,30 +126,24 @@ export function loadIndex(data: PersistedIndex): StoryIndex {
   for (let i = 0; i < data.ids.length; i++) {
     const from = data.termStart[i] as number;
     const to = data.termStart[i + 1] as number;
-    const names: IndexedName[] = [];
-    for (let j = data.nameStart[i] as number; j < (data.nameStart[i + 1] as number); j++) {
-      names.push({ text: data.nameTexts[j] ?? '', termIds: Array.from(data.nameTermIds.subarray(data.nameTermStart[j], data.nameTermStart[j + 1])) });
-    }
     const numbers: { value: number; unit: string }[] = [];
     for (let j = data.numberStart[i] as number; j < (data.numberStart[i + 1] as number); j++) {
       numbers.push({ value: data.numberValues[j] as number, unit: data.numberUnits[j] ?? '' });
     }
     const published = data.published[i] as number;
-    docs[i] = {
+    docs[i] = packStory({
       id: data.ids[i] ?? '',
       url: data.urls[i] || null,
       published: Number.isNaN(published) ? null : published,
-      // Views into the loaded buffers: no copy per story.
       termIds: data.termIds.subarray(from, to),
       titleTf: data.titleTf.subarray(from, to),
       summaryTf: data.summaryTf.subarray(from, to),
+      nameTermIds: data.nameTermIds.subarray(data.nameStart[i], data.nameStart[i + 1]),
+      capitalTermIds: data.capitalTermIds.subarray(data.capitalStart[i], data.capitalStart[i + 1]),
       titleLength: data.titleLength[i] as number,
       summaryLength: data.summaryLength[i] as number,
-      names,
-      nameTermIds: Int32Array.from(new Set(names.flatMap((n) => n.termIds))).sort(),
-      capitalTermIds: data.capitalTermIds.subarray(data.capitalStart[i], data.capitalStart[i + 1]),
       numbers,
-    };
+    });
   }
   return StoryIndex.restore(data.terms, docs);
 }
