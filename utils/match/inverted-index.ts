@@ -3,6 +3,7 @@
  * form (terms, names, numbers) computed once at add() so ranking a query never re-reads story text.
  */
 import { analyseStoryText, packStory, type IndexableStory, type IndexedStory } from './indexed-story';
+import { NameVariants } from './name-variants';
 
 export { hasTerm, type IndexableStory, type IndexedStory } from './indexed-story';
 
@@ -56,6 +57,12 @@ export class StoryIndex {
   private idfValue = new Float64Array(1024);
   private idfStamp = new Uint32Array(1024);
   private norms = { version: 0, titleNorm: new Float64Array(0), summaryNorm: new Float64Array(0) };
+  /** Stories whose names hold each term (by term id): the name vocabulary for fuzzy variants. */
+  private nameDfs = new Int32Array(1024);
+  /** Bumped when a word starts or stops being a name word. */
+  nameVersion = 0;
+  /** Fuzzy name-variant lookup over this index's name words (built on first use). */
+  readonly variants = new NameVariants(this);
   /** Score accumulator reused across searches (one cell per slot, kept at zero between searches). */
   private scratch = new Float64Array(0);
   private summaryLengthSum = 0;
@@ -115,9 +122,31 @@ export class StoryIndex {
       const tf = Math.min(titleTf[i] ?? 0, TF_SHIFT - 1) * TF_SHIFT + Math.min(summaryTf[i] ?? 0, TF_SHIFT - 1);
       pushPosting(this.postings[id] as Postings, slot, tf);
     });
+    for (const id of doc.nameTermIds) this.countName(id, 1);
     this.titleLengthSum += doc.titleLength;
     this.summaryLengthSum += doc.summaryLength;
     this.version++;
+  }
+
+  private countName(termId: number, delta: number): void {
+    if (termId >= this.nameDfs.length) {
+      const grown = new Int32Array(Math.max(termId + 1, this.nameDfs.length * 2));
+      grown.set(this.nameDfs);
+      this.nameDfs = grown;
+    }
+    const before = this.nameDfs[termId] as number;
+    this.nameDfs[termId] = before + delta;
+    if ((before === 0) !== (before + delta === 0)) this.nameVersion++;
+  }
+
+  /** Stories whose names hold the term. */
+  nameDf(termId: number): number {
+    return this.nameDfs[termId] ?? 0;
+  }
+
+  /** Term ids that appear in some story's names. */
+  *nameTermIds(): IterableIterator<number> {
+    for (let id = 0; id < this.nameDfs.length; id++) if ((this.nameDfs[id] as number) > 0) yield id;
   }
 
   /**
@@ -162,6 +191,7 @@ export class StoryIndex {
       p.data[2 * at + 1] = p.data[2 * p.length + 1] as number;
       this.releaseIfUnused(termId);
     }
+    for (const id of doc.nameTermIds) this.countName(id, -1);
     this.titleLengthSum -= doc.titleLength;
     this.summaryLengthSum -= doc.summaryLength;
     this.docs[slot] = undefined;

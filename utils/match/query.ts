@@ -72,7 +72,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     const ids: number[] = [];
     for (const token of tokens) {
       const term = termOf(token.text);
-      const id = term === null ? undefined : index.termId(term);
+      const id = term === null ? undefined : termIdOrVariant(index, term, CAPITAL_RE.test(token.text));
       if (id === undefined) continue;
       ids.push(id);
       if (!surface.has(id)) surface.set(id, token.text);
@@ -128,6 +128,18 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   };
 }
 
+const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
+
+/**
+ * The index's id for a term; for a capitalised word the index does not know ("Zelenskyy" where the feeds
+ * write "Zelensky"), the id of its closest variant among the index's name words.
+ */
+function termIdOrVariant(index: StoryIndex, term: string, capitalised: boolean): number | undefined {
+  const id = index.termId(term);
+  if (id !== undefined || !capitalised) return id;
+  return index.variants.variantOf(term);
+}
+
 /** Tolerates missing or non-string fields from odd pages. */
 function textOf(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -137,7 +149,7 @@ function textOf(value: unknown): string {
 function analyseNames(index: StoryIndex, found: readonly NameMention[], salience: Map<number, number>): QueryName[] {
   const out: QueryName[] = [];
   for (const name of found) {
-    const termIds = name.keys.map((k) => index.termId(k)).filter((id): id is number => id !== undefined);
+    const termIds = name.keys.map((k) => termIdOrVariant(index, k, true)).filter((id): id is number => id !== undefined);
     if (termIds.length === 0) continue;
     const weight = Math.max(...termIds.map((id) => (salience.get(id) ?? 1) * index.idf(id)));
     out.push({ text: name.text, termIds, weight });
