@@ -4,6 +4,7 @@
  */
 import { extractNames, type NameMention } from './entities';
 import { comparableUnit, extractNumbers } from './numbers';
+import { resolveRelativeDays } from './relative-dates';
 import { termCounts, termOf, wordTokens } from './tokenize';
 
 /** What the index needs of a story; `Story` from utils/types satisfies it. */
@@ -51,7 +52,7 @@ export interface AnalysedStoryText {
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
 
 /** Analyses a story's title and summary (non-strings are treated as empty). */
-export function analyseStoryText(title: unknown, summary: unknown): AnalysedStoryText {
+export function analyseStoryText(title: unknown, summary: unknown, published: number | null = null): AnalysedStoryText {
   const head = typeof title === 'string' ? title : '';
   const body = typeof summary === 'string' ? summary : '';
   const text = `${head}\n${body}`;
@@ -70,7 +71,7 @@ export function analyseStoryText(title: unknown, summary: unknown): AnalysedStor
     summaryCounts: termCounts(summaryTerms),
     capitalTerms,
     names: extractNames(text, words),
-    numbers: extractNumbers(text, words).map((n) => ({ value: n.value, unit: comparableUnit(n.unit) })),
+    numbers: [...extractNumbers(text, words), ...resolveRelativeDays(text, words, published)].map((n) => ({ value: n.value, unit: comparableUnit(n.unit) })),
   };
 }
 

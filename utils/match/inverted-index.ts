@@ -80,7 +80,8 @@ export class StoryIndex {
   /** Adds a story, replacing any story with the same id. */
   add(story: IndexableStory): void {
     if (this.slotOf.has(story.id)) this.remove(story.id);
-    const analysed = analyseStoryText(story.title, story.summary);
+    const published = typeof story.published === 'number' && Number.isFinite(story.published) ? story.published : null;
+    const analysed = analyseStoryText(story.title, story.summary, published);
     const { titleCounts, summaryCounts } = analysed;
     const all = new Map<number, [number, number]>();
     for (const [t, n] of titleCounts) all.set(this.intern(t), [n, 0]);
@@ -98,7 +99,7 @@ export class StoryIndex {
     const doc = packStory({
       id: story.id,
       url: story.url ?? null,
-      published: typeof story.published === 'number' && Number.isFinite(story.published) ? story.published : null,
+      published,
       termIds: ids,
       titleTf: Array.from(ids, (id) => all.get(id)?.[0] ?? 0),
       summaryTf: Array.from(ids, (id) => all.get(id)?.[1] ?? 0),

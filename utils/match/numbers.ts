@@ -36,7 +36,7 @@ const MONEY = 'money';
 /** Units that are money: amounts in different currencies are compared loosely (exchange rates). */
 export const MONEY_UNITS: ReadonlySet<string> = new Set(Object.values(CURRENCIES).concat(Object.values(CURRENCY_WORDS)));
 /** Units that name a date part: compared exactly. */
-export const DATE_UNITS: ReadonlySet<string> = new Set(['year', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+export const DATE_UNITS: ReadonlySet<string> = new Set(['year', 'day', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
 /**
  * Whether two values of one unit plausibly describe the same fact. Dates and small counts must be equal;

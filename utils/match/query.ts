@@ -5,6 +5,7 @@
 import { extractNames, type NameMention } from './entities';
 import type { StoryIndex, WeightedTerm } from './inverted-index';
 import { comparableUnit, extractNumbers } from './numbers';
+import { resolveRelativeDays } from './relative-dates';
 import { termOf, wordTokens, type WordToken } from './tokenize';
 
 /** The article to match, as the extractor gives it. */
@@ -105,7 +106,8 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   const numbers = new Map<string, number[]>();
   const numberValues = new Set<number>();
   const numberText = new Map<string, string>();
-  for (const n of extractNumbers(fullText, words)) {
+  const published = typeof query.published === 'number' && Number.isFinite(query.published) ? query.published : null;
+  for (const n of [...extractNumbers(fullText, words), ...resolveRelativeDays(fullText, words, published)]) {
     numberValues.add(n.value);
     if (n.unit === '') continue;
     const unit = comparableUnit(n.unit);
@@ -124,7 +126,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     numberValues,
     numberText,
     surface,
-    published: typeof query.published === 'number' && Number.isFinite(query.published) ? query.published : null,
+    published,
   };
 }
 
