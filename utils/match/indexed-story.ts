@@ -97,18 +97,19 @@ const NO_NUMBERS: readonly { value: number; unit: string }[] = [];
  * frequencies) with views made on demand: at 100,000 stories, a typed array object per column would cost
  * more than the data. Ranking reads a few dozen candidates per query, so the views cost nothing there.
  */
-class PackedStory implements IndexedStory {
+export class PackedStory implements IndexedStory {
   constructor(
     readonly id: string,
     readonly url: string | null,
     readonly published: number | null,
     readonly titleLength: number,
     readonly summaryLength: number,
-    private readonly data: Int32Array,
-    /** Number of terms, name words, capitalised words. */
-    private readonly counts: number,
+    /** Terms, name words, capitalised words, title tf, summary tf (the persisted form stores it as is). */
+    readonly data: Int32Array,
+    /** Number of terms (low 14 bits) and of name words (next 14 bits). */
+    readonly counts: number,
     /** Values and units alternating, or null: fewer objects than one per number. */
-    private readonly packedNumbers: (number | string)[] | null,
+    readonly packedNumbers: (number | string)[] | null,
   ) {}
 
   private get n(): number {
@@ -145,7 +146,7 @@ class PackedStory implements IndexedStory {
 const MAX_TERMS = 0x3fff;
 
 /** Packs an analysed story (see PackedStory). */
-export function packStory(f: StoryFields): IndexedStory {
+export function packStory(f: StoryFields): PackedStory {
   const n = Math.min(f.termIds.length, MAX_TERMS);
   const a = Math.min(f.nameTermIds.length, MAX_TERMS);
   const b = f.capitalTermIds.length;

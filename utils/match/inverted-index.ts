@@ -2,7 +2,7 @@
  * The story index: an inverted index over title and summary with a BM25F scorer, plus each story's analysed
  * form (terms, names, numbers) computed once at add() so ranking a query never re-reads story text.
  */
-import { analyseStoryText, packStory, type IndexableStory, type IndexedStory } from './indexed-story';
+import { analyseStoryText, packStory, type IndexableStory, type IndexedStory, type PackedStory } from './indexed-story';
 import { NameVariants } from './name-variants';
 
 export { hasTerm, type IndexableStory, type IndexedStory } from './indexed-story';
@@ -48,7 +48,7 @@ export class StoryIndex {
   private readonly idToTerm: string[] = [];
   private readonly postings: Postings[] = [];
   private readonly freeTermIds: number[] = [];
-  private readonly docs: (IndexedStory | undefined)[] = [];
+  private readonly docs: (PackedStory | undefined)[] = [];
   private readonly freeSlots: number[] = [];
   private readonly slotOf = new Map<string, number>();
   private titleLengthSum = 0;
@@ -112,21 +112,22 @@ export class StoryIndex {
     this.insert(doc);
   }
 
-  /** Places an analysed story in a free slot and posts its terms. */
-  private insert(doc: IndexedStory): void {
+  /** Places an analysed story in a free slot and posts its terms (unless the postings are restored as saved). */
+  private insert(doc: PackedStory, post = true): void {
     const slot = this.freeSlots.pop() ?? this.docs.length;
     this.docs[slot] = doc;
     this.slotOf.set(doc.id, slot);
+    for (const id of doc.nameTermIds) this.countName(id, 1);
+    this.titleLengthSum += doc.titleLength;
+    this.summaryLengthSum += doc.summaryLength;
+    this.version++;
+    if (!post) return;
     const titleTf = doc.titleTf;
     const summaryTf = doc.summaryTf;
     doc.termIds.forEach((id, i) => {
       const tf = Math.min(titleTf[i] ?? 0, TF_SHIFT - 1) * TF_SHIFT + Math.min(summaryTf[i] ?? 0, TF_SHIFT - 1);
       pushPosting(this.postings[id] as Postings, slot, tf);
     });
-    for (const id of doc.nameTermIds) this.countName(id, 1);
-    this.titleLengthSum += doc.titleLength;
-    this.summaryLengthSum += doc.summaryLength;
-    this.version++;
   }
 
   private countName(termId: number, delta: number): void {
@@ -153,18 +154,29 @@ export class StoryIndex {
   /**
    * An index holding already-analysed stories over a given vocabulary (term id = position; '' marks a free
    * id): how a persisted index is loaded without re-reading any story text. Stories take slots in order.
+   * `postings`, when given, are the saved posting lists (term t's (slot, tf) pairs are
+   * data[2·start[t] .. 2·start[t+1])); otherwise they are rebuilt from the stories.
    */
-  static restore(vocabulary: readonly string[], docs: Iterable<IndexedStory>): StoryIndex {
+  static restore(vocabulary: readonly string[], docs: Iterable<PackedStory>, postings?: { data: Int32Array; start: Uint32Array }): StoryIndex {
     const index = new StoryIndex();
     vocabulary.forEach((term, id) => {
       index.idToTerm[id] = term;
-      index.postings[id] = emptyPostings();
+      const from = postings?.start[id] ?? 0;
+      const to = postings?.start[id + 1] ?? 0;
+      // Views into the loaded buffer: no copy until a list grows.
+      index.postings[id] = postings && to > from ? { data: postings.data.subarray(2 * from, 2 * to), length: to - from } : emptyPostings();
       if (term === '') index.freeTermIds.push(id);
       else index.termToId.set(term, id);
     });
-    for (const doc of docs) index.insert(doc);
+    for (const doc of docs) index.insert(doc, postings === undefined);
     for (let id = vocabulary.length - 1; id >= 0; id--) if (vocabulary[id] !== '') index.releaseIfUnused(id);
     return index;
+  }
+
+  /** Term t's (slot, tf) pairs, interleaved (for saving). */
+  postingsOf(termId: number): Int32Array {
+    const p = this.postings[termId];
+    return p ? p.data.subarray(0, 2 * p.length) : NO_POSTINGS;
   }
 
   /** The vocabulary: term by id ('' for a free id). */
@@ -172,9 +184,12 @@ export class StoryIndex {
     return this.idToTerm;
   }
 
-  /** Every indexed story, in slot order. */
-  *stories(): IterableIterator<IndexedStory> {
-    for (const doc of this.docs) if (doc) yield doc;
+  /** Every indexed story with its slot, in slot order. */
+  *stories(): IterableIterator<[number, PackedStory]> {
+    for (let slot = 0; slot < this.docs.length; slot++) {
+      const doc = this.docs[slot];
+      if (doc) yield [slot, doc];
+    }
   }
 
   /** Removes a story; returns false when it was not indexed. */

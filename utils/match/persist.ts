@@ -1,10 +1,10 @@
 /**
- * The story index in a compact, versioned, structured-clonable form: columns of typed arrays (one entry per
- * story, term or name), so IndexedDB stores it as a few large buffers and a fresh service worker loads
- * 100,000 analysed stories without re-reading their text.
+ * The story index in a compact, versioned, structured-clonable form: a few large typed arrays (each story's
+ * packed terms, the posting lists) plus string columns, so IndexedDB stores it as a handful of buffers and a
+ * fresh service worker loads 100,000 analysed stories as views into them, without re-reading any text.
  */
 import { StoryIndex } from './inverted-index';
-import { packStory, type IndexedStory } from './indexed-story';
+import { PackedStory } from './indexed-story';
 
 /** Bump when the persisted layout changes: an index saved in another layout is rebuilt, never misread. */
 export const INDEX_SCHEMA_VERSION = 1;
@@ -14,94 +14,91 @@ export const INDEX_SCHEMA_VERSION = 1;
  */
 export const ANALYSER_VERSION = 1;
 
-/** The persisted index. Term ids are dense (0..terms.length-1); stories are in slot order. */
+/** The persisted index. Stories are in slot order, compacted (slot i = story i). */
 export interface PersistedIndex {
   schemaVersion: number;
   analyserVersion: number;
   /** Store revision the index reflects (set by the cache that saves it). */
   revision: number;
+  /** Term by id; '' for a free id. */
   terms: string[];
   ids: string[];
-  /** Link per story; '' when it is the id itself or unknown. */
+  /** Link per story; '' when unknown. */
   urls: string[];
   /** Epoch ms, NaN when unknown. */
   published: Float64Array;
   titleLength: Uint32Array;
   summaryLength: Uint32Array;
-  /** Story i's terms are termIds[termStart[i] .. termStart[i+1]). */
-  termStart: Uint32Array;
-  termIds: Int32Array;
-  titleTf: Uint16Array;
-  summaryTf: Uint16Array;
-  capitalStart: Uint32Array;
-  capitalTermIds: Int32Array;
-  /** Story i's name words are nameTermIds[nameStart[i] .. nameStart[i+1]). */
-  nameStart: Uint32Array;
-  nameTermIds: Int32Array;
+  /** Story i's packed data (see PackedStory) is storyData[storyStart[i] .. storyStart[i+1]). */
+  storyStart: Uint32Array;
+  storyData: Int32Array;
+  /** Term and name-word counts per story, as PackedStory keeps them. */
+  storyCounts: Uint32Array;
+  /** Story i's numbers are numberValues/numberUnits[numberStart[i] .. numberStart[i+1]). */
   numberStart: Uint32Array;
   numberValues: Float64Array;
   numberUnits: string[];
+  /** Term t's (slot, tf) pairs are postingData[2·postingStart[t] .. 2·postingStart[t+1]). */
+  postingStart: Uint32Array;
+  postingData: Int32Array;
 }
 
-/** Serialises `index` (term ids compacted to a dense range; the index itself is not changed). */
+/** Serialises `index` (the index itself is not changed). */
 export function serialiseIndex(index: StoryIndex, revision = 0): PersistedIndex {
-  const vocabulary = index.vocabulary();
-  const dense = new Int32Array(vocabulary.length).fill(-1);
-  const terms: string[] = [];
-  vocabulary.forEach((term, id) => {
-    if (term === '' || index.df(id) === 0) return;
-    dense[id] = terms.length;
-    terms.push(term);
+  const stories = [...index.stories()];
+  const n = stories.length;
+  // Slots are compacted: a story's slot in the saved index is its position.
+  const dense = new Map<number, number>();
+  stories.forEach(([slot], i) => dense.set(slot, i));
+  const storyStart = new Uint32Array(n + 1);
+  const numberStart = new Uint32Array(n + 1);
+  stories.forEach(([, doc], i) => {
+    storyStart[i + 1] = (storyStart[i] as number) + doc.data.length;
+    numberStart[i + 1] = (numberStart[i] as number) + (doc.packedNumbers?.length ?? 0) / 2;
   });
-  const map = (ids: ArrayLike<number>): number[] => Array.from(ids, (id) => dense[id] ?? -1);
-  const docs = [...index.stories()];
-  const termStart = new Uint32Array(docs.length + 1);
-  const capitalStart = new Uint32Array(docs.length + 1);
-  const nameStart = new Uint32Array(docs.length + 1);
-  const numberStart = new Uint32Array(docs.length + 1);
-  const termIds: number[] = [];
-  const titleTf: number[] = [];
-  const summaryTf: number[] = [];
-  const capitals: number[] = [];
-  const nameTermIds: number[] = [];
-  const numberValues: number[] = [];
+  const storyData = new Int32Array(storyStart[n] as number);
+  const numberValues = new Float64Array(numberStart[n] as number);
   const numberUnits: string[] = [];
-  docs.forEach((doc, i) => {
-    termIds.push(...map(doc.termIds));
-    titleTf.push(...doc.titleTf);
-    summaryTf.push(...doc.summaryTf);
-    capitals.push(...map(doc.capitalTermIds));
-    nameTermIds.push(...map(doc.nameTermIds));
-    for (const n of doc.numbers) {
-      numberValues.push(n.value);
-      numberUnits.push(n.unit);
+  stories.forEach(([, doc], i) => {
+    storyData.set(doc.data, storyStart[i]);
+    const p = doc.packedNumbers ?? [];
+    for (let j = 0; j + 1 < p.length; j += 2) {
+      numberValues[(numberStart[i] as number) + j / 2] = p[j] as number;
+      numberUnits.push(p[j + 1] as string);
     }
-    termStart[i + 1] = termIds.length;
-    capitalStart[i + 1] = capitals.length;
-    nameStart[i + 1] = nameTermIds.length;
-    numberStart[i + 1] = numberValues.length;
+  });
+  const terms = [...index.vocabulary()];
+  const postingStart = new Uint32Array(terms.length + 1);
+  terms.forEach((_, t) => {
+    postingStart[t + 1] = (postingStart[t] as number) + index.postingsOf(t).length / 2;
+  });
+  const postingData = new Int32Array(2 * (postingStart[terms.length] as number));
+  terms.forEach((_, t) => {
+    const list = index.postingsOf(t);
+    const at = 2 * (postingStart[t] as number);
+    for (let j = 0; j < list.length; j += 2) {
+      postingData[at + j] = dense.get(list[j] as number) ?? -1;
+      postingData[at + j + 1] = list[j + 1] as number;
+    }
   });
   return {
     schemaVersion: INDEX_SCHEMA_VERSION,
     analyserVersion: ANALYSER_VERSION,
     revision,
     terms,
-    ids: docs.map((d) => d.id),
-    urls: docs.map((d) => d.url ?? ''),
-    published: Float64Array.from(docs, (d) => d.published ?? Number.NaN),
-    titleLength: Uint32Array.from(docs, (d) => d.titleLength),
-    summaryLength: Uint32Array.from(docs, (d) => d.summaryLength),
-    termStart,
-    termIds: Int32Array.from(termIds),
-    titleTf: Uint16Array.from(titleTf),
-    summaryTf: Uint16Array.from(summaryTf),
-    capitalStart,
-    capitalTermIds: Int32Array.from(capitals),
-    nameStart,
-    nameTermIds: Int32Array.from(nameTermIds),
+    ids: stories.map(([, d]) => d.id),
+    urls: stories.map(([, d]) => d.url ?? ''),
+    published: Float64Array.from(stories, ([, d]) => d.published ?? Number.NaN),
+    titleLength: Uint32Array.from(stories, ([, d]) => d.titleLength),
+    summaryLength: Uint32Array.from(stories, ([, d]) => d.summaryLength),
+    storyStart,
+    storyData,
+    storyCounts: Uint32Array.from(stories, ([, d]) => d.counts),
     numberStart,
-    numberValues: Float64Array.from(numberValues),
+    numberValues,
     numberUnits,
+    postingStart,
+    postingData,
   };
 }
 
@@ -112,9 +109,17 @@ export function persistedIndexProblem(data: unknown): string | null {
   if (d.schemaVersion !== INDEX_SCHEMA_VERSION) return `saved index layout ${String(d.schemaVersion)} is not ${INDEX_SCHEMA_VERSION}`;
   if (d.analyserVersion !== ANALYSER_VERSION) return `saved index analyser ${String(d.analyserVersion)} is not ${ANALYSER_VERSION}`;
   const n = d.ids?.length ?? -1;
-  const columns = [d.urls, d.published, d.titleLength, d.summaryLength];
-  if (n < 0 || columns.some((c) => c?.length !== n) || d.termStart?.length !== n + 1) return 'saved index is incomplete';
-  if (d.termStart[n] !== d.termIds?.length || d.nameStart?.[n] !== d.nameTermIds?.length) return 'saved index is inconsistent';
+  const perStory = [d.urls, d.published, d.titleLength, d.summaryLength, d.storyCounts];
+  if (n < 0 || perStory.some((c) => c?.length !== n) || d.storyStart?.length !== n + 1 || d.numberStart?.length !== n + 1) {
+    return 'saved index is incomplete';
+  }
+  const v = d.terms?.length ?? -1;
+  if (v < 0 || d.postingStart?.length !== v + 1) return 'saved index is incomplete';
+  const numbers = d.numberValues?.length;
+  if (d.storyStart[n] !== d.storyData?.length || d.numberStart[n] !== numbers || d.numberUnits?.length !== numbers) {
+    return 'saved index is inconsistent';
+  }
+  if (2 * (d.postingStart[v] as number) !== d.postingData?.length) return 'saved index is inconsistent';
   return null;
 }
 
@@ -122,28 +127,27 @@ export function persistedIndexProblem(data: unknown): string | null {
 export function loadIndex(data: PersistedIndex): StoryIndex {
   const problem = persistedIndexProblem(data);
   if (problem !== null) throw new Error(problem);
-  const docs: IndexedStory[] = new Array<IndexedStory>(data.ids.length);
+  const docs = new Array<PackedStory>(data.ids.length);
   for (let i = 0; i < data.ids.length; i++) {
-    const from = data.termStart[i] as number;
-    const to = data.termStart[i + 1] as number;
-    const numbers: { value: number; unit: string }[] = [];
-    for (let j = data.numberStart[i] as number; j < (data.numberStart[i + 1] as number); j++) {
-      numbers.push({ value: data.numberValues[j] as number, unit: data.numberUnits[j] ?? '' });
+    const from = data.numberStart[i] as number;
+    const to = data.numberStart[i + 1] as number;
+    let numbers: (number | string)[] | null = null;
+    if (to > from) {
+      numbers = [];
+      for (let j = from; j < to; j++) numbers.push(data.numberValues[j] as number, data.numberUnits[j] ?? '');
     }
     const published = data.published[i] as number;
-    docs[i] = packStory({
-      id: data.ids[i] ?? '',
-      url: data.urls[i] || null,
-      published: Number.isNaN(published) ? null : published,
-      termIds: data.termIds.subarray(from, to),
-      titleTf: data.titleTf.subarray(from, to),
-      summaryTf: data.summaryTf.subarray(from, to),
-      nameTermIds: data.nameTermIds.subarray(data.nameStart[i], data.nameStart[i + 1]),
-      capitalTermIds: data.capitalTermIds.subarray(data.capitalStart[i], data.capitalStart[i + 1]),
-      titleLength: data.titleLength[i] as number,
-      summaryLength: data.summaryLength[i] as number,
+    docs[i] = new PackedStory(
+      data.ids[i] ?? '',
+      data.urls[i] || null,
+      Number.isNaN(published) ? null : published,
+      data.titleLength[i] as number,
+      data.summaryLength[i] as number,
+      // A view into the loaded buffer: no copy per story.
+      data.storyData.subarray(data.storyStart[i], data.storyStart[i + 1]),
+      data.storyCounts[i] as number,
       numbers,
-    });
+    );
   }
-  return StoryIndex.restore(data.terms, docs);
+  return StoryIndex.restore(data.terms, docs, { data: data.postingData, start: data.postingStart });
 }
