@@ -94,7 +94,7 @@ const NO_NUMBERS: readonly { value: number; unit: string }[] = [];
 
 /**
  * A story kept in one Int32Array (terms, name words, capitalised words, then title and summary
- * frequencies) with views made on demand: at 100,000 stories, a typed array object per column would cost
+ * frequencies packed in one cell each) with views made on demand: at 100,000 stories, a typed array object per column would cost
  * more than the data. Ranking reads a few dozen candidates per query, so the views cost nothing there.
  */
 export class PackedStory implements IndexedStory {
@@ -104,7 +104,7 @@ export class PackedStory implements IndexedStory {
     readonly published: number | null,
     readonly titleLength: number,
     readonly summaryLength: number,
-    /** Terms, name words, capitalised words, title tf, summary tf (the persisted form stores it as is). */
+    /** Terms, name words, capitalised words, then title tf << 16 | summary tf (the persisted form stores it as is). */
     readonly data: Int32Array,
     /** Number of terms (low 14 bits) and of name words (next 14 bits). */
     readonly counts: number,
@@ -125,13 +125,13 @@ export class PackedStory implements IndexedStory {
     return this.data.subarray(this.n, this.n + this.a);
   }
   get capitalTermIds(): Int32Array {
-    return this.data.subarray(this.n + this.a, this.data.length - 2 * this.n);
+    return this.data.subarray(this.n + this.a, this.data.length - this.n);
   }
   get titleTf(): Int32Array {
-    return this.data.subarray(this.data.length - 2 * this.n, this.data.length - this.n);
+    return this.data.subarray(this.data.length - this.n).map((tf) => tf >>> 16);
   }
   get summaryTf(): Int32Array {
-    return this.data.subarray(this.data.length - this.n);
+    return this.data.subarray(this.data.length - this.n).map((tf) => tf & 0xffff);
   }
   get numbers(): readonly { value: number; unit: string }[] {
     const p = this.packedNumbers;
@@ -150,11 +150,11 @@ export function packStory(f: StoryFields): PackedStory {
   const n = Math.min(f.termIds.length, MAX_TERMS);
   const a = Math.min(f.nameTermIds.length, MAX_TERMS);
   const b = f.capitalTermIds.length;
-  const data = new Int32Array(n + a + b + 2 * n);
+  const data = new Int32Array(n + a + b + n);
   for (let i = 0; i < n; i++) {
     data[i] = f.termIds[i] as number;
-    data[n + a + b + i] = f.titleTf[i] as number;
-    data[2 * n + a + b + i] = f.summaryTf[i] as number;
+    // Title and summary frequencies share one cell (each capped at 65,535).
+    data[n + a + b + i] = (Math.min(f.titleTf[i] as number, 0x7fff) << 16) | Math.min(f.summaryTf[i] as number, 0xffff);
   }
   for (let i = 0; i < a; i++) data[n + i] = f.nameTermIds[i] as number;
   for (let i = 0; i < b; i++) data[n + a + i] = f.capitalTermIds[i] as number;

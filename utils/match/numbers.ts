@@ -101,11 +101,12 @@ export function extractNumbers(text: string, words: readonly WordToken[] = wordT
     }
     const currency = Object.keys(CURRENCIES).find((c) => before.includes(c));
     let unit: string;
+    let next: string | null = null;
     if (currency !== undefined) unit = CURRENCIES[currency] ?? '';
     else if (/^\s*%/.test(gapBefore(j)) || normalizeWord(tokens[j]?.text ?? '') === 'percent') unit = 'percent';
     else if (worded === undefined && j === i + 1 && /^\d{4}$/.test(norm) && value >= 1900 && value <= 2099) unit = 'year';
     else {
-      const next = joined(gapBefore(j)) ? unitWord(tokens[j]?.text) : null;
+      next = joined(gapBefore(j)) ? unitWord(tokens[j]?.text) : null;
       // "Oct. 3": an abbreviated month keeps its full stop.
       const prev = joined(before.replace(/^\./, '')) ? unitWord(tokens[i - 1]?.text) : null;
       unit = next ?? prev ?? '';
@@ -113,7 +114,10 @@ export function extractNumbers(text: string, words: readonly WordToken[] = wordT
     // A bare number word ("two") without a unit says too little to compare.
     if (worded !== undefined && unit === '') continue;
     const key = unit === '' ? String(value) : `${value} ${unit}`;
-    out.push({ value, unit, key, text: text.slice(token.start, tokens[j - 1]?.end ?? token.end) });
+    // As written, with the counted word when it follows ("31 aboard", "6.1 magnitude"): what a reader checks.
+    const through = next !== null && unit === next ? tokens[j] : tokens[j - 1];
+    const from = currency !== undefined ? Math.max(0, token.start - 1) : token.start;
+    out.push({ value, unit, key, text: text.slice(from, through?.end ?? token.end) });
   }
   return out;
 }
