@@ -57,14 +57,16 @@ export function comparableUnit(unit: string): string {
 }
 
 /** A word that can say what a number counts: a content word, a currency, or a month for dates. */
-function unitWord(word: string | undefined): string | null {
+function unitWord(word: string | undefined, capitalOk = true): string | null {
   if (word === undefined) return null;
   const norm = normalizeWord(word);
   if (!/^\p{L}+$/u.test(norm)) return null;
   const currency = CURRENCY_WORDS[norm];
   if (currency !== undefined) return currency;
   if (CALENDAR_WORDS.has(norm)) return norm.slice(0, 3);
-  if (STOP_WORDS.has(norm)) return null;
+  // After a spelled-out count, a capitalised word is a name, not what is counted ("Four China Coast Guard
+  // cutters"); after digits it may be a Title Case headline ("Quake Kills 12 People").
+  if (STOP_WORDS.has(norm) || (!capitalOk && /^\p{Lu}/u.test(word))) return null;
   return termOf(norm);
 }
 
@@ -106,17 +108,18 @@ export function extractNumbers(text: string, words: readonly WordToken[] = wordT
     else if (/^\s*%/.test(gapBefore(j)) || normalizeWord(tokens[j]?.text ?? '') === 'percent') unit = 'percent';
     else if (worded === undefined && j === i + 1 && /^\d{4}$/.test(norm) && value >= 1900 && value <= 2099) unit = 'year';
     else {
-      next = joined(gapBefore(j)) ? unitWord(tokens[j]?.text) : null;
+      next = joined(gapBefore(j)) ? unitWord(tokens[j]?.text, worded === undefined) : null;
       // "Oct. 3": an abbreviated month keeps its full stop.
-      const prev = joined(before.replace(/^\./, '')) ? unitWord(tokens[i - 1]?.text) : null;
+      const prev = joined(before.replace(/^\./, '')) ? unitWord(tokens[i - 1]?.text, worded === undefined) : null;
       unit = next ?? prev ?? '';
     }
     // A bare number word ("two") without a unit says too little to compare.
     if (worded !== undefined && unit === '') continue;
     const key = unit === '' ? String(value) : `${value} ${unit}`;
-    // As written, with the counted word when it follows ("31 aboard", "6.1 magnitude"): what a reader checks.
+    // As written, with the counted word ("31 aboard", "6.1 magnitude", "injuring three"): what a reader checks.
     const through = next !== null && unit === next ? tokens[j] : tokens[j - 1];
-    const from = currency !== undefined ? Math.max(0, token.start - 1) : token.start;
+    const fromPrev = next === null && unit !== '' && currency === undefined && unit !== 'percent' && unit !== 'year';
+    const from = currency !== undefined ? Math.max(0, token.start - 1) : fromPrev ? (tokens[i - 1]?.start ?? token.start) : token.start;
     out.push({ value, unit, key, text: text.slice(from, through?.end ?? token.end) });
   }
   return out;
