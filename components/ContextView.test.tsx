@@ -67,6 +67,21 @@ describe('ContextView', () => {
     expect(html).not.toContain('javascript:');
   });
 
+  it('shows copies from other outlets as "+N outlets", each reachable as a link', () => {
+    const lead = {
+      ...match('Port of Valparaíso shut by strike', 'https://a.example/1', 'same'),
+      alsoReportedBy: [
+        { outlet: 'Coast Wire', url: 'https://wire.example/strike', title: 'Port of Valparaíso shut by dock strike' },
+        { outlet: 'Daily Sun', url: 'https://sun.example/strike', title: 'Valparaíso port shut by strike' },
+      ],
+    };
+    const html = render(article([lead], []));
+    expect(html).toContain('<summary>+2 outlets</summary>');
+    expect(html).toContain('href="https://wire.example/strike" target="_blank" rel="noopener noreferrer">Port of Valparaíso shut by dock strike</a>');
+    expect(html).toContain('Daily Sun');
+    expect(render(article([match('Port of Valparaíso shut by strike', 'https://a.example/1', 'same')], []))).not.toContain('<details');
+  });
+
   it('says plainly when nothing related was found', () => {
     expect(render(article([], []))).toContain('Nothing related found among 40 stories from your 2 sources.');
   });

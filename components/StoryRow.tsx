@@ -2,20 +2,29 @@ import { formatDateTime, formatRelativeTime, safeHref } from '../utils/format';
 import type { MatchResult } from '../utils/types';
 import { isFromSearch } from '../utils/search/providers';
 
-/** One related story: its title as a link (new tab), outlet, how long ago, and why it matched. */
+/** A link to a story in a new tab, or its title as text when the URL is not http(s). */
+function StoryLink({ url, title, className }: { url: string; title: string; className: string }) {
+  const href = safeHref(url);
+  return href ? (
+    <a className={className} href={href} target="_blank" rel="noopener noreferrer">
+      {title}
+    </a>
+  ) : (
+    <span className={className}>{title}</span>
+  );
+}
+
+/**
+ * One related story: its title as a link (new tab), outlet, how long ago, why it matched, and the other
+ * outlets that carried the same report behind a "+N outlets" disclosure.
+ */
 export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
   const { story } = match;
-  const href = safeHref(story.url);
   const when = story.dateIsFetchTime ? `seen ${formatRelativeTime(story.published, now)}` : formatRelativeTime(story.published, now);
+  const others = match.alsoReportedBy ?? [];
   return (
     <li className="story">
-      {href ? (
-        <a className="story-title" href={href} target="_blank" rel="noopener noreferrer">
-          {story.title}
-        </a>
-      ) : (
-        <span className="story-title">{story.title}</span>
-      )}
+      <StoryLink className="story-title" url={story.url} title={story.title} />
       <div className="story-meta">
         <span className="story-outlet">{story.outlet}</span>
         <span aria-hidden="true"> · </span>
@@ -29,6 +38,20 @@ export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
         )}
       </div>
       {match.why && <div className="story-why">{match.why}</div>}
+      {others.length > 0 && (
+        <details className="story-copies">
+          <summary>
+            +{others.length} {others.length === 1 ? 'outlet' : 'outlets'}
+          </summary>
+          <ul>
+            {others.map((o) => (
+              <li key={o.url}>
+                <StoryLink className="story-copy" url={o.url} title={o.title} /> <span className="story-outlet">{o.outlet}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </li>
   );
 }

@@ -1,6 +1,8 @@
 import { StoryIndex } from './match/inverted-index';
+import { loadIndex, persistedIndexProblem, serialiseIndex } from './match/persist';
+import { changesBetween } from './store/changes';
 import { getRevision, type SidelightDb } from './store/db';
-import { listStories } from './store/stories';
+import { countStories, getStories, listStories } from './store/stories';
 import type { Story } from './types';
 
 /** A built index and the stories it covers, for one revision of the store. */
@@ -10,37 +12,135 @@ export interface IndexSnapshot {
   stories: Map<string, Story>;
 }
 
+/** How the last {@link IndexCache.get} got its index (for tests and the bench). */
+export type IndexSource = 'memory' | 'persisted' | 'caught-up' | 'rebuilt';
+
+/** Key of the persisted index in the `matchIndex` store. */
+const PERSISTED_KEY = 'stories';
+
+/** What the matcher indexes of a stored story: a fetch time is not a publication date. */
+export function indexable(story: Story) {
+  return story.dateIsFetchTime ? { ...story, published: null } : story;
+}
+
 /**
- * Keeps the match index for the current store revision. It is only a cache: the stories live in IndexedDB,
- * and a fresh service worker rebuilds the index on first use (MV3 may kill the worker at any time).
+ * Keeps the match index for the current store revision. The stories live in IndexedDB; the index is saved
+ * there too (versioned, `utils/match/persist.ts`), so a fresh service worker loads it instead of re-analysing
+ * every story (MV3 may kill the worker at any time). When stories change, the cache reads the store's change
+ * log and applies just those stories; it rebuilds from scratch only when the log does not reach back or the
+ * saved index is unusable (another layout, another analyser).
  */
 export class IndexCache {
   private snapshot: IndexSnapshot | null = null;
   private building: Promise<IndexSnapshot> | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  /** How the last update got its index. */
+  lastSource: IndexSource = 'memory';
 
-  constructor(private readonly db: SidelightDb) {}
+  constructor(
+    private readonly db: SidelightDb,
+    private readonly options: { persist?: boolean } = {},
+  ) {}
 
-  /** The index for the store as it is now, rebuilt when stories changed since the last call. */
+  /** The index for the store as it is now, brought up to date when stories changed since the last call. */
   async get(): Promise<IndexSnapshot> {
     const revision = await getRevision(this.db);
-    if (this.snapshot?.revision === revision) return this.snapshot;
-    // Concurrent callers share one rebuild.
-    this.building ??= this.build(revision).finally(() => {
+    if (this.snapshot?.revision === revision) {
+      this.lastSource = 'memory';
+      return this.snapshot;
+    }
+    // Concurrent callers share one update.
+    this.building ??= this.update(revision).finally(() => {
       this.building = null;
     });
     return this.building;
   }
 
-  private async build(revision: number): Promise<IndexSnapshot> {
-    const all = await listStories(this.db);
+  /** Resolves when the last save of the index has finished (tests; a worker never needs to wait). */
+  flush(): Promise<void> {
+    return this.saving;
+  }
+
+  private async update(revision: number): Promise<IndexSnapshot> {
+    let source: IndexSource = 'caught-up';
+    let snapshot = this.snapshot;
+    if (!snapshot) {
+      snapshot = await this.loadPersisted();
+      source = 'persisted';
+    }
+    if (snapshot && snapshot.revision !== revision) {
+      snapshot = await this.catchUp(snapshot, revision);
+      source = 'caught-up';
+    }
+    if (!snapshot) {
+      snapshot = await this.rebuild();
+      source = 'rebuilt';
+    }
+    this.snapshot = snapshot;
+    this.lastSource = source;
+    if (source !== 'persisted') this.save(snapshot);
+    return snapshot;
+  }
+
+  /** The saved index with every stored story, or null when there is none or it cannot be used. */
+  private async loadPersisted(): Promise<IndexSnapshot | null> {
+    if (this.options.persist === false) return null;
+    const saved = await this.db.get('matchIndex', PERSISTED_KEY);
+    if (persistedIndexProblem(saved) !== null || !saved) return null;
+    const stories = new Map((await listStories(this.db)).map((s) => [s.id, s]));
+    return { revision: saved.revision, index: loadIndex(saved), stories };
+  }
+
+  /** Applies the logged changes since the snapshot's revision; null when they cannot be known. */
+  private async catchUp(snapshot: IndexSnapshot, revision: number): Promise<IndexSnapshot | null> {
+    const changes = await changesBetween(this.db, snapshot.revision, revision);
+    if (changes === null) return null;
+    const touched = new Set<string>();
+    for (const change of changes) for (const id of [...change.upserted, ...change.deleted]) touched.add(id);
+    const current = new Map((await getStories(this.db, touched)).map((s) => [s.id, s]));
+    const { index, stories } = snapshot;
+    for (const id of touched) {
+      const story = current.get(id);
+      const known = stories.get(id);
+      if (!story) {
+        index.remove(id);
+        stories.delete(id);
+        continue;
+      }
+      // A story another feed also carried changes its sources, not its text: no need to analyse it again.
+      const sameText = known && known.title === story.title && known.summary === story.summary && indexable(known).published === indexable(story).published;
+      if (!sameText || !index.has(id)) index.add(indexable(story));
+      stories.set(id, story);
+    }
+    // A writer that skipped the log (or a lost write) shows as a count mismatch: rebuild rather than drift.
+    if (stories.size !== (await countStories(this.db)) || index.size !== stories.size) return null;
+    return { revision, index, stories };
+  }
+
+  /** Analyses every stored story (first run, or when nothing saved can be used). */
+  private async rebuild(): Promise<IndexSnapshot> {
+    // Revision and stories from one transaction, so a refresh in between cannot slip past the index.
+    const tx = this.db.transaction(['stories', 'meta'], 'readonly');
+    const [all, revision] = await Promise.all([tx.objectStore('stories').getAll(), tx.objectStore('meta').get('revision')]);
+    await tx.done;
     const index = new StoryIndex();
     const stories = new Map<string, Story>();
     for (const story of all) {
-      // A fetch time is not a publication date: the matcher must not read time agreement into it.
-      index.add(story.dateIsFetchTime ? { ...story, published: null } : story);
+      index.add(indexable(story));
       stories.set(story.id, story);
     }
-    this.snapshot = { revision, index, stories };
-    return this.snapshot;
+    return { revision: revision ?? 0, index, stories };
+  }
+
+  /** Saves the index in the background, one save at a time; a failed save only costs a rebuild later. */
+  private save(snapshot: IndexSnapshot): void {
+    if (this.options.persist === false) return;
+    this.saving = this.saving
+      .then(async () => {
+        // A newer snapshot may have replaced this one while an earlier save ran: save what is current.
+        const current = this.snapshot ?? snapshot;
+        await this.db.put('matchIndex', serialiseIndex(current.index, current.revision), PERSISTED_KEY);
+      })
+      .catch((error: unknown) => console.warn('Sidelight: could not save the match index; it will be rebuilt next time.', error));
   }
 }

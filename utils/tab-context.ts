@@ -3,6 +3,7 @@ import { buildStoryContext } from './context/build-context';
 import type { StoryContext } from './context/types';
 import { normalizeUrl } from './feeds/normalize-url';
 import type { IndexSnapshot } from './index-cache';
+import { groupCopies } from './match/group';
 import { rankStories } from './match/rank';
 import type { TabContext } from './messages';
 import type { Article, MatchResult, Source } from './types';
@@ -25,10 +26,10 @@ export function buildArticleContext(
   const ranked = rankStories(
     snapshot.index,
     { title: article.title, lead: article.lead, text: article.text, published: Number.isFinite(published) ? published : null, url: article.url },
-    { limit: SECTION_LIMIT * 3, excludeId: normalizeUrl(article.url) },
+    { limit: SECTION_LIMIT * 5, excludeId: normalizeUrl(article.url) },
   );
-  const same: MatchResult[] = [];
-  const related: MatchResult[] = [];
+  const sameAll: MatchResult[] = [];
+  const relatedAll: MatchResult[] = [];
   for (const match of ranked) {
     const story = snapshot.stories.get(match.id);
     if (!story) continue;
@@ -40,9 +41,11 @@ export function buildArticleContext(
       sharedNames: match.sharedNames,
       sharedTerms: match.sharedTerms,
     };
-    const list = match.verdict === 'same' ? same : related;
-    if (list.length < SECTION_LIMIT) list.push(result);
+    (match.verdict === 'same' ? sameAll : relatedAll).push(result);
   }
+  // Copies of one report from several outlets make one row ("+3 outlets"); the limit counts rows.
+  const same = groupCopies(sameAll).slice(0, SECTION_LIMIT);
+  const related = groupCopies(relatedAll).slice(0, SECTION_LIMIT);
   const context = extras ? contextOrNothing(article, same, related, extras) : undefined;
   return { state: 'article', article, same, related, sourceCount, storyCount: snapshot.stories.size, siteOrigin, ...(context ? { context } : {}) };
 }

@@ -151,4 +151,6 @@ export interface MatchResult {
   sharedNames: string[];
   /** Other salient terms they share. */
   sharedTerms: string[];
+  /** Copies of this report carried by other outlets (syndicated, or near-identical headlines), shown as "+N outlets". */
+  alsoReportedBy?: { outlet: string; url: string; title: string }[];
 }

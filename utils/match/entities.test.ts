@@ -75,3 +75,11 @@ describe('sameQuantity', () => {
     expect(sameQuantity('money', 160e6, 2e6)).toBe(false);
   });
 });
+
+describe('extractNumbers as a reader sees them', () => {
+  it('keeps the counted word in the text, and never counts a name', () => {
+    const found = extractNumbers('Four China Coast Guard cutters fired water cannon, injuring three of the 31 aboard. Quake Kills 12 People');
+    expect(found.map((n) => n.text)).toEqual(['injuring three', '31 aboard', '12 People']);
+    expect(found.map((n) => n.unit)).toEqual(['injur', 'aboard', 'peopl']);
+  });
+});

@@ -23,6 +23,8 @@ const CONNECTORS = new Set(['of', 'de', 'du', 'da', 'del', 'della', 'der', 'den'
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'ft', 'mt']);
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
+/** Counts that open a sentence with a capital: never the start of a name. */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands', 'several', 'many']);
 
 interface Token {
   text: string;
@@ -89,8 +91,9 @@ function spans(line: Token[]): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
   const flush = (): void => {
-    // Leading/trailing stop words ("The", "In") are sentence furniture, not part of the name.
-    while (current[0]?.stop) current.shift();
+    // Leading/trailing stop words ("The", "In") are sentence furniture, not part of the name; so is a
+    // sentence-initial count ("Four China Coast Guard cutters").
+    while (current[0]?.stop || COUNT_WORDS.has(current[0]?.norm ?? '')) current.shift();
     while (current[current.length - 1]?.stop) current.pop();
     if (current.length > 0) out.push(current);
     current = [];

@@ -3,7 +3,7 @@
  * when (time apart). Each feature is in [0, 1] so the combination in rank.ts reads as a weighted vote.
  */
 import { hasTerm, type IndexedStory, type StoryIndex } from './inverted-index';
-import { sameQuantity } from './numbers';
+import { DATE_UNITS, sameQuantity } from './numbers';
 import type { AnalysedQuery } from './query';
 
 /** Features of one candidate story. */
@@ -23,6 +23,8 @@ export interface MatchFeatures {
   /** Story numbers counting something the article counts, with another value (another year, magnitude, toll). */
   numbersConflict: number;
   daysApart: number | null;
+  /** Figures the story repeats, as the article writes them ("10,000 troops", "6.1 magnitude"). */
+  sharedNumbers: string[];
   /** Article names the story shares, as the article writes them. */
   sharedNames: string[];
   /** Other shared terms, most salient first. */
@@ -52,10 +54,12 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let storyTitleMass = 0;
   let sharedTitleMass = 0;
   const sharedTermIds: number[] = [];
+  const titleTfs = story.titleTf;
+  const summaryTfs = story.summaryTf;
   story.termIds.forEach((id, i) => {
     const idf = index.idf(id);
-    const titleTf = story.titleTf[i] ?? 0;
-    const mass = (1 + Math.log(2 * titleTf + (story.summaryTf[i] ?? 0))) * idf;
+    const titleTf = titleTfs[i] ?? 0;
+    const mass = (1 + Math.log(2 * titleTf + (summaryTfs[i] ?? 0))) * idf;
     storyMass += mass;
     if (query.termWeight.has(id)) {
       coveredMass += mass;
@@ -78,6 +82,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
 
 /** Who and where: the article's main names found in the story, and the story's names found in the article. */
 function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedStory) {
+  const capitals = story.capitalTermIds;
   let nameWeight = 0;
   let nameFound = 0;
   const sharedNames: string[] = [];
@@ -89,7 +94,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       const idf = index.idf(id);
       total += idf;
       // Found where the story writes the word with a capital: "People" (the magazine) is not "people".
-      if (hasTerm(story.capitalTermIds, id)) present += idf;
+      if (hasTerm(capitals, id)) present += idf;
     }
     const share = total > 0 ? present / total : 0;
     if (share >= 0.5) sharedNames.push(name.text);
@@ -117,17 +122,23 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
 function numberEvidence(query: AnalysedQuery, story: IndexedStory) {
   let agree = 0;
   let conflict = 0;
+  const sharedNumbers: string[] = [];
   for (const n of story.numbers) {
     const values = n.unit === '' ? undefined : query.numbers.get(n.unit);
     if (values !== undefined) {
-      if (values.some((v) => sameQuantity(n.unit, v, n.value))) agree++;
-      else conflict++;
+      const match = values.find((v) => sameQuantity(n.unit, v, n.value));
+      if (match !== undefined) {
+        agree++;
+        const text = query.numberText.get(`${n.unit} ${match}`);
+        // Years and bare dates say little to a reader; counts and amounts do.
+        if (text !== undefined && !DATE_UNITS.has(n.unit) && !sharedNumbers.includes(text)) sharedNumbers.push(text);
+      } else conflict++;
     } else if (n.value >= DISTINCTIVE_NUMBER && query.numberValues.has(n.value)) {
       // The same uncommon figure ("485", "$137 million") counted by different words ("people"/"dead").
       agree++;
     }
   }
-  return { numbersAgree: Math.min(agree, 2) / 2, numbersConflict: Math.min(conflict, 2) / 2 };
+  return { numbersAgree: Math.min(agree, 2) / 2, numbersConflict: Math.min(conflict, 2) / 2, sharedNumbers };
 }
 
 /** Drops names contained in a longer shared name ("Lohan" when "Lindsay Lohan" is there). */

@@ -4,8 +4,15 @@
  *   const index = new StoryIndex();
  *   for (const story of stories) index.add(story);
  *   const matches = rankStories(index, { title, lead, text, published, url });
+ *
+ * The index persists (serialiseIndex / loadIndex, versioned), copies of one report group into one row
+ * (groupCopies), and unknown name spellings find their variants (index.variants, Fuse.js over name words).
  */
 export { StoryIndex, type IndexableStory, type IndexedStory } from './inverted-index';
-export { rankStories, type MatchQuery, type RankedMatch, type RankOptions } from './rank';
+export { rankAll, rankStories, scoreCandidates, type MatchQuery, type RankedMatch, type RankOptions } from './rank';
+export { decide, VERDICT, type VerdictRule } from './verdict';
+export { loadIndex, persistedIndexProblem, serialiseIndex, ANALYSER_VERSION, INDEX_SCHEMA_VERSION, type PersistedIndex } from './persist';
+export { areCopies, groupCopies } from './group';
 export { extractNames, extractNumbers, type NameMention, type NumberMention } from './entities';
+export { resolveRelativeDays } from './relative-dates';
 export { stem, terms } from './tokenize';

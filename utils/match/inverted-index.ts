@@ -2,9 +2,10 @@
  * The story index: an inverted index over title and summary with a BM25F scorer, plus each story's analysed
  * form (terms, names, numbers) computed once at add() so ranking a query never re-reads story text.
  */
-import { analyseStoryText, type IndexableStory, type IndexedStory } from './indexed-story';
+import { analyseStoryText, packStory, type IndexableStory, type IndexedStory, type PackedStory } from './indexed-story';
+import { NameVariants } from './name-variants';
 
-export { hasTerm, type IndexableStory, type IndexedName, type IndexedStory } from './indexed-story';
+export { hasTerm, type IndexableStory, type IndexedStory } from './indexed-story';
 
 /** One weighted query term for {@link StoryIndex.search}. */
 export interface WeightedTerm {
@@ -15,12 +16,29 @@ export interface WeightedTerm {
 /** BM25F parameters: the title counts double, as a headline states what the story is about. */
 export const BM25F = { k1: 1.2, titleWeight: 2, summaryWeight: 1, titleB: 0.5, summaryB: 0.75 } as const;
 
+/**
+ * One term's posting list: (slot, packed tf) pairs interleaved in one typed array grown by doubling, so
+ * 100,000 stories cost bytes, not JS numbers, and a rare term costs one small array.
+ */
 interface Postings {
-  /** Slots of the stories holding the term. */
-  slots: number[];
-  /** Packed frequencies, parallel to slots: title * 4096 + summary. */
-  tf: number[];
+  /** slot, tf, slot, tf, … for the first `length` entries; tf packed as title * 4096 + summary. */
+  data: Int32Array;
+  length: number;
 }
+
+function pushPosting(p: Postings, slot: number, tf: number): void {
+  if (2 * p.length === p.data.length) {
+    const grown = new Int32Array(Math.max(2, p.length * 4));
+    grown.set(p.data);
+    p.data = grown;
+  }
+  p.data[2 * p.length] = slot;
+  p.data[2 * p.length + 1] = tf;
+  p.length++;
+}
+
+const NO_POSTINGS = new Int32Array(0);
+const emptyPostings = (): Postings => ({ data: NO_POSTINGS, length: 0 });
 
 const TF_SHIFT = 4096;
 
@@ -30,7 +48,7 @@ export class StoryIndex {
   private readonly idToTerm: string[] = [];
   private readonly postings: Postings[] = [];
   private readonly freeTermIds: number[] = [];
-  private readonly docs: (IndexedStory | undefined)[] = [];
+  private readonly docs: (PackedStory | undefined)[] = [];
   private readonly freeSlots: number[] = [];
   private readonly slotOf = new Map<string, number>();
   private titleLengthSum = 0;
@@ -39,6 +57,12 @@ export class StoryIndex {
   private idfValue = new Float64Array(1024);
   private idfStamp = new Uint32Array(1024);
   private norms = { version: 0, titleNorm: new Float64Array(0), summaryNorm: new Float64Array(0) };
+  /** Stories whose names hold each term (by term id): the name vocabulary for fuzzy variants. */
+  private nameDfs = new Int32Array(1024);
+  /** Bumped when a word starts or stops being a name word. */
+  nameVersion = 0;
+  /** Fuzzy name-variant lookup over this index's name words (built on first use). */
+  readonly variants = new NameVariants(this);
   /** Score accumulator reused across searches (one cell per slot, kept at zero between searches). */
   private scratch = new Float64Array(0);
   private summaryLengthSum = 0;
@@ -56,7 +80,8 @@ export class StoryIndex {
   /** Adds a story, replacing any story with the same id. */
   add(story: IndexableStory): void {
     if (this.slotOf.has(story.id)) this.remove(story.id);
-    const analysed = analyseStoryText(story.title, story.summary);
+    const published = typeof story.published === 'number' && Number.isFinite(story.published) ? story.published : null;
+    const analysed = analyseStoryText(story.title, story.summary, published);
     const { titleCounts, summaryCounts } = analysed;
     const all = new Map<number, [number, number]>();
     for (const [t, n] of titleCounts) all.set(this.intern(t), [n, 0]);
@@ -66,36 +91,105 @@ export class StoryIndex {
       if (entry) entry[1] = n;
       else all.set(id, [0, n]);
     }
-    const ids = Int32Array.from([...all.keys()].sort((a, b) => a - b));
+    const ids = Int32Array.from([...all.keys()]).sort();
     const known = (terms: Iterable<string>): number[] =>
       [...terms].map((t) => this.termToId.get(t) ?? -1).filter((id) => all.has(id));
     // Name words are words of the same text, so their terms are already among the story's terms.
-    const names = analysed.names.map((n) => ({ text: n.text, termIds: known(n.keys) })).filter((n) => n.termIds.length > 0);
-    const doc: IndexedStory = {
+    const nameTermIds = Int32Array.from(new Set(known(analysed.names.flatMap((n) => n.keys)))).sort();
+    const doc = packStory({
       id: story.id,
       url: story.url ?? null,
-      published: typeof story.published === 'number' && Number.isFinite(story.published) ? story.published : null,
+      published,
       termIds: ids,
-      titleTf: Uint16Array.from(ids, (id) => all.get(id)?.[0] ?? 0),
-      summaryTf: Uint16Array.from(ids, (id) => all.get(id)?.[1] ?? 0),
+      titleTf: Array.from(ids, (id) => all.get(id)?.[0] ?? 0),
+      summaryTf: Array.from(ids, (id) => all.get(id)?.[1] ?? 0),
+      nameTermIds,
+      capitalTermIds: Int32Array.from(known(analysed.capitalTerms)).sort(),
       titleLength: sum(titleCounts.values()),
       summaryLength: sum(summaryCounts.values()),
-      names,
-      nameTermIds: Int32Array.from(new Set(names.flatMap((n) => n.termIds))).sort(),
-      capitalTermIds: Int32Array.from(known(analysed.capitalTerms)).sort(),
       numbers: analysed.numbers,
-    };
+    });
+    this.insert(doc);
+  }
+
+  /** Places an analysed story in a free slot and posts its terms (unless the postings are restored as saved). */
+  private insert(doc: PackedStory, post = true): void {
     const slot = this.freeSlots.pop() ?? this.docs.length;
     this.docs[slot] = doc;
-    this.slotOf.set(story.id, slot);
-    doc.termIds.forEach((id, i) => {
-      const p = this.postings[id] as Postings;
-      p.slots.push(slot);
-      p.tf.push(Math.min(doc.titleTf[i] ?? 0, TF_SHIFT - 1) * TF_SHIFT + Math.min(doc.summaryTf[i] ?? 0, TF_SHIFT - 1));
-    });
+    this.slotOf.set(doc.id, slot);
+    for (const id of doc.nameTermIds) this.countName(id, 1);
     this.titleLengthSum += doc.titleLength;
     this.summaryLengthSum += doc.summaryLength;
     this.version++;
+    if (!post) return;
+    const titleTf = doc.titleTf;
+    const summaryTf = doc.summaryTf;
+    doc.termIds.forEach((id, i) => {
+      const tf = Math.min(titleTf[i] ?? 0, TF_SHIFT - 1) * TF_SHIFT + Math.min(summaryTf[i] ?? 0, TF_SHIFT - 1);
+      pushPosting(this.postings[id] as Postings, slot, tf);
+    });
+  }
+
+  private countName(termId: number, delta: number): void {
+    if (termId >= this.nameDfs.length) {
+      const grown = new Int32Array(Math.max(termId + 1, this.nameDfs.length * 2));
+      grown.set(this.nameDfs);
+      this.nameDfs = grown;
+    }
+    const before = this.nameDfs[termId] as number;
+    this.nameDfs[termId] = before + delta;
+    if ((before === 0) !== (before + delta === 0)) this.nameVersion++;
+  }
+
+  /** Stories whose names hold the term. */
+  nameDf(termId: number): number {
+    return this.nameDfs[termId] ?? 0;
+  }
+
+  /** Term ids that appear in some story's names. */
+  *nameTermIds(): IterableIterator<number> {
+    for (let id = 0; id < this.nameDfs.length; id++) if ((this.nameDfs[id] as number) > 0) yield id;
+  }
+
+  /**
+   * An index holding already-analysed stories over a given vocabulary (term id = position; '' marks a free
+   * id): how a persisted index is loaded without re-reading any story text. Stories take slots in order.
+   * `postings`, when given, are the saved posting lists (term t's (slot, tf) pairs are
+   * data[2·start[t] .. 2·start[t+1])); otherwise they are rebuilt from the stories.
+   */
+  static restore(vocabulary: readonly string[], docs: Iterable<PackedStory>, postings?: { data: Int32Array; start: Uint32Array }): StoryIndex {
+    const index = new StoryIndex();
+    vocabulary.forEach((term, id) => {
+      index.idToTerm[id] = term;
+      const from = postings?.start[id] ?? 0;
+      const to = postings?.start[id + 1] ?? 0;
+      // Views into the loaded buffer: no copy until a list grows.
+      index.postings[id] = postings && to > from ? { data: postings.data.subarray(2 * from, 2 * to), length: to - from } : emptyPostings();
+      if (term === '') index.freeTermIds.push(id);
+      else index.termToId.set(term, id);
+    });
+    for (const doc of docs) index.insert(doc, postings === undefined);
+    for (let id = vocabulary.length - 1; id >= 0; id--) if (vocabulary[id] !== '') index.releaseIfUnused(id);
+    return index;
+  }
+
+  /** Term t's (slot, tf) pairs, interleaved (for saving). */
+  postingsOf(termId: number): Int32Array {
+    const p = this.postings[termId];
+    return p ? p.data.subarray(0, 2 * p.length) : NO_POSTINGS;
+  }
+
+  /** The vocabulary: term by id ('' for a free id). */
+  vocabulary(): readonly string[] {
+    return this.idToTerm;
+  }
+
+  /** Every indexed story with its slot, in slot order. */
+  *stories(): IterableIterator<[number, PackedStory]> {
+    for (let slot = 0; slot < this.docs.length; slot++) {
+      const doc = this.docs[slot];
+      if (doc) yield [slot, doc];
+    }
   }
 
   /** Removes a story; returns false when it was not indexed. */
@@ -105,14 +199,15 @@ export class StoryIndex {
     const doc = this.docs[slot] as IndexedStory;
     for (const termId of doc.termIds) {
       const p = this.postings[termId] as Postings;
-      const at = p.slots.indexOf(slot);
-      // Order inside a posting list does not matter: swap the last entry in.
-      p.slots[at] = p.slots[p.slots.length - 1] as number;
-      p.tf[at] = p.tf[p.tf.length - 1] as number;
-      p.slots.pop();
-      p.tf.pop();
+      let at = 0;
+      while (at < p.length && p.data[2 * at] !== slot) at++;
+      // Order inside a posting list does not matter (ties rank by slot): swap the last entry in.
+      p.length--;
+      p.data[2 * at] = p.data[2 * p.length] as number;
+      p.data[2 * at + 1] = p.data[2 * p.length + 1] as number;
       this.releaseIfUnused(termId);
     }
+    for (const id of doc.nameTermIds) this.countName(id, -1);
     this.titleLengthSum -= doc.titleLength;
     this.summaryLengthSum -= doc.summaryLength;
     this.docs[slot] = undefined;
@@ -134,7 +229,7 @@ export class StoryIndex {
 
   /** Number of stories holding the term. */
   df(termId: number): number {
-    return this.postings[termId]?.slots.length ?? 0;
+    return this.postings[termId]?.length ?? 0;
   }
 
   /** BM25 inverse document frequency: high for rare terms, near 0 for terms in most stories. */
@@ -175,10 +270,11 @@ export class StoryIndex {
     for (const { termId, weight } of query) {
       const p = this.postings[termId];
       const idf = this.idf(termId) * weight;
-      if (!p || p.slots.length === 0 || !(idf > 0)) continue;
-      for (let i = 0; i < p.slots.length; i++) {
-        const slot = p.slots[i] as number;
-        const packed = p.tf[i] as number;
+      if (!p || p.length === 0 || !(idf > 0)) continue;
+      const data = p.data;
+      for (let i = 0; i < p.length; i++) {
+        const slot = data[2 * i] as number;
+        const packed = data[2 * i + 1] as number;
         const tfTitle = Math.floor(packed / TF_SHIFT);
         const tfSummary = packed - tfTitle * TF_SHIFT;
         const tf = (titleWeight * tfTitle) / (titleNorm[slot] as number) + (summaryWeight * tfSummary) / (summaryNorm[slot] as number);
@@ -225,24 +321,30 @@ export class StoryIndex {
     const id = this.freeTermIds.pop() ?? this.idToTerm.length;
     this.termToId.set(term, id);
     this.idToTerm[id] = term;
-    this.postings[id] = { slots: [], tf: [] };
+    this.postings[id] = emptyPostings();
     return id;
   }
 
   /** Frees a term id nobody holds any more, so the vocabulary does not grow forever as stories expire. */
   private releaseIfUnused(termId: number): void {
     const p = this.postings[termId];
-    if (!p || p.slots.length > 0) return;
+    if (!p || p.length > 0) return;
     this.termToId.delete(this.idToTerm[termId] ?? '');
     this.idToTerm[termId] = '';
+    this.postings[termId] = emptyPostings();
     this.freeTermIds.push(termId);
   }
 }
 
+/** Whether hit a ranks below hit b: lower score, or on a tie the later slot (so ties rank the same after a reload). */
+const worse = (a: { slot: number; score: number }, b: { slot: number; score: number }): boolean =>
+  a.score < b.score || (a.score === b.score && a.slot > b.slot);
+
 /** The `k` best-scoring slots, best first: a size-k min-heap, so thousands of matches cost no full sort. */
 function topK(slots: readonly number[], scores: Float64Array, k: number): { slot: number; score: number }[] {
+  if (k <= 0) return [];
   const heap: { slot: number; score: number }[] = [];
-  const less = (a: number, b: number): boolean => (heap[a] as { score: number }).score < (heap[b] as { score: number }).score;
+  const less = (a: number, b: number): boolean => worse(heap[a] as { slot: number; score: number }, heap[b] as { slot: number; score: number });
   const swap = (a: number, b: number): void => {
     const t = heap[a] as { slot: number; score: number };
     heap[a] = heap[b] as { slot: number; score: number };
@@ -250,7 +352,8 @@ function topK(slots: readonly number[], scores: Float64Array, k: number): { slot
   };
   for (const slot of slots) {
     const score = scores[slot] as number;
-    if (heap.length === k && score <= (heap[0]?.score ?? 0)) continue;
+    const root = heap[0];
+    if (heap.length === k && root !== undefined && !worse(root, { slot, score })) continue;
     if (heap.length < k) {
       heap.push({ slot, score });
       for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
@@ -268,7 +371,7 @@ function topK(slots: readonly number[], scores: Float64Array, k: number): { slot
       }
     }
   }
-  return heap.sort((a, b) => b.score - a.score);
+  return heap.sort((a, b) => b.score - a.score || a.slot - b.slot);
 }
 
 function sum(values: Iterable<number>): number {

@@ -37,14 +37,17 @@ export const PROPAGATION: PropagationOptions = { neighbours: 4, minSimilarity: 0
 export function storyVector(index: StoryIndex, story: IndexedStory): SparseVector {
   const weights = new Float64Array(story.termIds.length);
   let norm = 0;
-  story.termIds.forEach((id, i) => {
-    const w = (1 + Math.log(2 * (story.titleTf[i] ?? 0) + (story.summaryTf[i] ?? 0))) * index.idf(id);
+  const titleTf = story.titleTf;
+  const summaryTf = story.summaryTf;
+  const ids = story.termIds;
+  ids.forEach((id, i) => {
+    const w = (1 + Math.log(2 * (titleTf[i] ?? 0) + (summaryTf[i] ?? 0))) * index.idf(id);
     weights[i] = w;
     norm += w * w;
   });
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / norm;
-  return { ids: story.termIds, weights };
+  return { ids, weights };
 }
 
 /** Cosine of two unit vectors: a merge of their sorted term ids. */

@@ -36,7 +36,7 @@ const MONEY = 'money';
 /** Units that are money: amounts in different currencies are compared loosely (exchange rates). */
 export const MONEY_UNITS: ReadonlySet<string> = new Set(Object.values(CURRENCIES).concat(Object.values(CURRENCY_WORDS)));
 /** Units that name a date part: compared exactly. */
-export const DATE_UNITS: ReadonlySet<string> = new Set(['year', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+export const DATE_UNITS: ReadonlySet<string> = new Set(['year', 'day', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
 /**
  * Whether two values of one unit plausibly describe the same fact. Dates and small counts must be equal;
@@ -57,14 +57,16 @@ export function comparableUnit(unit: string): string {
 }
 
 /** A word that can say what a number counts: a content word, a currency, or a month for dates. */
-function unitWord(word: string | undefined): string | null {
+function unitWord(word: string | undefined, capitalOk = true): string | null {
   if (word === undefined) return null;
   const norm = normalizeWord(word);
   if (!/^\p{L}+$/u.test(norm)) return null;
   const currency = CURRENCY_WORDS[norm];
   if (currency !== undefined) return currency;
   if (CALENDAR_WORDS.has(norm)) return norm.slice(0, 3);
-  if (STOP_WORDS.has(norm)) return null;
+  // After a spelled-out count, a capitalised word is a name, not what is counted ("Four China Coast Guard
+  // cutters"); after digits it may be a Title Case headline ("Quake Kills 12 People").
+  if (STOP_WORDS.has(norm) || (!capitalOk && /^\p{Lu}/u.test(word))) return null;
   return termOf(norm);
 }
 
@@ -101,19 +103,24 @@ export function extractNumbers(text: string, words: readonly WordToken[] = wordT
     }
     const currency = Object.keys(CURRENCIES).find((c) => before.includes(c));
     let unit: string;
+    let next: string | null = null;
     if (currency !== undefined) unit = CURRENCIES[currency] ?? '';
     else if (/^\s*%/.test(gapBefore(j)) || normalizeWord(tokens[j]?.text ?? '') === 'percent') unit = 'percent';
     else if (worded === undefined && j === i + 1 && /^\d{4}$/.test(norm) && value >= 1900 && value <= 2099) unit = 'year';
     else {
-      const next = joined(gapBefore(j)) ? unitWord(tokens[j]?.text) : null;
+      next = joined(gapBefore(j)) ? unitWord(tokens[j]?.text, worded === undefined) : null;
       // "Oct. 3": an abbreviated month keeps its full stop.
-      const prev = joined(before.replace(/^\./, '')) ? unitWord(tokens[i - 1]?.text) : null;
+      const prev = joined(before.replace(/^\./, '')) ? unitWord(tokens[i - 1]?.text, worded === undefined) : null;
       unit = next ?? prev ?? '';
     }
     // A bare number word ("two") without a unit says too little to compare.
     if (worded !== undefined && unit === '') continue;
     const key = unit === '' ? String(value) : `${value} ${unit}`;
-    out.push({ value, unit, key, text: text.slice(token.start, tokens[j - 1]?.end ?? token.end) });
+    // As written, with the counted word ("31 aboard", "6.1 magnitude", "injuring three"): what a reader checks.
+    const through = next !== null && unit === next ? tokens[j] : tokens[j - 1];
+    const fromPrev = next === null && unit !== '' && currency === undefined && unit !== 'percent' && unit !== 'year';
+    const from = currency !== undefined ? Math.max(0, token.start - 1) : fromPrev ? (tokens[i - 1]?.start ?? token.start) : token.start;
+    out.push({ value, unit, key, text: text.slice(from, through?.end ?? token.end) });
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import { extractNames, type NameMention } from './entities';
 import type { StoryIndex, WeightedTerm } from './inverted-index';
 import { comparableUnit, extractNumbers } from './numbers';
+import { resolveRelativeDays } from './relative-dates';
 import { termOf, wordTokens, type WordToken } from './tokenize';
 
 /** The article to match, as the extractor gives it. */
@@ -41,6 +42,8 @@ export interface AnalysedQuery {
   numbers: Map<string, number[]>;
   /** Every value the article gives, with or without a unit. */
   numberValues: Set<number>;
+  /** How the article writes each figure, by "unit value" (for explanations: "10,000 troops"). */
+  numberText: Map<string, string>;
   /** The word as the article writes it, for explanations. */
   surface: Map<number, string>;
   published: number | null;
@@ -70,7 +73,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     const ids: number[] = [];
     for (const token of tokens) {
       const term = termOf(token.text);
-      const id = term === null ? undefined : index.termId(term);
+      const id = term === null ? undefined : termIdOrVariant(index, term, CAPITAL_RE.test(token.text));
       if (id === undefined) continue;
       ids.push(id);
       if (!surface.has(id)) surface.set(id, token.text);
@@ -102,10 +105,13 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
 
   const numbers = new Map<string, number[]>();
   const numberValues = new Set<number>();
-  for (const n of extractNumbers(fullText, words)) {
+  const numberText = new Map<string, string>();
+  const published = typeof query.published === 'number' && Number.isFinite(query.published) ? query.published : null;
+  for (const n of [...extractNumbers(fullText, words), ...resolveRelativeDays(fullText, words, published)]) {
     numberValues.add(n.value);
     if (n.unit === '') continue;
     const unit = comparableUnit(n.unit);
+    if (!numberText.has(`${unit} ${n.value}`)) numberText.set(`${unit} ${n.value}`, n.text);
     const values = numbers.get(unit);
     if (values) values.push(n.value);
     else numbers.set(unit, [n.value]);
@@ -118,9 +124,22 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     nameTermWeight,
     numbers,
     numberValues,
+    numberText,
     surface,
-    published: typeof query.published === 'number' && Number.isFinite(query.published) ? query.published : null,
+    published,
   };
+}
+
+const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
+
+/**
+ * The index's id for a term; for a capitalised word the index does not know ("Zelenskyy" where the feeds
+ * write "Zelensky"), the id of its closest variant among the index's name words.
+ */
+function termIdOrVariant(index: StoryIndex, term: string, capitalised: boolean): number | undefined {
+  const id = index.termId(term);
+  if (id !== undefined || !capitalised) return id;
+  return index.variants.variantOf(term);
 }
 
 /** Tolerates missing or non-string fields from odd pages. */
@@ -132,7 +151,7 @@ function textOf(value: unknown): string {
 function analyseNames(index: StoryIndex, found: readonly NameMention[], salience: Map<number, number>): QueryName[] {
   const out: QueryName[] = [];
   for (const name of found) {
-    const termIds = name.keys.map((k) => index.termId(k)).filter((id): id is number => id !== undefined);
+    const termIds = name.keys.map((k) => termIdOrVariant(index, k, true)).filter((id): id is number => id !== undefined);
     if (termIds.length === 0) continue;
     const weight = Math.max(...termIds.map((id) => (salience.get(id) ?? 1) * index.idf(id)));
     out.push({ text: name.text, termIds, weight });

@@ -1,13 +1,17 @@
 /**
- * Ranking v1: BM25F finds candidates; event evidence (names, numbers, headline, time) re-ranks them and
- * decides "same story" versus "related background".
+ * Ranking: BM25F finds candidates; event evidence (names, numbers, headline, time) re-ranks them, the scores
+ * are smoothed over the candidates' nearest neighbours, and a relative rule (verdict.ts) decides "same story"
+ * versus "related background".
  */
+import { explain } from './explain';
 import { matchFeatures, type MatchFeatures } from './features';
 import type { IndexedStory, StoryIndex } from './inverted-index';
-import { propagate, storyVector } from './neighbours';
-import { analyseQuery, type MatchQuery } from './query';
+import { cosine, propagate, storyVector, type SparseVector } from './neighbours';
+import { analyseQuery, type AnalysedQuery, type MatchQuery } from './query';
+import { decide, VERDICT, type CandidateEvidence, type VerdictRule } from './verdict';
 
 export type { MatchQuery } from './query';
+export { VERDICT, type VerdictRule } from './verdict';
 
 /** A stored story ranked against the article. */
 export interface RankedMatch {
@@ -22,6 +26,8 @@ export interface RankedMatch {
   daysApart: number | null;
   /** Human-readable reasons: "shared: North Korea, Kursk, troops · 2 days apart". */
   why: string;
+  /** Figures both give, as the article writes them ("3,200 dockworkers"). */
+  sharedNumbers?: string[];
 }
 
 /** Options of {@link rankStories}. */
@@ -32,12 +38,23 @@ export interface RankOptions {
   excludeUrl?: string;
   /** Leave out the story with this id. */
   excludeId?: string;
+  /** The decision rule (default {@link VERDICT}); the eval's calibration tries others. */
+  rule?: VerdictRule;
+}
+
+/** A candidate with everything the decision needs, from {@link scoreCandidates}. */
+export interface ScoredCandidate extends CandidateEvidence {
+  story: IndexedStory;
 }
 
 /** Candidates re-ranked per query: plenty for recall, small enough for ~1 ms. */
 const CANDIDATES = 60;
 /** Best candidates smoothed over their neighbour graph (quadratic in this number). */
 const NEIGHBOURHOOD = 40;
+/** The "crowd" of topical matches is measured at this rank (or the last candidate, when fewer). */
+const CROWD_RANK = 15;
+/** The best reports that every candidate is compared with for coherence. */
+const ANCHORS = 3;
 
 /**
  * How much each kind of evidence counts (the positive weights sum to 1). Words (BM25F, and how much of the
@@ -46,25 +63,6 @@ const NEIGHBOURHOOD = 40;
  * the same kind apart, and a figure given differently counts against. Time apart scales the sum (combine).
  */
 export const WEIGHTS = { lexical: 0.25, storyCoverage: 0.25, names: 0.25, title: 0.1, numbersAgree: 0.15, numbersConflict: 0.1 };
-
-/**
- * Verdict rule v1. "Same story" needs all three:
- *  1. the combined score clears sameThreshold (strong overall evidence);
- *  2. at least two salient names/terms shared, or headlines that largely agree (not one coincidental word);
- *  3. publication within sameMaxDays when both dates are known (coverage of one event clusters in days;
- *     a report from months earlier is background even if it names the same people).
- * Otherwise a story is "related" when it clears relatedThreshold and shares a name with the article (background
- * is about the same actors and places), or clears the higher relatedWithoutNames; it is left out below that.
- */
-export const VERDICT = {
-  sameThreshold: 0.375,
-  sameOwnThreshold: 0.3,
-  relatedThreshold: 0.2,
-  relatedWithoutNames: 0.25,
-  sameMaxDays: 4,
-  minShared: 2,
-  strongTitle: 0.5,
-};
 
 /** Combined score of a candidate, 0..1. */
 export function combine(f: MatchFeatures): number {
@@ -81,54 +79,93 @@ export function combine(f: MatchFeatures): number {
   return Math.max(0, Math.min(1, raw * time));
 }
 
-/** Stories of `index` that report the article's event or relate to it, best first. */
-export function rankStories(index: StoryIndex, query: MatchQuery, options: RankOptions = {}): RankedMatch[] {
-  const limit = options.limit ?? 20;
+/**
+ * Every candidate for the article with its evidence, best score first (before any verdict). `rankStories`
+ * decides on these; the eval's calibration replays the decision with other thresholds.
+ */
+export function scoreCandidates(
+  index: StoryIndex,
+  query: MatchQuery,
+  options: Pick<RankOptions, 'excludeId' | 'excludeUrl'> = {},
+): { analysed: AnalysedQuery; candidates: ScoredCandidate[] } {
   const excludeUrl = options.excludeUrl ?? query.url;
   const analysed = analyseQuery(index, query);
   const found = index.search(analysed.searchTerms, CANDIDATES);
   const best = found[0]?.score ?? 0;
-  const scored: { story: IndexedStory; features: MatchFeatures; base: number }[] = [];
+  const scored: { story: IndexedStory; features: MatchFeatures; own: number }[] = [];
   for (const { slot, score } of found) {
     const story = index.story(slot);
     if (!story || story.id === options.excludeId) continue;
     if (excludeUrl !== undefined && (story.id === excludeUrl || story.url === excludeUrl)) continue;
     const features = matchFeatures(index, analysed, story, best > 0 ? score / best : 0);
-    scored.push({ story, features, base: combine(features) });
+    scored.push({ story, features, own: combine(features) });
   }
-  scored.sort((a, b) => b.base - a.base);
-  const top = scored.slice(0, Math.max(NEIGHBOURHOOD, limit));
-  const smoothed = propagate(top.map((c) => storyVector(index, c.story)), top.map((c) => c.base));
-
-  const out: RankedMatch[] = [];
-  top.forEach(({ story, features: f, base }, i) => {
+  scored.sort((a, b) => b.own - a.own);
+  const top = scored.slice(0, NEIGHBOURHOOD);
+  const vectors = top.map((c) => storyVector(index, c.story));
+  const smoothed = propagate(vectors, top.map((c) => c.own));
+  const order = smoothed.map((_, i) => i).sort((a, b) => (smoothed[b] as number) - (smoothed[a] as number));
+  const bestScore = smoothed[order[0] ?? 0] ?? 0;
+  const crowd = smoothed[order[Math.min(CROWD_RANK, order.length - 1)] ?? 0] ?? 0;
+  const anchors = order.slice(0, ANCHORS);
+  const candidates = order.map((i): ScoredCandidate => {
+    const c = top[i] as (typeof top)[number];
     const score = smoothed[i] as number;
-    const verdict = decide(f, base, score);
-    if (verdict === null) return;
-    const sharedTerms = f.sharedTermIds.slice(0, 6).map((id) => analysed.surface.get(id) ?? index.term(id));
-    out.push({ id: story.id, score, verdict, sharedNames: f.sharedNames, sharedTerms, daysApart: f.daysApart, why: explain(f, sharedTerms) });
+    return {
+      story: c.story,
+      features: c.features,
+      own: c.own,
+      score,
+      relativeToBest: bestScore > 0 ? score / bestScore : 0,
+      aboveCrowd: bestScore > crowd ? Math.max(0, (score - crowd) / (bestScore - crowd)) : 0,
+      coherence: coherence(i, anchors, vectors),
+    };
   });
-  out.sort((a, b) => b.score - a.score);
-  return out.slice(0, limit);
+  return { analysed, candidates };
 }
 
-function decide(f: MatchFeatures, own: number, score: number): RankedMatch['verdict'] | null {
-  const shared = f.sharedNames.length + Math.min(f.sharedTermIds.length, 2);
-  const recent = f.daysApart === null || f.daysApart <= VERDICT.sameMaxDays;
-  const evidence = score >= VERDICT.sameThreshold && own >= VERDICT.sameOwnThreshold;
-  if (evidence && (shared >= VERDICT.minShared || f.titleSimilarity >= VERDICT.strongTitle) && recent) return 'same';
-  // Background shares an actor or place with the article; without one, only clearly topical stories qualify.
-  const related = f.sharedNames.length > 0 ? VERDICT.relatedThreshold : VERDICT.relatedWithoutNames;
-  return score >= related ? 'related' : null;
-}
-
-/** "shared: North Korea, Kursk, troops · 2 days apart". */
-function explain(f: MatchFeatures, sharedTerms: string[]): string {
-  const shared = [...f.sharedNames.slice(0, 4), ...sharedTerms.slice(0, 3)];
-  const parts = shared.length > 0 ? [`shared: ${shared.join(', ')}`] : [];
-  if (f.daysApart !== null) {
-    const days = Math.round(f.daysApart);
-    parts.push(days === 0 ? 'same day' : `${days} day${days === 1 ? '' : 's'} apart`);
+/** Mean cosine of candidate i to the anchors other than itself. */
+function coherence(i: number, anchors: readonly number[], vectors: readonly SparseVector[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const j of anchors) {
+    if (j === i) continue;
+    sum += cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
+    n++;
   }
-  return parts.join(' · ');
+  return n > 0 ? sum / n : 0;
+}
+
+/** Stories of `index` that report the article's event or relate to it, best first. */
+export function rankStories(index: StoryIndex, query: MatchQuery, options: RankOptions = {}): RankedMatch[] {
+  return rankAll(index, query, options).shown;
+}
+
+/**
+ * {@link rankStories}, plus the ids of every candidate in score order, shown or not (the eval's ranking
+ * metrics judge the order; the verdict decides what a reader sees).
+ */
+export function rankAll(index: StoryIndex, query: MatchQuery, options: RankOptions = {}): { shown: RankedMatch[]; order: string[] } {
+  const limit = options.limit ?? 20;
+  const { analysed, candidates } = scoreCandidates(index, query, options);
+  const bestScore = candidates[0]?.score ?? 0;
+  const out: RankedMatch[] = [];
+  for (const c of candidates) {
+    const verdict = decide(c, bestScore, options.rule ?? VERDICT);
+    if (verdict === null) continue;
+    const f = c.features;
+    const sharedTerms = f.sharedTermIds.slice(0, 6).map((id) => analysed.surface.get(id) ?? index.term(id));
+    out.push({
+      id: c.story.id,
+      score: c.score,
+      verdict,
+      sharedNames: f.sharedNames,
+      sharedTerms,
+      sharedNumbers: f.sharedNumbers,
+      daysApart: f.daysApart,
+      why: explain(f, sharedTerms),
+    });
+    if (out.length >= limit) break;
+  }
+  return { shown: out, order: candidates.map((c) => c.story.id) };
 }

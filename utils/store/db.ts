@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PersistedIndex } from '../match/persist';
 import type { RefreshRun } from '../refresh/refresh-run';
 import type { Source, SourceHealth, Story } from '../types';
 
@@ -8,9 +9,19 @@ export const DB_NAME = 'sidelight';
  * Schema version. Bump it and add a step to `upgrade` for every change; never edit a released step.
  * v1: sources, stories (by published time, by source), meta (revision counter).
  * v2: refreshRuns (the persisted refresh run, so a killed worker resumes it); sources gain
- *     `health.consecutiveFailures`, `health.etag`, `health.lastModified`.
+ *     `health.consecutiveFailures`, `health.etag`, `health.lastModified`; storyChanges (which stories each
+ *     revision added, changed or removed) and matchIndex (the persisted match index).
  */
 export const DB_VERSION = 2;
+
+/** What one revision of the stories changed: lets the match index catch up without a rebuild. */
+export interface StoryChange {
+  revision: number;
+  /** Stories added or changed. */
+  upserted: string[];
+  /** Stories removed. */
+  deleted: string[];
+}
 
 /** The IndexedDB schema, typed for idb. */
 export interface SidelightSchema extends DBSchema {
@@ -24,6 +35,10 @@ export interface SidelightSchema extends DBSchema {
   meta: { key: string; value: number };
   /** The current (or last finished) refresh run, under the key `RUN_KEY`. */
   refreshRuns: { key: string; value: RefreshRun };
+  /** One record per story revision (the recent ones), keyed by revision. */
+  storyChanges: { key: number; value: StoryChange };
+  /** The match index, serialised (`utils/match/persist.ts`); key "stories". */
+  matchIndex: { key: string; value: PersistedIndex };
 }
 
 /** An open Sidelight database. */
@@ -58,6 +73,9 @@ export function openSidelightDb(name = DB_NAME): Promise<SidelightDb> {
           await cursor.update({ ...cursor.value, health });
           cursor = await cursor.continue();
         }
+        // Stories stay as they are: the match index is rebuilt once from them, then kept.
+        db.createObjectStore('storyChanges', { keyPath: 'revision' });
+        db.createObjectStore('matchIndex');
       }
     },
   });

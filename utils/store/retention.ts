@@ -4,6 +4,7 @@
  * for the age limit after Sidelight first stored it, so an old item a feed still carries (an anniversary
  * piece, a feed that lists its archive) is not deleted and fetched back on every refresh.
  */
+import { recordStoryChange } from './changes';
 import type { SidelightDb } from './db';
 
 /** How long and how many stories are kept. */
@@ -21,11 +22,12 @@ export interface PruneSummary {
 }
 
 /**
- * Deletes stories outside the policy, oldest first, in one transaction; bumps the story revision when
- * anything was deleted, so the match index is rebuilt.
+ * Deletes stories outside the policy, oldest first, in one transaction, and logs the deletions as a story
+ * change (bumping the revision) so the match index drops them.
  */
 export async function pruneStories(db: SidelightDb, policy: RetentionPolicy, now = Date.now()): Promise<PruneSummary> {
-  const tx = db.transaction(['stories', 'meta'], 'readwrite');
+  const tx = db.transaction(['stories', 'meta', 'storyChanges'], 'readwrite');
+  const deleted: string[] = [];
   const byPublished = tx.objectStore('stories').index('byPublished');
   const summary: PruneSummary = { tooOld: 0, overLimit: 0 };
 
@@ -33,6 +35,7 @@ export async function pruneStories(db: SidelightDb, policy: RetentionPolicy, now
   let cursor = await byPublished.openCursor(IDBKeyRange.upperBound(cutoff, true));
   while (cursor) {
     if (cursor.value.firstSeen < cutoff) {
+      deleted.push(cursor.value.id);
       await cursor.delete();
       summary.tooOld++;
     }
@@ -42,16 +45,15 @@ export async function pruneStories(db: SidelightDb, policy: RetentionPolicy, now
   let excess = (await tx.objectStore('stories').count()) - Math.max(0, policy.maxStories);
   cursor = excess > 0 ? await byPublished.openCursor() : null;
   while (cursor && excess > 0) {
+    deleted.push(cursor.value.id);
     await cursor.delete();
     summary.overLimit++;
     excess--;
     cursor = await cursor.continue();
   }
 
-  if (summary.tooOld + summary.overLimit > 0) {
-    const meta = tx.objectStore('meta');
-    await meta.put(((await meta.get('revision')) ?? 0) + 1, 'revision');
-  }
+  // Logged like every story write, so the match index drops just these instead of rebuilding.
+  if (deleted.length > 0) await recordStoryChange(tx, [], deleted);
   await tx.done;
   return summary;
 }

@@ -1,4 +1,5 @@
 import type { Source, SourceHealth } from '../types';
+import { recordStoryChange } from './changes';
 import type { SidelightDb } from './db';
 
 /** Health of a source that has never been fetched. */
@@ -55,10 +56,12 @@ export async function updateHealth(
  * Returns how many stories were deleted.
  */
 export async function deleteSource(db: SidelightDb, id: string): Promise<number> {
-  const tx = db.transaction(['sources', 'stories', 'meta'], 'readwrite');
+  const tx = db.transaction(['sources', 'stories', 'meta', 'storyChanges'], 'readwrite');
   await tx.objectStore('sources').delete(id);
   const stories = tx.objectStore('stories');
   let deleted = 0;
+  const removed: string[] = [];
+  const kept: string[] = [];
   let cursor = await stories.index('bySource').openCursor(IDBKeyRange.only(id));
   while (cursor) {
     const story = cursor.value;
@@ -66,13 +69,14 @@ export async function deleteSource(db: SidelightDb, id: string): Promise<number>
     if (rest.length === 0) {
       await cursor.delete();
       deleted++;
+      removed.push(story.id);
     } else {
       await cursor.update({ ...story, sourceIds: rest });
+      kept.push(story.id);
     }
     cursor = await cursor.continue();
   }
-  const meta = tx.objectStore('meta');
-  await meta.put(((await meta.get('revision')) ?? 0) + 1, 'revision');
+  await recordStoryChange(tx, kept, removed);
   await tx.done;
   return deleted;
 }

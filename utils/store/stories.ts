@@ -1,5 +1,6 @@
 import { normalizeUrl } from '../feeds/normalize-url';
 import type { FeedItem, Source, Story } from '../types';
+import { recordStoryChange } from './changes';
 import type { SidelightDb } from './db';
 
 /** What storing a fetch's items did. */
@@ -57,10 +58,11 @@ export async function upsertStories(
   items: readonly FeedItem[],
   now = Date.now(),
 ): Promise<UpsertSummary> {
-  const tx = db.transaction(['stories', 'meta'], 'readwrite');
+  const tx = db.transaction(['stories', 'meta', 'storyChanges'], 'readwrite');
   const stories = tx.objectStore('stories');
   const summary: UpsertSummary = { added: 0, updated: 0 };
   const seen = new Set<string>();
+  const changed: string[] = [];
   for (const item of items) {
     const id = normalizeUrl(item.link);
     if (seen.has(id)) continue; // the same link twice in one feed
@@ -69,18 +71,17 @@ export async function upsertStories(
     if (!stored) {
       await stories.put(newStory(item, source, id, now));
       summary.added++;
+      changed.push(id);
       continue;
     }
     const merged = mergeStory(stored, item, source);
     if (merged) {
       await stories.put(merged);
       summary.updated++;
+      changed.push(id);
     }
   }
-  if (summary.added + summary.updated > 0) {
-    const meta = tx.objectStore('meta');
-    await meta.put(((await meta.get('revision')) ?? 0) + 1, 'revision');
-  }
+  if (changed.length > 0) await recordStoryChange(tx, changed, []);
   await tx.done;
   return summary;
 }
@@ -98,6 +99,18 @@ export async function countStoriesBySource(db: SidelightDb, sourceIds: readonly 
   for (const id of sourceIds) counts.set(id, await index.count(IDBKeyRange.only(id)));
   await tx.done;
   return counts;
+}
+
+/** The stored stories with these ids (missing ones are left out), in one transaction. */
+export async function getStories(db: SidelightDb, ids: Iterable<string>): Promise<Story[]> {
+  const tx = db.transaction('stories');
+  const found: Story[] = [];
+  for (const id of ids) {
+    const story = await tx.store.get(id);
+    if (story) found.push(story);
+  }
+  await tx.done;
+  return found;
 }
 
 /** Total stored stories. */

@@ -1,0 +1,153 @@
+/**
+ * The related-coverage evaluation, as a function: index a set's stories, rank them for each query, and
+ * compute quality and speed figures (used by `npm run eval` and by tests/corpora/eval.test.ts).
+ * Set format: ../shared/README.md, "Evaluation set format".
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { StoryIndex } from '../../utils/match/inverted-index';
+import { rankAll, rankStories, scoreCandidates, type MatchQuery } from '../../utils/match/rank';
+import type { CalibrationQuery } from './calibrate';
+import { hardAt, mean, ndcgAt, percentile, precisionAt, precisionRecallF1, recallAt, reciprocalRank, setCounts, type SetCounts } from './metrics';
+
+interface EvalStory {
+  id: string;
+  title: string | null;
+  summary: string | null;
+  url: string | null;
+  published: string | number | null;
+}
+
+interface EvalQuery extends EvalStory {
+  text: string | null;
+  relevant: string[] | null;
+  hard: string[] | null;
+}
+
+/** Everything one evaluation run measured. */
+export interface EvalReport {
+  stories: number;
+  queries: number;
+  /** Queries without relevant stories (left out of the ranking metrics). */
+  unlabelled: number;
+  buildMs: number;
+  p5: number;
+  r10: number;
+  mrr: number;
+  ndcg10: number;
+  hard5: number;
+  same: { precision: number; recall: number; f1: number };
+  ms: { mean: number; p50: number; p95: number; coldMean: number };
+  /** One JSON line per query: {"query", "ranked": [top 20 ids], "same": [ids], "ms"}. */
+  rankings: string[];
+  /** Each query's candidates with their evidence, for the split-half calibration. */
+  calibration: CalibrationQuery[];
+}
+
+/** The files of a set, or a sentence saying why `dir` is not one. */
+export function setProblem(dir: string): string | null {
+  for (const file of ['stories.jsonl', 'queries.jsonl']) {
+    if (!existsSync(path.join(dir, file))) return `${dir} has no ${file}: not an evaluation set (see ../shared/README.md, "Evaluation set format")`;
+  }
+  return null;
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
+function toEpoch(value: string | number | null): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** The article's lead as the extractor would give it: the first paragraph(s) after the headline, a few hundred characters. */
+function leadOf(title: string, text: string): string {
+  const paragraphs = text.split('\n').map((p) => p.trim()).filter((p) => p !== '');
+  if (paragraphs[0] === title.trim()) paragraphs.shift();
+  let lead = '';
+  for (const p of paragraphs) {
+    if (lead.length >= 200) break;
+    lead = lead === '' ? p : `${lead}\n${p}`;
+  }
+  return lead.slice(0, 600);
+}
+
+function toQuery(q: EvalQuery): MatchQuery {
+  const title = q.title ?? '';
+  const text = q.text ?? '';
+  return { title, lead: leadOf(title, text), text, published: toEpoch(q.published), url: q.url ?? undefined };
+}
+
+/**
+ * Runs the evaluation on the set in `dir`. "ranked" is the engine's order over all its candidates (shown or
+ * not: the ranking metrics judge the order); "same" is every candidate it calls the same story.
+ */
+export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}): EvalReport {
+  const stories = readJsonl<EvalStory>(path.join(dir, 'stories.jsonl'));
+  const queries = readJsonl<EvalQuery>(path.join(dir, 'queries.jsonl'));
+  const index = new StoryIndex();
+  const buildStart = performance.now();
+  for (const s of stories) index.add({ id: s.id, title: s.title ?? '', summary: s.summary ?? '', published: toEpoch(s.published), url: s.url });
+  const buildMs = performance.now() - buildStart;
+
+  // One untimed pass warms the JIT, so the timings below are of steady-state ranking (a worker that has
+  // answered a few articles); the first, cold queries of a fresh process take several times longer.
+  const coldStart = performance.now();
+  for (const q of queries) rankStories(index, toQuery(q), { excludeId: q.id, limit: 60 });
+  const coldMs = performance.now() - coldStart;
+
+  const rows = { p5: [] as number[], r10: [] as number[], mrr: [] as number[], ndcg10: [] as number[], hard5: [] as number[], ms: [] as number[] };
+  const counts: SetCounts[] = [];
+  const rankings: string[] = [];
+  for (const q of queries) {
+    const input = toQuery(q);
+    const start = performance.now();
+    const { shown, order } = rankAll(index, input, { excludeId: q.id, limit: 60 });
+    const ms = performance.now() - start;
+    const ids = order.slice(0, 20);
+    const same = shown.filter((r) => r.verdict === 'same').map((r) => r.id);
+    const relevant = new Set((q.relevant ?? []).filter((id) => id !== q.id));
+    const hard = new Set(q.hard ?? []);
+    // Ranking metrics are undefined without relevant stories; such queries still count for "same" precision.
+    if (relevant.size > 0) {
+      rows.p5.push(precisionAt(ids, relevant, 5));
+      rows.r10.push(recallAt(ids, relevant, 10));
+      rows.mrr.push(reciprocalRank(ids, relevant));
+      rows.ndcg10.push(ndcgAt(ids, relevant, 10));
+      rows.hard5.push(hardAt(ids, hard, 5));
+    }
+    rows.ms.push(ms);
+    counts.push(setCounts(same, relevant));
+    rankings.push(JSON.stringify({ query: q.id, ranked: ids, same, ms: Math.round(ms * 1000) / 1000 }));
+  }
+  const calibration: CalibrationQuery[] = !options.calibrate
+    ? []
+    : queries.map((q) => ({
+        id: q.id,
+        candidates: scoreCandidates(index, toQuery(q), { excludeId: q.id }).candidates.map((c) => ({ ...c, id: c.story.id })),
+        relevant: new Set((q.relevant ?? []).filter((id) => id !== q.id)),
+        hard: new Set(q.hard ?? []),
+      }));
+  return {
+    stories: stories.length,
+    queries: queries.length,
+    unlabelled: queries.length - rows.ndcg10.length,
+    buildMs,
+    p5: mean(rows.p5),
+    r10: mean(rows.r10),
+    mrr: mean(rows.mrr),
+    ndcg10: mean(rows.ndcg10),
+    hard5: mean(rows.hard5),
+    same: precisionRecallF1(counts),
+    ms: { mean: mean(rows.ms), p50: percentile(rows.ms, 50), p95: percentile(rows.ms, 95), coldMean: coldMs / Math.max(queries.length, 1) },
+    rankings,
+    calibration,
+  };
+}

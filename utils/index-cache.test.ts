@@ -1,0 +1,153 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { IndexCache } from './index-cache';
+import { ANALYSER_VERSION } from './match/persist';
+import { rankStories } from './match/rank';
+import { changesBetween, CHANGE_LOG_KEEP } from './store/changes';
+import { DB_VERSION, getRevision, openSidelightDb } from './store/db';
+import { deleteSource, NEW_SOURCE_HEALTH, putSource } from './store/sources';
+import { upsertStories } from './store/stories';
+import type { FeedItem, Source } from './types';
+
+let dbCount = 0;
+const freshName = () => `index-cache-test-${++dbCount}`;
+const DAY = 86_400_000;
+const T = Date.UTC(2025, 2, 11, 9);
+
+const source = (id: string, title: string): Source => ({ id, feedUrl: id, title, homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
+const item = (link: string, title: string, summary: string, published: number | null = T): FeedItem => ({ title, link, summary, published, guid: null, image: null });
+
+const wire = source('https://wire.example/feed', 'Wire');
+const desk = source('https://desk.example/feed', 'Desk');
+const strike = [
+  item('https://wire.example/halvern-strike', 'Halvern dockers strike over pay', 'About 3,200 dockers at the Port of Halvern walked out after Caldera Terminals offered 5 percent.'),
+  item('https://wire.example/orchard', 'Orchard growers report record harvest', 'Growers in the Farrow valley picked more apples than ever.'),
+];
+const article = {
+  title: 'Dockworkers walk out at Port of Halvern as pay talks with Caldera Terminals collapse',
+  lead: 'About 3,200 dockworkers at the Port of Halvern stopped work on Tuesday.',
+  text: 'Union leader Mara Okonjo said the strike would go on. Caldera Terminals offered 5 percent.',
+  published: T,
+};
+const rankedIds = async (cache: IndexCache) => rankStories((await cache.get()).index, article).map((r) => r.id);
+
+describe('IndexCache', () => {
+  it('builds once, saves the index, and a fresh worker loads it instead of rebuilding', async () => {
+    const db = await openSidelightDb(freshName());
+    await upsertStories(db, wire, strike);
+    const first = new IndexCache(db);
+    const ids = await rankedIds(first);
+    expect(first.lastSource).toBe('rebuilt');
+    expect(ids).toContain('https://wire.example/halvern-strike');
+    await first.flush();
+
+    const fresh = new IndexCache(db);
+    expect(await rankedIds(fresh)).toEqual(ids);
+    expect(fresh.lastSource).toBe('persisted');
+    await fresh.get();
+    expect(fresh.lastSource).toBe('memory');
+  });
+
+  it('catches up with added, changed and removed stories from the change log', async () => {
+    const db = await openSidelightDb(freshName());
+    await putSource(db, wire);
+    await putSource(db, desk);
+    await upsertStories(db, wire, strike);
+    const cache = new IndexCache(db);
+    await cache.get();
+
+    await upsertStories(db, desk, [item('https://desk.example/ships', 'Ships queue off Halvern as Caldera Terminals dock strike bites', 'Union leader Mara Okonjo said 3,200 dockers stay out.', T + DAY)]);
+    expect(await rankedIds(cache)).toContain('https://desk.example/ships');
+    expect(cache.lastSource).toBe('caught-up');
+
+    await deleteSource(db, desk.id);
+    expect(await rankedIds(cache)).not.toContain('https://desk.example/ships');
+    expect(cache.lastSource).toBe('caught-up');
+    expect((await cache.get()).stories.has('https://desk.example/ships')).toBe(false);
+
+    // A fresh worker starts from the saved index and applies what happened since it was saved.
+    await cache.flush();
+    await upsertStories(db, desk, [item('https://desk.example/later', 'Halvern strike enters second day at Caldera Terminals', 'Okonjo says 3,200 dockers will hold out.', T + DAY)]);
+    const fresh = new IndexCache(db);
+    expect(await rankedIds(fresh)).toContain('https://desk.example/later');
+    expect(fresh.lastSource).toBe('caught-up');
+  });
+
+  it('rebuilds when the saved index was made by another analyser, or the log does not reach back', async () => {
+    const db = await openSidelightDb(freshName());
+    await upsertStories(db, wire, strike);
+    const cache = new IndexCache(db);
+    await cache.get();
+    await cache.flush();
+    const saved = await db.get('matchIndex', 'stories');
+    expect(saved?.analyserVersion).toBe(ANALYSER_VERSION);
+    await db.put('matchIndex', { ...(saved as NonNullable<typeof saved>), analyserVersion: ANALYSER_VERSION + 1 }, 'stories');
+    const fresh = new IndexCache(db);
+    expect(await rankedIds(fresh)).toContain('https://wire.example/halvern-strike');
+    expect(fresh.lastSource).toBe('rebuilt');
+
+    await db.clear('storyChanges');
+    await upsertStories(db, wire, [item('https://wire.example/new', 'Halvern dockers vote', 'Caldera Terminals talks resume.')]);
+    await db.delete('storyChanges', await getRevision(db));
+    expect(await rankedIds(fresh)).toContain('https://wire.example/new');
+    expect(fresh.lastSource).toBe('rebuilt');
+  });
+
+  it('does not analyse a story again when only the feeds carrying it changed', async () => {
+    const db = await openSidelightDb(freshName());
+    await upsertStories(db, wire, strike);
+    const cache = new IndexCache(db, { persist: false });
+    const before = (await cache.get()).index.slot('https://wire.example/orchard');
+    await upsertStories(db, desk, [strike[1] as FeedItem]);
+    const snapshot = await cache.get();
+    expect(cache.lastSource).toBe('caught-up');
+    expect(snapshot.index.slot('https://wire.example/orchard')).toBe(before);
+    expect(snapshot.stories.get('https://wire.example/orchard')?.sourceIds).toEqual([wire.id, desk.id]);
+  });
+});
+
+describe('story change log', () => {
+  it('records each revision and keeps only the recent ones', async () => {
+    const db = await openSidelightDb(freshName());
+    await upsertStories(db, wire, [strike[0] as FeedItem]);
+    await upsertStories(db, wire, [strike[1] as FeedItem]);
+    expect(await changesBetween(db, 0, 2)).toEqual([
+      { revision: 1, upserted: ['https://wire.example/halvern-strike'], deleted: [] },
+      { revision: 2, upserted: ['https://wire.example/orchard'], deleted: [] },
+    ]);
+    expect(await changesBetween(db, 2, 2)).toEqual([]);
+    expect(await changesBetween(db, 3, 2)).toBeNull();
+    for (let i = 0; i < CHANGE_LOG_KEEP + 3; i++) await upsertStories(db, wire, [item(`https://wire.example/${i}`, `Story ${i}`, '')]);
+    expect(await db.count('storyChanges')).toBe(CHANGE_LOG_KEEP);
+    expect(await changesBetween(db, 0, await getRevision(db))).toBeNull();
+  });
+});
+
+describe('database upgrade to v2', () => {
+  it('keeps v1 sources and stories and adds the change log and index stores', async () => {
+    const name = freshName();
+    // A v1 database exactly as v1 created it.
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('sources', { keyPath: 'id' });
+        const stories = db.createObjectStore('stories', { keyPath: 'id' });
+        stories.createIndex('byPublished', 'published');
+        stories.createIndex('bySource', 'sourceIds', { multiEntry: true });
+        db.createObjectStore('meta');
+      },
+    });
+    await v1.put('sources', wire);
+    await v1.put('stories', { id: 'https://wire.example/old', url: 'https://wire.example/old', title: 'Halvern dockers strike', summary: 'Caldera Terminals', outlet: 'Wire', published: T, dateIsFetchTime: false, sourceIds: [wire.id], image: null, firstSeen: T });
+    await v1.put('meta', 4, 'revision');
+    v1.close();
+
+    const db = await openSidelightDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['matchIndex', 'meta', 'refreshRuns', 'sources', 'stories', 'storyChanges']);
+    expect(await getRevision(db)).toBe(4);
+    const cache = new IndexCache(db);
+    expect(await rankedIds(cache)).toContain('https://wire.example/old');
+    expect(cache.lastSource).toBe('rebuilt');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The decision rule on crafted pairs: another report of the same event is "same story"; another event of
+ * the same kind (another quake on the same island, the same person's earlier arrest) is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { StoryIndex, type IndexableStory } from './inverted-index';
+import { rankStories, type MatchQuery } from './rank';
+import { decide, VERDICT, type CandidateEvidence } from './verdict';
+import type { MatchFeatures } from './features';
+
+const DAY = 86_400_000;
+// Fictional: a quake on the (invented) island of Marrow Key, Tuesday 11 March 2025.
+const QUAKE = Date.UTC(2025, 2, 11, 6);
+
+const s = (id: string, title: string, summary: string, published: number | null): IndexableStory => ({ id, title, summary, published });
+const FILLER = [
+  ['Council approves cycle lanes', 'Councillors in Ostmark voted for twelve kilometres of protected lanes.'],
+  ['Rovers win derby', 'A late header gave Rovers a 2-1 win on Saturday.'],
+  ['Museum reopens', 'The Lindqvist Museum reopened with a textile wing.'],
+  ['Chipmaker profit rises', 'Sorrel Semiconductors lifted profit by 14 percent.'],
+  ['Rail fares to rise', 'Season tickets will cost 3 percent more from January.'],
+  ['Bakery chain expands', 'Crumb & Co plans forty new bakeries across the south.'],
+].map(([title, summary], i) => s(`filler-${i}`, title ?? '', summary ?? '', QUAKE - (i + 2) * DAY));
+
+const article: MatchQuery = {
+  title: 'Magnitude 6.1 earthquake strikes Marrow Key, killing 12',
+  lead: 'A magnitude 6.1 earthquake struck Marrow Key on Tuesday, killing 12 people and flattening homes in the port town of Sallow, the island\'s governor Edda Varn said.',
+  text: 'Rescue teams from Sallow searched collapsed houses through the night. Governor Edda Varn said 12 people died and about 40 were injured. The quake hit at a depth of 10 km.',
+  published: QUAKE + 5 * 3_600_000,
+};
+
+function index(): StoryIndex {
+  const i = new StoryIndex();
+  for (const story of [
+    s('same-1', 'Marrow Key quake kills 12 in Sallow', 'The magnitude 6.1 earthquake on Tuesday flattened homes in Sallow, Governor Edda Varn said; 40 people were injured.', QUAKE + 2 * 3_600_000),
+    s('same-2', 'Rescuers dig through rubble after Marrow Key earthquake', 'Rescue teams searched collapsed houses in Sallow after Tuesday\'s 6.1 quake killed 12 people, said Governor Edda Varn.', QUAKE + DAY),
+    s('same-3', 'Death toll in Marrow Key quake rises to 12', 'Governor Edda Varn said 12 people died when the magnitude 6.1 earthquake struck Sallow on Tuesday.', QUAKE + 8 * 3_600_000),
+    // Same island, same kind of event, another quake: a 5.2 two years earlier.
+    s('lookalike-2023', 'Magnitude 5.2 earthquake shakes Marrow Key', 'A 5.2 quake struck Marrow Key in 2023, injuring three people near the town of Brell, Governor Tomas Ridel said.', QUAKE - 700 * DAY),
+    // Same week, another island.
+    s('lookalike-tern', 'Earthquake hits Tern Island, injuring five', 'A magnitude 5.6 earthquake struck Tern Island on Monday, injuring five people in the village of Ossery.', QUAKE - DAY),
+    ...FILLER,
+  ])
+    i.add(story);
+  return i;
+}
+
+describe('same story versus same topic', () => {
+  const results = rankStories(index(), article);
+  const verdict = (id: string) => results.find((r) => r.id === id)?.verdict ?? null;
+
+  it('calls the other reports of the quake the same story, and ranks them first', () => {
+    for (const id of ['same-1', 'same-2', 'same-3']) expect(verdict(id)).toBe('same');
+    expect(results.slice(0, 3).map((r) => r.id).sort()).toEqual(['same-1', 'same-2', 'same-3']);
+  });
+
+  it('never calls another quake the same story', () => {
+    expect(verdict('lookalike-2023')).not.toBe('same');
+    expect(verdict('lookalike-tern')).not.toBe('same');
+  });
+
+  it('says why with names, figures and time', () => {
+    const why = results.find((r) => r.id === 'same-3')?.why ?? '';
+    expect(why).toMatch(/^shared: .*Edda Varn/);
+    expect(why).toMatch(/same figures: .*12/);
+    expect(why).toMatch(/hours? apart|same day/);
+  });
+});
+
+describe('decide', () => {
+  const features = (over: Partial<MatchFeatures> = {}): MatchFeatures => ({
+    lexical: 1,
+    storyCoverage: 0.5,
+    queryNames: 0.5,
+    storyNames: 0.5,
+    titleSimilarity: 0.5,
+    numbersAgree: 0,
+    numbersConflict: 0,
+    daysApart: 0,
+    sharedNumbers: [],
+    sharedNames: ['Edda Varn', 'Sallow'],
+    sharedTermIds: [1, 2],
+    ...over,
+  });
+  const evidence = (over: Partial<CandidateEvidence> = {}): CandidateEvidence => ({
+    features: features(),
+    own: 0.5,
+    score: 0.5,
+    relativeToBest: 1,
+    aboveCrowd: 1,
+    coherence: 0.3,
+    ...over,
+  });
+
+  it('needs a strong best report before anything is the same story', () => {
+    expect(decide(evidence(), 0.5)).toBe('same');
+    expect(decide(evidence({ score: 0.3 }), VERDICT.establish - 0.01)).toBe('related');
+  });
+
+  it('calls a candidate far below the best report, or far apart in time, related', () => {
+    expect(decide(evidence({ relativeToBest: 0.5, aboveCrowd: 0.1, coherence: 0.1 }), 0.5)).toBe('related');
+    expect(decide(evidence({ features: features({ daysApart: VERDICT.sameMaxDays + 1 }) }), 0.5)).toBe('related');
+  });
+
+  it('leaves out weak candidates without a shared name', () => {
+    expect(decide(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5)).toBeNull();
+  });
+});
