@@ -21,7 +21,20 @@ export type ContextState =
  * it, then Same story, Stakes, Related background, Timeline, Coverage and What others add. `onShowQuote` shows a
  * quoted sentence in the page (without it, quotes are plain text-fragment links).
  */
-export function ContextView({ state, onOpenOptions, now, onShowQuote }: { state: ContextState; onOpenOptions: () => void; now: number; onShowQuote?: ShowQuote }) {
+export function ContextView({
+  state,
+  onOpenOptions,
+  onAddSources = onOpenOptions,
+  now,
+  onShowQuote,
+}: {
+  state: ContextState;
+  onOpenOptions: () => void;
+  /** "Add sources" when there are none (the popup opens the welcome step); defaults to the options page. */
+  onAddSources?: () => void;
+  now: number;
+  onShowQuote?: ShowQuote;
+}) {
   if (state.status === 'loading') {
     return (
       <div className="state" role="status">
@@ -43,7 +56,7 @@ export function ContextView({ state, onOpenOptions, now, onShowQuote }: { state:
       <div className="state">
         <h2>No sources yet</h2>
         <p>Sidelight compares this page with news feeds you choose. Add a feed or two to get started.</p>
-        <button type="button" className="primary" onClick={onOpenOptions}>
+        <button type="button" className="primary" onClick={onAddSources}>
           Add sources
         </button>
       </div>

@@ -12,6 +12,8 @@ import { ErrorLine } from './Feedback';
 export function Popup(props: {
   tabId: number;
   onOpenOptions: () => void;
+  /** Opens the options page on its welcome step (presets), for a reader with no sources yet. */
+  onAddSources: () => void;
   onSidebarOpened: () => void;
   /** Asks the browser for a site's permission (for auto-show); false when refused. */
   requestOrigin: (origin: string) => Promise<boolean>;
@@ -45,6 +47,7 @@ export function Popup(props: {
         <ContextView
           state={state}
           onOpenOptions={onOpenOptions}
+          onAddSources={props.onAddSources}
           now={Date.now()}
           onShowQuote={(quote) => void ask('showQuoteInTab', { tabId, quote: quote.text, href: quote.href })}
         />

@@ -51,8 +51,11 @@ describe('Sidelight in Chromium', () => {
     await article.goto(articleUrl());
     const popup = await openPopupFor(articleUrl());
     await popup.getByRole('heading', { name: 'No sources yet' }).waitFor();
-    assert.ok(await popup.getByRole('button', { name: 'Add sources' }).isVisible());
     await popup.screenshot({ path: path.join(SHOTS, 'popup-no-sources.png') });
+    // "Add sources" opens the options page on its welcome step (presets).
+    const [welcome] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'Add sources' }).click()]);
+    await welcome.getByRole('heading', { name: 'Welcome to Sidelight' }).waitFor();
+    await welcome.close();
     await popup.close();
     await article.close();
   });
