@@ -325,6 +325,9 @@ export class StoryIndex {
    */
   search(query: readonly WeightedTerm[], limit: number): { slot: number; score: number }[] {
     if (this.size === 0) return [];
+    // Searching means the stories are in: hand back the pools' growth slack.
+    this.records.trim();
+    this.postings.pool.trim();
     const n = Math.max(this.size, 1);
     const { k1, titleWeight, summaryWeight, titleB, summaryB } = BM25F;
     const titleScale = titleB / Math.max(this.titleLengthSum / n, 1);

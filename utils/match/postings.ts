@@ -1,6 +1,6 @@
 /**
- * Posting lists of all terms in one byte pool. Each list is a chain of slices (8, 16, … 1024 bytes, each
- * followed by the 4-byte address of the next), so a list grows without moving and a rare term costs 12
+ * Posting lists of all terms in one byte pool. Each list is a chain of slices (4, 8, … 1024 bytes, each
+ * followed by the 4-byte address of the next), so a list grows without moving and a rare term costs 8
  * bytes, not a typed array object. A posting is varint(gap · 4 + code): gap is the slot minus the previous
  * posting's slot (slots only grow between compactions), code says the common title/summary frequencies
  * (0: summary once, 1: title once, 2: both once) or 3: two varints follow with the frequencies.
@@ -8,7 +8,7 @@
 import { ByteBuilder } from './varint';
 
 /** Data bytes of the slices of a list, in order (the last size repeats). */
-export const SLICE_SIZES = [8, 16, 32, 64, 128, 256, 512, 1024] as const;
+export const SLICE_SIZES = [4, 8, 16, 32, 64, 128, 256, 512, 1024] as const;
 const LAST_LEVEL = SLICE_SIZES.length - 1;
 
 /** Per-term columns, grown together by half again when a term id does not fit. */

@@ -46,6 +46,14 @@ export class ByteBuilder {
     this.length += 8;
   }
 
+  /**
+   * Gives back the spare capacity when it exceeds a tenth of what is written: an index that stopped growing
+   * keeps no slack (a later growth copies once more, which at most doubles the copying).
+   */
+  trim(): void {
+    if (this.bytes.length - this.length > this.length / 10 + 1024) this.bytes = this.bytes.slice(0, this.length);
+  }
+
   /** The written bytes, trimmed to length (a copy). */
   toArray(): Uint8Array {
     return this.bytes.slice(0, this.length);
