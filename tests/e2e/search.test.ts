@@ -104,6 +104,9 @@ describe('Find more coverage in Chromium', () => {
     const feedRow = same.getByRole('listitem').filter({ hasText: 'Chinese coast guard fires water cannon at Philippine survey ship near Reed Bank' });
     assert.doesNotMatch(await feedRow.innerText(), /from search/);
     await popup.getByText(/\d+ (?:is|are) shown above, marked “from search”\./).waitFor();
+    // More reports of the event must not drag a look-alike along: a rescue off the same coast stays out.
+    const sameTitles = await same.getByRole('link').allInnerTexts();
+    assert.ok(!sameTitles.some((t) => t.includes('rescues 14 sailors')), sameTitles.join('\n'));
     await popup.screenshot({ path: path.join(SHOTS, 'popup-search.png'), fullPage: true });
 
     // What left the browser: exactly the query shown, with the edition, and never the article's address.

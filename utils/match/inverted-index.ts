@@ -1,9 +1,18 @@
 /**
  * The story index: an inverted index over title and summary with a BM25F scorer, plus each story's analysed
  * form (terms, names, numbers) computed once at add() so ranking a query never re-reads story text.
+ *
+ * Memory is the constraint at 100,000 stories: no JS object or array per story. Posting lists are
+ * delta-encoded varints in one byte pool (postings.ts), each story's analysed form is a byte record in
+ * another (story-record.ts), and per-story numbers (record address, field lengths) sit in flat typed arrays
+ * indexed by slot. Slots only grow; removed stories leave dead slots that searches skip until enough pile up
+ * and the index compacts itself (same order, so ties still rank alike).
  */
-import { analyseStoryText, packStory, type IndexableStory, type IndexedStory, type PackedStory } from './indexed-story';
+import { analyseStoryText, type IndexableStory, type IndexedStory } from './indexed-story';
 import { NameVariants } from './name-variants';
+import { PostingLists } from './postings';
+import { readBody, readRecord, recordEnd, writeRecord, type RecordTerm } from './story-record';
+import { ByteBuilder, ByteReader } from './varint';
 
 export { hasTerm, type IndexableStory, type IndexedStory } from './indexed-story';
 
@@ -16,56 +25,67 @@ export interface WeightedTerm {
 /** BM25F parameters: the title counts double, as a headline states what the story is about. */
 export const BM25F = { k1: 1.2, titleWeight: 2, summaryWeight: 1, titleB: 0.5, summaryB: 0.75 } as const;
 
-/**
- * One term's posting list: (slot, packed tf) pairs interleaved in one typed array grown by doubling, so
- * 100,000 stories cost bytes, not JS numbers, and a rare term costs one small array.
- */
-interface Postings {
-  /** slot, tf, slot, tf, … for the first `length` entries; tf packed as title * 4096 + summary. */
-  data: Int32Array;
-  length: number;
+/** Field lengths are kept in 16 bits (a feed summary never comes near). */
+const MAX_LENGTH = 0xffff;
+/** Compaction waits for this many dead slots, and for them to be a quarter of all slots. */
+const COMPACT_MIN_DEAD = 1024;
+
+/** Everything an index holds, as flat columns: what persist.ts saves and restores. */
+export interface IndexColumns {
+  /** Term by id ('' for a free id) and comparable number unit by id. */
+  terms: string[];
+  units: string[];
+  /** Per slot (compacted: no dead slots). */
+  ids: string[];
+  urls: (string | null)[];
+  titleLength: Uint16Array;
+  summaryLength: Uint16Array;
+  /** Story i's record is records[recordStart[i] .. recordStart[i+1]). */
+  recordStart: Uint32Array;
+  records: Uint8Array;
+  /** Term t's postings are postings[postingStart[t] .. postingStart[t+1]), postingCount[t] of them, the last at slot postingLast[t]. */
+  postingStart: Uint32Array;
+  postings: Uint8Array;
+  postingCount: Uint32Array;
+  postingLast: Int32Array;
+  /** Stories whose names hold each term. */
+  nameDf: Int32Array;
 }
 
-function pushPosting(p: Postings, slot: number, tf: number): void {
-  if (2 * p.length === p.data.length) {
-    const grown = new Int32Array(Math.max(2, p.length * 4));
-    grown.set(p.data);
-    p.data = grown;
-  }
-  p.data[2 * p.length] = slot;
-  p.data[2 * p.length + 1] = tf;
-  p.length++;
+function grow<T extends Uint16Array | Uint32Array | Int32Array>(array: T, need: number, make: (n: number) => T): T {
+  if (need <= array.length) return array;
+  const grown = make(Math.max(need, Math.ceil(array.length * 1.25) + 16));
+  grown.set(array);
+  return grown;
 }
-
-const NO_POSTINGS = new Int32Array(0);
-const emptyPostings = (): Postings => ({ data: NO_POSTINGS, length: 0 });
-
-const TF_SHIFT = 4096;
 
 /** An in-memory inverted index of stories, updated one story at a time. */
 export class StoryIndex {
-  private readonly termToId = new Map<string, number>();
-  private readonly idToTerm: string[] = [];
-  private readonly postings: Postings[] = [];
-  private readonly freeTermIds: number[] = [];
-  private readonly docs: (PackedStory | undefined)[] = [];
-  private readonly freeSlots: number[] = [];
-  private readonly slotOf = new Map<string, number>();
-  private titleLengthSum = 0;
-  /** Bumped by every add/remove: cached idfs of older versions are stale. */
-  private version = 1;
-  private idfValue = new Float64Array(1024);
-  private idfStamp = new Uint32Array(1024);
-  private norms = { version: 0, titleNorm: new Float64Array(0), summaryNorm: new Float64Array(0) };
+  private termToId = new Map<string, number>();
+  private idToTerm: string[] = [];
+  private freeTermIds: number[] = [];
+  private postings = new PostingLists();
+  /** Stories holding each term (live ones: removed stories' postings stay until compaction). */
+  private dfs: Int32Array = new Int32Array(256);
   /** Stories whose names hold each term (by term id): the name vocabulary for fuzzy variants. */
-  private nameDfs = new Int32Array(1024);
+  private nameDfs: Int32Array = new Int32Array(256);
+  private unitToId = new Map<string, number>([['', 0]]);
+  private idToUnit: string[] = [''];
+  /** Per slot: story id (undefined: removed), link, record address, field lengths. */
+  private ids: (string | undefined)[] = [];
+  private urls: (string | null)[] = [];
+  private recordAt: Uint32Array = new Uint32Array(256);
+  private titleLengths: Uint16Array = new Uint16Array(256);
+  private summaryLengths: Uint16Array = new Uint16Array(256);
+  private records = new ByteBuilder(new Uint8Array(4096));
+  private readonly slotOf = new Map<string, number>();
+  private dead = 0;
+  private titleLengthSum = 0;
+  private summaryLengthSum = 0;
   /** Bumped when a word starts or stops being a name word. */
   nameVersion = 0;
   /** Fuzzy name-variant lookup over this index's name words (built on first use). */
   readonly variants = new NameVariants(this);
-  /** Score accumulator reused across searches (one cell per slot, kept at zero between searches). */
-  private scratch = new Float64Array(0);
-  private summaryLengthSum = 0;
 
   /** Number of stories indexed. */
   get size(): number {
@@ -82,63 +102,73 @@ export class StoryIndex {
     if (this.slotOf.has(story.id)) this.remove(story.id);
     const published = typeof story.published === 'number' && Number.isFinite(story.published) ? story.published : null;
     const analysed = analyseStoryText(story.title, story.summary, published);
-    const { titleCounts, summaryCounts } = analysed;
-    const all = new Map<number, [number, number]>();
-    for (const [t, n] of titleCounts) all.set(this.intern(t), [n, 0]);
-    for (const [t, n] of summaryCounts) {
-      const id = this.intern(t);
-      const entry = all.get(id);
-      if (entry) entry[1] = n;
-      else all.set(id, [0, n]);
+    const byId = new Map<number, RecordTerm>();
+    const termOf = (term: string): RecordTerm => {
+      const id = this.intern(term);
+      let t = byId.get(id);
+      if (!t) {
+        t = { id, titleTf: 0, summaryTf: 0, name: false, capital: false };
+        byId.set(id, t);
+      }
+      return t;
+    };
+    for (const [term, n] of analysed.titleCounts) termOf(term).titleTf = n;
+    for (const [term, n] of analysed.summaryCounts) termOf(term).summaryTf = n;
+    // Name and capitalised words are words of the same text, so their terms are among the story's terms.
+    for (const term of analysed.capitalTerms) {
+      const id = this.termToId.get(term);
+      const t = id === undefined ? undefined : byId.get(id);
+      if (t) t.capital = true;
     }
-    const ids = Int32Array.from([...all.keys()]).sort();
-    const known = (terms: Iterable<string>): number[] =>
-      [...terms].map((t) => this.termToId.get(t) ?? -1).filter((id) => all.has(id));
-    // Name words are words of the same text, so their terms are already among the story's terms.
-    const nameTermIds = Int32Array.from(new Set(known(analysed.names.flatMap((n) => n.keys)))).sort();
-    const doc = packStory({
-      id: story.id,
-      url: story.url ?? null,
-      published,
-      termIds: ids,
-      titleTf: Array.from(ids, (id) => all.get(id)?.[0] ?? 0),
-      summaryTf: Array.from(ids, (id) => all.get(id)?.[1] ?? 0),
-      nameTermIds,
-      capitalTermIds: Int32Array.from(known(analysed.capitalTerms)).sort(),
-      titleLength: sum(titleCounts.values()),
-      summaryLength: sum(summaryCounts.values()),
-      numbers: analysed.numbers,
-    });
-    this.insert(doc);
+    for (const term of analysed.names.flatMap((n) => n.keys)) {
+      const id = this.termToId.get(term);
+      const t = id === undefined ? undefined : byId.get(id);
+      if (t) t.name = true;
+    }
+    const terms = [...byId.values()].sort((a, b) => a.id - b.id);
+    const numbers = analysed.numbers.map((n) => ({ value: n.value, unitId: this.unitId(n.unit) }));
+    const slot = this.newSlot(story.id, story.url ?? null, sum(analysed.titleCounts.values()), sum(analysed.summaryCounts.values()));
+    writeRecord(this.records, terms, published, numbers);
+    for (const t of terms) {
+      this.postings.push(t.id, slot, t.titleTf, t.summaryTf);
+      this.countTerm(t.id, 1, t.name);
+    }
   }
 
-  /** Places an analysed story in a free slot and posts its terms (unless the postings are restored as saved). */
-  private insert(doc: PackedStory, post = true): void {
-    const slot = this.freeSlots.pop() ?? this.docs.length;
-    this.docs[slot] = doc;
-    this.slotOf.set(doc.id, slot);
-    for (const id of doc.nameTermIds) this.countName(id, 1);
-    this.titleLengthSum += doc.titleLength;
-    this.summaryLengthSum += doc.summaryLength;
-    this.version++;
-    if (!post) return;
-    const titleTf = doc.titleTf;
-    const summaryTf = doc.summaryTf;
-    doc.termIds.forEach((id, i) => {
-      const tf = Math.min(titleTf[i] ?? 0, TF_SHIFT - 1) * TF_SHIFT + Math.min(summaryTf[i] ?? 0, TF_SHIFT - 1);
-      pushPosting(this.postings[id] as Postings, slot, tf);
-    });
+  private newSlot(id: string, url: string | null, titleLength: number, summaryLength: number): number {
+    const slot = this.ids.length;
+    this.ids.push(id);
+    this.urls.push(url);
+    this.slotOf.set(id, slot);
+    this.recordAt = grow(this.recordAt, slot + 1, (n) => new Uint32Array(n));
+    this.titleLengths = grow(this.titleLengths, slot + 1, (n) => new Uint16Array(n));
+    this.summaryLengths = grow(this.summaryLengths, slot + 1, (n) => new Uint16Array(n));
+    this.recordAt[slot] = this.records.length;
+    this.titleLengths[slot] = Math.min(titleLength, MAX_LENGTH);
+    this.summaryLengths[slot] = Math.min(summaryLength, MAX_LENGTH);
+    this.titleLengthSum += this.titleLengths[slot] as number;
+    this.summaryLengthSum += this.summaryLengths[slot] as number;
+    return slot;
   }
 
-  private countName(termId: number, delta: number): void {
-    if (termId >= this.nameDfs.length) {
-      const grown = new Int32Array(Math.max(termId + 1, this.nameDfs.length * 2));
-      grown.set(this.nameDfs);
-      this.nameDfs = grown;
-    }
+  private countTerm(termId: number, delta: number, name: boolean): void {
+    this.dfs = grow(this.dfs, termId + 1, (n) => new Int32Array(n));
+    this.dfs[termId] = (this.dfs[termId] as number) + delta;
+    if (!name) return;
+    this.nameDfs = grow(this.nameDfs, termId + 1, (n) => new Int32Array(n));
     const before = this.nameDfs[termId] as number;
     this.nameDfs[termId] = before + delta;
     if ((before === 0) !== (before + delta === 0)) this.nameVersion++;
+  }
+
+  private unitId(unit: string): number {
+    let id = this.unitToId.get(unit);
+    if (id === undefined) {
+      id = this.idToUnit.length;
+      this.idToUnit.push(unit);
+      this.unitToId.set(unit, id);
+    }
+    return id;
   }
 
   /** Stories whose names hold the term. */
@@ -151,70 +181,107 @@ export class StoryIndex {
     for (let id = 0; id < this.nameDfs.length; id++) if ((this.nameDfs[id] as number) > 0) yield id;
   }
 
-  /**
-   * An index holding already-analysed stories over a given vocabulary (term id = position; '' marks a free
-   * id): how a persisted index is loaded without re-reading any story text. Stories take slots in order.
-   * `postings`, when given, are the saved posting lists (term t's (slot, tf) pairs are
-   * data[2·start[t] .. 2·start[t+1])); otherwise they are rebuilt from the stories.
-   */
-  static restore(vocabulary: readonly string[], docs: Iterable<PackedStory>, postings?: { data: Int32Array; start: Uint32Array }): StoryIndex {
-    const index = new StoryIndex();
-    vocabulary.forEach((term, id) => {
-      index.idToTerm[id] = term;
-      const from = postings?.start[id] ?? 0;
-      const to = postings?.start[id + 1] ?? 0;
-      // Views into the loaded buffer: no copy until a list grows.
-      index.postings[id] = postings && to > from ? { data: postings.data.subarray(2 * from, 2 * to), length: to - from } : emptyPostings();
-      if (term === '') index.freeTermIds.push(id);
-      else index.termToId.set(term, id);
-    });
-    for (const doc of docs) index.insert(doc, postings === undefined);
-    for (let id = vocabulary.length - 1; id >= 0; id--) if (vocabulary[id] !== '') index.releaseIfUnused(id);
-    return index;
-  }
-
-  /** Term t's (slot, tf) pairs, interleaved (for saving). */
-  postingsOf(termId: number): Int32Array {
-    const p = this.postings[termId];
-    return p ? p.data.subarray(0, 2 * p.length) : NO_POSTINGS;
-  }
-
-  /** The vocabulary: term by id ('' for a free id). */
-  vocabulary(): readonly string[] {
-    return this.idToTerm;
-  }
-
-  /** Every indexed story with its slot, in slot order. */
-  *stories(): IterableIterator<[number, PackedStory]> {
-    for (let slot = 0; slot < this.docs.length; slot++) {
-      const doc = this.docs[slot];
-      if (doc) yield [slot, doc];
-    }
-  }
-
   /** Removes a story; returns false when it was not indexed. */
   remove(id: string): boolean {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
-    const doc = this.docs[slot] as IndexedStory;
-    for (const termId of doc.termIds) {
-      const p = this.postings[termId] as Postings;
-      let at = 0;
-      while (at < p.length && p.data[2 * at] !== slot) at++;
-      // Order inside a posting list does not matter (ties rank by slot): swap the last entry in.
-      p.length--;
-      p.data[2 * at] = p.data[2 * p.length] as number;
-      p.data[2 * at + 1] = p.data[2 * p.length + 1] as number;
-      this.releaseIfUnused(termId);
-    }
-    for (const id of doc.nameTermIds) this.countName(id, -1);
-    this.titleLengthSum -= doc.titleLength;
-    this.summaryLengthSum -= doc.summaryLength;
-    this.docs[slot] = undefined;
-    this.freeSlots.push(slot);
+    readBody(new ByteReader(this.records.bytes, this.recordAt[slot] as number), (termId, _t, _s, flags) => {
+      this.countTerm(termId, -1, (flags & 1) !== 0);
+      if (this.dfs[termId] === 0) this.releaseTerm(termId);
+    });
+    this.titleLengthSum -= this.titleLengths[slot] as number;
+    this.summaryLengthSum -= this.summaryLengths[slot] as number;
+    this.ids[slot] = undefined;
+    this.urls[slot] = null;
     this.slotOf.delete(id);
-    this.version++;
+    this.dead++;
+    if (this.dead >= COMPACT_MIN_DEAD && this.dead * 4 >= this.ids.length) this.compact();
     return true;
+  }
+
+  /** Drops dead slots: live stories move down, in order, with their records copied as they are. */
+  compact(): void {
+    if (this.dead === 0) return;
+    const old = { ids: this.ids, urls: this.urls, recordAt: this.recordAt, titles: this.titleLengths, summaries: this.summaryLengths, records: this.records.bytes };
+    const live = this.slotOf.size;
+    this.ids = [];
+    this.urls = [];
+    this.recordAt = new Uint32Array(live + 16);
+    this.titleLengths = new Uint16Array(live + 16);
+    this.summaryLengths = new Uint16Array(live + 16);
+    this.records = new ByteBuilder(new Uint8Array(Math.max(this.records.length, 4096)));
+    this.postings = new PostingLists();
+    this.titleLengthSum = 0;
+    this.summaryLengthSum = 0;
+    this.dead = 0;
+    old.ids.forEach((id, from) => {
+      if (id === undefined) return;
+      const slot = this.newSlot(id, old.urls[from] ?? null, old.titles[from] as number, old.summaries[from] as number);
+      const start = old.recordAt[from] as number;
+      const end = recordEnd(old.records, start);
+      this.records.reserve(end - start);
+      this.records.bytes.set(old.records.subarray(start, end), this.records.length);
+      this.records.length += end - start;
+      readBody(new ByteReader(old.records, start), (termId, t, s) => this.postings.push(termId, slot, t, s));
+    });
+  }
+
+  /** The index as flat columns (compacting it first, so slot i is story i). */
+  columns(): IndexColumns {
+    this.compact();
+    const n = this.ids.length;
+    const recordStart = new Uint32Array(n + 1);
+    recordStart.set(this.recordAt.subarray(0, n));
+    recordStart[n] = this.records.length;
+    const v = this.idToTerm.length;
+    const lists = Array.from({ length: v }, (_, t) => this.postings.bytesOf(t));
+    const postingStart = new Uint32Array(v + 1);
+    lists.forEach((l, t) => (postingStart[t + 1] = (postingStart[t] as number) + l.length));
+    const postings = new Uint8Array(postingStart[v] as number);
+    lists.forEach((l, t) => postings.set(l, postingStart[t]));
+    return {
+      terms: [...this.idToTerm],
+      units: [...this.idToUnit],
+      ids: this.ids.map((id) => id ?? ''),
+      urls: [...this.urls],
+      titleLength: this.titleLengths.slice(0, n),
+      summaryLength: this.summaryLengths.slice(0, n),
+      recordStart,
+      records: this.records.toArray(),
+      postingStart,
+      postings,
+      postingCount: Uint32Array.from({ length: v }, (_, t) => this.postings.count(t)),
+      postingLast: Int32Array.from({ length: v }, (_, t) => this.postings.lastSlot(t)),
+      nameDf: Int32Array.from({ length: v }, (_, t) => this.nameDf(t)),
+    };
+  }
+
+  /** An index over saved columns, without re-reading any story text; the buffers are used, not copied, where they can be. */
+  static restore(c: IndexColumns): StoryIndex {
+    const index = new StoryIndex();
+    const n = c.ids.length;
+    c.terms.forEach((term, id) => {
+      if (term === '') index.freeTermIds.push(id);
+      else index.termToId.set(term, id);
+    });
+    index.idToTerm = [...c.terms];
+    c.units.forEach((unit, id) => index.unitToId.set(unit, id));
+    index.idToUnit = [...c.units];
+    index.postings = PostingLists.restore(c.postings, c.postingStart, c.postingCount, c.postingLast);
+    index.dfs = Int32Array.from(c.postingCount);
+    index.nameDfs = Int32Array.from(c.nameDf);
+    index.ids = [...c.ids];
+    index.urls = c.urls.map((u) => u || null);
+    index.recordAt = c.recordStart;
+    index.titleLengths = c.titleLength;
+    index.summaryLengths = c.summaryLength;
+    index.records = new ByteBuilder(c.records, c.records.length);
+    for (let slot = 0; slot < n; slot++) {
+      index.slotOf.set(c.ids[slot] ?? '', slot);
+      index.titleLengthSum += c.titleLength[slot] as number;
+      index.summaryLengthSum += c.summaryLength[slot] as number;
+    }
+    return index;
   }
 
   /** Term id of an analysed term, or undefined when no story holds it. */
@@ -229,25 +296,21 @@ export class StoryIndex {
 
   /** Number of stories holding the term. */
   df(termId: number): number {
-    return this.postings[termId]?.length ?? 0;
+    return this.dfs[termId] ?? 0;
   }
 
   /** BM25 inverse document frequency: high for rare terms, near 0 for terms in most stories. */
   idf(termId: number | undefined): number {
-    if (termId === undefined) return Math.log(1 + (this.size + 0.5) / 0.5);
-    // Ranking asks for the same idfs many times per query; they only change when stories come or go.
-    if (this.idfStamp[termId] === this.version) return this.idfValue[termId] as number;
-    if (termId >= this.idfValue.length) this.growIdfCache(termId);
-    const df = this.df(termId);
-    const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-    this.idfValue[termId] = idf;
-    this.idfStamp[termId] = this.version;
-    return idf;
+    const df = termId === undefined ? 0 : this.df(termId);
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** The analysed story in a slot returned by {@link search}. */
+  /** The analysed story in a slot returned by {@link search} (decoded from its record). */
   story(slot: number): IndexedStory | undefined {
-    return this.docs[slot];
+    const id = this.ids[slot];
+    if (id === undefined) return undefined;
+    const base = { id, url: this.urls[slot] ?? null, titleLength: this.titleLengths[slot] as number, summaryLength: this.summaryLengths[slot] as number };
+    return readRecord(this.records.bytes, this.recordAt[slot] as number, base, (u) => this.idToUnit[u] ?? '');
   }
 
   /** The slot of a story id. */
@@ -262,57 +325,32 @@ export class StoryIndex {
    */
   search(query: readonly WeightedTerm[], limit: number): { slot: number; score: number }[] {
     if (this.size === 0) return [];
-    const { titleNorm, summaryNorm } = this.lengthNorms();
-    if (this.scratch.length < this.docs.length) this.scratch = new Float64Array(this.docs.length * 2);
-    const scores = this.scratch;
+    // Searching means the stories are in: hand back the pools' growth slack.
+    this.records.trim();
+    this.postings.pool.trim();
+    const n = Math.max(this.size, 1);
+    const { k1, titleWeight, summaryWeight, titleB, summaryB } = BM25F;
+    const titleScale = titleB / Math.max(this.titleLengthSum / n, 1);
+    const summaryScale = summaryB / Math.max(this.summaryLengthSum / n, 1);
+    const titleLengths = this.titleLengths;
+    const summaryLengths = this.summaryLengths;
+    const ids = this.ids;
+    // Per-query scratch: garbage after the query, so not part of what the index keeps.
+    const scores = new Float64Array(ids.length);
     const touched: number[] = [];
-    const { k1, titleWeight, summaryWeight } = BM25F;
     for (const { termId, weight } of query) {
-      const p = this.postings[termId];
       const idf = this.idf(termId) * weight;
-      if (!p || p.length === 0 || !(idf > 0)) continue;
-      const data = p.data;
-      for (let i = 0; i < p.length; i++) {
-        const slot = data[2 * i] as number;
-        const packed = data[2 * i + 1] as number;
-        const tfTitle = Math.floor(packed / TF_SHIFT);
-        const tfSummary = packed - tfTitle * TF_SHIFT;
-        const tf = (titleWeight * tfTitle) / (titleNorm[slot] as number) + (summaryWeight * tfSummary) / (summaryNorm[slot] as number);
+      if (this.df(termId) === 0 || !(idf > 0)) continue;
+      this.postings.forEach(termId, (slot, tfTitle, tfSummary) => {
+        if (ids[slot] === undefined) return;
+        const titleNorm = 1 - titleB + titleScale * (titleLengths[slot] as number);
+        const summaryNorm = 1 - summaryB + summaryScale * (summaryLengths[slot] as number);
+        const tf = (titleWeight * tfTitle) / titleNorm + (summaryWeight * tfSummary) / summaryNorm;
         if (scores[slot] === 0) touched.push(slot);
         scores[slot] = (scores[slot] as number) + (idf * tf) / (k1 + tf);
-      }
-    }
-    const best = topK(touched, scores, limit);
-    for (const slot of touched) scores[slot] = 0;
-    return best;
-  }
-
-  /** BM25 length normalisation per slot and field, recomputed when stories came or went since the last search. */
-  private lengthNorms(): { titleNorm: Float64Array; summaryNorm: Float64Array } {
-    if (this.norms.version !== this.version) {
-      const n = Math.max(this.size, 1);
-      const avgTitle = Math.max(this.titleLengthSum / n, 1);
-      const avgSummary = Math.max(this.summaryLengthSum / n, 1);
-      const titleNorm = new Float64Array(this.docs.length);
-      const summaryNorm = new Float64Array(this.docs.length);
-      this.docs.forEach((doc, slot) => {
-        if (!doc) return;
-        titleNorm[slot] = 1 - BM25F.titleB + (BM25F.titleB * doc.titleLength) / avgTitle;
-        summaryNorm[slot] = 1 - BM25F.summaryB + (BM25F.summaryB * doc.summaryLength) / avgSummary;
       });
-      this.norms = { version: this.version, titleNorm, summaryNorm };
     }
-    return this.norms;
-  }
-
-  private growIdfCache(termId: number): void {
-    const size = Math.max(termId + 1, this.idfValue.length * 2);
-    const values = new Float64Array(size);
-    values.set(this.idfValue);
-    const stamps = new Uint32Array(size);
-    stamps.set(this.idfStamp);
-    this.idfValue = values;
-    this.idfStamp = stamps;
+    return topK(touched, scores, limit);
   }
 
   private intern(term: string): number {
@@ -321,17 +359,14 @@ export class StoryIndex {
     const id = this.freeTermIds.pop() ?? this.idToTerm.length;
     this.termToId.set(term, id);
     this.idToTerm[id] = term;
-    this.postings[id] = emptyPostings();
     return id;
   }
 
   /** Frees a term id nobody holds any more, so the vocabulary does not grow forever as stories expire. */
-  private releaseIfUnused(termId: number): void {
-    const p = this.postings[termId];
-    if (!p || p.length > 0) return;
+  private releaseTerm(termId: number): void {
     this.termToId.delete(this.idToTerm[termId] ?? '');
     this.idToTerm[termId] = '';
-    this.postings[termId] = emptyPostings();
+    this.postings.clear(termId);
     this.freeTermIds.push(termId);
   }
 }

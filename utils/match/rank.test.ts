@@ -116,6 +116,28 @@ describe('rankStories', () => {
     }
   });
 
+  it('keeps a mishap at the same port on the same day out of Same story, even among many reports of the event', () => {
+    const crowded = buildIndex();
+    const moreReports = [
+      ['Halvern strike: Caldera Terminals offer 5 percent', 'Caldera Terminals said its 5 percent offer stood as 3,200 dockworkers stayed out at the Port of Halvern.'],
+      ['Okonjo vows Halvern walkout will last 48 hours', "Mara Okonjo of the Halvern Dockers' Union said the 48-hour strike would go on until Caldera Terminals improved its offer."],
+      ['Container ships wait in Skelling estuary as Halvern dockers strike', 'A dozen container ships lay at anchor in the Skelling estuary while dockworkers picketed the Port of Halvern.'],
+    ].map(([title, summary], i) => story(`more-${i}`, title ?? '', summary ?? '', STRIKE_DAY + (i + 1) * 3_600_000));
+    for (const s of moreReports) crowded.add(s);
+    // Same places, same day, even ships and the estuary: but a rescue, not a strike.
+    crowded.add(
+      story(
+        'mishap',
+        'Tug crew pulls six from sinking barge off Port of Halvern',
+        'Harbour pilots and a tug rescued all six crew of a gravel barge that took on water in the Skelling estuary near Halvern on Tuesday, officials said.',
+        STRIKE_DAY + 2 * 3_600_000,
+      ),
+    );
+    const ranked = rankStories(crowded, article);
+    expect(ranked.filter((r) => r.verdict === 'same').map((r) => r.id)).toEqual(expect.arrayContaining(['same-1', 'same-2']));
+    expect(ranked.find((r) => r.id === 'mishap')?.verdict).not.toBe('same');
+  });
+
   it('leaves out stories about something else entirely', () => {
     expect(byId.has('orchard')).toBe(false);
     for (const s of background) expect(byId.has(s.id)).toBe(false);

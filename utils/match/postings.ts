@@ -1,0 +1,250 @@
+/**
+ * Posting lists of all terms in one byte pool. Each list is a chain of slices (4, 8, … 1024 bytes, each
+ * followed by the 4-byte address of the next), so a list grows without moving and a rare term costs 8
+ * bytes, not a typed array object. A posting is varint(gap · 4 + code): gap is the slot minus the previous
+ * posting's slot (slots only grow between compactions), code says the common title/summary frequencies
+ * (0: summary once, 1: title once, 2: both once) or 3: two varints follow with the frequencies.
+ */
+import { ByteBuilder } from './varint';
+
+/** Data bytes of the slices of a list, in order (the last size repeats). */
+export const SLICE_SIZES = [4, 8, 16, 32, 64, 128, 256, 512, 1024] as const;
+const LAST_LEVEL = SLICE_SIZES.length - 1;
+
+/** Per-term columns, grown together by half again when a term id does not fit. */
+interface Columns {
+  /** Address of the first slice (0: no postings yet). */
+  head: Uint32Array;
+  /** End of the first slice's data (a loaded list is one slice of its own size). */
+  headEnd: Uint32Array;
+  /** Where the next byte goes, and the end of the slice it goes in. */
+  tail: Uint32Array;
+  sliceEnd: Uint32Array;
+  level: Uint8Array;
+  /** Slot of the last posting (−1: none), and postings written (removed stories' included). */
+  last: Int32Array;
+  count: Uint32Array;
+}
+
+function columns(n: number): Columns {
+  return {
+    head: new Uint32Array(n),
+    headEnd: new Uint32Array(n),
+    tail: new Uint32Array(n),
+    sliceEnd: new Uint32Array(n),
+    level: new Uint8Array(n),
+    last: new Int32Array(n).fill(-1),
+    count: new Uint32Array(n),
+  };
+}
+
+/** All posting lists of an index. */
+export class PostingLists {
+  /** Address 0 means "none", so the pool starts with 4 unused bytes. */
+  readonly pool = new ByteBuilder(new Uint8Array(1024), 4);
+  private c = columns(256);
+
+  /** Postings written for the term (including those of removed stories). */
+  count(term: number): number {
+    return this.c.count[term] ?? 0;
+  }
+
+  private ensure(term: number): void {
+    if (term < this.c.head.length) return;
+    const n = Math.max(term + 1, Math.ceil(this.c.head.length * 1.5));
+    const next = columns(n);
+    for (const key of Object.keys(next) as (keyof Columns)[]) (next[key] as Uint32Array).set(this.c[key] as Uint32Array);
+    this.c = next;
+  }
+
+  /** Appends a posting; `slot` must exceed every slot already in the term's list. */
+  push(term: number, slot: number, titleTf: number, summaryTf: number): void {
+    this.ensure(term);
+    const c = this.c;
+    const gap = slot - (c.last[term] as number);
+    const code = titleTf === 0 && summaryTf === 1 ? 0 : titleTf === 1 && summaryTf === 0 ? 1 : titleTf === 1 && summaryTf === 1 ? 2 : 3;
+    this.writeVarint(term, gap * 4 + code);
+    if (code === 3) {
+      this.writeVarint(term, titleTf);
+      this.writeVarint(term, summaryTf);
+    }
+    c.last[term] = slot;
+    c.count[term] = (c.count[term] as number) + 1;
+  }
+
+  /** Forgets the term's list (its bytes stay in the pool until the index is compacted). */
+  clear(term: number): void {
+    if (term >= this.c.head.length) return;
+    const c = this.c;
+    c.head[term] = 0;
+    c.headEnd[term] = 0;
+    c.tail[term] = 0;
+    c.sliceEnd[term] = 0;
+    c.level[term] = 0;
+    c.last[term] = -1;
+    c.count[term] = 0;
+  }
+
+  private writeVarint(term: number, value: number): void {
+    let v = value;
+    while (v >= 128) {
+      this.writeByte(term, (v & 127) | 128);
+      v >>>= 7;
+    }
+    this.writeByte(term, v);
+  }
+
+  private writeByte(term: number, byte: number): void {
+    const c = this.c;
+    if (c.tail[term] === c.sliceEnd[term]) this.newSlice(term);
+    const at = c.tail[term] as number;
+    this.pool.bytes[at] = byte;
+    c.tail[term] = at + 1;
+  }
+
+  private newSlice(term: number): void {
+    const c = this.c;
+    const first = c.head[term] === 0;
+    const level = first ? 0 : Math.min((c.level[term] as number) + 1, LAST_LEVEL);
+    const size = SLICE_SIZES[level] as number;
+    const pool = this.pool;
+    pool.reserve(size + 4);
+    const at = pool.length;
+    pool.length += size + 4;
+    if (first) {
+      c.head[term] = at;
+      c.headEnd[term] = at + size;
+    } else writeU32(pool.bytes, c.sliceEnd[term] as number, at);
+    c.level[term] = level;
+    c.tail[term] = at;
+    c.sliceEnd[term] = at + size;
+  }
+
+  /**
+   * Calls `visit(slot, titleTf, summaryTf)` for each posting of the term, in slot order. The loop is written
+   * out (no reader object): it is the inner loop of every search.
+   */
+  forEach(term: number, visit: (slot: number, titleTf: number, summaryTf: number) => void): void {
+    const c = this.c;
+    const n = c.count[term] ?? 0;
+    if (n === 0) return;
+    const bytes = this.pool.bytes;
+    let at = c.head[term] as number;
+    let end = c.headEnd[term] as number;
+    let level = 0;
+    let slot = -1;
+    for (let k = 0; k < n; k++) {
+      let code = 0;
+      let read = 0;
+      let value = 0;
+      let shift = 0;
+      // Up to three varints per posting: gap·4+code, then the two frequencies when code is 3.
+      let titleTf = 0;
+      let summaryTf = 0;
+      for (;;) {
+        if (at === end) {
+          at = readU32(bytes, end);
+          level = Math.min(level + 1, LAST_LEVEL);
+          end = at + (SLICE_SIZES[level] as number);
+        }
+        const b = bytes[at++] as number;
+        value |= (b & 127) << shift;
+        shift += 7;
+        if (b >= 128) continue;
+        if (read === 0) {
+          slot += value >>> 2;
+          code = value & 3;
+          if (code === 0) summaryTf = 1;
+          else if (code === 1) titleTf = 1;
+          else if (code === 2) titleTf = summaryTf = 1;
+          else {
+            read = 1;
+            value = 0;
+            shift = 0;
+            continue;
+          }
+        } else if (read === 1) {
+          titleTf = value;
+          read = 2;
+          value = 0;
+          shift = 0;
+          continue;
+        } else summaryTf = value;
+        break;
+      }
+      visit(slot, titleTf, summaryTf);
+    }
+  }
+
+  /** The term's postings as bytes (for saving), with the slot of its last posting. */
+  bytesOf(term: number): Uint8Array {
+    // Walk the slices and copy their data bytes in order.
+    const out = new ByteBuilder();
+    const c = this.c;
+    const n = c.count[term] ?? 0;
+    if (n === 0) return new Uint8Array(0);
+    const bytes = this.pool.bytes;
+    let at = c.head[term] as number;
+    let end = c.headEnd[term] as number;
+    let level = 0;
+    const tail = c.tail[term] as number;
+    while (at !== tail) {
+      if (at === end) {
+        at = readU32(bytes, end);
+        level = Math.min(level + 1, LAST_LEVEL);
+        end = at + (SLICE_SIZES[level] as number);
+        continue;
+      }
+      const stop = tail >= at && tail <= end ? tail : end;
+      out.reserve(stop - at);
+      out.bytes.set(bytes.subarray(at, stop), out.length);
+      out.length += stop - at;
+      at = stop;
+    }
+    return out.toArray();
+  }
+
+  /** Slot of the term's last posting, −1 when none. */
+  lastSlot(term: number): number {
+    return this.c.last[term] ?? -1;
+  }
+
+  /**
+   * Lists as saved: term t's bytes are data[start[t] .. start[t+1]), with its posting count and last slot.
+   * Each list becomes one slice of its own size, copied with 4 spare bytes for the next slice's address.
+   */
+  static restore(data: Uint8Array, start: Uint32Array, count: Uint32Array, last: Int32Array): PostingLists {
+    const lists = new PostingLists();
+    const terms = count.length;
+    lists.c = columns(Math.max(terms, 256));
+    const c = lists.c;
+    const pool = lists.pool;
+    pool.bytes = new Uint8Array(Math.ceil((4 + data.length + 4 * terms) * 1.05) + 1024);
+    for (let t = 0; t < terms; t++) {
+      const from = start[t] as number;
+      const to = start[t + 1] as number;
+      if (to === from) continue;
+      const at = pool.length;
+      pool.bytes.set(data.subarray(from, to), at);
+      pool.length += to - from + 4;
+      c.head[t] = at;
+      c.headEnd[t] = at + to - from;
+      c.tail[t] = at + to - from;
+      c.sliceEnd[t] = at + to - from;
+      c.count[t] = count[t] as number;
+      c.last[t] = last[t] as number;
+    }
+    return lists;
+  }
+}
+
+function writeU32(bytes: Uint8Array, at: number, value: number): void {
+  bytes[at] = value & 255;
+  bytes[at + 1] = (value >>> 8) & 255;
+  bytes[at + 2] = (value >>> 16) & 255;
+  bytes[at + 3] = value >>> 24;
+}
+
+function readU32(bytes: Uint8Array, at: number): number {
+  return ((bytes[at] as number) | ((bytes[at + 1] as number) << 8) | ((bytes[at + 2] as number) << 16) | ((bytes[at + 3] as number) << 24)) >>> 0;
+}

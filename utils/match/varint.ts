@@ -1,0 +1,95 @@
+/**
+ * Variable-length integers (7 bits a byte, low bits first) in growable byte arrays: the index keeps its
+ * posting lists and story records as bytes, so a story costs a few dozen bytes rather than JS objects.
+ */
+
+/** A byte array grown by a quarter at a time (little slack at 100,000 stories), written at the end. */
+export class ByteBuilder {
+  bytes: Uint8Array;
+  length: number;
+
+  constructor(initial: Uint8Array = new Uint8Array(256), length = 0) {
+    this.bytes = initial;
+    this.length = length;
+  }
+
+  /** Makes room for `n` more bytes. */
+  reserve(n: number): void {
+    const need = this.length + n;
+    if (need <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(need, Math.ceil(this.bytes.length * 1.25) + 64));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  /** Appends an unsigned integer (any safe integer ≥ 0). */
+  varint(value: number): void {
+    this.reserve(8);
+    let v = value;
+    while (v >= 128) {
+      this.bytes[this.length++] = (v % 128) | 128;
+      v = Math.floor(v / 128);
+    }
+    this.bytes[this.length++] = v;
+  }
+
+  /** Appends any number: integers up to 2^50 as a varint, anything else as 8 bytes. */
+  number(value: number): void {
+    if (Number.isInteger(value) && Math.abs(value) <= 2 ** 50) {
+      this.varint((value >= 0 ? 2 * value : -2 * value - 1) * 2);
+      return;
+    }
+    this.varint(1);
+    this.reserve(8);
+    FLOAT[0] = value;
+    this.bytes.set(FLOAT_BYTES, this.length);
+    this.length += 8;
+  }
+
+  /**
+   * Gives back the spare capacity when it exceeds a tenth of what is written: an index that stopped growing
+   * keeps no slack (a later growth copies once more, which at most doubles the copying).
+   */
+  trim(): void {
+    if (this.bytes.length - this.length > this.length / 10 + 1024) this.bytes = this.bytes.slice(0, this.length);
+  }
+
+  /** The written bytes, trimmed to length (a copy). */
+  toArray(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
+const FLOAT = new Float64Array(1);
+const FLOAT_BYTES = new Uint8Array(FLOAT.buffer);
+
+/** Reads varints from a byte array; `at` moves past what was read. */
+export class ByteReader {
+  constructor(
+    readonly bytes: Uint8Array,
+    public at: number,
+  ) {}
+
+  varint(): number {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const b = this.bytes[this.at++] ?? 0;
+      value += (b & 127) * scale;
+      if (b < 128) return value;
+      scale *= 128;
+    }
+  }
+
+  /** Reads what {@link ByteBuilder.number} wrote. */
+  number(): number {
+    const code = this.varint();
+    if (code !== 1) {
+      const zigzag = code / 2;
+      return zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
+    }
+    FLOAT_BYTES.set(this.bytes.subarray(this.at, this.at + 8));
+    this.at += 8;
+    return FLOAT[0] as number;
+  }
+}
