@@ -21,11 +21,15 @@ export function buildArticleContext(
   sourceCount: number,
   siteOrigin: string | null = null,
   extras: { sources: readonly Source[]; actorSettings: ActorSettings } | null = null,
+  now = Date.now(),
 ): TabContext {
   const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
+  // A page without a date is taken as read around when it came out (news is read fresh): without a date at
+  // all, a story from years ago could pass as "the same story" on shared names alone.
+  const when = Number.isFinite(published) ? published : now;
   const ranked = rankStories(
     snapshot.index,
-    { title: article.title, lead: article.lead, text: article.text, published: Number.isFinite(published) ? published : null, url: article.url },
+    { title: article.title, lead: article.lead, text: article.text, published: when, url: article.url },
     { limit: SECTION_LIMIT * 5, excludeId: normalizeUrl(article.url) },
   );
   const sameAll: MatchResult[] = [];

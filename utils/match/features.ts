@@ -86,18 +86,28 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let nameWeight = 0;
   let nameFound = 0;
   const sharedNames: string[] = [];
+  // Words that already made a shared name: "Israelis", "Arab Israeli" and "U.S.-Israeli" found through the one
+  // word "Israeli" are one piece of evidence, not three.
+  const evidence = new Set<number>();
   query.names.slice(0, TOP_NAMES * 2).forEach((name, rank) => {
     // Each name counts by the idf share of its words present ("Nichols" finds most of "Brian Nichols").
     let total = 0;
     let present = 0;
+    const found: number[] = [];
     for (const id of name.termIds) {
       const idf = index.idf(id);
       total += idf;
       // Found where the story writes the word with a capital: "People" (the magazine) is not "people".
-      if (hasTerm(capitals, id)) present += idf;
+      if (hasTerm(capitals, id)) {
+        present += idf;
+        found.push(id);
+      }
     }
     const share = total > 0 ? present / total : 0;
-    if (share >= 0.5) sharedNames.push(name.text);
+    if (share >= 0.5 && found.some((id) => !evidence.has(id))) {
+      sharedNames.push(name.text);
+      for (const id of found) evidence.add(id);
+    }
     if (rank < TOP_NAMES) {
       nameWeight += name.weight;
       nameFound += name.weight * share;
