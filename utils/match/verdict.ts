@@ -40,6 +40,12 @@ export interface VerdictRule {
   /** Salient names/terms a "same" story shares with the article at least (or a headline that largely agrees). */
   minShared: number;
   strongTitle: number;
+  /** A "same" story resembling the article's other best reports at least this much has their support. */
+  supportedCoherence: number;
+  /** Without that support (a lone report), {@link eventEvidence} must reach this. */
+  aloneEvidence: number;
+  /** Every "same" story needs this much {@link eventEvidence}: a topical cluster supports its members too. */
+  minEvidence: number;
   /** Score a "related" story needs when it shares a name with the article. */
   relatedThreshold: number;
   /** Score a "related" story needs without a shared name. */
@@ -59,6 +65,8 @@ export interface VerdictRule {
  *    "same" (an article nobody else covered has a best match too, about something else).
  *  - Each "same" story still needs 0.2 on its own, two shared names/terms or a largely matching headline, and
  *    (when both dates are known) publication within 4 days of the article.
+ *  - A lone report, one the other best reports do not resemble, needs enough event evidence of its own
+ *    ({@link eventEvidence}).
  *  - "Related" as in v1: 0.2 with a shared name (background is about the same actors and places), 0.25 without.
  */
 export const VERDICT: VerdictRule = {
@@ -70,9 +78,27 @@ export const VERDICT: VerdictRule = {
   sameMaxDays: 4,
   minShared: 2,
   strongTitle: 0.5,
+  supportedCoherence: 0.15,
+  aloneEvidence: 0.65,
+  minEvidence: 0.4,
   relatedThreshold: 0.2,
   relatedWithoutNames: 0.25,
 };
+
+/**
+ * Absolute evidence that a story reports the article's event, whatever else the cache holds: how much of the
+ * story's wording the article has, the names both ways, and the headlines. The relative rule alone promotes
+ * an article's best match even when the cache has nothing on its event (the best match is then merely the
+ * least unrelated story); so a story the other best reports do not support (coherence below
+ * `supportedCoherence`) must carry this evidence on its own. Chosen on a negative set — the 39 real pages of
+ * ../shared/fixtures/pages/readability against the real feeds of ../shared/fixtures/feeds (other years, so no
+ * story can be the same event): 0.15 / 0.65 removed 64% of its false "same" calls while losing 0.2% of the
+ * dev set's true ones; a floor of 0.4 for every "same" story (a cluster of stories on one topic supports its
+ * members too) brought that to 75% for 0.3% (tests/corpora/no-false-same.test.ts keeps watch).
+ */
+export function eventEvidence(f: MatchFeatures): number {
+  return f.storyCoverage + 0.5 * f.queryNames + 0.5 * (f.storyNames ?? 0) + 0.5 * f.titleSimilarity;
+}
 
 /** How strongly the candidate belongs with the article's best reports (see {@link VERDICT}). */
 export function sameness(e: CandidateEvidence, rule: VerdictRule = VERDICT): number {
@@ -84,7 +110,9 @@ export function sameEligible(e: CandidateEvidence, rule: VerdictRule = VERDICT):
   const f = e.features;
   const shared = f.sharedNames.length + Math.min(f.sharedTermIds.length, 2);
   const recent = f.daysApart === null || f.daysApart <= rule.sameMaxDays;
-  return recent && e.score >= rule.sameFloor && (shared >= rule.minShared || f.titleSimilarity >= rule.strongTitle);
+  const evidence = eventEvidence(f);
+  const supported = evidence >= rule.minEvidence && (e.coherence >= rule.supportedCoherence || evidence >= rule.aloneEvidence);
+  return recent && supported && e.score >= rule.sameFloor && (shared >= rule.minShared || f.titleSimilarity >= rule.strongTitle);
 }
 
 /**
