@@ -3,9 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { launchWithExtension, type ExtensionBrowser, SCREENSHOT_DIR } from './launch';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results/e2e');
 
 /** The tab the extension opened by itself on install, waiting for it if needed. */
 async function pageOpenedOnInstall(browser: ExtensionBrowser): Promise<Page> {
@@ -30,7 +29,7 @@ describe('First run: welcome step and catalogue', () => {
   const dialogs: string[] = [];
 
   before(async () => {
-    await mkdir(SHOTS, { recursive: true });
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
     browser = await launchWithExtension();
     browser.context.on('page', (page) => page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
   });
@@ -59,7 +58,7 @@ describe('First run: welcome step and catalogue', () => {
 
     const world = page.getByRole('checkbox', { name: /World overview/ });
     assert.ok(await world.isChecked(), 'World overview is chosen to begin with');
-    await page.screenshot({ path: path.join(SHOTS, 'welcome.png') });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'welcome.png') });
 
     await world.uncheck();
     await page.getByRole('checkbox', { name: /Wire services/ }).check();
@@ -88,7 +87,7 @@ describe('First run: welcome step and catalogue', () => {
       assert.ok(texts.some((t) => t.includes(name)), `${name} is listed:\n${texts.join('\n')}`);
     }
     assert.ok(texts.every((t) => t.includes('Last fetch failed: could not connect')), texts.join('\n'));
-    await page.screenshot({ path: path.join(SHOTS, 'welcome-done.png') });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'welcome-done.png') });
 
     await page.getByRole('button', { name: 'Start reading' }).click();
     await page.getByRole('heading', { name: 'Welcome to Sidelight' }).waitFor({ state: 'detached' });
@@ -119,7 +118,7 @@ describe('First run: welcome step and catalogue', () => {
     assert.ok(await page.getByRole('button', { name: 'Remove Yonhap News Agency from your sources', exact: true }).isVisible());
     // Scrolled so the catalogue's heading sits just under the sticky brand bar.
     await page.locator('#catalogue-title').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 60));
-    await page.screenshot({ path: path.join(SHOTS, 'catalogue.png') });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'catalogue.png') });
 
     await search.fill('guardian');
     await page.getByRole('button', { name: 'Add The Guardian to your sources', exact: true }).click();

@@ -8,9 +8,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from './fixture-server';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './launch';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from './launch';
 
-const SHOTS = path.resolve(process.env.SIDELIGHT_SHOTS ?? path.join(import.meta.dirname, '../../test-results/e2e'));
 /** A story only the Google News imitation has (tests/fixtures/search/google-news.xml). */
 const SEARCH_ONLY_TITLE = 'Philippines protests after Chinese cutters turn water cannon on survey vessel at Reed Bank';
 
@@ -36,7 +35,7 @@ describe('Find more coverage in Chromium', () => {
   }
 
   before(async () => {
-    await mkdir(SHOTS, { recursive: true });
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
     server = await startFixtureServer();
     browser = await launchWithExtension();
     const options = await browser.context.newPage();
@@ -59,7 +58,7 @@ describe('Find more coverage in Chromium', () => {
     await popup.getByText('Searching Google News or GDELT for more coverage is off.').waitFor();
     assert.ok(await popup.getByRole('button', { name: 'Turn it on in settings' }).isVisible());
     assert.equal(await popup.getByRole('button', { name: 'Find more coverage' }).count(), 0);
-    await popup.screenshot({ path: path.join(SHOTS, 'popup-search-off.png'), fullPage: true });
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-search-off.png'), fullPage: true });
     await popup.close();
     assert.deepEqual(searchHits('/search/'), []);
   });
@@ -77,7 +76,7 @@ describe('Find more coverage in Chromium', () => {
     assert.ok(await section.getByLabel('GDELT', { exact: true }).isChecked());
     assert.ok(await section.getByText(/Sends the words to 127\.0\.0\.1:\d+, asking for its \w+ edition/).isVisible());
     await section.scrollIntoViewIfNeeded();
-    await options.screenshot({ path: path.join(SHOTS, 'options-search.png'), fullPage: true });
+    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options-search.png'), fullPage: true });
     await options.close();
     assert.deepEqual(searchHits('/search/'), [], 'turning it on sends nothing by itself');
   });
@@ -107,7 +106,7 @@ describe('Find more coverage in Chromium', () => {
     // More reports of the event must not drag a look-alike along: a rescue off the same coast stays out.
     const sameTitles = await same.getByRole('link').allInnerTexts();
     assert.ok(!sameTitles.some((t) => t.includes('rescues 14 sailors')), sameTitles.join('\n'));
-    await popup.screenshot({ path: path.join(SHOTS, 'popup-search.png'), fullPage: true });
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-search.png'), fullPage: true });
 
     // What left the browser: exactly the query shown, with the edition, and never the article's address.
     const [google] = searchHits('/search/google-news/');
@@ -128,7 +127,7 @@ describe('Find more coverage in Chromium', () => {
     // The GDELT interval (5 s since the last search) is waited out before asking.
     await popup.getByText('GDELT asked us to slow down; try again in a minute.').waitFor({ timeout: 20_000 });
     await popup.getByText('Google News: 5 stories found, 0 new.').waitFor();
-    await popup.screenshot({ path: path.join(SHOTS, 'popup-search-429.png'), fullPage: true });
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-search-429.png'), fullPage: true });
     assert.equal(searchHits('/search/slow-down/').length, 1);
 
     // Again: Google News is asked (after its own 2 s interval), GDELT is not, and the message stays.

@@ -4,10 +4,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from './fixture-server';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './launch';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from './launch';
 
-// `npm run screenshots` points this at docs/screenshots to refresh the README's pictures.
-const SHOTS = path.resolve(process.env.SIDELIGHT_SHOTS ?? path.join(import.meta.dirname, '../../test-results/e2e'));
 const expectations = JSON.parse(
   await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
 ) as { article: string; same: string[]; related: string[]; lookalikes: string[]; unrelated: string[] };
@@ -26,7 +24,7 @@ describe('Sidelight in Chromium', () => {
   const dialogs: string[] = [];
 
   before(async () => {
-    await mkdir(SHOTS, { recursive: true });
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
     server = await startFixtureServer();
     browser = await launchWithExtension();
     browser.context.on('page', (page) => page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
@@ -51,7 +49,7 @@ describe('Sidelight in Chromium', () => {
     await article.goto(articleUrl());
     const popup = await openPopupFor(articleUrl());
     await popup.getByRole('heading', { name: 'No sources yet' }).waitFor();
-    await popup.screenshot({ path: path.join(SHOTS, 'popup-no-sources.png') });
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-no-sources.png') });
     // "Add sources" opens the options page on its welcome step (presets).
     const [welcome] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'Add sources' }).click()]);
     await welcome.getByRole('heading', { name: 'Welcome to Sidelight' }).waitFor();
@@ -89,7 +87,7 @@ describe('Sidelight in Chromium', () => {
 
     await options.getByRole('button', { name: 'Refresh now' }).click();
     await options.getByRole('status').filter({ hasText: 'Refreshed 2 sources' }).waitFor();
-    await options.screenshot({ path: path.join(SHOTS, 'options.png'), fullPage: true });
+    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options.png'), fullPage: true });
     await options.close();
   });
 
@@ -98,7 +96,8 @@ describe('Sidelight in Chromium', () => {
     await article.goto(articleUrl());
     const popup = await openPopupFor(articleUrl());
     await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
-    await popup.screenshot({ path: path.join(SHOTS, 'popup.png'), fullPage: true });
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup.png') });
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-full.png'), fullPage: true });
     const same = await linksUnder(popup, 'Same story');
     const related = await linksUnder(popup, 'Related background');
 
@@ -139,7 +138,7 @@ describe('Sidelight in Chromium', () => {
     assert.deepEqual(afterOpen, before, "the sidebar must not change the page's layout or styles");
     const box = await article.getByRole('complementary', { name: 'Sidelight' }).boundingBox();
     assert.ok(box && box.x + box.width >= 1279 && box.height >= 800, `sidebar docked right, full height: ${JSON.stringify(box)}`);
-    await article.screenshot({ path: path.join(SHOTS, 'sidebar.png') });
+    await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar.png') });
 
     await article.getByRole('button', { name: 'Close sidebar' }).click();
     await article.locator('sidelight-sidebar').waitFor({ state: 'detached' });
@@ -154,7 +153,7 @@ describe('Sidelight in Chromium', () => {
     await options.getByLabel('Pin an actor').fill('Russia');
     await options.getByRole('button', { name: 'Pin', exact: true }).click();
     await options.getByRole('button', { name: 'Unpin Russia' }).waitFor();
-    await options.locator('.actor-settings').screenshot({ path: path.join(SHOTS, 'options-actors.png') });
+    await options.locator('.actor-settings').screenshot({ path: path.join(SCREENSHOT_DIR, 'options-actors.png') });
     await options.close();
 
     // Its own address, so no tab left over by another test is taken for it.
@@ -167,17 +166,17 @@ describe('Sidelight in Chromium', () => {
       assert.ok(await popup.getByRole('heading', { name: heading }).isVisible(), `a card "${heading}"`);
     }
     await popup.getByRole('heading', { name: "Russia's stake" }).waitFor();
-    await popup.screenshot({ path: path.join(SHOTS, 'popup-top.png') });
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-top.png') });
     const china = popup.getByRole('article', { name: "China's stake" });
     const toggle = china.getByRole('button', { name: "China's stake" });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     const quotes = await china.locator('ol.quotes a.quote').allInnerTexts();
     assert.ok(quotes.length >= 2, `quoted sentences in China's card: ${quotes.join(' | ')}`);
     assert.ok(quotes.every((q) => /China|Chinese|Beijing/.test(q)), `each sentence names China: ${quotes.join(' | ')}`);
-    await popup.getByRole('region', { name: 'Stakes' }).screenshot({ path: path.join(SHOTS, 'popup-stakes.png') });
+    await popup.getByRole('region', { name: 'Stakes' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-stakes.png') });
     for (const heading of ['Timeline', 'Coverage']) await popup.getByRole('heading', { name: heading }).waitFor();
-    await popup.getByRole('region', { name: 'Timeline' }).screenshot({ path: path.join(SHOTS, 'popup-timeline.png') });
-    await popup.getByRole('region', { name: 'Coverage' }).screenshot({ path: path.join(SHOTS, 'popup-coverage.png') });
+    await popup.getByRole('region', { name: 'Timeline' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-timeline.png') });
+    await popup.getByRole('region', { name: 'Coverage' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-coverage.png') });
     assert.ok(await popup.locator('.timeline-article').isVisible(), "the article's own place in the timeline is marked");
 
     // A sentence clicked in the popup is selected in the page.
@@ -194,7 +193,7 @@ describe('Sidelight in Chromium', () => {
     const sideText = (await sideQuote.innerText()).replace(/^“|”$/g, '').replace(/\s+/g, ' ').trim();
     await sideQuote.click();
     await article.waitForFunction((text) => (getSelection()?.toString() ?? '').replace(/\s+/g, ' ').includes(text.slice(0, 40)), sideText);
-    await article.screenshot({ path: path.join(SHOTS, 'sidebar-stakes.png') });
+    await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar-stakes.png') });
     await article.getByRole('button', { name: 'Close sidebar' }).click();
     await popup.close();
     await article.close();
@@ -241,7 +240,7 @@ describe('Sidelight in Chromium', () => {
     await home.goto(`${server.origin}/home.html`);
     const popup = await openPopupFor(`${server.origin}/home.html`);
     await popup.getByRole('heading', { name: "This page doesn't look like a news article" }).waitFor({ timeout: 15_000 });
-    await popup.screenshot({ path: path.join(SHOTS, 'popup-not-article.png') });
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-not-article.png') });
     await popup.close();
     await home.close();
   });

@@ -10,9 +10,8 @@ import type { Page, Worker } from 'playwright-core';
 import { parseOpml } from '../../utils/feeds/opml';
 import { generatedStoryUrl } from './fixture-generated';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { launchWithExtension, type ExtensionBrowser, SCREENSHOT_DIR } from './launch';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results/e2e');
 
 /** A stored story, as read from IndexedDB for inspection. */
 interface StoredStory {
@@ -68,7 +67,7 @@ describe('Sources in Chromium', () => {
   let options: Page;
 
   before(async () => {
-    await mkdir(SHOTS, { recursive: true });
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
     server = await startFixtureServer();
     browser = await launchWithExtension();
     options = await browser.context.newPage();
@@ -137,7 +136,7 @@ describe('Sources in Chromium', () => {
     assert.ok(items.some((t) => t.includes('Broken Feed') && t.includes('Last fetch failed: HTTP 404')), items.join('\n'));
     await options.getByRole('status').filter({ hasText: '2 of your 4 sources failed at the last refresh' }).waitFor();
     assert.equal(await badgeText(browser), '2');
-    await options.screenshot({ path: path.join(SHOTS, 'options-failing.png'), fullPage: true });
+    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options-failing.png'), fullPage: true });
   });
 
   it('imports 100 sources with one permission request and fetches them at most 4 at once, showing progress', async () => {
@@ -153,7 +152,7 @@ describe('Sources in Chromium', () => {
     await progress.waitFor();
     await options.getByText(/Fetching imported sources: \d+ of 100 done/).waitFor();
     await options.getByRole('heading', { name: /^Your sources/ }).scrollIntoViewIfNeeded();
-    await options.screenshot({ path: path.join(SHOTS, 'options-import-progress.png') });
+    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options-import-progress.png') });
     await report().getByText('Fetched all 100 new sources: 100 working, 0 failed.').waitFor({ timeout: 90_000 });
     await progress.waitFor({ state: 'detached' });
     assert.equal(await options.getByRole('listitem').count(), 104);
@@ -236,6 +235,6 @@ describe('Sources in Chromium', () => {
     for (let i = 0; i < 40 && (await period()) !== 60; i++) await options.waitForTimeout(50);
     assert.equal(await period(), 60);
     assert.match(await options.locator('.storage-use').innerText(), /^[\d,]+ stories stored, using [\d.]+ (KB|MB) on this device\./);
-    await options.locator('.settings').screenshot({ path: path.join(SHOTS, 'options-settings.png') });
+    await options.locator('.settings').screenshot({ path: path.join(SCREENSHOT_DIR, 'options-settings.png') });
   });
 });
