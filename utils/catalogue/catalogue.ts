@@ -3,7 +3,7 @@
  * `public/catalogue/outlets.json` and read by the options page (and, for pasted feeds, by the worker) on
  * demand, so no script bundle carries it. This module is its schema and the one check of its shape.
  */
-import type { Ownership, OutletFacts, RegionId } from '../types';
+import type { OutletFacts } from '../types';
 import { isOwnership, isRegionId } from './regions';
 
 /** Where the catalogue is shipped, relative to the extension root (for `runtime.getURL`). */
@@ -12,23 +12,14 @@ export const CATALOGUE_PATH = '/catalogue/outlets.json';
 /** Version of the catalogue file's shape; bump it (and teach `checkCatalogue` the old one) on any change. */
 export const CATALOGUE_SCHEMA_VERSION = 1;
 
-/** One outlet in the catalogue. */
-export interface Outlet {
+/** One outlet in the catalogue: its facts (as a source added from it keeps them), name, site and feeds. */
+export interface Outlet extends Omit<OutletFacts, 'catalogueId'> {
   /** Stable slug ("bbc-news"): sources remember it, so never reuse or rename one. */
   id: string;
   name: string;
   homepage: string;
   /** Feed URLs, in canonical form (`new URL(u).href`); the first is the one Sidelight adds. */
   feeds: string[];
-  /** ISO 3166-1 alpha-2 code of the country the outlet is based in. */
-  country: string;
-  region: RegionId;
-  /** BCP 47 language of the feed. */
-  language: string;
-  ownership: Ownership;
-  stateAffiliated: boolean;
-  /** Countries it specialises in, when not its own; absent in the file means none. */
-  focus: string[];
 }
 
 /** A ready-made selection of outlets for the welcome step. */

@@ -15,7 +15,8 @@ import type { XmlNode } from './xml-node';
  */
 const TEXT_ELEMENTS = ['title', 'description', 'summary', 'content', 'content:encoded', 'dc:title', 'dc:description', 'subtitle'];
 
-const parser = new XMLParser({
+/** fast-xml-parser options for feeds: strings only, text elements kept raw, entity bombs bounded. */
+export const FEED_XML_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
@@ -36,7 +37,9 @@ const parser = new XMLParser({
   htmlEntities: false,
   // Deeply nested junk is not a feed; the limit keeps the parser's stack small.
   maxNestedTags: 100,
-});
+} satisfies ConstructorParameters<typeof XMLParser>[0];
+
+const parser = new XMLParser(FEED_XML_OPTIONS);
 
 /** Why the XML is not well-formed, in one line with its position, or null when it is. */
 function wellFormednessProblem(body: string): string | null {

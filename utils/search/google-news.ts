@@ -4,6 +4,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { FeedParseError, parseFeed } from '../feeds/parse-feed';
+import { FEED_XML_OPTIONS } from '../feeds/xml-feeds';
 import { child, children, resolveHttpUrl, textOf, type XmlNode } from '../feeds/xml-node';
 import { MAX_HITS_PER_SEARCH, tidyOutlet, type SearchHit } from './search-hit';
 import type { GoogleNewsEdition } from './search-settings';
@@ -15,19 +16,8 @@ export function googleNewsSearchUrl(endpoint: string, query: string, edition: Go
   return url.href;
 }
 
-// Only <item>/<link> and <item>/<source> are read here; entity limits as in the feed parser.
-const sourceParser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  stopNodes: ['*.title', '*.description'],
-  processEntities: { enabled: true, maxEntityCount: 50, maxEntitySize: 1_000, maxExpansionDepth: 5, maxTotalExpansions: 1_000, maxExpandedLength: 100_000 },
-  htmlEntities: false,
-  maxNestedTags: 100,
-});
+// The feed parser's own options: the same entity limits, titles and descriptions kept raw (unread here).
+const sourceParser = new XMLParser(FEED_XML_OPTIONS);
 
 /** Outlet names by item link (resolved as the feed parser resolves it). */
 export function googleNewsSources(body: string, feedUrl: string): Map<string, string> {
