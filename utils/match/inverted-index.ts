@@ -84,6 +84,8 @@ export class StoryIndex {
   /** Story id → slot, keyed through `ids`. */
   private slotOf = new StringTable((slot) => this.ids[slot]);
   private dead = 0;
+  /** Slot count when the growth slack was last trimmed. */
+  private trimmedAt = 0;
   private titleLengthSum = 0;
   private summaryLengthSum = 0;
   /** Bumped when a word starts or stops being a name word. */
@@ -333,9 +335,8 @@ export class StoryIndex {
    */
   search(query: readonly WeightedTerm[], limit: number): { slot: number; score: number }[] {
     if (this.size === 0) return [];
-    // Searching means the stories are in: hand back the pools' growth slack (and the posting slices' waste).
-    this.records.trim();
-    this.postings.repackIfSlack();
+    // Searching means the stories are in: hand back the growth slack (and the posting slices' waste).
+    if (this.trimmedAt !== this.ids.length) this.trimSlack();
     const n = Math.max(this.size, 1);
     const { k1, titleWeight, summaryWeight, titleB, summaryB } = BM25F;
     const titleScale = titleB / Math.max(this.titleLengthSum / n, 1);
@@ -359,6 +360,24 @@ export class StoryIndex {
       });
     }
     return topK(touched, scores, limit);
+  }
+
+  /** Copies the growing arrays and pools to their used size (arrays grown by push keep up to half again). */
+  private trimSlack(): void {
+    this.trimmedAt = this.ids.length;
+    this.records.trim();
+    this.postings.repackIfSlack();
+    const slots = this.ids.length;
+    const terms = this.idToTerm.length;
+    this.ids = this.ids.slice();
+    if (this.urls !== null) this.urls = this.urls.slice();
+    this.idToTerm = this.idToTerm.slice();
+    this.recordAt = this.recordAt.slice(0, Math.max(slots, 1));
+    this.titleLengths = this.titleLengths.slice(0, Math.max(slots, 1));
+    this.summaryLengths = this.summaryLengths.slice(0, Math.max(slots, 1));
+    this.dfs = this.dfs.slice(0, Math.max(terms, 1));
+    this.nameDfs = this.nameDfs.slice(0, Math.max(terms, 1));
+    this.postings.trimColumns(terms);
   }
 
   private intern(term: string): number {

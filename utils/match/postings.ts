@@ -53,9 +53,17 @@ export class PostingLists {
 
   private ensure(term: number): void {
     if (term < this.c.head.length) return;
-    const n = Math.max(term + 1, Math.ceil(this.c.head.length * 1.25));
+    this.resize(Math.max(term + 1, Math.ceil(this.c.head.length * 1.25)));
+  }
+
+  /** Drops the per-term columns' growth slack beyond `terms` term ids. */
+  trimColumns(terms: number): void {
+    if (terms < this.c.head.length) this.resize(Math.max(terms, 16));
+  }
+
+  private resize(n: number): void {
     const next = columns(n);
-    for (const key of Object.keys(next) as (keyof Columns)[]) (next[key] as Uint32Array).set(this.c[key] as Uint32Array);
+    for (const key of Object.keys(next) as (keyof Columns)[]) (next[key] as Uint32Array).set((this.c[key] as Uint32Array).subarray(0, n));
     this.c = next;
   }
 
