@@ -12,6 +12,7 @@ import { analyseStoryText, type IndexableStory, type IndexedStory } from './inde
 import { NameVariants } from './name-variants';
 import { PostingLists } from './postings';
 import { readBody, readRecord, recordEnd, writeRecord, type RecordTerm } from './story-record';
+import { StringTable } from './string-table';
 import { ByteBuilder, ByteReader } from './varint';
 
 export { hasTerm, type IndexableStory, type IndexedStory } from './indexed-story';
@@ -61,8 +62,9 @@ function grow<T extends Uint16Array | Uint32Array | Int32Array>(array: T, need: 
 
 /** An in-memory inverted index of stories, updated one story at a time. */
 export class StoryIndex {
-  private termToId = new Map<string, number>();
   private idToTerm: string[] = [];
+  /** Term → term id, keyed through idToTerm (no second copy of the vocabulary, no Map entry per term). */
+  private termToId = new StringTable((id) => this.idToTerm[id]);
   private freeTermIds: number[] = [];
   private postings = new PostingLists();
   /** Stories holding each term (live ones: removed stories' postings stay until compaction). */
@@ -73,13 +75,17 @@ export class StoryIndex {
   private idToUnit: string[] = [''];
   /** Per slot: story id (undefined: removed), link, record address, field lengths. */
   private ids: (string | undefined)[] = [];
-  private urls: (string | null)[] = [];
+  /** Links by slot; null until some story has one (an index of stories without links keeps no column of nulls). */
+  private urls: (string | null)[] | null = null;
   private recordAt: Uint32Array = new Uint32Array(256);
   private titleLengths: Uint16Array = new Uint16Array(256);
   private summaryLengths: Uint16Array = new Uint16Array(256);
   private records = new ByteBuilder(new Uint8Array(4096));
-  private readonly slotOf = new Map<string, number>();
+  /** Story id → slot, keyed through `ids`. */
+  private slotOf = new StringTable((slot) => this.ids[slot]);
   private dead = 0;
+  /** Slot count when the growth slack was last trimmed. */
+  private trimmedAt = 0;
   private titleLengthSum = 0;
   private summaryLengthSum = 0;
   /** Bumped when a word starts or stops being a name word. */
@@ -94,12 +100,12 @@ export class StoryIndex {
 
   /** Whether a story with this id is indexed. */
   has(id: string): boolean {
-    return this.slotOf.has(id);
+    return this.slotOf.get(id) !== undefined;
   }
 
   /** Adds a story, replacing any story with the same id. */
   add(story: IndexableStory): void {
-    if (this.slotOf.has(story.id)) this.remove(story.id);
+    if (this.has(story.id)) this.remove(story.id);
     const published = typeof story.published === 'number' && Number.isFinite(story.published) ? story.published : null;
     const analysed = analyseStoryText(story.title, story.summary, published);
     const byId = new Map<number, RecordTerm>();
@@ -138,8 +144,9 @@ export class StoryIndex {
   private newSlot(id: string, url: string | null, titleLength: number, summaryLength: number): number {
     const slot = this.ids.length;
     this.ids.push(id);
-    this.urls.push(url);
-    this.slotOf.set(id, slot);
+    if (url !== null && this.urls === null) this.urls = [];
+    if (this.urls !== null) this.urls[slot] = url;
+    this.slotOf.add(slot);
     this.recordAt = grow(this.recordAt, slot + 1, (n) => new Uint32Array(n));
     this.titleLengths = grow(this.titleLengths, slot + 1, (n) => new Uint16Array(n));
     this.summaryLengths = grow(this.summaryLengths, slot + 1, (n) => new Uint16Array(n));
@@ -191,9 +198,9 @@ export class StoryIndex {
     });
     this.titleLengthSum -= this.titleLengths[slot] as number;
     this.summaryLengthSum -= this.summaryLengths[slot] as number;
-    this.ids[slot] = undefined;
-    this.urls[slot] = null;
     this.slotOf.delete(id);
+    this.ids[slot] = undefined;
+    if (this.urls !== null) this.urls[slot] = null;
     this.dead++;
     if (this.dead >= COMPACT_MIN_DEAD && this.dead * 4 >= this.ids.length) this.compact();
     return true;
@@ -205,7 +212,8 @@ export class StoryIndex {
     const old = { ids: this.ids, urls: this.urls, recordAt: this.recordAt, titles: this.titleLengths, summaries: this.summaryLengths, records: this.records.bytes };
     const live = this.slotOf.size;
     this.ids = [];
-    this.urls = [];
+    this.urls = null;
+    this.slotOf.clear(live);
     this.recordAt = new Uint32Array(live + 16);
     this.titleLengths = new Uint16Array(live + 16);
     this.summaryLengths = new Uint16Array(live + 16);
@@ -216,7 +224,7 @@ export class StoryIndex {
     this.dead = 0;
     old.ids.forEach((id, from) => {
       if (id === undefined) return;
-      const slot = this.newSlot(id, old.urls[from] ?? null, old.titles[from] as number, old.summaries[from] as number);
+      const slot = this.newSlot(id, old.urls?.[from] ?? null, old.titles[from] as number, old.summaries[from] as number);
       const start = old.recordAt[from] as number;
       const end = recordEnd(old.records, start);
       this.records.reserve(end - start);
@@ -243,7 +251,7 @@ export class StoryIndex {
       terms: [...this.idToTerm],
       units: [...this.idToUnit],
       ids: this.ids.map((id) => id ?? ''),
-      urls: [...this.urls],
+      urls: Array.from({ length: n }, (_, slot) => this.urls?.[slot] ?? null),
       titleLength: this.titleLengths.slice(0, n),
       summaryLength: this.summaryLengths.slice(0, n),
       recordStart,
@@ -260,24 +268,26 @@ export class StoryIndex {
   static restore(c: IndexColumns): StoryIndex {
     const index = new StoryIndex();
     const n = c.ids.length;
+    index.idToTerm = [...c.terms];
+    index.termToId.clear(c.terms.length);
     c.terms.forEach((term, id) => {
       if (term === '') index.freeTermIds.push(id);
-      else index.termToId.set(term, id);
+      else index.termToId.add(id);
     });
-    index.idToTerm = [...c.terms];
     c.units.forEach((unit, id) => index.unitToId.set(unit, id));
     index.idToUnit = [...c.units];
     index.postings = PostingLists.restore(c.postings, c.postingStart, c.postingCount, c.postingLast);
     index.dfs = Int32Array.from(c.postingCount);
     index.nameDfs = Int32Array.from(c.nameDf);
     index.ids = [...c.ids];
-    index.urls = c.urls.map((u) => u || null);
+    index.urls = c.urls.some((u) => u) ? c.urls.map((u) => u || null) : null;
     index.recordAt = c.recordStart;
     index.titleLengths = c.titleLength;
     index.summaryLengths = c.summaryLength;
     index.records = new ByteBuilder(c.records, c.records.length);
+    index.slotOf.clear(n);
     for (let slot = 0; slot < n; slot++) {
-      index.slotOf.set(c.ids[slot] ?? '', slot);
+      index.slotOf.add(slot);
       index.titleLengthSum += c.titleLength[slot] as number;
       index.summaryLengthSum += c.summaryLength[slot] as number;
     }
@@ -309,7 +319,7 @@ export class StoryIndex {
   story(slot: number): IndexedStory | undefined {
     const id = this.ids[slot];
     if (id === undefined) return undefined;
-    const base = { id, url: this.urls[slot] ?? null, titleLength: this.titleLengths[slot] as number, summaryLength: this.summaryLengths[slot] as number };
+    const base = { id, url: this.urls?.[slot] ?? null, titleLength: this.titleLengths[slot] as number, summaryLength: this.summaryLengths[slot] as number };
     return readRecord(this.records.bytes, this.recordAt[slot] as number, base, (u) => this.idToUnit[u] ?? '');
   }
 
@@ -325,9 +335,8 @@ export class StoryIndex {
    */
   search(query: readonly WeightedTerm[], limit: number): { slot: number; score: number }[] {
     if (this.size === 0) return [];
-    // Searching means the stories are in: hand back the pools' growth slack.
-    this.records.trim();
-    this.postings.pool.trim();
+    // Searching means the stories are in: hand back the growth slack (and the posting slices' waste).
+    if (this.trimmedAt !== this.ids.length) this.trimSlack();
     const n = Math.max(this.size, 1);
     const { k1, titleWeight, summaryWeight, titleB, summaryB } = BM25F;
     const titleScale = titleB / Math.max(this.titleLengthSum / n, 1);
@@ -353,12 +362,30 @@ export class StoryIndex {
     return topK(touched, scores, limit);
   }
 
+  /** Copies the growing arrays and pools to their used size (arrays grown by push keep up to half again). */
+  private trimSlack(): void {
+    this.trimmedAt = this.ids.length;
+    this.records.trim();
+    this.postings.repackIfSlack();
+    const slots = this.ids.length;
+    const terms = this.idToTerm.length;
+    this.ids = this.ids.slice();
+    if (this.urls !== null) this.urls = this.urls.slice();
+    this.idToTerm = this.idToTerm.slice();
+    this.recordAt = this.recordAt.slice(0, Math.max(slots, 1));
+    this.titleLengths = this.titleLengths.slice(0, Math.max(slots, 1));
+    this.summaryLengths = this.summaryLengths.slice(0, Math.max(slots, 1));
+    this.dfs = this.dfs.slice(0, Math.max(terms, 1));
+    this.nameDfs = this.nameDfs.slice(0, Math.max(terms, 1));
+    this.postings.trimColumns(terms);
+  }
+
   private intern(term: string): number {
     const known = this.termToId.get(term);
     if (known !== undefined) return known;
     const id = this.freeTermIds.pop() ?? this.idToTerm.length;
-    this.termToId.set(term, id);
     this.idToTerm[id] = term;
+    this.termToId.add(id);
     return id;
   }
 

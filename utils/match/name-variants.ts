@@ -3,7 +3,9 @@
  * article's name word is unknown to the index (or nearly so), Fuse.js looks it up in the index's vocabulary
  * of *name words* — never in the stories — and the closest well-attested variant joins the query.
  * The vocabulary is bucketed by first letter and length, so a lookup searches hundreds of words, not the
- * whole vocabulary, and buckets are only built when a query needs them.
+ * whole vocabulary. A bucket keeps only term ids; its Fuse instance is built for the lookup and dropped (a
+ * few dozen words take well under a millisecond, and answers are memoised), as a cached Fuse per bucket
+ * would cost the index more memory than all its name words.
  */
 import Fuse from 'fuse.js';
 
@@ -30,8 +32,8 @@ const bucketKey = (word: string, length: number): string => `${word.charAt(0)}${
 /** Fuzzy lookup of name variants over an index's name vocabulary, rebuilt lazily when it changes. */
 export class NameVariants {
   private version = -1;
-  private words = new Map<string, { term: string; id: number }[]>();
-  private fuses = new Map<string, Fuse<{ term: string; id: number }>>();
+  /** Term ids of name words by bucket (first letter and length). */
+  private words = new Map<string, number[]>();
   private memo = new Map<string, number | null>();
 
   constructor(private readonly vocabulary: NameVocabulary) {}
@@ -48,13 +50,18 @@ export class NameVariants {
     if (memo !== undefined) return memo ?? undefined;
     let best: { id: number; score: number; df: number } | null = null;
     for (let length = term.length - LENGTH_SLACK; length <= term.length + LENGTH_SLACK; length++) {
-      const fuse = this.fuseFor(bucketKey(term, length));
-      if (!fuse) continue;
+      const ids = this.words.get(bucketKey(term, length));
+      if (!ids) continue;
+      const fuse = new Fuse(
+        ids.map((id) => this.vocabulary.term(id)),
+        { includeScore: true, ignoreLocation: true, threshold: VARIANT_MAX_SCORE, isCaseSensitive: true },
+      );
       for (const hit of fuse.search(term, { limit: 5 })) {
         const score = hit.score ?? 1;
-        const df = this.vocabulary.nameDf(hit.item.id);
-        if (hit.item.term === term || score > VARIANT_MAX_SCORE || df <= minDf) continue;
-        if (!best || score < best.score || (score === best.score && df > best.df)) best = { id: hit.item.id, score, df };
+        const id = ids[hit.refIndex] as number;
+        const df = this.vocabulary.nameDf(id);
+        if (hit.item === term || score > VARIANT_MAX_SCORE || df <= minDf) continue;
+        if (!best || score < best.score || (score === best.score && df > best.df)) best = { id, score, df };
       }
     }
     this.memo.set(key, best?.id ?? null);
@@ -64,27 +71,16 @@ export class NameVariants {
   private refresh(): void {
     if (this.version === this.vocabulary.nameVersion) return;
     this.version = this.vocabulary.nameVersion;
-    this.fuses.clear();
     this.memo.clear();
-    const words = new Map<string, { term: string; id: number }[]>();
+    const words = new Map<string, number[]>();
     for (const id of this.vocabulary.nameTermIds()) {
       const term = this.vocabulary.term(id);
       if (term.length < VARIANT_MIN_LENGTH - LENGTH_SLACK) continue;
       const key = bucketKey(term, term.length);
       const list = words.get(key);
-      if (list) list.push({ term, id });
-      else words.set(key, [{ term, id }]);
+      if (list) list.push(id);
+      else words.set(key, [id]);
     }
     this.words = words;
-  }
-
-  private fuseFor(key: string): Fuse<{ term: string; id: number }> | undefined {
-    const cached = this.fuses.get(key);
-    if (cached) return cached;
-    const list = this.words.get(key);
-    if (!list) return undefined;
-    const fuse = new Fuse(list, { keys: ['term'], includeScore: true, ignoreLocation: true, threshold: VARIANT_MAX_SCORE, isCaseSensitive: true });
-    this.fuses.set(key, fuse);
-    return fuse;
   }
 }

@@ -43,6 +43,8 @@ export class PostingLists {
   /** Address 0 means "none", so the pool starts with 4 unused bytes. */
   readonly pool = new ByteBuilder(new Uint8Array(1024), 4);
   private c = columns(256);
+  /** Posting bytes written since the last repack (an over-count once lists are cleared): what the pool would hold without slices. */
+  private written = 0;
 
   /** Postings written for the term (including those of removed stories). */
   count(term: number): number {
@@ -51,9 +53,17 @@ export class PostingLists {
 
   private ensure(term: number): void {
     if (term < this.c.head.length) return;
-    const n = Math.max(term + 1, Math.ceil(this.c.head.length * 1.5));
+    this.resize(Math.max(term + 1, Math.ceil(this.c.head.length * 1.25)));
+  }
+
+  /** Drops the per-term columns' growth slack beyond `terms` term ids. */
+  trimColumns(terms: number): void {
+    if (terms < this.c.head.length) this.resize(Math.max(terms, 16));
+  }
+
+  private resize(n: number): void {
     const next = columns(n);
-    for (const key of Object.keys(next) as (keyof Columns)[]) (next[key] as Uint32Array).set(this.c[key] as Uint32Array);
+    for (const key of Object.keys(next) as (keyof Columns)[]) (next[key] as Uint32Array).set((this.c[key] as Uint32Array).subarray(0, n));
     this.c = next;
   }
 
@@ -100,6 +110,83 @@ export class PostingLists {
     const at = c.tail[term] as number;
     this.pool.bytes[at] = byte;
     c.tail[term] = at + 1;
+    this.written++;
+  }
+
+  /**
+   * When slices waste much of the pool (next-slice addresses, half-filled last slices, cleared lists), copies
+   * every list into one slice of its own size, as a loaded index has them. Called once stories are in (on
+   * search): a list that grows again chains new slices from there.
+   */
+  repackIfSlack(): void {
+    const terms = this.c.head.length;
+    if (this.pool.length <= this.written * 1.1 + 4 * terms + 4096) {
+      this.pool.trim();
+      return;
+    }
+    const c = this.c;
+    const old = this.pool.bytes;
+    let size = 4;
+    let data = 0;
+    for (let t = 0; t < terms; t++) {
+      if ((c.count[t] as number) === 0) continue;
+      const length = this.listLength(t);
+      data += length;
+      size += length + 4;
+    }
+    const bytes = new Uint8Array(size);
+    let at = 4;
+    for (let t = 0; t < terms; t++) {
+      if ((c.count[t] as number) === 0) continue;
+      const end = this.copyList(t, old, bytes, at);
+      c.head[t] = at;
+      c.headEnd[t] = end;
+      c.tail[t] = end;
+      c.sliceEnd[t] = end;
+      c.level[t] = 0;
+      at = end + 4;
+    }
+    this.pool.bytes = bytes;
+    this.pool.length = size;
+    this.written = data;
+  }
+
+  /** Data bytes of the term's list. */
+  private listLength(term: number): number {
+    let length = 0;
+    this.walkSlices(term, this.pool.bytes, (from, to) => (length += to - from));
+    return length;
+  }
+
+  /** Copies the term's data bytes from `bytes` to `out` at `at`; returns where they end. */
+  private copyList(term: number, bytes: Uint8Array, out: Uint8Array, at: number): number {
+    let to = at;
+    this.walkSlices(term, bytes, (from, end) => {
+      out.set(bytes.subarray(from, end), to);
+      to += end - from;
+    });
+    return to;
+  }
+
+  /** Calls `visit(from, to)` for each filled byte range of the term's slices, in order. */
+  private walkSlices(term: number, bytes: Uint8Array, visit: (from: number, to: number) => void): void {
+    const c = this.c;
+    if ((c.count[term] ?? 0) === 0) return;
+    let at = c.head[term] as number;
+    let end = c.headEnd[term] as number;
+    let level = 0;
+    const tail = c.tail[term] as number;
+    while (at !== tail) {
+      if (at === end) {
+        at = readU32(bytes, end);
+        level = Math.min(level + 1, LAST_LEVEL);
+        end = at + (SLICE_SIZES[level] as number);
+        continue;
+      }
+      const stop = tail >= at && tail <= end ? tail : end;
+      visit(at, stop);
+      at = stop;
+    }
   }
 
   private newSlice(term: number): void {
@@ -178,31 +265,11 @@ export class PostingLists {
 
   /** The term's postings as bytes (for saving), with the slot of its last posting. */
   bytesOf(term: number): Uint8Array {
-    // Walk the slices and copy their data bytes in order.
-    const out = new ByteBuilder();
-    const c = this.c;
-    const n = c.count[term] ?? 0;
-    if (n === 0) return new Uint8Array(0);
-    const bytes = this.pool.bytes;
-    let at = c.head[term] as number;
-    let end = c.headEnd[term] as number;
-    let level = 0;
-    const tail = c.tail[term] as number;
-    while (at !== tail) {
-      if (at === end) {
-        at = readU32(bytes, end);
-        level = Math.min(level + 1, LAST_LEVEL);
-        end = at + (SLICE_SIZES[level] as number);
-        continue;
-      }
-      const stop = tail >= at && tail <= end ? tail : end;
-      out.reserve(stop - at);
-      out.bytes.set(bytes.subarray(at, stop), out.length);
-      out.length += stop - at;
-      at = stop;
-    }
-    return out.toArray();
+    const out = new Uint8Array(this.listLength(term));
+    this.copyList(term, this.pool.bytes, out, 0);
+    return out;
   }
+
 
   /** Slot of the term's last posting, −1 when none. */
   lastSlot(term: number): number {
