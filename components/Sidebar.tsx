@@ -12,7 +12,7 @@ function showInPage(quote: Quote) {
 }
 
 /** The sidebar docked in the page: the same context as the popup, with Close sidebar. */
-export function Sidebar({ onClose, onOpenOptions }: { onClose: () => void; onOpenOptions: () => void }) {
+export function Sidebar({ onClose, onOpenOptions, onAddSources }: { onClose: () => void; onOpenOptions: () => void; onAddSources: () => void }) {
   const load = useCallback(() => ask('getOwnTabContext'), []);
   const { state } = useTabContext(load);
   return (
@@ -23,7 +23,7 @@ export function Sidebar({ onClose, onOpenOptions }: { onClose: () => void; onOpe
         </button>
       </Brand>
       <main className="content">
-        <ContextView state={state} onOpenOptions={onOpenOptions} now={Date.now()} onShowQuote={showInPage} />
+        <ContextView state={state} onOpenOptions={onOpenOptions} onAddSources={onAddSources} now={Date.now()} onShowQuote={showInPage} />
       </main>
     </aside>
   );

@@ -22,7 +22,11 @@ export default defineContentScript({
       onMount(container) {
         const root = createRoot(container);
         root.render(
-          <Sidebar onClose={() => ui.remove()} onOpenOptions={() => void ask('openOptions')} />,
+          <Sidebar
+            onClose={() => ui.remove()}
+            onOpenOptions={() => void ask('openOptions')}
+            onAddSources={() => void ask('openOptions', { welcome: true })}
+          />,
         );
         return root;
       },

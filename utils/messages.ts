@@ -75,7 +75,7 @@ export interface ProtocolMap {
    */
   showQuoteInTab(request: { tabId: number; quote: string; href: string }): Result<'highlighted' | 'opened'>;
   /** Open the options page (content scripts cannot do it themselves). */
-  openOptions(): Result<null>;
+  openOptions(request?: { welcome?: boolean }): Result<null>;
   /** Sources with their health and counts. */
   listSources(): Result<SourceView[]>;
   /** Validate (fetch + parse) and add a feed. Host permission must already be granted by the caller. */

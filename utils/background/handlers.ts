@@ -12,6 +12,7 @@ import { actorSettings, autoShowSites, readRefreshSettings, siteOrigin } from '.
 import { showQuoteInTab } from './show-quote';
 import { setAutoShow } from './auto-show';
 import { attachOutletFacts } from './catalogue';
+import { WELCOME_PAGE } from '../catalogue/welcome';
 import { addFromUrl } from '../add-from-url';
 import { fetchText } from '../feeds/fetch-feed';
 import { importSources } from '../import-sources';
@@ -89,7 +90,14 @@ export function registerHandlers() {
     attempt('change this site setting', async () => (await setAutoShow(data.origin, data.enabled)).includes(data.origin)),
   );
   onMessage('showQuoteInTab', ({ data }) => attempt('show that sentence', () => showQuoteInTab(data.tabId, data.quote, data.href)));
-  onMessage('openOptions', () => attempt('open the options page', async () => (await browser.runtime.openOptionsPage(), null)));
+  onMessage('openOptions', ({ data }) =>
+    attempt('open the options page', async () => {
+      // The welcome step (presets) for a reader with no sources yet; the plain page otherwise.
+      if (data?.welcome) await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+      else await browser.runtime.openOptionsPage();
+      return null;
+    }),
+  );
   onMessage('listSources', () => attempt('list your sources', views));
   onMessage('addSource', async ({ data }) => {
     const result = await attempt('add this feed', async () => addSource(await db(), data, (url) => fetchAllowedFeed(url)));
