@@ -10,6 +10,7 @@ import { FIXTURE_SITE_DIR } from '../e2e/fixture-server';
 import { renderTemplate } from '../e2e/fixture-templates';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { parseFeed } from '../../utils/feeds/parse-feed';
+import { storyFromItem } from '../../utils/store/stories';
 import type { Article, MatchResult, Source, Story } from '../../utils/types';
 
 export const ORIGIN = 'http://127.0.0.1:8123';
@@ -49,18 +50,7 @@ export function fixtureStories(now: number): { sources: Source[]; stories: Story
     };
     sources.push(source);
     for (const item of parsed.items) {
-      stories.push({
-        id: item.link,
-        url: item.link,
-        title: item.title,
-        summary: item.summary,
-        outlet: source.title,
-        published: item.published ?? now,
-        dateIsFetchTime: item.published === null,
-        sourceIds: [source.id],
-        image: item.image,
-        firstSeen: now,
-      });
+      stories.push(storyFromItem(item, source, item.link, now));
     }
   }
   return { sources, stories };

@@ -10,7 +10,7 @@ export interface UpsertSummary {
 }
 
 /** Builds the stored form of a feed item the first time it is seen. */
-function newStory(item: FeedItem, source: Source, id: string, now: number): Story {
+export function storyFromItem(item: FeedItem, source: Source, id: string, now: number): Story {
   return {
     id,
     url: item.link,
@@ -69,7 +69,7 @@ export async function upsertStories(
     seen.add(id);
     const stored = await stories.get(id);
     if (!stored) {
-      await stories.put(newStory(item, source, id, now));
+      await stories.put(storyFromItem(item, source, id, now));
       summary.added++;
       changed.push(id);
       continue;
