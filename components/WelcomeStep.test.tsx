@@ -8,7 +8,7 @@ import type { SourceView } from '../utils/messages';
 import type { CatalogueApi } from './catalogue-api';
 import { WelcomeStep } from './WelcomeStep';
 import { NEW_SOURCE_HEALTH } from '../utils/store/sources';
-import { originPatterns } from '../utils/catalogue/onboarding';
+import { originPatterns } from '../utils/origins';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

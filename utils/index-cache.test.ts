@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { IndexCache } from './index-cache';
 import { ANALYSER_VERSION } from './match/persist';
@@ -9,6 +8,7 @@ import { DB_VERSION, getRevision, openSidelightDb } from './store/db';
 import { deleteSource, NEW_SOURCE_HEALTH, putSource } from './store/sources';
 import { upsertStories } from './store/stories';
 import type { FeedItem, Source } from './types';
+import { openV1Database } from '../tests/unit/v1-database';
 
 let dbCount = 0;
 const freshName = () => `index-cache-test-${++dbCount}`;
@@ -128,15 +128,7 @@ describe('database upgrade to v2', () => {
   it('keeps v1 sources and stories and adds the change log and index stores', async () => {
     const name = freshName();
     // A v1 database exactly as v1 created it.
-    const v1 = await openDB(name, 1, {
-      upgrade(db) {
-        db.createObjectStore('sources', { keyPath: 'id' });
-        const stories = db.createObjectStore('stories', { keyPath: 'id' });
-        stories.createIndex('byPublished', 'published');
-        stories.createIndex('bySource', 'sourceIds', { multiEntry: true });
-        db.createObjectStore('meta');
-      },
-    });
+    const v1 = await openV1Database(name);
     await v1.put('sources', wire);
     await v1.put('stories', { id: 'https://wire.example/old', url: 'https://wire.example/old', title: 'Halvern dockers strike', summary: 'Caldera Terminals', outlet: 'Wire', published: T, dateIsFetchTime: false, sourceIds: [wire.id], image: null, firstSeen: T });
     await v1.put('meta', 4, 'revision');

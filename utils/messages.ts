@@ -88,8 +88,6 @@ export interface ProtocolMap {
   addSources(sources: NewSource[]): Result<AddSourcesSummary>;
   /** Remove a source and the stories only it carried. */
   removeSource(sourceId: string): Result<null>;
-  /** Fetch every source now; resolves when done, with how many were refreshed. */
-  refreshNow(): Result<number>;
   /**
    * Add what was pasted in Feed URL: a feed, or a site whose feeds are discovered (several: the caller lets
    * the person choose, then calls addSource). Host permission for the URL's site must be granted first.

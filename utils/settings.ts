@@ -26,22 +26,6 @@ export async function readLiveSearchSettings(): Promise<LiveSearchSettings> {
   return liveSearchWithDefaults(await liveSearchSettings.getValue());
 }
 
-/** The origin of an http(s) page URL ("https://news.example"), or null for any other page. */
-export function siteOrigin(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The match pattern covering every page of an origin. */
-export function originPattern(origin: string): string {
-  return `${origin}/*`;
-}
-
 /**
  * Actors the reader always wants a stake card for, and their corrections to the leaders list (options page,
  * "Actors"). Version 1; read it through `sanitizeActorSettings`.

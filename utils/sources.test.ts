@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { FetchFeedResult } from './feeds/fetch-feed';
-import { addSource, isRefreshing, refreshAllSources, STALE_REFRESH_MS } from './sources';
+import { RefreshRunner } from './refresh/runner';
+import { addSource, isRefreshing, STALE_REFRESH_MS } from './sources';
 import { parseFeedUrl } from './feed-url';
 import { openSidelightDb } from './store/db';
 import { listSources } from './store/sources';
@@ -55,15 +56,19 @@ describe('addSource', () => {
   });
 });
 
-describe('refreshAllSources', () => {
+describe('refreshing added sources', () => {
   it('records failures in words, keeps stored stories, and clears the refreshing flag', async () => {
     const db = await freshDb();
     await addSource(db, 'https://feeds.example/a.xml', async () => feed('A', ['https://n.example/a1']));
     await addSource(db, 'https://feeds.example/b.xml', async () => feed('B', ['https://n.example/b1']));
-    const refreshed = await refreshAllSources(db, async (url) =>
-      url.endsWith('a.xml') ? feed('A', ['https://n.example/a1', 'https://n.example/a2']) : { ok: false, error: 'timed out after 20 s' },
-    );
-    expect(refreshed).toBe(2);
+    const runner = new RefreshRunner({
+      db,
+      fetcher: async (url) =>
+        url.endsWith('a.xml') ? feed('A', ['https://n.example/a1', 'https://n.example/a2']) : { ok: false, error: 'timed out after 20 s' },
+    });
+    const run = await runner.request((await listSources(db)).map((s) => s.id), 'manual');
+    await runner.idle();
+    expect(run.sourceIds).toHaveLength(2);
     const [a, b] = await listSources(db);
     expect(a?.health).toMatchObject({ itemsInLastFetch: 2, lastError: null, refreshingSince: null });
     expect(b?.health).toMatchObject({ itemsInLastFetch: 1, lastError: 'timed out after 20 s', refreshingSince: null });

@@ -1,14 +1,10 @@
 import { parseFeedUrl } from './feed-url';
 import { fetchFeed } from './feeds/fetch-feed';
-import type { SidelightDb } from './store/db';
 import type { FeedFetcher } from './refresh/fetch-types';
-import { RefreshRunner } from './refresh/runner';
-import { getSource, listSources, NEW_SOURCE_HEALTH, putSource } from './store/sources';
+import type { SidelightDb } from './store/db';
+import { getSource, NEW_SOURCE_HEALTH, putSource } from './store/sources';
 import { upsertStories } from './store/stories';
 import type { Source } from './types';
-
-export type { FeedFetcher } from './refresh/fetch-types';
-export { MAX_CONCURRENT_FETCHES } from './refresh/runner';
 
 /**
  * A refresh flag older than this was left by a worker that died mid-fetch; it no longer counts. Longer than
@@ -59,17 +55,4 @@ export async function addSource(
 export function isRefreshing(source: Source, now = Date.now()): boolean {
   const since = source.health.refreshingSince;
   return since !== null && now - since < STALE_REFRESH_MS;
-}
-
-/**
- * Refreshes every source not already being refreshed, at most MAX_CONCURRENT_FETCHES at once, through the
- * persisted refresh run (see utils/refresh/runner.ts). Returns how many sources were refreshed.
- */
-export async function refreshAllSources(db: SidelightDb, fetcher: FeedFetcher = (url, v) => fetchFeed(url, v ?? {})): Promise<number> {
-  const due = (await listSources(db)).filter((s) => !isRefreshing(s));
-  if (due.length === 0) return 0;
-  const runner = new RefreshRunner({ db, fetcher });
-  await runner.request(due.map((s) => s.id), 'manual');
-  await runner.idle();
-  return due.length;
 }

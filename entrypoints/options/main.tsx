@@ -5,7 +5,7 @@ import { ActorSettingsSection, type ActorSettingsApi } from '../../components/co
 import { sanitizeActorSettings } from '../../utils/context/actor-settings';
 import { actorSettings } from '../../utils/settings';
 import { CATALOGUE_PATH, parseCatalogue } from '../../utils/catalogue/catalogue';
-import { originPatterns } from '../../utils/catalogue/onboarding';
+import { originPatterns } from '../../utils/origins';
 import { ask } from '../../utils/messages';
 import { mountPoint } from '../../utils/mount-point';
 import { readRefreshSettings, refreshSettings } from '../../utils/settings';

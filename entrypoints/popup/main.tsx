@@ -1,8 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
+import { ask } from '../../utils/messages';
+import { originPattern } from '../../utils/origins';
 import { popupTabId } from '../../utils/popup-tab';
-import { WELCOME_PAGE } from '../../utils/catalogue/welcome';
 import { mountPoint } from '../../utils/mount-point';
 import '../../components/sidelight.css';
 
@@ -17,8 +18,8 @@ if (tabId === undefined) {
     <Popup
       tabId={tabId}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      onAddSources={() => void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) })}
-      requestOrigin={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })}
+      onAddSources={() => void ask('openOptions', { welcome: true })}
+      requestOrigin={(origin) => browser.permissions.request({ origins: [originPattern(origin)] })}
       // A real popup closes once the sidebar is docked; a popup opened as a tab (tests) stays.
       onSidebarOpened={() => {
         if (explicit === null) window.close();

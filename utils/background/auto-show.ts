@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { autoShowSites, originPattern } from '../settings';
+import { originPattern } from '../origins';
+import { autoShowSites } from '../settings';
 
 /** Id of the dynamic content script that docks the sidebar by itself on opted-in sites. */
 const SCRIPT_ID = 'sidelight-auto-show';

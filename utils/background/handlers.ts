@@ -8,7 +8,8 @@ import { deleteSource, getSource, listSources } from '../store/sources';
 import { countStoriesBySource } from '../store/stories';
 import { buildArticleContext } from '../tab-context';
 import { sanitizeActorSettings } from '../context/actor-settings';
-import { actorSettings, autoShowSites, readRefreshSettings, siteOrigin } from '../settings';
+import { siteOrigin } from '../origins';
+import { actorSettings, autoShowSites, readRefreshSettings } from '../settings';
 import { showQuoteInTab } from './show-quote';
 import { setAutoShow } from './auto-show';
 import { attachOutletFacts } from './catalogue';
@@ -139,7 +140,6 @@ export function registerHandlers() {
       return summary;
     }),
   );
-  onMessage('refreshNow', () => attempt('refresh your sources', refresh.refreshAllAndWait));
   onMessage('startRefresh', () => attempt('refresh your sources', async () => (await refresh.refreshAll(), refresh.status())));
   onMessage('getRefreshStatus', () => attempt('read the refresh status', refresh.status));
   registerSearchHandlers(db, attempt);

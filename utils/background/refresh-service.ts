@@ -2,6 +2,7 @@
  * The worker's refresh machinery: one RefreshRunner per worker, fed by the schedule, **Refresh now**, new
  * and imported sources; feeds fetched with the person's timeout and only from sites they allowed.
  */
+import { originPatterns } from '../origins';
 import { browser } from 'wxt/browser';
 import { fetchFeed, type FetchFeedResult } from '../feeds/fetch-feed';
 import { hostOf } from '../format';
@@ -25,7 +26,7 @@ const DAY_MS = 24 * 3600_000;
 /** Whether Sidelight holds the host permission for a URL's site. */
 export async function mayFetch(url: string): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+    return await browser.permissions.contains({ origins: originPatterns([url]) });
   } catch {
     return false;
   }
@@ -89,12 +90,6 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
       const now = Date.now();
       const due = (await notInFlight()).filter((s) => isDue(s.health, now, intervalMs));
       return refreshSources(due.map((s) => s.id), 'schedule');
-    },
-    /** Refreshes every source and resolves when done, with how many were refreshed. */
-    async refreshAllAndWait(): Promise<number> {
-      const run = await refreshAll();
-      await (await getRunner()).idle();
-      return run?.sourceIds.length ?? 0;
     },
     async status(): Promise<RefreshStatus> {
       const database = await db();

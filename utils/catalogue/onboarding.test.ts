@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../types';
 import { parseCatalogue } from './catalogue';
-import { batchProgress, newSourcesFor, originPatterns } from './onboarding';
+import { originPatterns } from '../origins';
+import { batchProgress, newSourcesFor } from './onboarding';
 import { NEW_SOURCE_HEALTH } from '../store/sources';
 
 const catalogue = parseCatalogue({

@@ -17,11 +17,6 @@ export function newSourcesFor(outlets: readonly Outlet[], existing: readonly Sou
     });
 }
 
-/** The host-permission patterns covering these feeds ("https://example.com/*"), each once, sorted. */
-export function originPatterns(feedUrls: readonly string[]): string[] {
-  return [...new Set(feedUrls.map((url) => `${new URL(url).origin}/*`))].sort();
-}
-
 /** How far a batch's first fetch has got. */
 export interface BatchProgress {
   /** Sources of the batch fetched at least once (successfully or not) and not fetching now. */

@@ -1,21 +1,13 @@
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openSidelightDb } from './db';
+import { openV1Database } from '../../tests/unit/v1-database';
 
 describe('database upgrade from v1', () => {
   it('keeps sources and stories, adds the refresh-run store and fills in the new health fields', async () => {
     const name = 'migration-v1';
     // A database as version 1 of Sidelight left it.
-    const v1 = await openDB(name, 1, {
-      upgrade(db) {
-        db.createObjectStore('sources', { keyPath: 'id' });
-        const stories = db.createObjectStore('stories', { keyPath: 'id' });
-        stories.createIndex('byPublished', 'published');
-        stories.createIndex('bySource', 'sourceIds', { multiEntry: true });
-        db.createObjectStore('meta');
-      },
-    });
+    const v1 = await openV1Database(name);
     await v1.put('sources', {
       id: 'https://a.example/feed',
       feedUrl: 'https://a.example/feed',
