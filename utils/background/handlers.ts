@@ -41,6 +41,13 @@ async function sourceViews(db: SidelightDb, refresh: RefreshService): Promise<So
   return sources.map((s) => ({ ...s, storiesStored: counts.get(s.id) ?? 0, refreshing: isRefreshing(s, now), nextRefreshAt: next.get(s.id) ?? null }));
 }
 
+/** The id of the tab a content script's message came from; anything else is a caller's mistake. */
+function senderTabId(sender: { tab?: { id?: number } }): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('the request did not come from a tab');
+  return tabId;
+}
+
 /** Downloads a page for feed discovery with the person's timeout. */
 async function fetchPage(url: string) {
   return fetchText(url, { timeoutMs: (await readRefreshSettings()).timeoutSeconds * 1000 });
@@ -71,21 +78,9 @@ export function registerHandlers() {
   const openSidebar = (tabId: number) => injectSidebar(tabId);
 
   onMessage('getTabContext', ({ data }) => attempt('read this tab', () => tabContext(data)));
-  onMessage('getOwnTabContext', ({ sender }) =>
-    attempt('read this tab', async () => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('the request did not come from a tab');
-      return tabContext(tabId);
-    }),
-  );
+  onMessage('getOwnTabContext', ({ sender }) => attempt('read this tab', async () => tabContext(senderTabId(sender))));
   onMessage('openSidebar', ({ data }) => attempt('open the sidebar', async () => (await openSidebar(data), null)));
-  onMessage('showSidebarHere', ({ sender }) =>
-    attempt('open the sidebar', async () => {
-      if (sender.tab?.id === undefined) throw new Error('the request did not come from a tab');
-      await openSidebar(sender.tab.id);
-      return null;
-    }),
-  );
+  onMessage('showSidebarHere', ({ sender }) => attempt('open the sidebar', async () => (await openSidebar(senderTabId(sender)), null)));
   onMessage('getAutoShow', ({ data }) => attempt('read your site settings', async () => (await autoShowSites.getValue()).includes(data)));
   onMessage('setAutoShow', ({ data }) =>
     attempt('change this site setting', async () => (await setAutoShow(data.origin, data.enabled)).includes(data.origin)),
