@@ -4,6 +4,7 @@
  * precision ≥ the target) and reported on the other, both ways round. A rule that only fits one half shows
  * here as a drop on the other.
  */
+import { anchorScore } from '../../utils/match/rank';
 import { decide, VERDICT, type CandidateEvidence, type VerdictRule } from '../../utils/match/verdict';
 import { precisionRecallF1, setCounts, type SetCounts } from './metrics';
 
@@ -42,8 +43,8 @@ export function topicsOf(queries: readonly { id: string; relevant: ReadonlySet<s
 /** Same-story precision/recall of a rule over some queries. */
 export function judge(queries: readonly CalibrationQuery[], rule: VerdictRule): { precision: number; recall: number; f1: number } {
   const counts: SetCounts[] = queries.map((q) => {
-    const best = q.candidates[0]?.score ?? 0;
-    const same = q.candidates.filter((c) => decide(c, best, rule) === 'same').map((c) => c.id);
+    const anchor = anchorScore(q.candidates);
+    const same = q.candidates.filter((c) => decide(c, anchor, rule) === 'same').map((c) => c.id);
     return setCounts(same, q.relevant);
   });
   return precisionRecallF1(counts);
@@ -52,7 +53,7 @@ export function judge(queries: readonly CalibrationQuery[], rule: VerdictRule): 
 /** Rules tried: the sameness threshold and the anchor (establish) threshold over a grid, the rest as in VERDICT. */
 function grid(): VerdictRule[] {
   const rules: VerdictRule[] = [];
-  for (let establish = 0.27; establish <= 0.4001; establish += 0.01) {
+  for (let establish = 0.3; establish <= 0.5001; establish += 0.01) {
     for (let sameness = 0.7; sameness <= 1.3001; sameness += 0.01) {
       rules.push({ ...VERDICT, establish: round(establish), sameness: round(sameness) });
     }

@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { StoryIndex } from '../../utils/match/inverted-index';
+import { StoryIndex, type IndexableStory } from '../../utils/match/inverted-index';
 import { rankAll, rankStories, scoreCandidates, type MatchQuery } from '../../utils/match/rank';
 import type { CalibrationQuery } from './calibrate';
+import { judgement, type JudgementReport } from './judgement';
 import { hardAt, mean, ndcgAt, percentile, precisionAt, precisionRecallF1, recallAt, reciprocalRank, setCounts, type SetCounts } from './metrics';
 
 interface EvalStory {
@@ -43,6 +44,8 @@ export interface EvalReport {
   rankings: string[];
   /** Each query's candidates with their evidence, for the split-half calibration. */
   calibration: CalibrationQuery[];
+  /** What is called "same" when the cache holds none, or one, of the event's reports (judgement.ts). */
+  judgement: JudgementReport;
 }
 
 /** The files of a set, or a sentence saying why `dir` is not one. */
@@ -93,8 +96,11 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
   const stories = readJsonl<EvalStory>(path.join(dir, 'stories.jsonl'));
   const queries = readJsonl<EvalQuery>(path.join(dir, 'queries.jsonl'));
   const index = new StoryIndex();
+  const indexable = new Map<string, IndexableStory>(
+    stories.map((s) => [s.id, { id: s.id, title: s.title ?? '', summary: s.summary ?? '', published: toEpoch(s.published), url: s.url }]),
+  );
   const buildStart = performance.now();
-  for (const s of stories) index.add({ id: s.id, title: s.title ?? '', summary: s.summary ?? '', published: toEpoch(s.published), url: s.url });
+  for (const s of indexable.values()) index.add(s);
   const buildMs = performance.now() - buildStart;
 
   // One untimed pass warms the JIT, so the timings below are of steady-state ranking (a worker that has
@@ -135,6 +141,12 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
         relevant: new Set((q.relevant ?? []).filter((id) => id !== q.id)),
         hard: new Set(q.hard ?? []),
       }));
+  // Last: it takes stories out of the index and puts them back.
+  const judged = judgement(
+    index,
+    indexable,
+    queries.map((q) => ({ id: q.id, query: toQuery(q), relevant: q.relevant ?? [] })),
+  );
   return {
     stories: stories.length,
     queries: queries.length,
@@ -149,5 +161,6 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
     ms: { mean: mean(rows.ms), p50: percentile(rows.ms, 50), p95: percentile(rows.ms, 95), coldMean: coldMs / Math.max(queries.length, 1) },
     rankings,
     calibration,
+    judgement: judged,
   };
 }

@@ -46,6 +46,10 @@ function main(): void {
   if (r.unlabelled > 0) console.log(`${r.unlabelled} queries without relevant stories: left out of the ranking metrics`);
   console.log(`P@5 ${f(r.p5)}  R@10 ${f(r.r10)}  MRR ${f(r.mrr)}  nDCG@10 ${f(r.ndcg10)}  hard@5 ${f(r.hard5)}`);
   console.log(`same story: precision ${f(r.same.precision)}  recall ${f(r.same.recall)}  F1 ${f(r.same.f1)}`);
+  const j = r.judgement;
+  const share = (n: number): string => `${n}/${j.queries} (${f(n / Math.max(j.queries, 1))})`;
+  console.log(`cache without the event: false "same" for ${share(j.noneFalse)} queries`);
+  console.log(`one report left: found ${share(j.loneFound)}, another story called "same" for ${share(j.loneWrong)}`);
   console.log(`engine ms/query: mean ${f(r.ms.mean)}  p50 ${f(r.ms.p50)}  p95 ${f(r.ms.p95)}  (cold first pass: mean ${f(r.ms.coldMean)})`);
   if (args.rankings !== null) console.log(`rankings written to ${args.rankings}`);
   if (args.calibrate) for (const line of splitHalfReport(r.calibration)) console.log(line);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoryIndex, type IndexableStory } from './inverted-index';
-import { rankStories, type MatchQuery } from './rank';
+import { anchorScore, rankStories, type MatchQuery } from './rank';
 
 // A fictional event written for these tests: a dock strike in the (invented) port city of Halvern.
 const DAY = 86_400_000;
@@ -162,6 +162,23 @@ describe('rankStories', () => {
     expect(rankStories(later, article).find((r) => r.id === 'same-1-reprinted')?.verdict).not.toBe('same');
   });
 
+  it('finds the one report of the event when it is the only one in the cache', () => {
+    for (const report of sameEvent) {
+      const lone = new StoryIndex();
+      for (const s of [report, earlierEvent, lookAlikeSameDay, lookAlikeLastYear, unrelated, ...background]) lone.add(s);
+      const ranked = rankStories(lone, article);
+      expect(ranked.filter((r) => r.verdict === 'same').map((r) => r.id)).toEqual([report.id]);
+    }
+  });
+
+  it('calls nothing the same story when the cache has the topic but not the event', () => {
+    const topicOnly = new StoryIndex();
+    for (const s of [earlierEvent, lookAlikeSameDay, lookAlikeLastYear, unrelated, ...background]) topicOnly.add(s);
+    const ranked = rankStories(topicOnly, article);
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(ranked.filter((r) => r.verdict === 'same')).toEqual([]);
+  });
+
   it('finds nothing in an empty index', () => {
     expect(rankStories(new StoryIndex(), article)).toEqual([]);
   });
@@ -195,5 +212,13 @@ describe('rankStories on odd input', () => {
     weird.add({ id: 'c', title: '🙂', summary: '\u0000', published: null });
     expect(weird.size).toBe(3);
     expect(() => rankStories(weird, article)).not.toThrow();
+  });
+});
+
+describe('anchorScore', () => {
+  it("is the best candidate's own or smoothed score, whichever is higher", () => {
+    expect(anchorScore([{ own: 0.45, score: 0.3 }, { own: 0.5, score: 0.29 }])).toBe(0.45);
+    expect(anchorScore([{ own: 0.3, score: 0.38 }])).toBe(0.38);
+    expect(anchorScore([])).toBe(0);
   });
 });

@@ -136,6 +136,16 @@ function coherence(i: number, anchors: readonly number[], vectors: readonly Spar
   return n > 0 ? sum / n : 0;
 }
 
+/**
+ * The anchor score that establishes the article's event: the best candidate's own evidence or its smoothed
+ * score, whichever is higher. Smoothing over neighbours orders the list; it should not un-establish a strong
+ * report that happens to be the only one in the cache (it has no neighbours to lift it).
+ */
+export function anchorScore(candidates: readonly Pick<CandidateEvidence, 'own' | 'score'>[]): number {
+  const top = candidates[0];
+  return top === undefined ? 0 : Math.max(top.own, top.score);
+}
+
 /** Stories of `index` that report the article's event or relate to it, best first. */
 export function rankStories(index: StoryIndex, query: MatchQuery, options: RankOptions = {}): RankedMatch[] {
   return rankAll(index, query, options).shown;
@@ -148,10 +158,10 @@ export function rankStories(index: StoryIndex, query: MatchQuery, options: RankO
 export function rankAll(index: StoryIndex, query: MatchQuery, options: RankOptions = {}): { shown: RankedMatch[]; order: string[] } {
   const limit = options.limit ?? 20;
   const { analysed, candidates } = scoreCandidates(index, query, options);
-  const bestScore = candidates[0]?.score ?? 0;
+  const anchor = anchorScore(candidates);
   const out: RankedMatch[] = [];
   for (const c of candidates) {
-    const verdict = decide(c, bestScore, options.rule ?? VERDICT);
+    const verdict = decide(c, anchor, options.rule ?? VERDICT);
     if (verdict === null) continue;
     const f = c.features;
     const sharedTerms = f.sharedTermIds.slice(0, 6).map((id) => analysed.surface.get(id) ?? index.term(id));

@@ -102,6 +102,13 @@ describe('decide', () => {
     expect(decide(evidence({ features: features({ daysApart: VERDICT.sameMaxDays + 1 }) }), 0.5)).toBe('related');
   });
 
+  it('keeps a story naming only other people and places out of Same story, however alike its words', () => {
+    const otherCast = features({ sharedNames: [], queryNames: 0, storyNames: 0.1 });
+    expect(decide(evidence({ features: otherCast }), 0.5)).toBe('related');
+    // A story that names nobody is judged on its words.
+    expect(decide(evidence({ features: { ...otherCast, storyNames: null } }), 0.5)).toBe('same');
+  });
+
   it('leaves out weak candidates without a shared name', () => {
     expect(decide(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5)).toBeNull();
   });
