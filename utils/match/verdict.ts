@@ -62,14 +62,14 @@ export interface VerdictRule {
 }
 
 /**
- * Verdict rule v2 (chosen with `npm run eval -- --set ecbplus-dev --calibrate`; ECB+ pairs two events per
+ * Verdict rule v3 (chosen with `npm run eval -- --set ecbplus-dev --calibrate` and its judgement checks; ECB+ pairs two events per
  * topic that share their vocabulary, so it rewards telling the event from the topic):
  *  - Absolute scores do not transfer between articles: a one-line article and a long one score their best
  *    reports very differently. So the decision is relative: a candidate is the same story when it scores close
  *    to the article's best report (relativeToBest), stands well above the crowd of topical matches
  *    (aboveCrowd), and resembles the other best reports (coherence). sameness = relativeToBest +
- *    coherence + 0.25 · aboveCrowd; 0.95 is the value that keeps same-story precision at 0.9 on either half
- *    of the dev topics (0.93 and 0.98 were chosen on the halves, see the README).
+ *    coherence + 0.25 · aboveCrowd; 0.95 keeps same-story precision at 0.9 on the whole set
+ *    (0.97 and 0.93 are chosen on the halves of its topics, see the README).
  *  - Relative figures need an anchor: the best report must itself be strong (≥ 0.41), or nothing is "same"
  *    (an article nobody else covered has a best match too, about something else). The anchor is the best
  *    report's own evidence or its smoothed score, whichever is higher: smoothing pulls a report towards its
