@@ -62,8 +62,8 @@ export interface VerdictRule {
 }
 
 /**
- * Verdict rule v3 (chosen with `npm run eval -- --set ecbplus-dev --calibrate` and its judgement checks; ECB+ pairs two events per
- * topic that share their vocabulary, so it rewards telling the event from the topic):
+ * Verdict rule v3 (chosen with `npm run eval -- --set ecbplus-dev --calibrate` and its judgement checks;
+ * ECB+ pairs two events per topic that share their vocabulary, so it rewards telling the event from the topic):
  *  - Absolute scores do not transfer between articles: a one-line article and a long one score their best
  *    reports very differently. So the decision is relative: a candidate is the same story when it scores close
  *    to the article's best report (relativeToBest), stands well above the crowd of topical matches
