@@ -82,4 +82,10 @@ describe('extractNumbers as a reader sees them', () => {
     expect(found.map((n) => n.text)).toEqual(['injuring three', '31 aboard', '12 People']);
     expect(found.map((n) => n.unit)).toEqual(['injur', 'aboard', 'peopl']);
   });
+
+  it('reaches past a name to what a number counts', () => {
+    const found = extractNumbers('Some 3,000 North Korean troops crossed; 40 Ukrainian-made drones fell. In 2024 North Korea sent more.');
+    expect(found.map((n) => n.text)).toEqual(['3,000 North Korean troops', '40 Ukrainian-made drones', '2024']);
+    expect(found.map((n) => n.unit)).toEqual(['troop', 'dron', 'year']);
+  });
 });
