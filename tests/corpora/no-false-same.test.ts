@@ -24,9 +24,10 @@ if (!present) console.log(`no-false-same corpora: skipped (no ${FEEDS} or ${PAGE
 
 /**
  * Pages with a false "same": 23 of 39 before the lone-report rule, 11 with it, 6 once the anchor and the
- * lone-report bar were raised (verdict.ts), 5 since small counts must match exactly (numbers.ts).
+ * lone-report bar were raised (verdict.ts), 4 since small counts must match exactly and prices within half
+ * again (numbers.ts).
  */
-const CEILING_PAGES = 5;
+const CEILING_PAGES = 4;
 /** The ECB+ dev articles (2008–2013 events) against the same feeds: 63 of 535 before the raise, 39 now. */
 const CEILING_ECB = 39;
 const ECB = path.join(SHARED, 'eval/ecbplus-dev/queries.jsonl');

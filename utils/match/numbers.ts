@@ -45,7 +45,8 @@ const EXACT_BELOW = 100;
  * Whether two values of one unit plausibly describe the same fact. Dates and counts under a hundred must be
  * equal (reports of one event give the same 23 pirates or 12 dead; 26 pirates is another capture); larger
  * counts may differ by a quarter (estimates of crowds, troops or tolls in the hundreds move as reports
- * update); money by a factor of two (outlets convert currencies and round differently). Counts from 20 up
+ * update); money by half again (outlets convert dollars, pounds and euros and round differently; a factor of
+ * two let any two prices in deal posts agree: $119 and $230). Counts from 20 up
  * were loose before; making them exact cut false "same" calls between look-alike events (ECB+ dev: none of
  * the event's reports left, 0.222 → 0.206 of queries with a false "same").
  */
@@ -53,7 +54,7 @@ export function sameQuantity(unit: string, a: number, b: number): boolean {
   if (a === b) return true;
   if (DATE_UNITS.has(unit) || Math.min(a, b) <= 0) return false;
   const ratio = Math.max(a, b) / Math.min(a, b);
-  if (unit === MONEY || MONEY_UNITS.has(unit)) return ratio <= 2;
+  if (unit === MONEY || MONEY_UNITS.has(unit)) return ratio <= 1.5;
   return Math.min(a, b) >= EXACT_BELOW && ratio <= 1.25;
 }
 
