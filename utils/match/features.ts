@@ -91,7 +91,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   const evidence = new Set<number>();
   query.names.slice(0, TOP_NAMES * 2).forEach((name, rank) => {
     // Each name counts by the idf share of its words present ("Nichols" finds most of "Brian Nichols").
-    let total = 0;
+    let total = name.unknownIdf;
     let present = 0;
     const found: number[] = [];
     for (const id of name.termIds) {

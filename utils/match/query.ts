@@ -23,7 +23,13 @@ export interface MatchQuery {
 /** A name in the article, weighted by how central it is (repeats, headline) and how rare (idf). */
 export interface QueryName {
   text: string;
+  /** Ids of the name's words the index knows. */
   termIds: number[];
+  /**
+   * idf of the name's words no story has: they are the rarest, so a story with only the known words ("Run"
+   * of "Temple Run") has little of the name.
+   */
+  unknownIdf: number;
   weight: number;
 }
 
@@ -151,10 +157,11 @@ function textOf(value: unknown): string {
 function analyseNames(index: StoryIndex, found: readonly NameMention[], salience: Map<number, number>): QueryName[] {
   const out: QueryName[] = [];
   for (const name of found) {
-    const termIds = name.keys.map((k) => termIdOrVariant(index, k, true)).filter((id): id is number => id !== undefined);
+    const ids = name.keys.map((k) => termIdOrVariant(index, k, true));
+    const termIds = ids.filter((id): id is number => id !== undefined);
     if (termIds.length === 0) continue;
     const weight = Math.max(...termIds.map((id) => (salience.get(id) ?? 1) * index.idf(id)));
-    out.push({ text: name.text, termIds, weight });
+    out.push({ text: name.text, termIds, unknownIdf: (ids.length - termIds.length) * index.idf(undefined), weight });
   }
   return out.sort((a, b) => b.weight - a.weight);
 }
