@@ -3,7 +3,7 @@ import { coverageOf } from './context/coverage';
 import type { Doc } from './context/corpus';
 import { gazetteerFor } from './context/gazetteer';
 import { lookupFromSources } from './context/outlets';
-import { describeOutlet, detailsOf, isSetByHand, LANGUAGE_CHOICES, MANUAL_OUTLET_ID, outletFromDetails } from './outlet-details';
+import { describeOutlet, detailsOf, isSetByHand, LANGUAGE_CHOICES, MANUAL_OUTLET_ID, outletFromDetails, outletSavedNotice } from './outlet-details';
 import { NEW_SOURCE_HEALTH } from './store/sources';
 import type { OutletFacts, Source, Story } from './types';
 
@@ -53,6 +53,12 @@ describe('outlet details set by hand', () => {
     expect(describeOutlet({ ...kyodo, country: 'CN', ownership: 'state', stateAffiliated: true, language: 'und' })).toBe(
       'China · East Asia · State-owned or state-funded · state-affiliated',
     );
+  });
+
+  it('are confirmed in words', () => {
+    expect(outletSavedNotice('Eastern Desk', { ...kyodo, catalogueId: MANUAL_OUTLET_ID }, false)).toBe('Saved. Coverage now counts Eastern Desk under Japan.');
+    expect(outletSavedNotice('Eastern Desk', undefined, true)).toBe("Cleared: Eastern Desk's outlet is unknown again.");
+    expect(outletSavedNotice('Kyodo News', kyodo, true)).toBe("Cleared your details: Kyodo News has the catalogue's details again.");
   });
 
   it('offer languages by name, the catalogue’s among them', () => {

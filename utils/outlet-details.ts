@@ -91,3 +91,12 @@ export function describeOutlet(facts: OutletFacts): string {
   if (facts.language && facts.language !== UNDETERMINED_LANGUAGE) parts.push(languageName(facts.language));
   return parts.join(' · ');
 }
+
+/** What the options page says once outlet facts were saved (`cleared` false) or cleared, with the facts now stored. */
+export function outletSavedNotice(title: string, facts: OutletFacts | undefined, cleared: boolean): string {
+  if (!cleared) {
+    const where = facts ? (countryByCode(facts.country)?.name ?? countryName(facts.country)) : 'an unknown country';
+    return `Saved. Coverage now counts ${title} under ${where}.`;
+  }
+  return facts ? `Cleared your details: ${title} has the catalogue's details again.` : `Cleared: ${title}'s outlet is unknown again.`;
+}
