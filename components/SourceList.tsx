@@ -57,9 +57,10 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
     return null;
   };
 
+  const tools = sources.length >= FILTERS_FROM || filtered;
   return (
     <div className="source-list" ref={topRef}>
-      {(sources.length >= FILTERS_FROM || filtered) && (
+      {tools && (
         <div className="source-tools" role="search" aria-label="Your sources">
           <div className="source-find">
             <label htmlFor={`${id}-find`}>Find a source</label>
@@ -88,9 +89,11 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
           </div>
         </div>
       )}
-      <p className="source-count" aria-live="polite">
-        {view.summary}
-      </p>
+      {(tools || view.summary) && (
+        <p className="source-count" aria-live="polite">
+          {view.summary}
+        </p>
+      )}
       {view.empty !== null ? (
         <div className="sources-empty">
           <p>{view.empty}</p>
