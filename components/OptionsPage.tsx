@@ -3,6 +3,7 @@ import { feedKey } from '../utils/feeds/opml';
 import type { AddFromUrlView, FeedChoice, RefreshStatus, Result, SourceView } from '../utils/messages';
 import { parseFeedUrl } from '../utils/feed-url';
 import { hostOf } from '../utils/format';
+import type { OutletDetails } from '../utils/outlet-details';
 import { isWelcomeHash } from '../utils/catalogue/welcome';
 import { AddSourceForm, type AddOutcome } from './AddSourceForm';
 import { Brand } from './Brand';
@@ -26,6 +27,8 @@ export interface OptionsApi extends OpmlApi, SettingsApi, CatalogueApi {
   /** Add what was pasted: a feed, or a site whose feeds are found. */
   addFromUrl(url: string): Promise<Result<AddFromUrlView>>;
   removeSource(id: string): Promise<Result<null>>;
+  /** Saves who is behind a source (or with null clears what was set by hand). */
+  setSourceOutlet(request: { sourceId: string; details: OutletDetails | null }): Promise<Result<SourceView>>;
   /** Start refreshing every source; progress comes from getRefreshStatus. */
   startRefresh(): Promise<Result<RefreshStatus>>;
   getRefreshStatus(): Promise<Result<RefreshStatus>>;
@@ -87,6 +90,12 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
     await reload();
   };
 
+  const saveOutlet = async (sourceId: string, details: OutletDetails | null) => {
+    const result = await api.setSourceOutlet({ sourceId, details });
+    await reload();
+    return result;
+  };
+
   const refresh = async () => {
     setNotice(null);
     setError(null);
@@ -137,7 +146,9 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
           <ErrorLine>{shownError}</ErrorLine>
         )}
         <FailureBanner status={status} />
-        {sources === null ? <p role="status">Loading sources…</p> : <SourceList sources={sources} now={Date.now()} onRemove={(id) => void remove(id)} />}
+        {sources === null ? <p role="status">Loading sources…</p> : (
+          <SourceList sources={sources} now={Date.now()} onRemove={(id) => void remove(id)} onSaveOutlet={saveOutlet} />
+        )}
         {catalogue.error && (
           <ErrorLine>{catalogue.error}</ErrorLine>
         )}

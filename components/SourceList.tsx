@@ -1,58 +1,142 @@
-import { formatDateTime, formatRelativeTime } from '../utils/format';
-import type { SourceView } from '../utils/messages';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Result, SourceView } from '../utils/messages';
+import { outletSavedNotice, type OutletDetails } from '../utils/outlet-details';
+import { DEFAULT_SOURCE_QUERY, FILTERS_FROM, SOURCE_SORTS, viewSources, type SourceListQuery, type SourceSort } from '../utils/source-list-view';
+import { SourceRow } from './SourceRow';
 
-/** A source's status in words: refreshing, its last error, or when it was last fetched. */
-export function sourceStatus(source: SourceView, now: number): string {
-  if (source.refreshing) return 'Refreshing…';
-  const { lastError, lastFetchedAt } = source.health;
-  if (lastError) return `Last fetch failed: ${lastError}`;
-  if (lastFetchedAt === null) return 'Not fetched yet';
-  return `OK, fetched ${formatRelativeTime(lastFetchedAt, now)}`;
+export { sourceSchedule, sourceStatus } from './SourceRow';
+
+/** Props of the sources list. */
+export interface SourceListProps {
+  sources: SourceView[];
+  now: number;
+  onRemove: (id: string) => void;
+  /** Saves (or with null clears) a source's outlet details; resolves to the source as stored, or an error. */
+  onSaveOutlet: (id: string, details: OutletDetails | null) => Promise<Result<SourceView>>;
 }
 
-/** When a source last worked and when it is fetched next, in words. */
-export function sourceSchedule(source: SourceView, now: number): string {
-  const { lastSuccessAt, lastFetchedAt, consecutiveFailures } = source.health;
-  if (lastFetchedAt === null) return source.refreshing ? '' : 'Its first fetch is queued';
-  const parts = [lastSuccessAt === null ? 'Never fetched successfully' : `Last success ${formatRelativeTime(lastSuccessAt, now)}`];
-  if (source.refreshing) return parts[0] ?? '';
-  if (source.nextRefreshAt !== null) {
-    const when = source.nextRefreshAt <= now ? 'due now' : formatRelativeTime(source.nextRefreshAt, now);
-    const backoff = consecutiveFailures >= 2 ? ` (retrying less often after ${consecutiveFailures} failures in a row)` : '';
-    parts.push(`next refresh ${when}${backoff}`);
-  }
-  return parts.join(' · ');
-}
-
-/** The user's sources: title, items in the last fetch, stories stored, status or error, schedule, and Remove. */
-export function SourceList({ sources, now, onRemove }: { sources: SourceView[]; now: number; onRemove: (id: string) => void }) {
+/**
+ * The user's sources, 50 at a time: "Find a source" over titles, feed addresses and sites, "Failing only", a
+ * sort, a count line, pages, and each source's row (utils/source-list-view.ts decides what shows).
+ */
+export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListProps) {
+  const [query, setQuery] = useState<SourceListQuery>(DEFAULT_SOURCE_QUERY);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ id: string; text: string } | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const topRef = useRef<HTMLDivElement>(null);
+  const pageTurned = useRef(false);
+  const id = useId();
+  useEffect(() => {
+    // A new page starts at the top of the list, not where the pager was: focus the list and scroll to its top.
+    if (!pageTurned.current) return;
+    pageTurned.current = false;
+    listRef.current?.focus({ preventScroll: true });
+    topRef.current?.scrollIntoView?.({ block: 'start' });
+  });
   if (sources.length === 0) {
     return <p className="empty">No sources yet. Add a feed above; Sidelight fetches it right away.</p>;
   }
+
+  const view = viewSources(sources, query);
+  const filtered = query.search.trim() !== '' || query.failingOnly;
+  const change = (next: Partial<SourceListQuery>) => setQuery({ ...query, page: 0, ...next });
+  const goTo = (page: number) => {
+    pageTurned.current = true;
+    setQuery({ ...query, page });
+  };
+  const edit = (sourceId: string, open: boolean) => {
+    setEditing(open ? sourceId : null);
+    setNotice(null);
+  };
+  const save = async (source: SourceView, details: OutletDetails | null) => {
+    const result = await onSaveOutlet(source.id, details);
+    if (!result.ok) return result.error;
+    setEditing(null);
+    setNotice({ id: source.id, text: outletSavedNotice(result.value.title, result.value.outlet, details === null) });
+    return null;
+  };
+
+  const tools = sources.length >= FILTERS_FROM || filtered;
   return (
-    <ul className="sources">
-      {sources.map((source) => {
-        const failed = source.health.lastError !== null && !source.refreshing;
-        return (
-          <li key={source.id} className={failed ? 'source failed' : 'source'}>
-            <div className="source-main">
-              <strong className="source-title">{source.title}</strong>
-              <span className="source-url">{source.feedUrl}</span>
-              <span className="source-stats">
-                {source.health.itemsInLastFetch} {source.health.itemsInLastFetch === 1 ? 'item' : 'items'} in last fetch ·{' '}
-                {source.storiesStored} stored
-              </span>
-              <span className={failed ? 'source-status error' : 'source-status'} title={source.health.lastFetchedAt ? formatDateTime(source.health.lastFetchedAt) : undefined}>
-                {sourceStatus(source, now)}
-              </span>
-              <span className="source-schedule">{sourceSchedule(source, now)}</span>
-            </div>
-            <button type="button" className="secondary" onClick={() => onRemove(source.id)} aria-label={`Remove ${source.title}`}>
-              Remove
+    <div className="source-list" ref={topRef}>
+      {tools && (
+        <div className="source-tools" role="search" aria-label="Your sources">
+          <div className="source-find">
+            <label htmlFor={`${id}-find`}>Find a source</label>
+            <input
+              id={`${id}-find`}
+              type="search"
+              placeholder="A name, feed address or site"
+              autoComplete="off"
+              value={query.search}
+              onChange={(e) => change({ search: e.target.value })}
+            />
+          </div>
+          <label className="source-failing">
+            <input type="checkbox" checked={query.failingOnly} onChange={(e) => change({ failingOnly: e.target.checked })} />
+            Failing only{view.failing > 0 ? ` (${view.failing})` : ''}
+          </label>
+          <div className="source-sort">
+            <label htmlFor={`${id}-sort`}>Sort</label>
+            <select id={`${id}-sort`} value={query.sort} onChange={(e) => change({ sort: e.target.value as SourceSort })}>
+              {SOURCE_SORTS.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      {(tools || view.summary) && (
+        <p className="source-count" aria-live="polite">
+          {view.summary}
+        </p>
+      )}
+      {view.empty !== null ? (
+        <div className="sources-empty">
+          <p>{view.empty}</p>
+          {query.search.trim() !== '' && (
+            <button type="button" className="secondary" onClick={() => change({ search: '' })}>
+              Clear search
             </button>
-          </li>
-        );
-      })}
-    </ul>
+          )}
+          {query.failingOnly && (
+            <button type="button" className="secondary" onClick={() => change({ failingOnly: false })}>
+              Show all sources
+            </button>
+          )}
+        </div>
+      ) : (
+        <ul className="sources" ref={listRef} tabIndex={-1} aria-label={view.summary || 'Your sources'}>
+          {view.rows.map((source) => (
+            <SourceRow
+              key={source.id}
+              source={source}
+              now={now}
+              editing={editing === source.id}
+              notice={notice?.id === source.id ? notice.text : null}
+              onEdit={(open) => edit(source.id, open)}
+              onSaveOutlet={(details) => save(source, details)}
+              onRemove={() => onRemove(source.id)}
+            />
+          ))}
+        </ul>
+      )}
+      {view.pageCount > 1 && (
+        <nav className="source-pages" aria-label="Pages of your sources">
+          <button type="button" className="secondary" disabled={view.page === 0} onClick={() => goTo(view.page - 1)}>
+            Previous page
+          </button>
+          <span>
+            Page {view.page + 1} of {view.pageCount}
+          </span>
+          <button type="button" className="secondary" disabled={view.page >= view.pageCount - 1} onClick={() => goTo(view.page + 1)}>
+            Next page
+          </button>
+        </nav>
+      )}
+    </div>
   );
 }

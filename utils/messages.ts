@@ -10,6 +10,7 @@ import type { SearchOutcome } from './search/outcome';
 import type { SearchableArticle } from './search/query';
 import type { LiveSearchSettings } from './search/search-settings';
 import type { LiveSearchView } from './search/view';
+import type { OutletDetails } from './outlet-details';
 
 export type { RefreshStatus } from './refresh/refresh-run';
 export type { FeedChoice } from './add-from-url';
@@ -88,6 +89,12 @@ export interface ProtocolMap {
   addSources(sources: NewSource[]): Result<AddSourcesSummary>;
   /** Remove a source and the stories only it carried. */
   removeSource(sourceId: string): Result<null>;
+  /**
+   * Set who is behind a source by hand (country, ownership, state affiliation, language; the region follows from
+   * the country), stored as its outlet facts with catalogueId "manual". With `details: null`, clear what was set
+   * by hand: the source gets the catalogue's facts back when its feed is a catalogue outlet's, none otherwise.
+   */
+  setSourceOutlet(request: { sourceId: string; details: OutletDetails | null }): Result<SourceView>;
   /**
    * Add what was pasted in Feed URL: a feed, or a site whose feeds are discovered (several: the caller lets
    * the person choose, then calls addSource). Host permission for the URL's site must be granted first.

@@ -43,7 +43,7 @@ export function CoverageSection({ coverage, articleOutlet }: { coverage: Coverag
         </div>
       )}
       {!known(coverage.byCountry) && !known(coverage.byOwnership) && coverage.outlets > 0 && (
-        <p className="footnote">Sidelight knows no country or ownership for these outlets: sources added from its catalogue have them.</p>
+        <p className="footnote">Sidelight knows no country or ownership for these outlets: sources added from its catalogue have them, and Edit outlet details on the options page sets them for any source.</p>
       )}
       <p className="blindspot">
         <strong>Blindspot: </strong>

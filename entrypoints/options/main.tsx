@@ -29,6 +29,7 @@ const api: OptionsApi = {
   addSource: (url) => ask('addSource', url),
   addFromUrl: (url) => ask('addFromUrl', url),
   removeSource: (id) => ask('removeSource', id),
+  setSourceOutlet: (request) => ask('setSourceOutlet', request),
   addSources: (list) => ask('addSources', list),
   loadCatalogue: async () => {
     const response = await fetch(browser.runtime.getURL(CATALOGUE_PATH));

@@ -1,6 +1,7 @@
 /**
  * Sources in real Chromium: a site's address instead of a feed's, OPML import (small and awkward, then 100
- * sources) and export, and a service worker stopped in the middle of a refresh.
+ * sources) and export, a service worker stopped in the middle of a refresh, finding one source among many, and
+ * saying who is behind a pasted feed.
  */
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -10,7 +11,9 @@ import type { Page, Worker } from 'playwright-core';
 import { parseOpml } from '../../utils/feeds/opml';
 import { generatedStoryUrl } from './fixture-generated';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { launchWithExtension, type ExtensionBrowser, SCREENSHOT_DIR } from './launch';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from './launch';
+
+const expectations = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8')) as { article: string };
 
 
 /** A stored story, as read from IndexedDB for inspection. */
@@ -79,6 +82,45 @@ describe('Sources in Chromium', () => {
   });
 
   const report = () => options.getByRole('region', { name: 'OPML import report' });
+  const countLine = () => options.locator('.source-count');
+  const rowTitles = () => options.locator('li.source .source-title').allInnerTexts();
+
+  /** Turns the list's pages with `button` while it is enabled, waiting for each new page. */
+  async function turnPages(button: 'Previous page' | 'Next page', onEach: () => Promise<void> = async () => {}): Promise<void> {
+    const turn = options.getByRole('button', { name: button });
+    while ((await turn.count()) > 0 && (await turn.isEnabled())) {
+      const before = await countLine().innerText();
+      await turn.click();
+      await options.waitForFunction((shown) => document.querySelector('.source-count')?.textContent !== shown, before);
+      await onEach();
+    }
+  }
+
+  /** The texts of `selector` in every row of the sources list, page by page (it shows 50 at a time); ends on page 1. */
+  async function everyRow(selector = 'li.source'): Promise<string[]> {
+    await turnPages('Previous page');
+    const texts = await options.locator(selector).allInnerTexts();
+    await turnPages('Next page', async () => void texts.push(...(await options.locator(selector).allInnerTexts())));
+    await turnPages('Previous page');
+    return texts;
+  }
+
+  /** The popup's Coverage section for the fixture article, in a tab of its own (closed afterwards). */
+  async function coverageText(): Promise<string> {
+    const url = `${server.origin}${expectations.article}?sources-test=${Date.now()}`;
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(browser.url(`popup.html?tabId=${await tabIdOf(browser, url)}`));
+    const coverage = popup.getByRole('region', { name: 'Coverage' });
+    await coverage.waitFor({ timeout: 20_000 });
+    const text = await coverage.innerText();
+    await coverage.screenshot({ path: path.join(SCREENSHOT_DIR, 'sources-coverage.png') });
+    await popup.close();
+    await article.close();
+    return text;
+  }
   const importFile = (name: string, buffer: Buffer) => options.getByLabel('Import OPML').setInputFiles({ name, mimeType: 'text/x-opml', buffer });
 
   it("pasting a site's address lists its feeds under their own titles and adds the one chosen", async () => {
@@ -155,7 +197,9 @@ describe('Sources in Chromium', () => {
     await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options-import-progress.png') });
     await report().getByText('Fetched all 100 new sources: 100 working, 0 failed.').waitFor({ timeout: 90_000 });
     await progress.waitFor({ state: 'detached' });
-    assert.equal(await options.getByRole('listitem').count(), 104);
+    // 104 sources, 50 shown at a time.
+    assert.equal(await options.getByRole('listitem').count(), 50);
+    assert.equal(await countLine().innerText(), 'Showing 1–50 of 104 sources.');
     assert.ok(server.generated.peak >= 1 && server.generated.peak <= 4, `at most 4 fetches at once; saw ${server.generated.peak}`);
     for (const name of GENERATED) assert.equal(server.generated.served.get(name), 1, `${name} fetched once`);
   });
@@ -165,16 +209,17 @@ describe('Sources in Chromium', () => {
     assert.equal(download.suggestedFilename(), 'sidelight-sources.opml');
     const file = await download.path();
     const exported = parseOpml(await readFile(file, 'utf8')).feeds;
-    const urls = await options.locator('.source .source-url').allInnerTexts();
-    const titles = await options.locator('.source .source-title').allInnerTexts();
-    assert.deepEqual(exported.map((f) => f.url), urls);
-    assert.deepEqual(exported.map((f) => f.title), titles);
+    const urls = await everyRow('.source .source-url');
+    const titles = await everyRow('.source .source-title');
+    assert.equal(urls.length, 104);
+    const pairs = (t: string[], u: string[]) => u.map((url, i) => `${t[i] ?? ''} <${url}>`).sort();
+    assert.deepEqual(pairs(exported.map((f) => f.title), exported.map((f) => f.url)), pairs(titles, urls));
 
     // Importing it back adds nothing.
     await importFile('sidelight-sources.opml', await readFile(file));
     await report().getByText('sidelight-sources.opml (Sidelight sources): no new sources.').waitFor();
     assert.ok((await report().innerText()).includes('Skipped 104 feeds already among your sources'));
-    assert.equal(await options.getByRole('listitem').count(), 104);
+    assert.equal(await countLine().innerText(), 'Showing 1–50 of 104 sources.');
   });
 
   it('a worker stopped in the middle of a refresh carries on when woken: no story lost or doubled, none left refreshing', async () => {
@@ -194,10 +239,15 @@ describe('Sources in Chromium', () => {
 
     // The options page keeps polling; that wakes the worker, which resumes the run.
     await options.getByRole('status').filter({ hasText: 'Refreshed 104 sources; 2 failed' }).waitFor({ timeout: 90_000 });
-    const texts = await options.getByRole('listitem').allInnerTexts();
+    const texts = await everyRow();
     assert.equal(texts.length, 104);
     assert.ok(texts.every((t) => !t.includes('Refreshing…')), 'no source is left refreshing');
     assert.equal(texts.filter((t) => t.includes('Last fetch failed')).length, 2);
+    // "Failing only" shows just those two.
+    await options.getByLabel('Failing only').check();
+    await countLine().getByText('2 of 104 sources are failing.').waitFor();
+    assert.deepEqual((await rowTitles()).sort(), ['Broken Feed', 'Not A Feed']);
+    await options.getByLabel('Failing only').uncheck();
     assert.equal(await options.getByRole('progressbar').count(), 0);
     assert.equal(await currentWorker(browser).evaluate(() => 'sidelightTestMark' in self), false, 'the worker was restarted');
 
@@ -236,5 +286,72 @@ describe('Sources in Chromium', () => {
     assert.equal(await period(), 60);
     assert.match(await options.locator('.storage-use').innerText(), /^[\d,]+ stories stored, using [\d.]+ (KB|MB) on this device\./);
     await options.locator('.settings').screenshot({ path: path.join(SCREENSHOT_DIR, 'options-settings.png') });
+  });
+
+  it('finds one source among many by typing (accents or not), says how many match, pages, and clears the search', async () => {
+    await importFile('one-more.opml', opml(`<outline type="rss" text="Tōkyō Evening Wire" xmlUrl="${server.origin}/generated/tokyo-evening.xml?items=2"/>`));
+    await options.getByRole('listitem').filter({ hasText: 'Tōkyō Evening Wire' }).getByText(/OK, fetched/).waitFor({ timeout: 30_000 });
+    assert.equal(await countLine().innerText(), 'Showing 1–50 of 105 sources.');
+
+    const find = options.getByLabel('Find a source');
+    await find.fill('tokyo');
+    await countLine().getByText('1 of 105 sources matches “tokyo”.').waitFor();
+    assert.deepEqual(await rowTitles(), ['Tōkyō Evening Wire']);
+    await find.fill('feed-04');
+    await countLine().getByText('10 of 105 sources match “feed-04”.').waitFor();
+    assert.equal(await options.getByRole('listitem').count(), 10);
+    // The heading at the top of the window, below the sticky brand bar.
+    await options.locator('.sources-header').evaluate((heading) => {
+      heading.scrollIntoView();
+      window.scrollBy(0, -60);
+    });
+    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options-sources-search.png') });
+
+    await find.fill('xyz');
+    await options.getByText('No source matches “xyz”.').waitFor();
+    assert.equal(await options.getByRole('listitem').count(), 0);
+    await options.locator('.source-list').screenshot({ path: path.join(SCREENSHOT_DIR, 'options-sources-empty.png') });
+    await options.getByRole('button', { name: 'Clear search' }).click();
+    assert.equal(await find.inputValue(), '');
+    await countLine().getByText('Showing 1–50 of 105 sources.').waitFor();
+
+    await options.getByLabel('Sort').selectOption({ label: 'Name (A–Z)' });
+    assert.deepEqual((await rowTitles()).slice(0, 3), ['Broken Feed', 'Eastern Desk', 'feed-001']);
+    await options.getByLabel('Sort').selectOption({ label: 'Most recent failure first' });
+    assert.deepEqual((await rowTitles()).slice(0, 2).sort(), ['Broken Feed', 'Not A Feed']);
+    await options.getByRole('button', { name: 'Next page' }).click();
+    await countLine().getByText('Showing 51–100 of 105 sources.').waitFor();
+    await options.getByText('Page 2 of 3').waitFor();
+    await options.locator('.source-pages').scrollIntoViewIfNeeded();
+    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options-sources-pages.png') });
+    await options.getByLabel('Sort').selectOption({ label: 'Newest added first' });
+    await countLine().getByText('Showing 1–50 of 105 sources.').waitFor();
+  });
+
+  it("sets who is behind a pasted feed: kept after a reload, and counted under its country in the popup's Coverage", async () => {
+    assert.ok(!(await coverageText()).includes('Japan'), 'no country is known for the pasted feeds yet');
+
+    await options.getByLabel('Find a source').fill('eastern desk');
+    const row = options.getByRole('listitem').filter({ hasText: 'Eastern Desk' });
+    assert.match(await row.innerText(), /Outlet: unknown country and ownership/);
+    await row.getByRole('button', { name: 'Edit outlet details for Eastern Desk' }).click();
+    const form = options.getByRole('form', { name: 'Outlet details for Eastern Desk' });
+    await form.getByLabel('Country', { exact: true }).fill('Japan');
+    await form.getByText('Region: East Asia').waitFor();
+    await form.getByLabel('Ownership').selectOption({ label: 'Private' });
+    await form.getByLabel('Language (optional)').selectOption({ label: 'English' });
+    await row.screenshot({ path: path.join(SCREENSHOT_DIR, 'options-outlet-editor.png') });
+    await form.getByRole('button', { name: 'Save outlet details' }).click();
+    await row.getByRole('status').filter({ hasText: 'Saved. Coverage now counts Eastern Desk under Japan.' }).waitFor();
+    await row.screenshot({ path: path.join(SCREENSHOT_DIR, 'options-outlet-saved.png') });
+
+    await options.reload();
+    await options.getByLabel('Find a source').fill('eastern desk');
+    await row.getByText('Outlet: Japan · East Asia · Private · English').waitFor();
+    assert.ok((await row.innerText()).includes('set by you'));
+
+    const coverage = await coverageText();
+    assert.match(coverage, /By country[\s\S]*Japan/, coverage);
+    assert.match(coverage, /By ownership[\s\S]*Private/, coverage);
   });
 });

@@ -3,6 +3,7 @@ import { CATALOGUE_PATH, outletFacts, parseCatalogue, type Catalogue } from '../
 import { findOutletForFeed } from '../catalogue/match-outlet';
 import type { SidelightDb } from '../store/db';
 import { getSource, putSource } from '../store/sources';
+import type { OutletFacts, Source } from '../types';
 
 let shipped: Promise<Catalogue> | null = null;
 
@@ -26,9 +27,15 @@ export async function attachOutletFacts(db: SidelightDb, sourceId: string): Prom
   try {
     const source = await getSource(db, sourceId);
     if (!source || source.outlet) return;
-    const outlet = findOutletForFeed(await loadShippedCatalogue(), source.feedUrl, source.homepage);
-    if (outlet) await putSource(db, { ...source, outlet: outletFacts(outlet) });
+    const outlet = await catalogueFactsFor(source);
+    if (outlet) await putSource(db, { ...source, outlet });
   } catch (error) {
     console.warn('Sidelight: could not look the feed up in the catalogue', error);
   }
+}
+
+/** The catalogue's facts for a source's feed (by feed URL or host), or null when no catalogue outlet owns it. */
+export async function catalogueFactsFor(source: Pick<Source, 'feedUrl' | 'homepage'>): Promise<OutletFacts | null> {
+  const outlet = findOutletForFeed(await loadShippedCatalogue(), source.feedUrl, source.homepage);
+  return outlet ? outletFacts(outlet) : null;
 }

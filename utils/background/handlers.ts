@@ -12,7 +12,8 @@ import { siteOrigin } from '../origins';
 import { actorSettings, autoShowSites, readRefreshSettings } from '../settings';
 import { showQuoteInTab } from './show-quote';
 import { setAutoShow } from './auto-show';
-import { attachOutletFacts } from './catalogue';
+import { attachOutletFacts, catalogueFactsFor } from './catalogue';
+import { saveOutletDetails } from '../save-outlet-details';
 import { WELCOME_PAGE } from '../catalogue/welcome';
 import { addFromUrl } from '../add-from-url';
 import { fetchText } from '../feeds/fetch-feed';
@@ -128,6 +129,14 @@ export function registerHandlers() {
       return null;
     }),
   );
+  onMessage('setSourceOutlet', async ({ data }) => {
+    const what = data.details ? 'save these outlet details' : 'clear these outlet details';
+    const result = await attempt(what, async () => saveOutletDetails(await db(), data.sourceId, data.details, catalogueFactsFor));
+    if (!result.ok) return result;
+    if (!result.value.ok) return { ok: false, error: result.value.error };
+    const view = await viewOf(data.sourceId);
+    return view ? { ok: true, value: view } : { ok: false, error: 'The outlet details were saved but could not be read back. Reload this page.' };
+  });
   onMessage('importSources', ({ data }) =>
     attempt('import these feeds', async () => {
       const summary = await importSources(await db(), data);

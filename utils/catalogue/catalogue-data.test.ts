@@ -7,6 +7,7 @@ import countries from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import type { RegionId } from '../types';
 import { checkCatalogue, type Outlet } from './catalogue';
+import { regionsOfCountry } from './country-region';
 import { REGIONS } from './regions';
 
 const file = JSON.parse(readFileSync(new URL('../../public/catalogue/outlets.json', import.meta.url), 'utf8')) as unknown;
@@ -16,26 +17,10 @@ const outlets: Outlet[] = catalogue?.outlets ?? [];
 const known = new Map(countries.map((c) => [c.cca2, c]));
 const EU = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
 
-/** The catalogue region a country belongs to, from world-countries' UN subregion. */
+/** The catalogue regions a country can be filed under (the rule hand-set outlet facts use too). */
 function regionsOf(code: string): RegionId[] {
   const country = known.get(code);
-  if (!country) return [];
-  // Where news desks file them, not where the UN geoscheme does.
-  if (code === 'MX') return ['latin-america'];
-  if (code === 'IR') return ['middle-east', 'south-asia'];
-  const sub = country.subregion;
-  if (country.region === 'Europe') return ['europe'];
-  if (country.region === 'Oceania') return ['oceania'];
-  if (country.region === 'Africa') return sub === 'Northern Africa' ? ['africa', 'middle-east'] : ['africa'];
-  if (sub === 'North America') return ['north-america'];
-  if (country.region === 'Americas') return ['latin-america'];
-  const asia: Record<string, RegionId> = {
-    'Eastern Asia': 'east-asia',
-    'South-Eastern Asia': 'southeast-asia',
-    'Southern Asia': 'south-asia',
-    'Western Asia': 'middle-east',
-  };
-  return asia[sub] ? [asia[sub]] : [];
+  return country ? regionsOfCountry(country) : [];
 }
 
 describe('the shipped catalogue', () => {

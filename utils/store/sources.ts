@@ -1,4 +1,4 @@
-import type { Source, SourceHealth } from '../types';
+import type { OutletFacts, Source, SourceHealth } from '../types';
 import { recordStoryChange } from './changes';
 import type { SidelightDb } from './db';
 
@@ -49,6 +49,24 @@ export async function updateHealth(
   await tx.store.put({ ...current, ...extra, health: { ...current.health, ...change } });
   await tx.done;
   return true;
+}
+
+/**
+ * Sets (or, with null, removes) the outlet facts of a source in one transaction, so a refresh updating its health
+ * at the same moment keeps both changes. Returns the updated source, or null when it no longer exists.
+ */
+export async function setSourceOutlet(db: SidelightDb, id: string, outlet: OutletFacts | null): Promise<Source | null> {
+  const tx = db.transaction('sources', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) {
+    await tx.done;
+    return null;
+  }
+  const { outlet: _old, ...rest } = current;
+  const updated: Source = outlet ? { ...rest, outlet } : rest;
+  await tx.store.put(updated);
+  await tx.done;
+  return updated;
 }
 
 /**

@@ -1,0 +1,118 @@
+import { useId, useState, type FormEvent } from 'react';
+import { COUNTRY_CHOICES, findCountry } from '../utils/catalogue/country-region';
+import { languageName } from '../utils/catalogue/names';
+import { OWNERSHIP_LABELS, regionLabel } from '../utils/catalogue/regions';
+import type { SourceView } from '../utils/messages';
+import { detailsOf, isSetByHand, LANGUAGE_CHOICES, outletFromDetails, type OutletDetails } from '../utils/outlet-details';
+import type { Ownership } from '../utils/types';
+import { ErrorLine } from './Feedback';
+
+const OWNERSHIPS = Object.entries(OWNERSHIP_LABELS) as [Ownership, string][];
+
+/**
+ * The form that says who is behind a source: country (typed or picked from the list of countries), ownership,
+ * state affiliation and, optionally, language; the region shown follows from the country. `onSave` with null
+ * clears facts set by hand. It resolves to an error sentence, or null when saved.
+ */
+export function OutletEditor(props: { source: SourceView; onSave: (details: OutletDetails | null) => Promise<string | null>; onCancel: () => void }) {
+  const { source, onSave, onCancel } = props;
+  const start = detailsOf(source.outlet);
+  const [country, setCountry] = useState(start.country);
+  const [ownership, setOwnership] = useState<Ownership | ''>(start.ownership);
+  const [stateAffiliated, setStateAffiliated] = useState(start.stateAffiliated);
+  const [language, setLanguage] = useState(start.language);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const chosen = findCountry(country);
+  const languages = language && !LANGUAGE_CHOICES.some((l) => l.tag === language) ? [{ tag: language, name: languageName(language) }, ...LANGUAGE_CHOICES] : LANGUAGE_CHOICES;
+
+  const save = async (details: OutletDetails | null) => {
+    setBusy(true);
+    setError(null);
+    const problem = await onSave(details);
+    setBusy(false);
+    if (problem) setError(problem);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!chosen && country.trim()) {
+      return setError(`“${country.trim()}” is not a country Sidelight knows. Choose one from the list (start typing its name, e.g. Japan).`);
+    }
+    const details = { country: chosen?.code ?? '', ownership: ownership as Ownership, stateAffiliated, language: language || null };
+    const checked = outletFromDetails(details);
+    if (!checked.ok) return setError(checked.error);
+    void save(details);
+  };
+
+  return (
+    <form className="outlet-editor" aria-label={`Outlet details for ${source.title}`} onSubmit={submit}>
+      <p className="hint">Who is behind this feed? Sidelight counts its reports by country and ownership under Coverage, and names the groups that have not covered a story.</p>
+      <div className="outlet-fields">
+        <div className="outlet-field">
+          <label htmlFor={`${id}-country`}>Country</label>
+          <input
+            id={`${id}-country`}
+            list={`${id}-countries`}
+            autoComplete="off"
+            placeholder="Start typing, e.g. Japan"
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+            aria-describedby={`${id}-region`}
+            disabled={busy}
+            autoFocus
+          />
+          <datalist id={`${id}-countries`}>
+            {COUNTRY_CHOICES.map((c) => (
+              <option key={c.code} value={c.name} />
+            ))}
+          </datalist>
+          <span id={`${id}-region`} className="hint">
+            {chosen ? `Region: ${regionLabel(chosen.region)}` : 'The region follows from the country.'}
+          </span>
+        </div>
+        <div className="outlet-field">
+          <label htmlFor={`${id}-ownership`}>Ownership</label>
+          <select id={`${id}-ownership`} value={ownership} onChange={(e) => setOwnership(e.target.value as Ownership | '')} disabled={busy}>
+            <option value="">Choose…</option>
+            {OWNERSHIPS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="outlet-field">
+          <label htmlFor={`${id}-language`}>Language (optional)</label>
+          <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.target.value)} disabled={busy}>
+            <option value="">Not specified</option>
+            {languages.map((l) => (
+              <option key={l.tag} value={l.tag}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <label className="outlet-state">
+        <input type="checkbox" checked={stateAffiliated} onChange={(e) => setStateAffiliated(e.target.checked)} disabled={busy} />
+        State-affiliated
+        <span className="hint">a government owns or funds it and has a say in what it publishes</span>
+      </label>
+      {error && <ErrorLine>{error}</ErrorLine>}
+      <div className="outlet-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save outlet details'}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+        {isSetByHand(source.outlet) && (
+          <button type="button" className="link" onClick={() => void save(null)} disabled={busy}>
+            Clear outlet details
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useRef } from 'react';
+import { formatDateTime, formatRelativeTime } from '../utils/format';
+import type { SourceView } from '../utils/messages';
+import { describeOutlet, isSetByHand, type OutletDetails } from '../utils/outlet-details';
+import { OutletEditor } from './OutletEditor';
+
+/** A source's status in words: refreshing, its last error, or when it was last fetched. */
+export function sourceStatus(source: SourceView, now: number): string {
+  if (source.refreshing) return 'Refreshing…';
+  const { lastError, lastFetchedAt } = source.health;
+  if (lastError) return `Last fetch failed: ${lastError}`;
+  if (lastFetchedAt === null) return 'Not fetched yet';
+  return `OK, fetched ${formatRelativeTime(lastFetchedAt, now)}`;
+}
+
+/** When a source last worked and when it is fetched next, in words. */
+export function sourceSchedule(source: SourceView, now: number): string {
+  const { lastSuccessAt, lastFetchedAt, consecutiveFailures } = source.health;
+  if (lastFetchedAt === null) return source.refreshing ? '' : 'Its first fetch is queued';
+  const parts = [lastSuccessAt === null ? 'Never fetched successfully' : `Last success ${formatRelativeTime(lastSuccessAt, now)}`];
+  if (source.refreshing) return parts[0] ?? '';
+  if (source.nextRefreshAt !== null) {
+    const when = source.nextRefreshAt <= now ? 'due now' : formatRelativeTime(source.nextRefreshAt, now);
+    const backoff = consecutiveFailures >= 2 ? ` (retrying less often after ${consecutiveFailures} failures in a row)` : '';
+    parts.push(`next refresh ${when}${backoff}`);
+  }
+  return parts.join(' · ');
+}
+
+/** Props of one row of the sources list. */
+export interface SourceRowProps {
+  source: SourceView;
+  now: number;
+  /** Whether its outlet form is open. */
+  editing: boolean;
+  /** A confirmation to show under it (outlet details saved or cleared), or null. */
+  notice: string | null;
+  onEdit: (open: boolean) => void;
+  onSaveOutlet: (details: OutletDetails | null) => Promise<string | null>;
+  onRemove: () => void;
+}
+
+/**
+ * One source: title, feed address, items in the last fetch, stories stored, status or error, schedule, who is
+ * behind it (with the form to set that), and Remove.
+ */
+export function SourceRow({ source, now, editing, notice, onEdit, onSaveOutlet, onRemove }: SourceRowProps) {
+  const failed = source.health.lastError !== null && !source.refreshing;
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    // Back to the button that opened the form when it closes, so keyboard users keep their place.
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  return (
+    <li className={failed ? 'source failed' : 'source'}>
+      <div className="source-main">
+        <strong className="source-title">{source.title}</strong>
+        <span className="source-url">{source.feedUrl}</span>
+        <span className="source-stats">
+          {source.health.itemsInLastFetch} {source.health.itemsInLastFetch === 1 ? 'item' : 'items'} in last fetch · {source.storiesStored} stored
+        </span>
+        <span className={failed ? 'source-status error' : 'source-status'} title={source.health.lastFetchedAt ? formatDateTime(source.health.lastFetchedAt) : undefined}>
+          {sourceStatus(source, now)}
+        </span>
+        <span className="source-schedule">{sourceSchedule(source, now)}</span>
+        <span className="source-outlet">
+          <span className="source-outlet-facts">
+            Outlet: {source.outlet ? describeOutlet(source.outlet) : 'unknown country and ownership'}
+            {isSetByHand(source.outlet) && <span className="tag">set by you</span>}
+          </span>
+          {!editing && (
+            <button ref={editButton} type="button" className="link" onClick={() => onEdit(true)} aria-label={`Edit outlet details for ${source.title}`}>
+              Edit outlet details
+            </button>
+          )}
+        </span>
+        {notice && (
+          <span className="notice source-notice" role="status">
+            {notice}
+          </span>
+        )}
+      </div>
+      <button type="button" className="secondary" onClick={onRemove} aria-label={`Remove ${source.title}`}>
+        Remove
+      </button>
+      {editing && <OutletEditor source={source} onSave={onSaveOutlet} onCancel={() => onEdit(false)} />}
+    </li>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Outlet facts a person sets by hand on the options page, for a pasted feed the catalogue does not know (or to
+ * correct the catalogue's): country, ownership, state affiliation and, optionally, language. The region follows
+ * from the country by the catalogue's own rule, so the coverage chart and blindspot line treat the source exactly
+ * like a catalogue outlet from that country.
+ */
+import { countryByCode, regionOfCountry } from './catalogue/country-region';
+import { countryName, languageName } from './catalogue/names';
+import { isOwnership, OWNERSHIP_LABELS, regionLabel } from './catalogue/regions';
+import type { OutletFacts, Ownership } from './types';
+
+/**
+ * The `catalogueId` of outlet facts set by hand: no catalogue outlet has this id (ids are slugs of outlet names),
+ * and Sidelight never replaces facts that carry it with the catalogue's when the feed is added or refreshed.
+ */
+export const MANUAL_OUTLET_ID = 'manual';
+
+/** The language tag stored when the person does not say (BCP 47 "undetermined"). */
+export const UNDETERMINED_LANGUAGE = 'und';
+
+/** What the options page sends to set a source's outlet facts. */
+export interface OutletDetails {
+  /** ISO 3166-1 alpha-2 code of the country the outlet is based in ("JP"). */
+  country: string;
+  ownership: Ownership;
+  stateAffiliated: boolean;
+  /** BCP 47 tag of the feed's language, or null when not given. */
+  language: string | null;
+}
+
+/** Languages offered for an outlet: the catalogue's and the other big news languages, by English name. */
+export const LANGUAGE_CHOICES: readonly { tag: string; name: string }[] = [
+  'ar', 'bn', 'de', 'el', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'ms', 'nl', 'pl', 'pt', 'ro',
+  'ru', 'sv', 'sw', 'th', 'tr', 'uk', 'ur', 'vi', 'zh',
+]
+  .map((tag) => ({ tag, name: languageName(tag) }))
+  .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** Whether these facts were set by hand rather than taken from the catalogue. */
+export function isSetByHand(facts: OutletFacts | undefined): boolean {
+  return facts?.catalogueId === MANUAL_OUTLET_ID;
+}
+
+/**
+ * Checks what the options page sent and builds the facts to store, keeping the countries the outlet specialises
+ * in from the facts it replaces (the form does not edit them). Errors are sentences for the person.
+ */
+export function outletFromDetails(details: unknown, previous?: OutletFacts): { ok: true; outlet: OutletFacts } | { ok: false; error: string } {
+  const d = (typeof details === 'object' && details !== null ? details : {}) as Partial<Record<keyof OutletDetails, unknown>>;
+  const country = typeof d.country === 'string' ? countryByCode(d.country.trim().toUpperCase()) : undefined;
+  if (!country) return { ok: false, error: 'Choose the country the outlet is based in from the list (start typing its name, e.g. Japan).' };
+  const region = regionOfCountry(country.code);
+  if (!region) return { ok: false, error: `Sidelight has no region for ${country.name}; choose another country.` };
+  if (!isOwnership(d.ownership)) {
+    return { ok: false, error: 'Choose who owns the outlet: a public broadcaster, the state, a private company, a wire agency or a nonprofit.' };
+  }
+  const language = d.language === null || d.language === undefined || d.language === '' ? UNDETERMINED_LANGUAGE : d.language;
+  if (typeof language !== 'string' || !LANGUAGE_TAG.test(language)) return { ok: false, error: 'Choose the language from the list, or leave it as Not specified.' };
+  return {
+    ok: true,
+    outlet: {
+      catalogueId: MANUAL_OUTLET_ID,
+      country: country.code,
+      region,
+      language,
+      ownership: d.ownership,
+      stateAffiliated: d.stateAffiliated === true,
+      focus: previous ? [...previous.focus] : [],
+    },
+  };
+}
+
+/** The facts a form starts from: the source's own, or empty for a source with none. */
+export function detailsOf(facts: OutletFacts | undefined): { country: string; ownership: Ownership | ''; stateAffiliated: boolean; language: string } {
+  if (!facts) return { country: '', ownership: '', stateAffiliated: false, language: '' };
+  return {
+    country: countryByCode(facts.country)?.name ?? countryName(facts.country),
+    ownership: isOwnership(facts.ownership) ? facts.ownership : '',
+    stateAffiliated: facts.stateAffiliated,
+    language: facts.language === UNDETERMINED_LANGUAGE ? '' : facts.language,
+  };
+}
+
+/** The facts in one line: "Japan · East Asia · Private · state-affiliated · English". */
+export function describeOutlet(facts: OutletFacts): string {
+  const parts = [countryByCode(facts.country)?.name ?? countryName(facts.country), regionLabel(facts.region)];
+  if (isOwnership(facts.ownership)) parts.push(OWNERSHIP_LABELS[facts.ownership]);
+  if (facts.stateAffiliated) parts.push('state-affiliated');
+  if (facts.language && facts.language !== UNDETERMINED_LANGUAGE) parts.push(languageName(facts.language));
+  return parts.join(' · ');
+}
+
+/** What the options page says once outlet facts were saved (`cleared` false) or cleared, with the facts now stored. */
+export function outletSavedNotice(title: string, facts: OutletFacts | undefined, cleared: boolean): string {
+  if (!cleared) {
+    const where = facts ? (countryByCode(facts.country)?.name ?? countryName(facts.country)) : 'an unknown country';
+    return `Saved. Coverage now counts ${title} under ${where}.`;
+  }
+  return facts ? `Cleared your details: ${title} has the catalogue's details again.` : `Cleared: ${title}'s outlet is unknown again.`;
+}
