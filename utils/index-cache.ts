@@ -88,7 +88,8 @@ export class IndexCache {
     const saved = await this.db.get('matchIndex', PERSISTED_KEY);
     if (persistedIndexProblem(saved) !== null || !saved) return null;
     const stories = new Map((await listStories(this.db)).map((s) => [s.id, s]));
-    return { revision: saved.revision, index: loadIndex(saved), stories };
+    // The index keeps the stories' own id strings, not the saved copies (some 100 bytes a story).
+    return { revision: saved.revision, index: loadIndex(saved, (id) => stories.get(id)?.id), stories };
   }
 
   /** Applies the logged changes since the snapshot's revision; null when they cannot be known. */
