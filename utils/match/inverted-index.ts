@@ -43,6 +43,9 @@ export interface IndexColumns {
   units: string[];
   /** Per slot (compacted: no dead slots). */
   ids: string[];
+  /** The id → slot and term → term id hash tables (string-table.ts), so a load hashes no string. */
+  idTable: Int32Array;
+  termTable: Int32Array;
   titleLength: Uint16Array;
   summaryLength: Uint16Array;
   /** Story i's record (with its link) is records[recordStart[i] .. recordStart[i+1]). */
@@ -253,6 +256,8 @@ export class StoryIndex {
       termStart: terms.starts,
       units: [...this.idToUnit],
       ids: this.ids.map((id) => id ?? ''),
+      idTable: this.slotOf.toArray(),
+      termTable: this.termToId.toArray(),
       titleLength: this.titleLengths.slice(0, n),
       summaryLength: this.summaryLengths.slice(0, n),
       recordStart,
@@ -265,37 +270,39 @@ export class StoryIndex {
     };
   }
 
-  /**
-   * An index over saved columns, without re-reading any story text; the buffers are used, not copied, where
-   * they can be. `own(id)` gives the caller's string for a story id, kept instead of the saved copy.
-   */
-  static restore(c: IndexColumns, own?: (id: string) => string | undefined): StoryIndex {
+  /** An index over saved columns, without re-reading any story text; the buffers are used, not copied, where they can be. */
+  static restore(c: IndexColumns): StoryIndex {
     const index = new StoryIndex();
     const n = c.ids.length;
     const v = c.termStart.length;
     index.terms = new PackedStrings(c.termBytes, c.termStart);
-    index.termToId = new StringTable(index.terms.keys, v);
-    for (let id = 0; id < v; id++) {
-      if (c.termStart[id] === 0) index.freeTermIds.push(id);
-      else index.termToId.add(id);
-    }
+    index.termToId = new StringTable(index.terms.keys);
+    for (let id = 0; id < v; id++) if (c.termStart[id] === 0) index.freeTermIds.push(id);
+    index.termToId.restore(c.termTable, v - index.freeTermIds.length);
     c.units.forEach((unit, id) => index.unitToId.set(unit, id));
     index.idToUnit = [...c.units];
     index.postings = PostingLists.restore(c.postings, c.postingStart, c.postingLast);
     index.dfs = Int32Array.from(c.df);
     index.nameDfs = Int32Array.from(c.nameDf);
-    index.ids = own ? c.ids.map((id) => own(id) ?? id) : [...c.ids];
+    index.ids = [...c.ids];
     index.recordAt = c.recordStart;
     index.titleLengths = c.titleLength;
     index.summaryLengths = c.summaryLength;
     index.records = new ByteBuilder(c.records, c.records.length);
-    index.slotOf.clear(n);
+    index.slotOf.restore(c.idTable, n);
     for (let slot = 0; slot < n; slot++) {
-      index.slotOf.add(slot);
       index.titleLengthSum += c.titleLength[slot] as number;
       index.summaryLengthSum += c.summaryLength[slot] as number;
     }
     return index;
+  }
+
+  /**
+   * Swaps each story id the index holds for the caller's string of the same id (`own(id)`, e.g. from the Map
+   * of stories it keeps): a loaded index holds copies of the ids, some 100 bytes a story otherwise held twice.
+   */
+  shareIds(own: (id: string) => string | undefined): void {
+    this.ids = this.ids.map((id) => (id === undefined ? undefined : (own(id) ?? id)));
   }
 
   /** Term id of an analysed term, or undefined when no story holds it. */

@@ -86,6 +86,8 @@ describe('persisted index', () => {
     expect(persistedIndexProblem({ ...saved, analyserVersion: ANALYSER_VERSION - 1 })).toMatch(/analyser/);
     expect(persistedIndexProblem({ ...saved, ids: [] })).toMatch(/incomplete/);
     expect(persistedIndexProblem({ ...saved, termBytes: new Uint8Array([7]) })).toMatch(/vocabulary is damaged/);
+    expect(persistedIndexProblem({ ...saved, idTable: new Int32Array(16).fill(-1) })).toMatch(/tables are damaged/);
+    expect(persistedIndexProblem({ ...saved, termTable: new Int32Array(12) })).toMatch(/tables are damaged/);
     expect(persistedIndexProblem(undefined)).toMatch(/no saved index/);
     expect(() => loadIndex({ ...saved, schemaVersion: 0 })).toThrow(/layout/);
   });

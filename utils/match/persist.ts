@@ -5,12 +5,13 @@
  */
 import { StoryIndex, type IndexColumns } from './inverted-index';
 import { PackedStrings } from './packed-strings';
+import { StringTable } from './string-table';
 
 /**
  * Bump when the persisted layout changes: an index saved in another layout is rebuilt, never misread.
  * 2: story records and posting lists as varint bytes (1 kept Int32 arrays per story and per posting).
- * 3: links inside the records, the vocabulary packed in bytes, tighter record and posting codes (2 kept a
- *    column of links and one of terms).
+ * 3: links inside the records, the vocabulary packed in bytes, the id and term hash tables saved as they are,
+ *    tighter record and posting codes (2 kept a column of links and one of terms, and hashed every id on load).
  */
 export const INDEX_SCHEMA_VERSION = 3;
 /**
@@ -48,16 +49,17 @@ export function persistedIndexProblem(data: unknown): string | null {
   const perTerm = [d.postingLast, d.df, d.nameDf];
   if (d.postingStart?.length !== v + 1 || perTerm.some((c) => c?.length !== v)) return 'saved index is incomplete';
   if (d.recordStart[n] !== d.records?.length || d.postingStart[v] !== d.postings?.length) return 'saved index is inconsistent';
+  const liveTerms = d.termStart.reduce((live, at) => (at === 0 ? live : live + 1), 0);
+  if (!d.idTable || !d.termTable || !StringTable.holds(d.idTable, n) || !StringTable.holds(d.termTable, liveTerms)) return 'saved index tables are damaged';
   return PackedStrings.problem(d.termBytes, d.termStart);
 }
 
 /**
- * Rebuilds the index from its persisted form; throws when {@link persistedIndexProblem} finds one. Give
- * `own(id)` (the caller's own string for a story id, as the stories it keeps hold it) and the index keeps those
- * strings: the saved ids are copies, some 100 bytes a story that would otherwise stay in memory twice.
+ * Rebuilds the index from its persisted form; throws when {@link persistedIndexProblem} finds one. Its ids are
+ * copies of the stories' own: a caller that keeps the stories shares theirs ({@link StoryIndex.shareIds}).
  */
-export function loadIndex(data: PersistedIndex, own?: (id: string) => string | undefined): StoryIndex {
+export function loadIndex(data: PersistedIndex): StoryIndex {
   const problem = persistedIndexProblem(data);
   if (problem !== null) throw new Error(problem);
-  return StoryIndex.restore(data, own);
+  return StoryIndex.restore(data);
 }

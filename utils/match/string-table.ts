@@ -107,6 +107,30 @@ export class StringTable {
     this.count = 0;
   }
 
+  /**
+   * The table as saved (persist.ts): loading it back hashes no key, where rebuilding it would hash every one
+   * (100,000 story ids of some 80 characters). A change to the hash or the slot layout needs a new index
+   * schema version.
+   */
+  toArray(): Int32Array {
+    return this.slots.slice();
+  }
+
+  /** Takes a saved table of `count` entries (used, not copied); see {@link StringTable.holds}. */
+  restore(slots: Int32Array, count: number): void {
+    if (!StringTable.holds(slots, count)) throw new RangeError('The saved table does not hold the entries it should.');
+    this.slots = slots;
+    this.count = count;
+  }
+
+  /** Whether a saved table has the shape of one holding `count` entries (the keys it can only check on use). */
+  static holds(slots: Int32Array, count: number): boolean {
+    if (slots.length < 16 || (slots.length & (slots.length - 1)) !== 0 || count > slots.length * MAX_LOAD) return false;
+    let held = 0;
+    for (const e of slots) if (e !== EMPTY) held++;
+    return held === count;
+  }
+
   /** The slot holding `key`, or −1. */
   private find(key: string): number {
     const slots = this.slots;
