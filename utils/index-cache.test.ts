@@ -101,7 +101,7 @@ describe('IndexCache', () => {
     await first.get();
     await first.flush();
     const saved = (await db.get('matchIndex', 'stories')) as PersistedIndex;
-    const { termBytes: _bytes, termStart: _starts, df, ...rest } = saved;
+    const { termBytes: _bytes, termStart: _starts, idTable: _ids, termTable: _terms, df, ...rest } = saved;
     const v2 = { ...rest, schemaVersion: 2, terms: ['halvern', 'strike'], urls: saved.ids.map(() => ''), postingCount: df };
     await db.put('matchIndex', v2 as unknown as PersistedIndex, 'stories');
 

@@ -47,7 +47,7 @@ const entry = (value: number, hash: number): number => ((hash >>> 25) << VALUE_B
 /**
  * Numbers (0 to {@link MAX_VALUE}) keyed by strings the caller keeps (`keys`). A probe that meets another key
  * compares the 7 hash bits in the slot first, so it reads that key only one time in 128: the table can be
- * 4/5 full (4–10 bytes an entry) rather than half (8–16).
+ * 4/5 full (5–10 bytes an entry) rather than half (8–16).
  */
 export class StringTable {
   private slots: Int32Array;
