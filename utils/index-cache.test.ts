@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { IndexCache } from './index-cache';
-import { ANALYSER_VERSION } from './match/persist';
+import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, type PersistedIndex } from './match/persist';
 import { rankStories } from './match/rank';
 import { changesBetween, CHANGE_LOG_KEEP } from './store/changes';
 import { DB_VERSION, getRevision, openSidelightDb } from './store/db';
@@ -92,6 +92,40 @@ describe('IndexCache', () => {
     await db.delete('storyChanges', await getRevision(db));
     expect(await rankedIds(fresh)).toContain('https://wire.example/new');
     expect(fresh.lastSource).toBe('rebuilt');
+  });
+
+  it('rebuilds an index saved in the version 2 layout (links and terms as string columns) and saves the new one', async () => {
+    const db = await openSidelightDb(freshName());
+    await upsertStories(db, wire, strike);
+    const first = new IndexCache(db);
+    await first.get();
+    await first.flush();
+    const saved = (await db.get('matchIndex', 'stories')) as PersistedIndex;
+    const { termBytes: _bytes, termStart: _starts, idTable: _ids, termTable: _terms, df, ...rest } = saved;
+    const v2 = { ...rest, schemaVersion: 2, terms: ['halvern', 'strike'], urls: saved.ids.map(() => ''), postingCount: df };
+    await db.put('matchIndex', v2 as unknown as PersistedIndex, 'stories');
+
+    const fresh = new IndexCache(db);
+    expect(await rankedIds(fresh)).toContain('https://wire.example/halvern-strike');
+    expect(fresh.lastSource).toBe('rebuilt');
+    await fresh.flush();
+    const resaved = await db.get('matchIndex', 'stories');
+    expect(resaved?.schemaVersion).toBe(INDEX_SCHEMA_VERSION);
+    expect(resaved).not.toHaveProperty('urls');
+  });
+
+  it('keeps every story link through a save and load, where it differs from the id too', async () => {
+    const db = await openSidelightDb(freshName());
+    const link = 'http://wire.example/ferry/?utm_source=rss';
+    await upsertStories(db, wire, [...strike, item(link, 'Ferry crews join Halvern strike', 'Caldera Terminals ferries stay in port.')]);
+    const first = new IndexCache(db);
+    await first.get();
+    await first.flush();
+    const fresh = new IndexCache(db);
+    const { index, stories } = await fresh.get();
+    expect(fresh.lastSource).toBe('persisted');
+    for (const story of stories.values()) expect(index.story(index.slot(story.id) ?? -1)?.url).toBe(story.url);
+    expect(stories.get('https://wire.example/ferry')?.url).toBe(link);
   });
 
   it('does not analyse a story again when only the feeds carrying it changed', async () => {

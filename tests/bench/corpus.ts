@@ -1,19 +1,23 @@
 /**
  * Stories for the bench: real feed items and eval stories from ../shared (or the project's own fixtures when
  * shared is absent), scaled up to 100,000 by recombining titles and summaries and perturbing names, numbers
- * and dates, so no two stories are identical and the vocabulary grows as a real cache's would.
+ * and dates, so no two stories are identical and the vocabulary grows as a real cache's would. Each story
+ * carries a link made from a real feed link and keyed as the store keys it (its normalised form), so links
+ * differ from ids as often, and where, real ones do (http for https, a trailing slash, tracking parameters).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeFeedBytes } from '../../utils/feeds/decode-body';
+import { normalizeUrl } from '../../utils/feeds/normalize-url';
 import { parseFeed } from '../../utils/feeds/parse-feed';
 import type { IndexableStory } from '../../utils/match/inverted-index';
 import type { MatchQuery } from '../../utils/match/rank';
 
-/** Base material: texts to recombine and articles to query with. */
+/** Base material: texts to recombine, feed links to vary, and articles to query with. */
 export interface BaseCorpus {
   from: string;
   texts: { title: string; summary: string }[];
+  links: string[];
   queries: MatchQuery[];
 }
 
@@ -28,12 +32,12 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
   return out;
 }
 
-function feedTexts(files: readonly string[]): { title: string; summary: string }[] {
-  const out: { title: string; summary: string }[] = [];
+function feedTexts(files: readonly string[]): { title: string; summary: string; link: string }[] {
+  const out: { title: string; summary: string; link: string }[] = [];
   for (const file of files) {
     try {
       const feed = parseFeed(decodeFeedBytes(readFileSync(file)), 'https://feed.example/');
-      for (const item of feed.items) if (item.title.trim() !== '') out.push({ title: item.title, summary: item.summary.slice(0, 600) });
+      for (const item of feed.items) if (item.title.trim() !== '') out.push({ title: item.title, summary: item.summary.slice(0, 600), link: item.link });
     } catch {
       // Not a feed (the corpora keep a few broken ones on purpose).
     }
@@ -46,7 +50,7 @@ export function loadBase(shared: string, projectRoot: string): BaseCorpus {
   const feedFiles = filesUnder(path.join(shared, 'fixtures/feeds'), (f) => /\.(xml|rss|atom|rdf|json)$/.test(f) && !f.includes('expected'));
   const evalDirs = existsSync(path.join(shared, 'eval')) ? readdirSync(path.join(shared, 'eval')).map((d) => path.join(shared, 'eval', d)) : [];
   if (feedFiles.length > 0 || evalDirs.length > 0) {
-    const texts = feedTexts(feedFiles);
+    const texts: { title: string; summary: string; link?: string }[] = feedTexts(feedFiles);
     const queries: MatchQuery[] = [];
     for (const dir of evalDirs) {
       for (const line of readLines(path.join(dir, 'stories.jsonl'))) {
@@ -59,11 +63,20 @@ export function loadBase(shared: string, projectRoot: string): BaseCorpus {
         queries.push({ title: q.title ?? '', lead: text.split('\n').slice(1, 3).join('\n'), text, published: null });
       }
     }
-    return { from: shared, texts, queries: queries.length > 0 ? queries : texts.slice(0, 300).map(asQuery) };
+    return { from: shared, texts, links: linksOf(texts), queries: queries.length > 0 ? queries : texts.slice(0, 300).map(asQuery) };
   }
   const fixtures = filesUnder(path.join(projectRoot, 'tests/fixtures'), (f) => /\.(xml|rss|atom|rdf|json)$/.test(f) && f.includes('feeds'));
   const texts = feedTexts(fixtures);
-  return { from: `${projectRoot}/tests/fixtures (../shared not found)`, texts, queries: texts.map(asQuery) };
+  return { from: `${projectRoot}/tests/fixtures (../shared not found)`, texts, links: linksOf(texts), queries: texts.map(asQuery) };
+}
+
+/** The http(s) links of feed items (other links, and none at all, are rare in feeds: left out). */
+const linksOf = (texts: readonly { link?: string }[]): string[] => texts.flatMap((t) => (t.link && /^https?:\/\/[^/]/i.test(t.link) ? [t.link] : []));
+
+/** A real link made unique by a path segment after the host, everything else (scheme, query, slash) as written. */
+export function uniqueLink(link: string, n: number): string {
+  const host = link.indexOf('/', link.indexOf('//') + 2);
+  return host < 0 ? `${link}/${n}` : `${link.slice(0, host)}/${n}${link.slice(host)}`;
 }
 
 function readLines(file: string): string[] {
@@ -89,8 +102,8 @@ const NUMBER = /\d+(?:[.,]\d+)?/g;
 /** Invented syllables: perturbed names are new names, as a growing cache meets new people and places. */
 const SYLLABLES = ['ka', 'lo', 'ver', 'min', 'ash', 'tor', 'el', 'bri', 'sun', 'dal', 'ost', 'ru', 'fen', 'gar', 'wy', 'zel'];
 
-/** `count` distinct stories made from the base texts. */
-export function scaleUp(base: BaseCorpus, count: number, seed = 1): IndexableStory[] {
+/** `count` distinct stories made from the base texts; with `links`, each has a link and is keyed by it. */
+export function scaleUp(base: BaseCorpus, count: number, seed = 1, links = true): IndexableStory[] {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const newName = (): string => {
@@ -108,11 +121,16 @@ export function scaleUp(base: BaseCorpus, count: number, seed = 1): IndexableSto
   for (let i = 0; i < count; i++) {
     const a = pick(base.texts);
     const b = pick(base.texts);
+    // Picked even without links, so the stories' texts are the same either way.
+    const link = base.links.length > 0 ? uniqueLink(pick(base.links), i) : null;
+    const url = links ? link : null;
     out.push({
-      id: `https://bench.example/story/${i}`,
+      id: url === null ? `https://bench.example/story/${i}` : normalizeUrl(url),
+      ...(url === null ? {} : { url }),
       title: perturb(a.title),
       summary: perturb(rand() < 0.5 ? b.summary : a.summary),
-      published: start + Math.floor(rand() * 60 * 86_400_000),
+      // Feeds date items to the second (RFC 822, ISO 8601): whole seconds, as the store keeps them.
+      published: start + Math.floor(rand() * 60 * 86_400) * 1000,
     });
   }
   return out;

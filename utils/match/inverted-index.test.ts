@@ -88,6 +88,26 @@ describe('StoryIndex', () => {
   });
 });
 
+describe('StoryIndex.shareIds', () => {
+  it('takes the caller strings for ids it holds and leaves the rest as they were', () => {
+    const index = new StoryIndex();
+    index.add(story('a', 'Ferry strike in Halvern'));
+    index.add(story('b', 'Harvest festival opens'));
+    index.remove('b');
+    index.add(story('c', 'Ferry timetable changes'));
+    const asked: string[] = [];
+    index.shareIds((id) => {
+      asked.push(id);
+      return id === 'a' ? ['a'].join('') : undefined;
+    });
+    expect(asked.sort()).toEqual(['a', 'c']);
+    expect(index.size).toBe(2);
+    expect(idsFor(index, ['ferry']).sort()).toEqual(['a', 'c']);
+    expect(index.remove('a')).toBe(true);
+    expect(index.has('c')).toBe(true);
+  });
+});
+
 describe('StoryIndex with stored stories', () => {
   it('accepts the Story objects the store keeps', () => {
     const stored: Story = {

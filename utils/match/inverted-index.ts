@@ -2,14 +2,17 @@
  * The story index: an inverted index over title and summary with a BM25F scorer, plus each story's analysed
  * form (terms, names, numbers) computed once at add() so ranking a query never re-reads story text.
  *
- * Memory is the constraint at 100,000 stories: no JS object or array per story. Posting lists are
- * delta-encoded varints in one byte pool (postings.ts), each story's analysed form is a byte record in
- * another (story-record.ts), and per-story numbers (record address, field lengths) sit in flat typed arrays
- * indexed by slot. Slots only grow; removed stories leave dead slots that searches skip until enough pile up
- * and the index compacts itself (same order, so ties still rank alike).
+ * Memory is the constraint at 100,000 stories: no JS object or array per story or term. Posting lists are
+ * delta-encoded varints in one byte pool (postings.ts), each story's analysed form (and its link, as the
+ * difference from its id) is a byte record in another (story-record.ts), the vocabulary is packed in a third
+ * (packed-strings.ts), and per-story numbers (record address, field lengths) sit in flat typed arrays
+ * indexed by slot. The only JS value per story is its id, the very string the caller's story holds.
+ * Slots only grow; removed stories leave dead slots that searches skip until enough pile up and the index
+ * compacts itself (same order, so ties still rank alike).
  */
 import { analyseStoryText, type IndexableStory, type IndexedStory } from './indexed-story';
 import { NameVariants } from './name-variants';
+import { PackedStrings } from './packed-strings';
 import { PostingLists } from './postings';
 import { readBody, readRecord, recordEnd, writeRecord, type RecordTerm } from './story-record';
 import { StringTable } from './string-table';
@@ -33,23 +36,27 @@ const COMPACT_MIN_DEAD = 1024;
 
 /** Everything an index holds, as flat columns: what persist.ts saves and restores. */
 export interface IndexColumns {
-  /** Term by id ('' for a free id) and comparable number unit by id. */
-  terms: string[];
+  /** The vocabulary packed (packed-strings.ts): term t is at termBytes[termStart[t]], 0 for a free id. */
+  termBytes: Uint8Array;
+  termStart: Uint32Array;
+  /** Comparable number unit by id. */
   units: string[];
   /** Per slot (compacted: no dead slots). */
   ids: string[];
-  urls: (string | null)[];
+  /** The id → slot and term → term id hash tables (string-table.ts), so a load hashes no string. */
+  idTable: Int32Array;
+  termTable: Int32Array;
   titleLength: Uint16Array;
   summaryLength: Uint16Array;
-  /** Story i's record is records[recordStart[i] .. recordStart[i+1]). */
+  /** Story i's record (with its link) is records[recordStart[i] .. recordStart[i+1]). */
   recordStart: Uint32Array;
   records: Uint8Array;
-  /** Term t's postings are postings[postingStart[t] .. postingStart[t+1]), postingCount[t] of them, the last at slot postingLast[t]. */
+  /** Term t's postings are postings[postingStart[t] .. postingStart[t+1]), the last at slot postingLast[t]. */
   postingStart: Uint32Array;
   postings: Uint8Array;
-  postingCount: Uint32Array;
   postingLast: Int32Array;
-  /** Stories whose names hold each term. */
+  /** Stories holding each term (its posting count: the index is compacted), and whose names hold it. */
+  df: Int32Array;
   nameDf: Int32Array;
 }
 
@@ -62,9 +69,10 @@ function grow<T extends Uint16Array | Uint32Array | Int32Array>(array: T, need: 
 
 /** An in-memory inverted index of stories, updated one story at a time. */
 export class StoryIndex {
-  private idToTerm: string[] = [];
-  /** Term → term id, keyed through idToTerm (no second copy of the vocabulary, no Map entry per term). */
-  private termToId = new StringTable((id) => this.idToTerm[id]);
+  /** Term by term id ('' for a free id). */
+  private terms = new PackedStrings();
+  /** Term → term id, keyed through the packed terms (no second copy of the vocabulary, no Map entry per term). */
+  private termToId = new StringTable(this.terms.keys);
   private freeTermIds: number[] = [];
   private postings = new PostingLists();
   /** Stories holding each term (live ones: removed stories' postings stay until compaction). */
@@ -73,10 +81,8 @@ export class StoryIndex {
   private nameDfs: Int32Array = new Int32Array(256);
   private unitToId = new Map<string, number>([['', 0]]);
   private idToUnit: string[] = [''];
-  /** Per slot: story id (undefined: removed), link, record address, field lengths. */
+  /** Per slot: story id (undefined: removed), record address, field lengths. */
   private ids: (string | undefined)[] = [];
-  /** Links by slot; null until some story has one (an index of stories without links keeps no column of nulls). */
-  private urls: (string | null)[] | null = null;
   private recordAt: Uint32Array = new Uint32Array(256);
   private titleLengths: Uint16Array = new Uint16Array(256);
   private summaryLengths: Uint16Array = new Uint16Array(256);
@@ -133,19 +139,17 @@ export class StoryIndex {
     }
     const terms = [...byId.values()].sort((a, b) => a.id - b.id);
     const numbers = analysed.numbers.map((n) => ({ value: n.value, unitId: this.unitId(n.unit) }));
-    const slot = this.newSlot(story.id, story.url ?? null, sum(analysed.titleCounts.values()), sum(analysed.summaryCounts.values()));
-    writeRecord(this.records, terms, published, numbers);
+    const slot = this.newSlot(story.id, sum(analysed.titleCounts.values()), sum(analysed.summaryCounts.values()));
+    writeRecord(this.records, terms, published, numbers, { id: story.id, url: typeof story.url === 'string' ? story.url : null });
     for (const t of terms) {
       this.postings.push(t.id, slot, t.titleTf, t.summaryTf);
       this.countTerm(t.id, 1, t.name);
     }
   }
 
-  private newSlot(id: string, url: string | null, titleLength: number, summaryLength: number): number {
+  private newSlot(id: string, titleLength: number, summaryLength: number): number {
     const slot = this.ids.length;
     this.ids.push(id);
-    if (url !== null && this.urls === null) this.urls = [];
-    if (this.urls !== null) this.urls[slot] = url;
     this.slotOf.add(slot);
     this.recordAt = grow(this.recordAt, slot + 1, (n) => new Uint32Array(n));
     this.titleLengths = grow(this.titleLengths, slot + 1, (n) => new Uint16Array(n));
@@ -200,7 +204,6 @@ export class StoryIndex {
     this.summaryLengthSum -= this.summaryLengths[slot] as number;
     this.slotOf.delete(id);
     this.ids[slot] = undefined;
-    if (this.urls !== null) this.urls[slot] = null;
     this.dead++;
     if (this.dead >= COMPACT_MIN_DEAD && this.dead * 4 >= this.ids.length) this.compact();
     return true;
@@ -209,10 +212,10 @@ export class StoryIndex {
   /** Drops dead slots: live stories move down, in order, with their records copied as they are. */
   compact(): void {
     if (this.dead === 0) return;
-    const old = { ids: this.ids, urls: this.urls, recordAt: this.recordAt, titles: this.titleLengths, summaries: this.summaryLengths, records: this.records.bytes };
+    const old = { ids: this.ids, recordAt: this.recordAt, titles: this.titleLengths, summaries: this.summaryLengths, records: this.records.bytes };
     const live = this.slotOf.size;
     this.ids = [];
-    this.urls = null;
+    this.terms.repack();
     this.slotOf.clear(live);
     this.recordAt = new Uint32Array(live + 16);
     this.titleLengths = new Uint16Array(live + 16);
@@ -224,7 +227,7 @@ export class StoryIndex {
     this.dead = 0;
     old.ids.forEach((id, from) => {
       if (id === undefined) return;
-      const slot = this.newSlot(id, old.urls?.[from] ?? null, old.titles[from] as number, old.summaries[from] as number);
+      const slot = this.newSlot(id, old.titles[from] as number, old.summaries[from] as number);
       const start = old.recordAt[from] as number;
       const end = recordEnd(old.records, start);
       this.records.reserve(end - start);
@@ -241,25 +244,28 @@ export class StoryIndex {
     const recordStart = new Uint32Array(n + 1);
     recordStart.set(this.recordAt.subarray(0, n));
     recordStart[n] = this.records.length;
-    const v = this.idToTerm.length;
+    const v = this.terms.length;
     const lists = Array.from({ length: v }, (_, t) => this.postings.bytesOf(t));
     const postingStart = new Uint32Array(v + 1);
     lists.forEach((l, t) => (postingStart[t + 1] = (postingStart[t] as number) + l.length));
     const postings = new Uint8Array(postingStart[v] as number);
     lists.forEach((l, t) => postings.set(l, postingStart[t]));
+    const terms = this.terms.columns();
     return {
-      terms: [...this.idToTerm],
+      termBytes: terms.bytes,
+      termStart: terms.starts,
       units: [...this.idToUnit],
       ids: this.ids.map((id) => id ?? ''),
-      urls: Array.from({ length: n }, (_, slot) => this.urls?.[slot] ?? null),
+      idTable: this.slotOf.toArray(),
+      termTable: this.termToId.toArray(),
       titleLength: this.titleLengths.slice(0, n),
       summaryLength: this.summaryLengths.slice(0, n),
       recordStart,
       records: this.records.toArray(),
       postingStart,
       postings,
-      postingCount: Uint32Array.from({ length: v }, (_, t) => this.postings.count(t)),
       postingLast: Int32Array.from({ length: v }, (_, t) => this.postings.lastSlot(t)),
+      df: Int32Array.from({ length: v }, (_, t) => this.df(t)),
       nameDf: Int32Array.from({ length: v }, (_, t) => this.nameDf(t)),
     };
   }
@@ -268,30 +274,35 @@ export class StoryIndex {
   static restore(c: IndexColumns): StoryIndex {
     const index = new StoryIndex();
     const n = c.ids.length;
-    index.idToTerm = [...c.terms];
-    index.termToId.clear(c.terms.length);
-    c.terms.forEach((term, id) => {
-      if (term === '') index.freeTermIds.push(id);
-      else index.termToId.add(id);
-    });
+    const v = c.termStart.length;
+    index.terms = new PackedStrings(c.termBytes, c.termStart);
+    index.termToId = new StringTable(index.terms.keys);
+    for (let id = 0; id < v; id++) if (c.termStart[id] === 0) index.freeTermIds.push(id);
+    index.termToId.restore(c.termTable, v - index.freeTermIds.length);
     c.units.forEach((unit, id) => index.unitToId.set(unit, id));
     index.idToUnit = [...c.units];
-    index.postings = PostingLists.restore(c.postings, c.postingStart, c.postingCount, c.postingLast);
-    index.dfs = Int32Array.from(c.postingCount);
+    index.postings = PostingLists.restore(c.postings, c.postingStart, c.postingLast);
+    index.dfs = Int32Array.from(c.df);
     index.nameDfs = Int32Array.from(c.nameDf);
     index.ids = [...c.ids];
-    index.urls = c.urls.some((u) => u) ? c.urls.map((u) => u || null) : null;
     index.recordAt = c.recordStart;
     index.titleLengths = c.titleLength;
     index.summaryLengths = c.summaryLength;
     index.records = new ByteBuilder(c.records, c.records.length);
-    index.slotOf.clear(n);
+    index.slotOf.restore(c.idTable, n);
     for (let slot = 0; slot < n; slot++) {
-      index.slotOf.add(slot);
       index.titleLengthSum += c.titleLength[slot] as number;
       index.summaryLengthSum += c.summaryLength[slot] as number;
     }
     return index;
+  }
+
+  /**
+   * Swaps each story id the index holds for the caller's string of the same id (`own(id)`, e.g. from the Map
+   * of stories it keeps): a loaded index holds copies of the ids, some 100 bytes a story otherwise held twice.
+   */
+  shareIds(own: (id: string) => string | undefined): void {
+    this.ids = this.ids.map((id) => (id === undefined ? undefined : (own(id) ?? id)));
   }
 
   /** Term id of an analysed term, or undefined when no story holds it. */
@@ -301,7 +312,7 @@ export class StoryIndex {
 
   /** The analysed term behind a term id. */
   term(termId: number): string {
-    return this.idToTerm[termId] ?? '';
+    return this.terms.get(termId);
   }
 
   /** Number of stories holding the term. */
@@ -319,7 +330,7 @@ export class StoryIndex {
   story(slot: number): IndexedStory | undefined {
     const id = this.ids[slot];
     if (id === undefined) return undefined;
-    const base = { id, url: this.urls?.[slot] ?? null, titleLength: this.titleLengths[slot] as number, summaryLength: this.summaryLengths[slot] as number };
+    const base = { id, titleLength: this.titleLengths[slot] as number, summaryLength: this.summaryLengths[slot] as number };
     return readRecord(this.records.bytes, this.recordAt[slot] as number, base, (u) => this.idToUnit[u] ?? '');
   }
 
@@ -368,10 +379,9 @@ export class StoryIndex {
     this.records.trim();
     this.postings.repackIfSlack();
     const slots = this.ids.length;
-    const terms = this.idToTerm.length;
+    const terms = this.terms.length;
     this.ids = this.ids.slice();
-    if (this.urls !== null) this.urls = this.urls.slice();
-    this.idToTerm = this.idToTerm.slice();
+    this.terms.repack();
     this.recordAt = this.recordAt.slice(0, Math.max(slots, 1));
     this.titleLengths = this.titleLengths.slice(0, Math.max(slots, 1));
     this.summaryLengths = this.summaryLengths.slice(0, Math.max(slots, 1));
@@ -383,16 +393,16 @@ export class StoryIndex {
   private intern(term: string): number {
     const known = this.termToId.get(term);
     if (known !== undefined) return known;
-    const id = this.freeTermIds.pop() ?? this.idToTerm.length;
-    this.idToTerm[id] = term;
+    const id = this.freeTermIds.pop() ?? this.terms.length;
+    this.terms.set(id, term);
     this.termToId.add(id);
     return id;
   }
 
   /** Frees a term id nobody holds any more, so the vocabulary does not grow forever as stories expire. */
   private releaseTerm(termId: number): void {
-    this.termToId.delete(this.idToTerm[termId] ?? '');
-    this.idToTerm[termId] = '';
+    this.termToId.delete(this.terms.get(termId));
+    this.terms.clear(termId);
     this.postings.clear(termId);
     this.freeTermIds.push(termId);
   }

@@ -7,18 +7,28 @@ import { rankStories, type MatchQuery } from './rank';
 // Words of a small invented world, so arbitrary stories still share terms, names and figures.
 const WORDS = ['Halvern', 'dockers', 'strike', 'Caldera', 'Terminals', '3,200', 'ships', 'Okonjo', 'port', 'pay', '9 percent', 'on Tuesday', 'Velmora', 'harvest', 'in 2024'];
 const sentence = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 14 }).map((w) => w.join(' '));
+// Links as the store has them: none, the id itself, or a variant of it (http, a slash, tracking), or another.
+const LINKS = [null, '', 'http', '/', '?utm_source=rss', 'other'] as const;
 const storyArb = fc.record({
   title: sentence,
   summary: sentence,
-  published: fc.option(fc.integer({ min: 0, max: 2_000_000_000_000 }), { nil: null }),
-  url: fc.option(fc.webUrl(), { nil: null }),
+  // Whole seconds (as feeds give), any ms, fractions, dates before 2020.
+  published: fc.option(fc.oneof(fc.integer({ min: 0, max: 2_000_000_000 }).map((s) => s * 1000), fc.integer({ min: -2e12, max: 2e12 }), fc.double({ min: -1e13, max: 1e13, noNaN: true })), { nil: null }),
+  link: fc.constantFrom(...LINKS),
 });
 
-function build(stories: { title: string; summary: string; published: number | null; url: string | null }[], removeEvery: number): StoryIndex {
+const idOf = (i: number): string => `https://news.example/story/${i}`;
+function linkOf(i: number, link: (typeof LINKS)[number]): string | null {
+  if (link === null) return null;
+  if (link === 'http') return idOf(i).replace('https:', 'http:');
+  return link === 'other' ? `https://elsewhere.example/${i}` : idOf(i) + link;
+}
+
+function build(stories: { title: string; summary: string; published: number | null; link: (typeof LINKS)[number] }[], removeEvery: number): StoryIndex {
   const index = new StoryIndex();
-  stories.forEach((s, i) => index.add({ id: `s${i}`, ...s } satisfies IndexableStory));
+  stories.forEach(({ link, ...s }, i) => index.add({ id: idOf(i), ...s, url: linkOf(i, link) } satisfies IndexableStory));
   stories.forEach((_, i) => {
-    if (removeEvery > 0 && i % removeEvery === 0) index.remove(`s${i}`);
+    if (removeEvery > 0 && i % removeEvery === 0) index.remove(idOf(i));
   });
   return index;
 }
@@ -41,6 +51,13 @@ describe('persisted index', () => {
         expect(serialiseIndex(loaded, 7)).toEqual(saved);
         expect(loaded.size).toBe(index.size);
         expect(rankStories(loaded, query)).toEqual(rankStories(index, query));
+        // Each story's link and date come back as they went in.
+        stories.forEach((s, i) => {
+          const story = loaded.story(loaded.slot(idOf(i)) ?? -1);
+          if (!story) return;
+          expect(story.url).toBe(linkOf(i, s.link));
+          expect(story.published).toBe(s.published === null ? null : s.published + 0); // (−0 comes back as 0)
+        });
       }),
       { numRuns: 60 },
     );
@@ -49,25 +66,28 @@ describe('persisted index', () => {
   it('keeps working after load: stories can be added and removed', () => {
     const index = build(
       [
-        { title: 'Halvern dockers strike', summary: 'Caldera Terminals offered 5 percent.', published: null, url: null },
-        { title: 'Harvest festival opens', summary: 'Apples everywhere.', published: null, url: 'https://x.example/h' },
+        { title: 'Halvern dockers strike', summary: 'Caldera Terminals offered 5 percent.', published: null, link: null },
+        { title: 'Harvest festival opens', summary: 'Apples everywhere.', published: null, link: 'other' },
       ],
       0,
     );
     const loaded = loadIndex(serialiseIndex(index));
-    loaded.remove('s0');
+    loaded.remove(idOf(0));
     loaded.add({ id: 'new', title: 'Ships queue off Halvern as dockers strike', summary: 'Okonjo said the strike goes on.', published: null });
     expect(loaded.size).toBe(2);
     expect(rankStories(loaded, query).map((r) => r.id)).toContain('new');
-    expect(rankStories(loaded, query).map((r) => r.id)).not.toContain('s0');
+    expect(rankStories(loaded, query).map((r) => r.id)).not.toContain(idOf(0));
   });
 
   it('refuses an index saved by another layout or analyser, and says why', () => {
-    const saved = serialiseIndex(build([{ title: 'Halvern', summary: '', published: null, url: null }], 0));
+    const saved = serialiseIndex(build([{ title: 'Halvern', summary: '', published: null, link: null }], 0));
     expect(persistedIndexProblem(saved)).toBeNull();
     expect(persistedIndexProblem({ ...saved, schemaVersion: INDEX_SCHEMA_VERSION + 1 })).toMatch(/layout/);
     expect(persistedIndexProblem({ ...saved, analyserVersion: ANALYSER_VERSION - 1 })).toMatch(/analyser/);
     expect(persistedIndexProblem({ ...saved, ids: [] })).toMatch(/incomplete/);
+    expect(persistedIndexProblem({ ...saved, termBytes: new Uint8Array([7]) })).toMatch(/vocabulary is damaged/);
+    expect(persistedIndexProblem({ ...saved, idTable: new Int32Array(16).fill(-1) })).toMatch(/tables are damaged/);
+    expect(persistedIndexProblem({ ...saved, termTable: new Int32Array(12) })).toMatch(/tables are damaged/);
     expect(persistedIndexProblem(undefined)).toMatch(/no saved index/);
     expect(() => loadIndex({ ...saved, schemaVersion: 0 })).toThrow(/layout/);
   });

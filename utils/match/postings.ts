@@ -3,7 +3,9 @@
  * followed by the 4-byte address of the next), so a list grows without moving and a rare term costs 8
  * bytes, not a typed array object. A posting is varint(gap · 4 + code): gap is the slot minus the previous
  * posting's slot (slots only grow between compactions), code says the common title/summary frequencies
- * (0: summary once, 1: title once, 2: both once) or 3: two varints follow with the frequencies.
+ * (0: summary once, 1: title once, 2: summary twice) or 3: varint(summary tf · 8 + title tf) follows, with
+ * title tf 7 meaning 7 + a further varint (so an uncommon pair costs one byte more, not two).
+ * A list ends where its writing does (its tail): no count is kept per term.
  */
 import { ByteBuilder } from './varint';
 
@@ -21,9 +23,8 @@ interface Columns {
   tail: Uint32Array;
   sliceEnd: Uint32Array;
   level: Uint8Array;
-  /** Slot of the last posting (−1: none), and postings written (removed stories' included). */
+  /** Slot of the last posting (−1: none). */
   last: Int32Array;
-  count: Uint32Array;
 }
 
 function columns(n: number): Columns {
@@ -34,7 +35,6 @@ function columns(n: number): Columns {
     sliceEnd: new Uint32Array(n),
     level: new Uint8Array(n),
     last: new Int32Array(n).fill(-1),
-    count: new Uint32Array(n),
   };
 }
 
@@ -45,11 +45,6 @@ export class PostingLists {
   private c = columns(256);
   /** Posting bytes written since the last repack (an over-count once lists are cleared): what the pool would hold without slices. */
   private written = 0;
-
-  /** Postings written for the term (including those of removed stories). */
-  count(term: number): number {
-    return this.c.count[term] ?? 0;
-  }
 
   private ensure(term: number): void {
     if (term < this.c.head.length) return;
@@ -72,14 +67,13 @@ export class PostingLists {
     this.ensure(term);
     const c = this.c;
     const gap = slot - (c.last[term] as number);
-    const code = titleTf === 0 && summaryTf === 1 ? 0 : titleTf === 1 && summaryTf === 0 ? 1 : titleTf === 1 && summaryTf === 1 ? 2 : 3;
+    const code = titleTf === 0 && summaryTf === 1 ? 0 : titleTf === 1 && summaryTf === 0 ? 1 : titleTf === 0 && summaryTf === 2 ? 2 : 3;
     this.writeVarint(term, gap * 4 + code);
     if (code === 3) {
-      this.writeVarint(term, titleTf);
-      this.writeVarint(term, summaryTf);
+      this.writeVarint(term, summaryTf * 8 + Math.min(titleTf, 7));
+      if (titleTf >= 7) this.writeVarint(term, titleTf - 7);
     }
     c.last[term] = slot;
-    c.count[term] = (c.count[term] as number) + 1;
   }
 
   /** Forgets the term's list (its bytes stay in the pool until the index is compacted). */
@@ -92,7 +86,6 @@ export class PostingLists {
     c.sliceEnd[term] = 0;
     c.level[term] = 0;
     c.last[term] = -1;
-    c.count[term] = 0;
   }
 
   private writeVarint(term: number, value: number): void {
@@ -129,7 +122,7 @@ export class PostingLists {
     let size = 4;
     let data = 0;
     for (let t = 0; t < terms; t++) {
-      if ((c.count[t] as number) === 0) continue;
+      if (c.head[t] === 0) continue;
       const length = this.listLength(t);
       data += length;
       size += length + 4;
@@ -137,7 +130,7 @@ export class PostingLists {
     const bytes = new Uint8Array(size);
     let at = 4;
     for (let t = 0; t < terms; t++) {
-      if ((c.count[t] as number) === 0) continue;
+      if (c.head[t] === 0) continue;
       const end = this.copyList(t, old, bytes, at);
       c.head[t] = at;
       c.headEnd[t] = end;
@@ -171,8 +164,8 @@ export class PostingLists {
   /** Calls `visit(from, to)` for each filled byte range of the term's slices, in order. */
   private walkSlices(term: number, bytes: Uint8Array, visit: (from: number, to: number) => void): void {
     const c = this.c;
-    if ((c.count[term] ?? 0) === 0) return;
-    let at = c.head[term] as number;
+    let at = c.head[term] ?? 0;
+    if (at === 0) return;
     let end = c.headEnd[term] as number;
     let level = 0;
     const tail = c.tail[term] as number;
@@ -213,19 +206,19 @@ export class PostingLists {
    */
   forEach(term: number, visit: (slot: number, titleTf: number, summaryTf: number) => void): void {
     const c = this.c;
-    const n = c.count[term] ?? 0;
-    if (n === 0) return;
+    let at = c.head[term] ?? 0;
+    if (at === 0) return;
     const bytes = this.pool.bytes;
-    let at = c.head[term] as number;
+    const tail = c.tail[term] as number;
     let end = c.headEnd[term] as number;
     let level = 0;
     let slot = -1;
-    for (let k = 0; k < n; k++) {
+    while (at !== tail) {
       let code = 0;
       let read = 0;
       let value = 0;
       let shift = 0;
-      // Up to three varints per posting: gap·4+code, then the two frequencies when code is 3.
+      // Up to three varints per posting: gap·4+code, then when code is 3 summary·8+title, then maybe more title.
       let titleTf = 0;
       let summaryTf = 0;
       for (;;) {
@@ -243,7 +236,7 @@ export class PostingLists {
           code = value & 3;
           if (code === 0) summaryTf = 1;
           else if (code === 1) titleTf = 1;
-          else if (code === 2) titleTf = summaryTf = 1;
+          else if (code === 2) summaryTf = 2;
           else {
             read = 1;
             value = 0;
@@ -251,25 +244,27 @@ export class PostingLists {
             continue;
           }
         } else if (read === 1) {
-          titleTf = value;
-          read = 2;
-          value = 0;
-          shift = 0;
-          continue;
-        } else summaryTf = value;
+          summaryTf = value >>> 3;
+          titleTf = value & 7;
+          if (titleTf === 7) {
+            read = 2;
+            value = 0;
+            shift = 0;
+            continue;
+          }
+        } else titleTf = 7 + value;
         break;
       }
       visit(slot, titleTf, summaryTf);
     }
   }
 
-  /** The term's postings as bytes (for saving), with the slot of its last posting. */
+  /** The term's postings as bytes (for saving). */
   bytesOf(term: number): Uint8Array {
     const out = new Uint8Array(this.listLength(term));
     this.copyList(term, this.pool.bytes, out, 0);
     return out;
   }
-
 
   /** Slot of the term's last posting, −1 when none. */
   lastSlot(term: number): number {
@@ -277,12 +272,12 @@ export class PostingLists {
   }
 
   /**
-   * Lists as saved: term t's bytes are data[start[t] .. start[t+1]), with its posting count and last slot.
-   * Each list becomes one slice of its own size, copied with 4 spare bytes for the next slice's address.
+   * Lists as saved: term t's bytes are data[start[t] .. start[t+1]), the last posting at slot last[t]. Each
+   * list becomes one slice of its own size, copied with 4 spare bytes for the next slice's address.
    */
-  static restore(data: Uint8Array, start: Uint32Array, count: Uint32Array, last: Int32Array): PostingLists {
+  static restore(data: Uint8Array, start: Uint32Array, last: Int32Array): PostingLists {
     const lists = new PostingLists();
-    const terms = count.length;
+    const terms = last.length;
     lists.c = columns(Math.max(terms, 256));
     const c = lists.c;
     const pool = lists.pool;
@@ -298,7 +293,6 @@ export class PostingLists {
       c.headEnd[t] = at + to - from;
       c.tail[t] = at + to - from;
       c.sliceEnd[t] = at + to - from;
-      c.count[t] = count[t] as number;
       c.last[t] = last[t] as number;
     }
     return lists;

@@ -3,11 +3,13 @@
  * their frequencies and whether the story writes them as a name or with a capital, publication time,
  * numbers). One record per story, decoded only for the few dozen candidates of a query.
  *
- * Layout: varint term count, published (0, or 1 then the ms since 2020 as a number), the terms in ascending
- * id order as varint(gap · 8 + code) (code 0–6: the common frequency/flag combinations, 7: varints title tf,
- * summary tf and flags follow), varint number count, then per number varint unit id and the value.
+ * Layout: varint(term count · 4 + date kind), the date (kind 0: none; 1: whole seconds since 2020, as feeds
+ * give them; 2: whole ms since 2020; 3: any other number, as it is), the terms in ascending id order as varint(gap · 8 + code) (code
+ * 0–6: the common frequency/flag combinations, 7: varints title tf · 4 + flags and summary tf follow), varint
+ * number count, per number varint unit id and the value, then the link (link.ts).
  */
 import type { IndexedStory } from './indexed-story';
+import { readLink, skipLink, writeLink } from './link';
 import { ByteBuilder, ByteReader } from './varint';
 
 const NAME = 1;
@@ -20,7 +22,8 @@ const CODES: readonly (readonly [number, number, number])[] = [
   [1, 0, CAPITAL],
   [1, 0, CAPITAL | NAME],
   [0, 1, CAPITAL | NAME],
-  [1, 1, 0],
+  // A word twice in the summary is commoner in feeds than once in both fields (then an escape, 2 bytes more).
+  [0, 2, 0],
 ];
 const ESCAPE = 7;
 const EPOCH = Date.UTC(2020, 0, 1);
@@ -35,13 +38,19 @@ export interface RecordTerm {
 }
 
 /** Appends a story's record; `terms` ascending by id; units are ids in the index's unit table. */
-export function writeRecord(out: ByteBuilder, terms: readonly RecordTerm[], published: number | null, numbers: readonly { value: number; unitId: number }[]): void {
-  out.varint(terms.length);
-  if (published === null) out.varint(0);
-  else {
-    out.varint(1);
-    out.number(published - EPOCH);
-  }
+export function writeRecord(
+  out: ByteBuilder,
+  terms: readonly RecordTerm[],
+  published: number | null,
+  numbers: readonly { value: number; unitId: number }[],
+  link: { id: string; url: string | null },
+): void {
+  // Whole ms (what Date.parse gives) come and go through EPOCH exactly; any other number is kept as it is.
+  const whole = published !== null && Number.isInteger(published) && Math.abs(published) <= 2 ** 52;
+  const since = whole ? published - EPOCH : 0;
+  const kind = published === null ? 0 : !whole ? 3 : since % 1000 === 0 ? 1 : 2;
+  out.varint(terms.length * 4 + kind);
+  if (published !== null) out.number(kind === 1 ? since / 1000 : kind === 2 ? since : published);
   let previous = -1;
   for (const t of terms) {
     const flags = (t.name ? NAME : 0) | (t.capital ? CAPITAL : 0);
@@ -50,9 +59,8 @@ export function writeRecord(out: ByteBuilder, terms: readonly RecordTerm[], publ
     previous = t.id;
     out.varint(gap * 8 + (code < 0 ? ESCAPE : code));
     if (code < 0) {
-      out.varint(t.titleTf);
+      out.varint(t.titleTf * 4 + flags);
       out.varint(t.summaryTf);
-      out.varint(flags);
     }
   }
   out.varint(numbers.length);
@@ -60,12 +68,14 @@ export function writeRecord(out: ByteBuilder, terms: readonly RecordTerm[], publ
     out.varint(n.unitId);
     out.number(n.value);
   }
+  writeLink(out, link.id, link.url);
 }
 
 /** Where a record ends (for copying records verbatim). */
 export function recordEnd(bytes: Uint8Array, at: number): number {
   const r = new ByteReader(bytes, at);
   readBody(r, () => undefined);
+  skipLink(r);
   return r.at;
 }
 
@@ -73,44 +83,47 @@ export function recordEnd(bytes: Uint8Array, at: number): number {
 export function readRecord(
   bytes: Uint8Array,
   at: number,
-  base: { id: string; url: string | null; titleLength: number; summaryLength: number },
+  base: { id: string; titleLength: number; summaryLength: number },
   unit: (id: number) => string,
 ): IndexedStory {
   const r = new ByteReader(bytes, at);
-  const n = new ByteReader(bytes, at).varint();
-  const termIds = new Int32Array(n);
-  const titleTf = new Int32Array(n);
-  const summaryTf = new Int32Array(n);
-  const names: number[] = [];
-  const capitals: number[] = [];
+  const n = Math.floor(new ByteReader(bytes, at).varint() / 4);
+  // One buffer for the five arrays (names and capitals are at most n each): allocating a typed array's own
+  // buffer costs more than decoding it, and a query decodes some sixty records.
+  const all = new Int32Array(5 * n);
   let i = 0;
+  let names = 3 * n;
+  let capitals = 4 * n;
   const { published, numbers } = readBody(r, (id, a, b, flags) => {
-    termIds[i] = id;
-    titleTf[i] = a;
-    summaryTf[i] = b;
+    all[i] = id;
+    all[n + i] = a;
+    all[2 * n + i] = b;
     i++;
-    if (flags & NAME) names.push(id);
-    if (flags & CAPITAL) capitals.push(id);
+    if (flags & NAME) all[names++] = id;
+    if (flags & CAPITAL) all[capitals++] = id;
   });
   return {
     ...base,
+    url: readLink(r, base.id),
     published,
-    termIds,
-    titleTf,
-    summaryTf,
-    nameTermIds: Int32Array.from(names),
-    capitalTermIds: Int32Array.from(capitals),
+    termIds: all.subarray(0, n),
+    titleTf: all.subarray(n, 2 * n),
+    summaryTf: all.subarray(2 * n, 3 * n),
+    nameTermIds: all.subarray(3 * n, names),
+    capitalTermIds: all.subarray(4 * n, capitals),
     numbers: numbers.map((x) => ({ value: x.value, unit: unit(x.unitId) })),
   };
 }
 
-/** Walks a record: each term to `visit`, then the publication time and numbers. */
+/** Walks a record up to its link: each term to `visit`, then the publication time and numbers. */
 export function readBody(
   r: ByteReader,
   visit: (id: number, titleTf: number, summaryTf: number, flags: number) => void,
 ): { published: number | null; numbers: { value: number; unitId: number }[] } {
-  const n = r.varint();
-  const published = r.varint() === 0 ? null : r.number() + EPOCH;
+  const head = r.varint();
+  const n = Math.floor(head / 4);
+  const kind = head % 4;
+  const published = kind === 0 ? null : kind === 3 ? r.number() : r.number() * (kind === 1 ? 1000 : 1) + EPOCH;
   let id = -1;
   for (let i = 0; i < n; i++) {
     const v = r.varint();
@@ -120,8 +133,7 @@ export function readBody(
     if (known) visit(id, known[0], known[1], known[2]);
     else {
       const a = r.varint();
-      const b = r.varint();
-      visit(id, a, b, r.varint());
+      visit(id, Math.floor(a / 4), r.varint(), a % 4);
     }
   }
   const count = r.varint();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StringTable } from './string-table';
+import { MAX_VALUE, StringTable } from './string-table';
 
 describe('StringTable', () => {
   it('finds what was added and forgets what was deleted, like a Map', () => {
@@ -22,5 +22,12 @@ describe('StringTable', () => {
         for (const key of new Set(ops.map(([, k]) => k))) expect(table.get(key)).toBe(model.get(key));
       }),
     );
+  });
+
+  it('holds numbers up to its limit and says so beyond it', () => {
+    const table = new StringTable((v) => (v === MAX_VALUE ? 'last' : undefined));
+    table.add(MAX_VALUE);
+    expect(table.get('last')).toBe(MAX_VALUE);
+    expect(() => table.add(MAX_VALUE + 1)).toThrow(RangeError);
   });
 });

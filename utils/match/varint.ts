@@ -33,6 +33,23 @@ export class ByteBuilder {
     this.bytes[this.length++] = v;
   }
 
+  /**
+   * Appends a string as its length then each UTF-16 code unit as a varint: one byte a character for ASCII,
+   * two for most other alphabets, so a word costs about what its UTF-8 would.
+   */
+  string(value: string): void {
+    this.varint(value.length);
+    this.reserve(3 * value.length);
+    for (let i = 0; i < value.length; i++) {
+      let v = value.charCodeAt(i);
+      while (v >= 128) {
+        this.bytes[this.length++] = (v & 127) | 128;
+        v >>>= 7;
+      }
+      this.bytes[this.length++] = v;
+    }
+  }
+
   /** Appends any number: integers up to 2^50 as a varint, anything else as 8 bytes. */
   number(value: number): void {
     if (Number.isInteger(value) && Math.abs(value) <= 2 ** 50) {
@@ -79,6 +96,14 @@ export class ByteReader {
       if (b < 128) return value;
       scale *= 128;
     }
+  }
+
+  /** Reads what {@link ByteBuilder.string} wrote. */
+  string(): string {
+    const units: number[] = [];
+    for (let i = this.varint(); i > 0; i--) units.push(this.varint());
+    // The strings are short (words, the changed part of a link), well within the argument limit.
+    return String.fromCharCode(...units);
   }
 
   /** Reads what {@link ByteBuilder.number} wrote. */
