@@ -6,7 +6,7 @@
 import { explain } from './explain';
 import { matchFeatures, type MatchFeatures } from './features';
 import type { IndexedStory, StoryIndex } from './inverted-index';
-import { cosine, propagate, storyVector, type SparseVector } from './neighbours';
+import { propagate, similarities, storyVector } from './neighbours';
 import { analyseQuery, type AnalysedQuery, type MatchQuery } from './query';
 import { decide, VERDICT, type CandidateEvidence, type VerdictRule } from './verdict';
 
@@ -105,8 +105,8 @@ export function scoreCandidates(
   }
   scored.sort((a, b) => b.own - a.own);
   const top = scored.slice(0, NEIGHBOURHOOD);
-  const vectors = top.map((c) => storyVector(index, c.story));
-  const smoothed = propagate(vectors, top.map((c) => c.own));
+  const sims = similarities(top.map((c) => storyVector(index, c.story)));
+  const smoothed = propagate(sims, top.map((c) => c.own));
   const order = smoothed.map((_, i) => i).sort((a, b) => (smoothed[b] as number) - (smoothed[a] as number));
   const bestScore = smoothed[order[0] ?? 0] ?? 0;
   const crowd = smoothed[order[Math.min(CROWD_RANK, order.length - 1)] ?? 0] ?? 0;
@@ -121,22 +121,22 @@ export function scoreCandidates(
       score,
       relativeToBest: bestScore > 0 ? score / bestScore : 0,
       aboveCrowd: bestScore > crowd ? Math.max(0, (score - crowd) / (bestScore - crowd)) : 0,
-      coherence: coherence(i, anchors, vectors),
+      coherence: coherence(i, anchors, sims, top.length),
     };
   });
   return { analysed, candidates };
 }
 
-/** Mean cosine of candidate i to the anchors other than itself. */
-function coherence(i: number, anchors: readonly number[], vectors: readonly SparseVector[]): number {
+/** Mean cosine of candidate i to the anchors other than itself (`sims`: the n × n cosines of the candidates). */
+function coherence(i: number, anchors: readonly number[], sims: Float64Array, n: number): number {
   let sum = 0;
-  let n = 0;
+  let count = 0;
   for (const j of anchors) {
     if (j === i) continue;
-    sum += cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
-    n++;
+    sum += sims[i * n + j] as number;
+    count++;
   }
-  return n > 0 ? sum / n : 0;
+  return count > 0 ? sum / count : 0;
 }
 
 /**

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { propagate, similarities, type SparseVector } from './neighbours';
+
+/** A unit vector over the given term ids and raw weights. */
+function vector(entries: [number, number][]): SparseVector {
+  const norm = Math.hypot(...entries.map(([, w]) => w));
+  return { ids: Int32Array.from(entries.map(([id]) => id)), weights: Float64Array.from(entries.map(([, w]) => w / norm)) };
+}
+
+describe('similarities', () => {
+  it('gives the cosine of every pair, symmetric, with 0 on the diagonal', () => {
+    const a = vector([[1, 1], [4, 1]]);
+    const b = vector([[1, 1], [7, 1]]);
+    const c = vector([[9, 2]]);
+    const sims = similarities([a, b, c]);
+    expect(sims[0 * 3 + 1]).toBeCloseTo(0.5, 12);
+    expect(sims[1 * 3 + 0]).toBe(sims[0 * 3 + 1]);
+    expect(sims[0 * 3 + 2]).toBe(0);
+    expect(sims[1 * 3 + 2]).toBe(0);
+    expect([sims[0], sims[4], sims[8]]).toEqual([0, 0, 0]);
+  });
+
+  it('handles no vectors and empty vectors', () => {
+    expect(similarities([])).toHaveLength(0);
+    expect([...similarities([vector([]), vector([[3, 1]])])]).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('propagate', () => {
+  it('lifts a weak report towards the close reports it resembles, and leaves a stranger alone', () => {
+    const report = vector([[1, 1], [2, 1], [3, 1]]);
+    const weakReport = vector([[1, 1], [2, 1], [5, 1]]);
+    const stranger = vector([[8, 1], [9, 1]]);
+    const scores = propagate(similarities([report, weakReport, stranger]), [0.6, 0.2, 0.2]);
+    expect(scores[1]).toBeGreaterThan(0.2);
+    expect(scores[1]).toBeLessThan(0.6);
+    expect(scores[2]).toBe(0.2);
+  });
+});
