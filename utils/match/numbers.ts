@@ -46,9 +46,9 @@ const EXACT_BELOW = 100;
  * equal (reports of one event give the same 23 pirates or 12 dead; 26 pirates is another capture); larger
  * counts may differ by a quarter (estimates of crowds, troops or tolls in the hundreds move as reports
  * update); money by half again (outlets convert dollars, pounds and euros and round differently; a factor of
- * two let any two prices in deal posts agree: $119 and $230). Counts from 20 up
- * were loose before; making them exact cut false "same" calls between look-alike events (ECB+ dev: none of
- * the event's reports left, 0.222 → 0.206 of queries with a false "same").
+ * two let any two prices in deal posts agree: $119 and $230). Counts from 20 up were loose before; making
+ * them exact cut false "same" calls between look-alike events (ECB+ dev, none of the event's reports left:
+ * 0.222 → 0.206 of queries with a false "same").
  */
 export function sameQuantity(unit: string, a: number, b: number): boolean {
   if (a === b) return true;
