@@ -143,8 +143,9 @@ function numberEvidence(query: AnalysedQuery, story: IndexedStory) {
         // Years and bare dates say little to a reader; counts and amounts do.
         if (text !== undefined && !DATE_UNITS.has(n.unit) && !sharedNumbers.includes(text)) sharedNumbers.push(text);
       } else conflict++;
-    } else if (n.value >= DISTINCTIVE_NUMBER && query.numberValues.has(n.value)) {
-      // The same uncommon figure ("485", "$137 million") counted by different words ("people"/"dead").
+    } else if (n.value >= DISTINCTIVE_NUMBER && !DATE_UNITS.has(n.unit) && query.numberValues.has(n.value)) {
+      // The same uncommon figure ("485", "$137 million") counted by different words ("people"/"dead"); a
+      // date's day ("Sep 16") is not a figure ("16-year-old").
       agree++;
     }
   }

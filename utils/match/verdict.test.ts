@@ -109,6 +109,15 @@ describe('decide', () => {
     expect(decide(evidence({ features: { ...otherCast, storyNames: null } }), 0.5)).toBe('same');
   });
 
+  it('does not offer a story as background on shared figures alone', () => {
+    const weak = { relativeToBest: 0.3, aboveCrowd: 0, coherence: 0 };
+    // Same score: with a shared name and words it is background; with only the figures in common it is not.
+    expect(decide(evidence({ ...weak, score: 0.3, features: features({ numbersAgree: 0 }) }), 0.5)).toBe('related');
+    const figuresOnly = features({ sharedNames: [], storyCoverage: 0.2, numbersAgree: 1 });
+    expect(decide(evidence({ ...weak, score: 0.3, features: figuresOnly }), 0.5)).toBeNull();
+    expect(decide(evidence({ ...weak, score: 0.3, features: { ...figuresOnly, storyCoverage: 0.4 } }), 0.5)).toBeNull();
+  });
+
   it('leaves out weak candidates without a shared name', () => {
     expect(decide(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5)).toBeNull();
   });
