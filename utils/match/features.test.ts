@@ -23,3 +23,24 @@ describe('matchFeatures: numbers', () => {
     expect(numbersOf('Council meets', 'The council met on Sep 16 about the ferry.').numbersAgree).toBe(0);
   });
 });
+
+describe('matchFeatures: shared words', () => {
+  it('lists words, not bare figures, and quotes them as the prose writes them', () => {
+    const index = new StoryIndex();
+    index.add({ id: 's', title: 'Vigil held in Halden', summary: 'Residents published 16 letters and 2 appeals.', published: null });
+    index.add({ id: 'other', title: 'Harbour reopens', summary: 'The ferry runs again.', published: null });
+    const article = {
+      title: 'Halden vigil',
+      lead: 'PUBLISHED: 16 MAY',
+      text: 'PUBLISHED: 16 MAY\nResidents of Halden held a vigil; the council published 2 statements.',
+      published: null,
+    };
+    const query = analyseQuery(index, article);
+    const story = index.story(index.slot('s') as number);
+    if (!story) throw new Error('story not indexed');
+    const shared = matchFeatures(index, query, story, 1).sharedTermIds.map((id) => query.surface.get(id));
+    expect(shared).toContain('published');
+    expect(shared).not.toContain('16');
+    expect(shared).not.toContain('2');
+  });
+});

@@ -36,6 +36,7 @@ const TOP_NAMES = 8;
 const DAY_MS = 86_400_000;
 /** Numbers from here up rarely coincide by chance; small ones (2 guards, 3 people) often do. */
 const DISTINCTIVE_NUMBER = 10;
+const DIGITS_RE = /^\d/;
 
 /** Computes the features of `story` against the analysed query; `lexical` is its relative BM25F score. */
 export function matchFeatures(index: StoryIndex, query: AnalysedQuery, story: IndexedStory, lexical: number): MatchFeatures {
@@ -63,7 +64,8 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     storyMass += mass;
     if (query.termWeight.has(id)) {
       coveredMass += mass;
-      if (!query.nameTermWeight.has(id)) sharedTermIds.push(id);
+      // Figures are compared as numbers (numberEvidence); a bare "2" or "16" in common is not a shared word.
+      if (!query.nameTermWeight.has(id) && !DIGITS_RE.test(query.surface.get(id) ?? '')) sharedTermIds.push(id);
     }
     if (titleTf > 0) {
       storyTitleMass += idf;

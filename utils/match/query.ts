@@ -82,7 +82,9 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
       const id = term === null ? undefined : termIdOrVariant(index, term, CAPITAL_RE.test(token.text));
       if (id === undefined) continue;
       ids.push(id);
-      if (!surface.has(id)) surface.set(id, token.text);
+      // As a reader would quote it: "published", not the dateline's "PUBLISHED", when the text has both.
+      const seen = surface.get(id);
+      if (seen === undefined || (isShouted(seen) && !isShouted(token.text))) surface.set(id, token.text);
     }
     return ids;
   };
@@ -137,6 +139,9 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
 }
 
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
+
+/** ALL-CAPS, as datelines and shouted headlines write words. */
+const isShouted = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 
 /**
  * The index's id for a term; for a capitalised word the index does not know ("Zelenskyy" where the feeds
