@@ -6,6 +6,7 @@
  * brings one new story, so a test can tell which fetches were stored.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { escapeMarkup } from './loopback';
 
 /** What the generated feeds have served, per server. */
 export interface GeneratedStats {
@@ -24,7 +25,6 @@ export function newGeneratedStats(): GeneratedStats {
 /** Path prefix of generated feeds. */
 export const GENERATED_PREFIX = '/generated/';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The link of story `n` of a generated feed. */
 export function generatedStoryUrl(origin: string, name: string, n: number): string {
@@ -35,9 +35,9 @@ export function generatedStoryUrl(origin: string, name: string, n: number): stri
 export function generatedFeed(origin: string, name: string, items: number, now: number, first = 0): string {
   const stories = Array.from({ length: items }, (_, i) => {
     const link = generatedStoryUrl(origin, name, first + items - i);
-    return `<item><title>${escapeXml(`${name}: generated story ${first + items - i}`)}</title><link>${escapeXml(link)}</link><description>A generated story for Sidelight's tests.</description><pubDate>${new Date(now - i * 3_600_000).toUTCString()}</pubDate></item>`;
+    return `<item><title>${escapeMarkup(`${name}: generated story ${first + items - i}`)}</title><link>${escapeMarkup(link)}</link><description>A generated story for Sidelight's tests.</description><pubDate>${new Date(now - i * 3_600_000).toUTCString()}</pubDate></item>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${escapeXml(`Generated ${name}`)}</title><link>${escapeXml(origin)}/</link>${stories.join('')}</channel></rss>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${escapeMarkup(`Generated ${name}`)}</title><link>${escapeMarkup(origin)}/</link>${stories.join('')}</channel></rss>`;
 }
 
 /**
@@ -51,7 +51,7 @@ export function handleGenerated(request: IncomingMessage, response: ServerRespon
   if (!feed) {
     if (!/^[\w-]{1,60}\/story-\d+$/.test(rest)) return false;
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(`<!DOCTYPE html><title>${escapeXml(rest)}</title><p>A generated story page.</p>`);
+    response.end(`<!DOCTYPE html><title>${escapeMarkup(rest)}</title><p>A generated story page.</p>`);
     return true;
   }
   const name = feed[1] ?? 'feed';

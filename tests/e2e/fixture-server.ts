@@ -20,13 +20,13 @@
  * - anything else: 404.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { renderTemplate } from './fixture-templates';
 import { readFixtureStories, storyPage } from './fixture-stories';
 import { handleGenerated, newGeneratedStats, type GeneratedStats } from './fixture-generated';
+import { listenOnLoopback, send, type Listening } from './loopback';
 
 /** The folder the fixture site is served from. */
 export const FIXTURE_SITE_DIR = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
@@ -45,12 +45,8 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Files whose placeholders are filled in; everything else is sent as it is. */
 const TEMPLATED = new Set(['.html', '.xml', '.atom']);
 
-/** A running fixture server. */
-export interface FixtureServer {
-  /** `http://127.0.0.1:<port>`, no trailing slash. */
-  origin: string;
-  /** Stops listening and drops every open connection (including a pending `/slow`). */
-  close(): Promise<void>;
+/** A running fixture server (`close()` also drops a pending `/slow`). */
+export interface FixtureServer extends Listening {
   /** Every request's path and query, in the order they arrived (e.g. to check that a feed was fetched). */
   hits: string[];
   /** What the generated feeds served: answers per feed, and the most requests open at once. */
@@ -69,23 +65,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       else response.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  return {
-    origin,
-    hits,
-    generated,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // close() alone waits for keep-alive and pending (/slow) connections; drop them so nothing lingers.
-        server.closeAllConnections();
-      }),
-  };
+  const listening = await listenOnLoopback(server);
+  origin = listening.origin;
+  return { origin, hits, generated, close: listening.close };
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, origin: string, generated: GeneratedStats): Promise<void> {
@@ -157,8 +139,3 @@ async function readSiteFile(urlPath: string): Promise<{ bytes: Buffer; ext: stri
   }
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headOnly = false): void {
-  // The dates inside change with every request, so nothing may be cached between tests.
-  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-  response.end(headOnly ? undefined : body);
-}

@@ -4,6 +4,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { parseHTML } from 'linkedom';
+import { escapeMarkup } from './loopback';
 
 /** One item of a fixture feed, as the fixture server knows it. */
 export interface FixtureStory {
@@ -72,21 +73,18 @@ export function readFixtureStories(renderedFeed: string): FixtureStory[] {
   });
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** A plain story page for a feed item's link: its title, outlet, date and summary, all as escaped text. */
 export function storyPage(story: FixtureStory, origin: string): string {
-  const title = escapeHtml(story.title);
-  const outlet = escapeHtml(story.outlet);
+  const title = escapeMarkup(story.title);
+  const outlet = escapeMarkup(story.outlet);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${title} | ${outlet}</title>
-<link rel="canonical" href="${escapeHtml(origin + story.path)}">
+<link rel="canonical" href="${escapeMarkup(origin + story.path)}">
 <meta property="og:site_name" content="${outlet}">
 <style>body{font:18px/1.6 Georgia,serif;max-width:640px;margin:40px auto;padding:0 20px;color:#222}
 h1{font-family:Arial,sans-serif;line-height:1.2}.meta{color:#666;font-family:Arial,sans-serif;font-size:14px}</style>
 </head><body><article><p class="meta">${outlet}</p><h1>${title}</h1>
-<p class="meta"><time>${escapeHtml(story.published)}</time></p>
-<p>${escapeHtml(story.summaryText)}</p>
+<p class="meta"><time>${escapeMarkup(story.published)}</time></p>
+<p>${escapeMarkup(story.summaryText)}</p>
 <p class="meta">A fixture page served by Sidelight's tests. This story is invented.</p></article></body></html>`;
 }

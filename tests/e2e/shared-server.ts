@@ -15,8 +15,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { escapeMarkup, listenOnLoopback, send, type Listening } from './loopback';
 
 /** ../shared as the tests find it. */
 export const SHARED_DIR = process.env.SIDELIGHT_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
@@ -43,12 +43,10 @@ interface EcbStory {
 }
 
 /** A running server. */
-export interface SharedServer {
-  origin: string;
+export interface SharedServer extends Listening {
   queries: Map<string, EcbQuery>;
   /** Folder names of the real feeds that have a feed.xml. */
   realFeeds: string[];
-  close(): Promise<void>;
 }
 
 function readJsonl<T>(file: string): T[] {
@@ -58,24 +56,21 @@ function readJsonl<T>(file: string): T[] {
     .map((line) => JSON.parse(line) as T);
 }
 
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
 function articlePage(q: EcbQuery): string {
   const paragraphs = q.text
     .split('\n')
     .map((p) => p.trim())
     .filter((p) => p !== '' && p !== q.title.trim());
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeXml(q.title)}</title></head>
-<body><header><p>Evaluation Gazette</p></header><main><article><h1>${escapeXml(q.title)}</h1>
-${paragraphs.map((p) => `<p>${escapeXml(p)}</p>`).join('\n')}
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeMarkup(q.title)}</title></head>
+<body><header><p>Evaluation Gazette</p></header><main><article><h1>${escapeMarkup(q.title)}</h1>
+${paragraphs.map((p) => `<p>${escapeMarkup(p)}</p>`).join('\n')}
 </article></main></body></html>`;
 }
 
 function feed(origin: string, stories: readonly EcbStory[]): string {
   const items = stories.map(
-    (s) => `<item><title>${escapeXml(s.title ?? '')}</title><link>${origin}/ecb/story/${encodeURIComponent(s.id)}</link>
-<guid>${origin}/ecb/story/${encodeURIComponent(s.id)}</guid><description>${escapeXml(s.summary ?? '')}</description></item>`,
+    (s) => `<item><title>${escapeMarkup(s.title ?? '')}</title><link>${origin}/ecb/story/${encodeURIComponent(s.id)}</link>
+<guid>${origin}/ecb/story/${encodeURIComponent(s.id)}</guid><description>${escapeMarkup(s.summary ?? '')}</description></item>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>ECB+ dev stories</title>
 <link>${origin}/ecb/</link><description>The stories of the ECB+ dev set</description>
@@ -108,39 +103,28 @@ export async function startSharedServer(): Promise<SharedServer> {
   let origin = '';
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const url = new URL(request.url ?? '/', origin);
-    const send = (status: number, type: string, body: string | Buffer): void => {
-      response.writeHead(status, { 'content-type': type });
-      response.end(body);
-    };
+    const answer = (status: number, type: string, body: string | Buffer): void => send(response, status, type, body);
     const [, area, kind, rawName] = url.pathname.split('/');
     const name = decodeURIComponent(rawName ?? '');
     const query = queries.get(name);
-    if (area === 'ecb' && kind === 'article' && query) return send(200, 'text/html; charset=utf-8', articlePage(query));
+    if (area === 'ecb' && kind === 'article' && query) return answer(200, 'text/html; charset=utf-8', articlePage(query));
     if (area === 'ecb' && kind === 'feed.xml') {
       const except = new Set((url.searchParams.get('except') ?? '').split(','));
-      return send(200, 'application/rss+xml; charset=utf-8', feed(origin, stories.filter((s) => !except.has(s.id))));
+      return answer(200, 'application/rss+xml; charset=utf-8', feed(origin, stories.filter((s) => !except.has(s.id))));
     }
-    if (area === 'ecb' && kind === 'story') return send(200, 'text/html; charset=utf-8', `<!doctype html><title>${escapeXml(name)}</title><p>Story ${escapeXml(name)}</p>`);
+    if (area === 'ecb' && kind === 'story') return answer(200, 'text/html; charset=utf-8', `<!doctype html><title>${escapeMarkup(name)}</title><p>Story ${escapeMarkup(name)}</p>`);
     const page = path.join(PAGES_DIR, path.basename(name), 'source.html');
-    if (area === 'real' && kind === 'page' && existsSync(page)) return send(200, 'text/html; charset=utf-8', readFileSync(page));
+    if (area === 'real' && kind === 'page' && existsSync(page)) return answer(200, 'text/html; charset=utf-8', readFileSync(page));
     const real = path.join(FEEDS_DIR, path.basename(name, '.xml'), 'feed.xml');
-    if (area === 'real' && kind === 'feed' && existsSync(real)) return send(200, 'application/xml', movedToNow(readFileSync(real)));
-    send(404, 'text/plain; charset=utf-8', 'Not found');
+    if (area === 'real' && kind === 'feed' && existsSync(real)) return answer(200, 'application/xml', movedToNow(readFileSync(real)));
+    answer(404, 'text/plain; charset=utf-8', 'Not found');
   };
-  const server = createServer(handle);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listening = await listenOnLoopback(createServer(handle));
+  origin = listening.origin;
   return {
     origin,
     queries,
     realFeeds,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: listening.close,
   };
 }

@@ -2,6 +2,7 @@
  * Words and sentences for context analysis. Words keep their place and case, because a gazetteer match needs
  * both ("US" the country is not "us" the pronoun); sentences keep their exact text, because they are quoted.
  */
+import { stripMarks } from '../fold';
 
 /** One word of a text. */
 export interface ContextToken {
@@ -20,14 +21,13 @@ export interface ContextToken {
 // A dotted acronym ("U.S."), or letters/digits with inner apostrophes, and a plural possessive's closing apostrophe.
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*(?:(?<=s)['’](?![\p{L}\p{M}]))?/gu;
 const POSSESSIVE_RE = /(?:['’]s|(?<=s)['’])$/u;
-const MARKS_RE = /\p{M}/gu;
 const FOLD_DROP_RE = /[.'’]/g;
 const CAP_RE = /^\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
 
 /** The lookup form of a word. */
 export function foldKey(word: string): string {
-  return word.normalize('NFKD').replace(MARKS_RE, '').replace(FOLD_DROP_RE, '').toLowerCase();
+  return stripMarks(word).replace(FOLD_DROP_RE, '').toLowerCase();
 }
 
 /** The words of `text` in order. */
