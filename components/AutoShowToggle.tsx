@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { ask } from '../utils/messages';
-import { hostOf } from '../utils/format';
+import { hostOf } from '../utils/format/urls';
 import { ErrorLine } from './Feedback';
 
 /**

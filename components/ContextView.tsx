@@ -1,5 +1,6 @@
 import type { TabContext } from '../utils/messages';
-import { formatRelativeTime, hostOf } from '../utils/format';
+import { formatRelativeTime } from '../utils/format/time';
+import { hostOf } from '../utils/format/urls';
 import { StorySection } from './StorySection';
 import { CoverageSection } from './context/CoverageSection';
 import { OthersAddSection } from './context/OthersAddSection';

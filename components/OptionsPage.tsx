@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { feedKey } from '../utils/feeds/opml';
 import type { AddFromUrlView, FeedChoice, RefreshStatus, Result, SourceView } from '../utils/messages';
-import { parseFeedUrl } from '../utils/feed-url';
-import { hostOf } from '../utils/format';
-import type { OutletDetails } from '../utils/outlet-details';
+import { parseFeedUrl } from '../utils/sources/feed-url';
+import { hostOf } from '../utils/format/urls';
+import type { OutletDetails } from '../utils/sources/outlet-details';
 import { isWelcomeHash } from '../utils/catalogue/welcome';
 import { AddSourceForm, type AddOutcome } from './AddSourceForm';
 import { Brand } from './Brand';

@@ -3,7 +3,7 @@ import { COUNTRY_CHOICES, findCountry } from '../utils/catalogue/country-region'
 import { languageName } from '../utils/catalogue/names';
 import { OWNERSHIP_LABELS, regionLabel } from '../utils/catalogue/regions';
 import type { SourceView } from '../utils/messages';
-import { detailsOf, isSetByHand, LANGUAGE_CHOICES, outletFromDetails, type OutletDetails } from '../utils/outlet-details';
+import { detailsOf, isSetByHand, LANGUAGE_CHOICES, outletFromDetails, type OutletDetails } from '../utils/sources/outlet-details';
 import type { Ownership } from '../utils/types';
 import { ErrorLine } from './Feedback';
 

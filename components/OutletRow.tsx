@@ -1,7 +1,7 @@
 import type { Outlet } from '../utils/catalogue/catalogue';
 import { countryName, languageName } from '../utils/catalogue/names';
 import { OWNERSHIP_LABELS } from '../utils/catalogue/regions';
-import { hostOf, safeHref } from '../utils/format';
+import { hostOf, safeHref } from '../utils/format/urls';
 
 /** One catalogue outlet: name and site, country, language, kind of ownership, and Add or Remove. */
 export function OutletRow(props: { outlet: Outlet; added: boolean; busy: boolean; onAdd: () => void; onRemove: () => void }) {

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SourceView } from '../utils/messages';
-import { MANUAL_OUTLET_ID, outletFromDetails, type OutletDetails } from '../utils/outlet-details';
+import { MANUAL_OUTLET_ID, outletFromDetails, type OutletDetails } from '../utils/sources/outlet-details';
 import { NEW_SOURCE_HEALTH } from '../utils/store/sources';
 import { SourceList } from './SourceList';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Result, SourceView } from '../utils/messages';
-import { outletSavedNotice, type OutletDetails } from '../utils/outlet-details';
-import { DEFAULT_SOURCE_QUERY, FILTERS_FROM, SOURCE_SORTS, viewSources, type SourceListQuery, type SourceSort } from '../utils/source-list-view';
+import { outletSavedNotice, type OutletDetails } from '../utils/sources/outlet-details';
+import { DEFAULT_SOURCE_QUERY, FILTERS_FROM, SOURCE_SORTS, viewSources, type SourceListQuery, type SourceSort } from '../utils/sources/list-view';
 import { SourceRow } from './SourceRow';
 
 export { sourceSchedule, sourceStatus } from './SourceRow';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { formatDateTime, formatRelativeTime } from '../utils/format';
+import { formatDateTime, formatRelativeTime } from '../utils/format/time';
 import type { SourceView } from '../utils/messages';
-import { describeOutlet, isSetByHand, type OutletDetails } from '../utils/outlet-details';
+import { describeOutlet, isSetByHand, type OutletDetails } from '../utils/sources/outlet-details';
 import { OutletEditor } from './OutletEditor';
 
 /** A source's status in words: refreshing, its last error, or when it was last fetched. */

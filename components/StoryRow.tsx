@@ -1,4 +1,5 @@
-import { formatDateTime, formatRelativeTime, safeHref } from '../utils/format';
+import { formatDateTime, formatRelativeTime } from '../utils/format/time';
+import { safeHref } from '../utils/format/urls';
 import type { MatchResult } from '../utils/types';
 import { isFromSearch } from '../utils/search/providers';
 

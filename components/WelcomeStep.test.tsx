@@ -2,13 +2,13 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NewSource } from '../utils/add-sources';
+import type { NewSource } from '../utils/sources/add-sources';
 import { parseCatalogue } from '../utils/catalogue/catalogue';
 import type { SourceView } from '../utils/messages';
 import type { CatalogueApi } from './catalogue-api';
 import { WelcomeStep } from './WelcomeStep';
 import { NEW_SOURCE_HEALTH } from '../utils/store/sources';
-import { originPatterns } from '../utils/origins';
+import { originPatterns } from '../utils/format/urls';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

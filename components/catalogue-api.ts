@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AddSourcesSummary, NewSource } from '../utils/add-sources';
+import type { AddSourcesSummary, NewSource } from '../utils/sources/add-sources';
 import type { Catalogue, Outlet } from '../utils/catalogue/catalogue';
 import { newSourcesFor } from '../utils/catalogue/onboarding';
 import type { Result } from '../utils/messages';

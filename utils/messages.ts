@@ -1,20 +1,20 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AddSourcesSummary, NewSource } from './add-sources';
+import type { AddSourcesSummary, NewSource } from './sources/add-sources';
 import type { StoryContext } from './context/types';
-import type { AddFromUrlResult } from './add-from-url';
+import type { AddFromUrlResult } from './sources/add-from-url';
 import type { RefreshStatus } from './refresh/refresh-run';
 import type { OpmlFeed } from './feeds/opml';
-import type { ImportSummary } from './import-sources';
+import type { ImportSummary } from './sources/import-sources';
 import type { Article, MatchResult, Source } from './types';
 import type { SearchOutcome } from './search/outcome';
 import type { SearchableArticle } from './search/query';
 import type { LiveSearchSettings } from './search/search-settings';
 import type { LiveSearchView } from './search/view';
-import type { OutletDetails } from './outlet-details';
+import type { OutletDetails } from './sources/outlet-details';
 
 export type { RefreshStatus } from './refresh/refresh-run';
-export type { FeedChoice } from './add-from-url';
-export type { ImportSummary } from './import-sources';
+export type { FeedChoice } from './sources/add-from-url';
+export type { ImportSummary } from './sources/import-sources';
 
 /** Every reply is serialisable and says whether it worked; errors are sentences for the user. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

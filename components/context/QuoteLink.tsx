@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { safeHref } from '../../utils/format';
+import { safeHref } from '../../utils/format/urls';
 import type { Quote } from '../../utils/context/types';
 
 /** Shows a quoted sentence in its page: the popup asks the background, the sidebar selects it in place. */

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { inRunningText, possessiveInText } from '../../utils/context/possessive';
 import type { RelationKind, StakeCard as Card, StakeCue } from '../../utils/context/types';
-import { formatRelativeTime, safeHref } from '../../utils/format';
+import { formatRelativeTime } from '../../utils/format/time';
+import { safeHref } from '../../utils/format/urls';
 import { QuoteLink, QuoteSource, type ShowQuote } from './QuoteLink';
 
 const CUE_LABEL: Record<StakeCue, string> = { acts: 'acts', says: 'says', wants: 'wants', fears: 'fears', gains: 'gains', security: 'security' };

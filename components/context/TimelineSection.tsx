@@ -1,6 +1,7 @@
 import { groupByDay } from '../../utils/context/timeline';
 import type { TimelineEntry } from '../../utils/context/types';
-import { formatDateTime, safeHref } from '../../utils/format';
+import { formatDateTime } from '../../utils/format/time';
+import { safeHref } from '../../utils/format/urls';
 
 const KIND_LABEL: Record<TimelineEntry['kind'], string> = { article: 'you are reading this', same: 'same story', related: 'background' };
 

@@ -5,9 +5,9 @@ import { ActorSettingsSection, type ActorSettingsApi } from '../../components/co
 import { sanitizeActorSettings } from '../../utils/context/actor-settings';
 import { actorSettings } from '../../utils/settings';
 import { CATALOGUE_PATH, parseCatalogue } from '../../utils/catalogue/catalogue';
-import { originPatterns } from '../../utils/origins';
+import { originPatterns } from '../../utils/format/urls';
 import { ask } from '../../utils/messages';
-import { mountPoint } from '../../utils/mount-point';
+import { mountPoint } from '../../components/mount-point';
 import { readRefreshSettings, refreshSettings } from '../../utils/settings';
 import '../../components/sidelight.css';
 

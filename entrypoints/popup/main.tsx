@@ -2,9 +2,9 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { ask } from '../../utils/messages';
-import { originPattern } from '../../utils/origins';
-import { popupTabId } from '../../utils/popup-tab';
-import { mountPoint } from '../../utils/mount-point';
+import { originPattern } from '../../utils/format/urls';
+import { popupTabId } from './popup-tab';
+import { mountPoint } from '../../components/mount-point';
 import '../../components/sidelight.css';
 
 // `popup.html?tabId=N` shows tab N (tests open the popup as a tab); otherwise the active tab.

@@ -8,7 +8,7 @@ import { buildStoryContext } from '../../utils/context/build-context';
 import { Gazetteer, gazetteerFor } from '../../utils/context/gazetteer';
 import { contextTokens, splitSentences } from '../../utils/context/text';
 import type { MatchResult } from '../../utils/types';
-import { fixtureWorld } from '../unit/fixture-world';
+import { fixtureWorld } from '../support/fixture-world';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const RUNS = 30;

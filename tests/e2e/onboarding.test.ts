@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser, SCREENSHOT_DIR } from './launch';
+import { launchWithExtension, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
 
 
 /** The tab the extension opened by itself on install, waiting for it if needed. */

@@ -12,8 +12,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from './launch';
-import { sharedPresent, SHARED_DIR, startSharedServer, type SharedServer } from './shared-server';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
+import { sharedPresent, SHARED_DIR, startSharedServer, type SharedServer } from '../support/shared-server';
 
 if (!sharedPresent) console.log(`real-world e2e: skipped (no ${SHARED_DIR})`);
 

@@ -7,8 +7,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startFixtureServer } from './fixture-server';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from './launch';
+import { startFixtureServer } from '../support/fixture-server';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
 
 /** A story only the Google News imitation has (tests/fixtures/search/google-news.xml). */
 const SEARCH_ONLY_TITLE = 'Philippines protests after Chinese cutters turn water cannon on survey vessel at Reed Bank';

@@ -3,8 +3,8 @@ import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startFixtureServer } from './fixture-server';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from './launch';
+import { startFixtureServer } from '../support/fixture-server';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
 
 const expectations = JSON.parse(
   await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStoryContext } from '../../utils/context/build-context';
 import type { StoryContext } from '../../utils/context/types';
 import type { Article, MatchResult, Source, Story } from '../../utils/types';
-import { fixtureWorld } from './fixture-world';
+import { fixtureWorld } from '../support/fixture-world';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const settings = { pinned: [], people: [] };

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startFixtureServer, FIXTURE_SITE_DIR, type FixtureServer } from '../e2e/fixture-server';
-import { readFixtureStories, type FixtureStory } from '../e2e/fixture-stories';
-import { formatDisplay, formatIso, formatRfc822, renderTemplate } from '../e2e/fixture-templates';
+import { startFixtureServer, FIXTURE_SITE_DIR, type FixtureServer } from '../support/fixture-server';
+import { readFixtureStories, type FixtureStory } from '../support/fixture-stories';
+import { formatDisplay, formatIso, formatRfc822, renderTemplate } from '../support/fixture-templates';
 
 interface Expectations {
   article: string;

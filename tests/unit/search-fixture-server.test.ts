@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { parseGdeltArtlist } from '../../utils/search/gdelt';
 import { parseGoogleNewsRss } from '../../utils/search/google-news';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { originPattern } from '../origins';
+import { originPattern } from '../format/urls';
 import { autoShowSites } from '../settings';
 
 /** Id of the dynamic content script that docks the sidebar by itself on opted-in sites. */

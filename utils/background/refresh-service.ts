@@ -2,17 +2,17 @@
  * The worker's refresh machinery: one RefreshRunner per worker, fed by the schedule, **Refresh now**, new
  * and imported sources; feeds fetched with the person's timeout and only from sites they allowed.
  */
-import { originPatterns } from '../origins';
+import { originPatterns } from '../format/urls';
 import { browser } from 'wxt/browser';
 import { fetchFeed, type FetchFeedResult } from '../feeds/fetch-feed';
-import { hostOf } from '../format';
+import { hostOf } from '../format/urls';
 import { isDue, nextDueAt } from '../refresh/backoff';
 import type { Validators } from '../refresh/fetch-types';
 import { progressOf, type RefreshReason, type RefreshRun, type RefreshStatus } from '../refresh/refresh-run';
 import { RefreshRunner } from '../refresh/runner';
 import { getRun } from '../refresh/run-store';
 import { readRefreshSettings } from '../settings';
-import { isRefreshing } from '../sources';
+import { isRefreshing } from '../sources/add-source';
 import type { SidelightDb } from '../store/db';
 import { pruneStories } from '../store/retention';
 import { listSources } from '../store/sources';

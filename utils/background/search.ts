@@ -16,6 +16,7 @@ import { RateLimiter, type RateLimitState, type RateLimitStore } from '../search
 import { activeProviders, liveSearchWithDefaults, type LiveSearchSettings } from '../search/search-settings';
 import { liveSearchView, type LiveSearchView } from '../search/view';
 import { searchEndpoints } from './search-endpoints';
+import type { Attempt } from './handlers/attempt';
 
 /**
  * Rate-limit state per provider, in session storage: it outlives the worker (MV3 stops it when idle) but not
@@ -46,9 +47,6 @@ function browserLocale(): string {
 async function currentView(): Promise<LiveSearchView> {
   return liveSearchView(await readLiveSearchSettings(), browserLocale(), await searchEndpoints());
 }
-
-/** Runs a handler body, turning any throw into an error sentence (the same contract as handlers.ts). */
-type Attempt = <T>(what: string, body: () => Promise<T>) => Promise<Result<T>>;
 
 /** Searches for an article; providers whose permission was withdrawn say so instead of failing silently. */
 async function search(db: SidelightDb, limiter: RateLimiter, article: SearchableArticle): Promise<Result<SearchOutcome>> {

@@ -6,7 +6,7 @@
 import countriesData from '../context/data/countries.json';
 import type { CompactCountry } from '../context/data/compact-countries';
 import type { RegionId } from '../types';
-import { foldForSearch } from '../fold';
+import { foldForSearch } from '../format/fold';
 
 /** The fields of a country that decide its region (a world-countries entry or the gazetteer's compact one). */
 export interface CountryPlace {

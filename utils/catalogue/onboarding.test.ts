@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../types';
 import { parseCatalogue } from './catalogue';
-import { originPatterns } from '../origins';
+import { originPatterns } from '../format/urls';
 import { batchProgress, newSourcesFor } from './onboarding';
 import { NEW_SOURCE_HEALTH } from '../store/sources';
 

@@ -2,7 +2,7 @@
  * The welcome step's logic, apart from React and the browser: which sources a choice of presets adds, which
  * sites the one permission prompt must cover, and how far the first fetch has got.
  */
-import type { NewSource } from '../add-sources';
+import type { NewSource } from '../sources/add-sources';
 import type { Source } from '../types';
 import { outletFacts, type Outlet } from './catalogue';
 import { sourcesOfOutlet } from './match-outlet';

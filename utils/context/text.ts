@@ -2,7 +2,7 @@
  * Words and sentences for context analysis. Words keep their place and case, because a gazetteer match needs
  * both ("US" the country is not "us" the pronoun); sentences keep their exact text, because they are quoted.
  */
-import { stripMarks } from '../fold';
+import { stripMarks } from '../format/fold';
 
 /** One word of a text. */
 export interface ContextToken {

@@ -3,7 +3,7 @@
  * spelling of the attributes) and write one that reads back to the same sources.
  */
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parseFeedUrl } from '../feed-url';
+import { parseFeedUrl } from '../sources/feed-url';
 import { normalizeUrl } from './normalize-url';
 
 /** A feed listed in an OPML file. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderTemplate } from '../../tests/e2e/fixture-templates';
+import { renderTemplate } from '../../tests/support/fixture-templates';
 import { getRevision, openSidelightDb } from '../store/db';
 import { listSources, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
 import { listStories, upsertStories } from '../store/stories';

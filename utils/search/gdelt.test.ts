@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderTemplate } from '../../tests/e2e/fixture-templates';
+import { renderTemplate } from '../../tests/support/fixture-templates';
 import { GdeltAnswerError, gdeltSearchUrl, parseGdeltArtlist, parseSeenDate } from './gdelt';
 
 const now = Date.UTC(2026, 10, 25, 12, 0, 0);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderTemplate } from '../../tests/e2e/fixture-templates';
+import { renderTemplate } from '../../tests/support/fixture-templates';
 import { decodeGoogleNewsLink, googleNewsSearchUrl, parseGoogleNewsRss } from './google-news';
 import { FeedParseError } from '../feeds/parse-feed';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, openSidelightDb } from './db';
-import { openV1Database } from '../../tests/unit/v1-database';
+import { openV1Database } from '../../tests/support/v1-database';
 
 describe('database upgrade from v1', () => {
   it('keeps sources and stories, adds the refresh-run store and fills in the new health fields', async () => {

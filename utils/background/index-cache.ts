@@ -1,9 +1,9 @@
-import { StoryIndex } from './match/inverted-index';
-import { loadIndex, persistedIndexProblem, serialiseIndex } from './match/persist';
-import { changesBetween } from './store/changes';
-import { getRevision, type SidelightDb } from './store/db';
-import { countStories, getStories, listStories } from './store/stories';
-import type { Story } from './types';
+import { StoryIndex } from '../match/inverted-index';
+import { loadIndex, persistedIndexProblem, serialiseIndex } from '../match/persist';
+import { changesBetween } from '../store/changes';
+import { getRevision, type SidelightDb } from '../store/db';
+import { countStories, getStories, listStories } from '../store/stories';
+import type { Story } from '../types';
 
 /** A built index and the stories it covers, for one revision of the store. */
 export interface IndexSnapshot {

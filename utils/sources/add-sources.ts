@@ -4,9 +4,9 @@
  * each one's health so the options page can show the first fetch's progress. The page may close meanwhile.
  */
 import { parseFeedUrl } from './feed-url';
-import type { SidelightDb } from './store/db';
-import { listSources, NEW_SOURCE_HEALTH, putSource } from './store/sources';
-import type { OutletFacts, Source } from './types';
+import type { SidelightDb } from '../store/db';
+import { listSources, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
+import type { OutletFacts, Source } from '../types';
 
 /** A source to add without validating it first (its name and facts come from the catalogue). */
 export interface NewSource {

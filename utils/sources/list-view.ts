@@ -4,8 +4,8 @@
  * only wires it to its controls; people import OPML files of 100–300 feeds, and rendering all of them at once
  * makes the page slow and the one they look for hard to find.
  */
-import { foldForSearch } from './fold';
-import type { Source } from './types';
+import { foldForSearch } from '../format/fold';
+import type { Source } from '../types';
 
 /** Rows rendered at once. */
 export const SOURCES_PER_PAGE = 50;

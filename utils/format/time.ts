@@ -24,22 +24,3 @@ export function formatRelativeTime(time: number, now = Date.now(), locale?: stri
 export function formatDateTime(time: number, locale?: string): string {
   return new Date(time).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
-
-/** The host of a URL without "www.", or the input when it is not a URL. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
-
-/** The URL itself when it is http(s), else null: feed and page links never become `javascript:` hrefs. */
-export function safeHref(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}

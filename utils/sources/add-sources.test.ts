@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { storeNewSources, type NewSource } from './add-sources';
-import { RefreshRunner } from './refresh/runner';
-import type { FetchFeedResult } from './feeds/fetch-feed';
-import { openSidelightDb } from './store/db';
-import { getSource, listSources, NEW_SOURCE_HEALTH, putSource } from './store/sources';
-import { listStories } from './store/stories';
-import type { OutletFacts } from './types';
+import { RefreshRunner } from '../refresh/runner';
+import type { FetchFeedResult } from '../feeds/fetch-feed';
+import { openSidelightDb } from '../store/db';
+import { getSource, listSources, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
+import { listStories } from '../store/stories';
+import type { OutletFacts } from '../types';
 
 let n = 0;
 const freshDb = () => openSidelightDb(`add-sources-test-${++n}`);

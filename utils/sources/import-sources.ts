@@ -2,10 +2,10 @@
  * Importing an OPML file's feeds as sources. The sources are stored at once (one transaction, so an import is
  * never half-done) and fetched afterwards by the refresh run, at most four at a time, with progress shown.
  */
-import { feedKey, type OpmlFeed } from './feeds/opml';
-import type { SidelightDb } from './store/db';
-import { NEW_SOURCE_HEALTH } from './store/sources';
-import type { Source } from './types';
+import { feedKey, type OpmlFeed } from '../feeds/opml';
+import type { SidelightDb } from '../store/db';
+import { NEW_SOURCE_HEALTH } from '../store/sources';
+import type { Source } from '../types';
 
 /** What an import did with each feed it was given. */
 export interface ImportSummary {

@@ -1,12 +1,12 @@
-import { DEFAULT_ACTOR_SETTINGS, type ActorSettings } from './context/actor-settings';
-import { buildStoryContext } from './context/build-context';
-import type { StoryContext } from './context/types';
-import { normalizeUrl } from './feeds/normalize-url';
+import { DEFAULT_ACTOR_SETTINGS, type ActorSettings } from '../context/actor-settings';
+import { buildStoryContext } from '../context/build-context';
+import type { StoryContext } from '../context/types';
+import { normalizeUrl } from '../feeds/normalize-url';
 import type { IndexSnapshot } from './index-cache';
-import { groupCopies } from './match/group';
-import { rankStories } from './match/rank';
-import type { TabContext } from './messages';
-import type { Article, MatchResult, Source } from './types';
+import { groupCopies } from '../match/group';
+import { rankStories } from '../match/rank';
+import type { TabContext } from '../messages';
+import type { Article, MatchResult, Source } from '../types';
 
 /** How many stories each section shows at most. */
 export const SECTION_LIMIT = 10;

@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { IndexCache } from './index-cache';
-import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, type PersistedIndex } from './match/persist';
-import { rankStories } from './match/rank';
-import { changesBetween, CHANGE_LOG_KEEP } from './store/changes';
-import { DB_VERSION, getRevision, openSidelightDb } from './store/db';
-import { deleteSource, NEW_SOURCE_HEALTH, putSource } from './store/sources';
-import { upsertStories } from './store/stories';
-import type { FeedItem, Source } from './types';
-import { openV1Database } from '../tests/unit/v1-database';
+import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, type PersistedIndex } from '../match/persist';
+import { rankStories } from '../match/rank';
+import { changesBetween, CHANGE_LOG_KEEP } from '../store/changes';
+import { DB_VERSION, getRevision, openSidelightDb } from '../store/db';
+import { deleteSource, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
+import { upsertStories } from '../store/stories';
+import type { FeedItem, Source } from '../types';
+import { openV1Database } from '../../tests/support/v1-database';
 
 let dbCount = 0;
 const freshName = () => `index-cache-test-${++dbCount}`;

@@ -4,10 +4,10 @@
  * from the country by the catalogue's own rule, so the coverage chart and blindspot line treat the source exactly
  * like a catalogue outlet from that country.
  */
-import { countryByCode, regionOfCountry } from './catalogue/country-region';
-import { countryName, languageName } from './catalogue/names';
-import { isOwnership, OWNERSHIP_LABELS, regionLabel } from './catalogue/regions';
-import type { OutletFacts, Ownership } from './types';
+import { countryByCode, regionOfCountry } from '../catalogue/country-region';
+import { countryName, languageName } from '../catalogue/names';
+import { isOwnership, OWNERSHIP_LABELS, regionLabel } from '../catalogue/regions';
+import type { OutletFacts, Ownership } from '../types';
 
 /**
  * The `catalogueId` of outlet facts set by hand: no catalogue outlet has this id (ids are slugs of outlet names),

@@ -3,12 +3,12 @@
  * feeds (see feeds/discover.ts) and, when it has several, the person chooses.
  */
 import { parseFeedUrl } from './feed-url';
-import { discoverFeeds, type DiscoverOptions } from './feeds/discover';
-import { feedKey } from './feeds/opml';
-import { addSource } from './sources';
-import type { SidelightDb } from './store/db';
-import { listSources } from './store/sources';
-import type { Source } from './types';
+import { discoverFeeds, type DiscoverOptions } from '../feeds/discover';
+import { feedKey } from '../feeds/opml';
+import { addSource } from './add-source';
+import type { SidelightDb } from '../store/db';
+import { listSources } from '../store/sources';
+import type { Source } from '../types';
 
 /** A feed found on a site, offered to choose from. */
 export interface FeedChoice {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf } from './context/coverage';
-import type { Doc } from './context/corpus';
-import { gazetteerFor } from './context/gazetteer';
-import { lookupFromSources } from './context/outlets';
+import { coverageOf } from '../context/coverage';
+import type { Doc } from '../context/corpus';
+import { gazetteerFor } from '../context/gazetteer';
+import { lookupFromSources } from '../context/outlets';
 import { describeOutlet, detailsOf, isSetByHand, LANGUAGE_CHOICES, MANUAL_OUTLET_ID, outletFromDetails, outletSavedNotice } from './outlet-details';
-import { NEW_SOURCE_HEALTH } from './store/sources';
-import type { OutletFacts, Source, Story } from './types';
+import { NEW_SOURCE_HEALTH } from '../store/sources';
+import type { OutletFacts, Source, Story } from '../types';
 
 const kyodo: OutletFacts = { catalogueId: 'kyodo', country: 'JP', region: 'east-asia', language: 'en', ownership: 'wire-agency', stateAffiliated: false, focus: [] };
 const nkWatch: OutletFacts = { ...kyodo, catalogueId: 'nk-watch', country: 'KR', focus: ['KP'] };

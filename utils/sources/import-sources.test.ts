@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { addFromUrl } from './add-from-url';
-import type { FetchTextResult } from './feeds/fetch-feed';
+import type { FetchTextResult } from '../feeds/fetch-feed';
 import { importSources } from './import-sources';
-import { openSidelightDb } from './store/db';
-import { listSources } from './store/sources';
-import { listStories } from './store/stories';
+import { openSidelightDb } from '../store/db';
+import { listSources } from '../store/sources';
+import { listStories } from '../store/stories';
 
 let n = 0;
 const freshDb = () => openSidelightDb(`import-test-${++n}`);

@@ -1,10 +1,10 @@
 import { parseFeedUrl } from './feed-url';
-import { fetchFeed } from './feeds/fetch-feed';
-import type { FeedFetcher } from './refresh/fetch-types';
-import type { SidelightDb } from './store/db';
-import { getSource, NEW_SOURCE_HEALTH, putSource } from './store/sources';
-import { upsertStories } from './store/stories';
-import type { Source } from './types';
+import { fetchFeed } from '../feeds/fetch-feed';
+import type { FeedFetcher } from '../refresh/fetch-types';
+import type { SidelightDb } from '../store/db';
+import { getSource, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
+import { upsertStories } from '../store/stories';
+import type { Source } from '../types';
 
 /**
  * A refresh flag older than this was left by a worker that died mid-fetch; it no longer counts. Longer than

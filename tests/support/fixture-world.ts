@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { FIXTURE_SITE_DIR } from '../e2e/fixture-server';
-import { renderTemplate } from '../e2e/fixture-templates';
+import { FIXTURE_SITE_DIR } from './fixture-server';
+import { renderTemplate } from './fixture-templates';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { parseFeed } from '../../utils/feeds/parse-feed';
 import { storyFromItem } from '../../utils/store/stories';

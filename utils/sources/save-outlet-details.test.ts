@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { MANUAL_OUTLET_ID } from './outlet-details';
 import { saveOutletDetails } from './save-outlet-details';
-import { openSidelightDb } from './store/db';
-import { getSource, NEW_SOURCE_HEALTH, putSource, updateHealth } from './store/sources';
-import type { OutletFacts, Source } from './types';
+import { openSidelightDb } from '../store/db';
+import { getSource, NEW_SOURCE_HEALTH, putSource, updateHealth } from '../store/sources';
+import type { OutletFacts, Source } from '../types';
 
 let dbCount = 0;
 const freshDb = () => openSidelightDb(`outlet-details-test-${++dbCount}`);

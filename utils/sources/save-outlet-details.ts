@@ -1,7 +1,7 @@
 import { outletFromDetails } from './outlet-details';
-import type { SidelightDb } from './store/db';
-import { getSource, setSourceOutlet } from './store/sources';
-import type { OutletFacts, Source } from './types';
+import type { SidelightDb } from '../store/db';
+import { getSource, setSourceOutlet } from '../store/sources';
+import type { OutletFacts, Source } from '../types';
 
 /** What saving or clearing a source's outlet facts did: the source as stored now, or why not in words. */
 export type SaveOutletResult = { ok: true; source: Source } | { ok: false; error: string };

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { FetchFeedResult } from './feeds/fetch-feed';
-import { RefreshRunner } from './refresh/runner';
-import { addSource, isRefreshing, STALE_REFRESH_MS } from './sources';
+import type { FetchFeedResult } from '../feeds/fetch-feed';
+import { RefreshRunner } from '../refresh/runner';
+import { addSource, isRefreshing, STALE_REFRESH_MS } from './add-source';
 import { parseFeedUrl } from './feed-url';
-import { openSidelightDb } from './store/db';
-import { listSources } from './store/sources';
-import { listStories } from './store/stories';
+import { openSidelightDb } from '../store/db';
+import { listSources } from '../store/sources';
+import { listStories } from '../store/stories';
 
 let n = 0;
 const freshDb = () => openSidelightDb(`sources-test-${++n}`);

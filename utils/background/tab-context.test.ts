@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { IndexCache } from './index-cache';
-import { openSidelightDb } from './store/db';
-import { upsertStories } from './store/stories';
-import { NEW_SOURCE_HEALTH } from './store/sources';
+import { openSidelightDb } from '../store/db';
+import { upsertStories } from '../store/stories';
+import { NEW_SOURCE_HEALTH } from '../store/sources';
 import { buildArticleContext } from './tab-context';
-import type { Article, FeedItem, Source } from './types';
+import type { Article, FeedItem, Source } from '../types';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 25, 12);

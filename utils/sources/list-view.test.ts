@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SOURCE_QUERY, matchesSearch, viewSources, type ListedSource, type SourceListQuery } from './source-list-view';
-import { NEW_SOURCE_HEALTH } from './store/sources';
+import { DEFAULT_SOURCE_QUERY, matchesSearch, viewSources, type ListedSource, type SourceListQuery } from './list-view';
+import { NEW_SOURCE_HEALTH } from '../store/sources';
 
 const source = (title: string, addedAt: number, extra: { url?: string; site?: string; error?: string; fetchedAt?: number } = {}): ListedSource => ({
   title,

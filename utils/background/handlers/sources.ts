@@ -1,0 +1,70 @@
+import { onMessage, type AddFromUrlView } from '../../messages';
+import { storeNewSources } from '../../sources/add-sources';
+import { addSource } from '../../sources/add-source';
+import { addFromUrl } from '../../sources/add-from-url';
+import { importSources } from '../../sources/import-sources';
+import { saveOutletDetails } from '../../sources/save-outlet-details';
+import { deleteSource, getSource } from '../../store/sources';
+import { fetchText } from '../../feeds/fetch-feed';
+import { readRefreshSettings } from '../../settings';
+import { attachOutletFacts, catalogueFactsFor } from '../catalogue';
+import { fetchAllowedFeed, mayFetch } from '../refresh-service';
+import { attempt, attemptChange } from './attempt';
+import type { HandlerDeps } from './deps';
+
+/** Downloads a page for feed discovery with the person's timeout. */
+async function fetchPage(url: string) {
+  return fetchText(url, { timeoutMs: (await readRefreshSettings()).timeoutSeconds * 1000 });
+}
+
+/** Handlers for the reader's sources: list, add (one feed, a page's feeds, a preset, OPML), edit and remove. */
+export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDeps): void {
+  onMessage('listSources', () => attempt('list your sources', views));
+  onMessage('addSource', ({ data }) =>
+    attemptChange('add this feed', 'The feed was added', async () => {
+      const result = await addSource(await db(), data, (url) => fetchAllowedFeed(url));
+      if (!result.ok) return result;
+      await attachOutletFacts(await db(), result.source.id);
+      return viewOf(result.source.id);
+    }),
+  );
+  onMessage('addFromUrl', ({ data }) =>
+    attemptChange<AddFromUrlView>('add this address', 'The feed was added', async () => {
+      const outcome = await addFromUrl(await db(), data, { fetchText: fetchPage, canFetch: mayFetch });
+      if (!outcome.ok) return outcome;
+      if (outcome.kind === 'choose') return { kind: 'choose', pageUrl: outcome.pageUrl, feeds: outcome.feeds };
+      await attachOutletFacts(await db(), outcome.source.id);
+      const source = await viewOf(outcome.source.id);
+      return source && { kind: 'added', source };
+    }),
+  );
+  onMessage('addSources', ({ data }) =>
+    attempt('add these sources', async () => {
+      const summary = await storeNewSources(await db(), data);
+      // The page gets its answer now and watches progress; the fetch is a resumable refresh run.
+      await refresh.refreshSources(summary.added, 'import');
+      return summary;
+    }),
+  );
+  onMessage('removeSource', ({ data }) =>
+    attempt('remove this source', async () => {
+      if (await getSource(await db(), data)) await deleteSource(await db(), data);
+      await refresh.updateBadge();
+      return null;
+    }),
+  );
+  onMessage('setSourceOutlet', ({ data }) => {
+    const what = data.details ? 'save these outlet details' : 'clear these outlet details';
+    return attemptChange(what, 'The outlet details were saved', async () => {
+      const result = await saveOutletDetails(await db(), data.sourceId, data.details, catalogueFactsFor);
+      return result.ok ? viewOf(data.sourceId) : result;
+    });
+  });
+  onMessage('importSources', ({ data }) =>
+    attempt('import these feeds', async () => {
+      const summary = await importSources(await db(), data);
+      await refresh.refreshSources(summary.added.map((s) => s.id), 'import');
+      return summary;
+    }),
+  );
+}

@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { onMessage, type TabContext } from '../../messages';
+import { listSources } from '../../store/sources';
+import { sanitizeActorSettings } from '../../context/actor-settings';
+import { siteOrigin } from '../../format/urls';
+import { actorSettings } from '../../settings';
+import { WELCOME_PAGE } from '../../catalogue/welcome';
+import { buildArticleContext } from '../tab-context';
+import { showQuoteInTab } from '../show-quote';
+import { extractFromTab, injectSidebar } from '../tabs';
+import { attempt } from './attempt';
+import type { HandlerDeps } from './deps';
+
+/** The id of the tab a content script's message came from; anything else is a caller's mistake. */
+function senderTabId(sender: { tab?: { id?: number } }): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('the request did not come from a tab');
+  return tabId;
+}
+
+/** The article in a tab, in context: extraction, matching against the index, and the context engine. */
+export async function tabContext({ db, index }: HandlerDeps, tabId: number): Promise<TabContext> {
+  const sources = await listSources(await db());
+  if (sources.length === 0) return { state: 'no-sources' };
+  const extraction = await extractFromTab(tabId);
+  if (extraction.kind === 'not-article') return { state: 'not-article', reason: extraction.reason };
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const settings = sanitizeActorSettings(await actorSettings.getValue());
+  return buildArticleContext(extraction.article, await index(), sources.length, siteOrigin(tab?.url), { sources, actorSettings: settings });
+}
+
+/** Handlers about a tab: its context, the sidebar in it, a quoted sentence shown in it, the options page. */
+export function registerTabHandlers(deps: HandlerDeps): void {
+  onMessage('getTabContext', ({ data }) => attempt('read this tab', () => tabContext(deps, data)));
+  onMessage('getOwnTabContext', ({ sender }) => attempt('read this tab', async () => tabContext(deps, senderTabId(sender))));
+  onMessage('openSidebar', ({ data }) => attempt('open the sidebar', async () => (await injectSidebar(data), null)));
+  onMessage('showSidebarHere', ({ sender }) => attempt('open the sidebar', async () => (await injectSidebar(senderTabId(sender)), null)));
+  onMessage('showQuoteInTab', ({ data }) => attempt('show that sentence', () => showQuoteInTab(data.tabId, data.quote, data.href)));
+  onMessage('openOptions', ({ data }) =>
+    attempt('open the options page', async () => {
+      // The welcome step (presets) for a reader with no sources yet; the plain page otherwise.
+      if (data?.welcome) await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+      else await browser.runtime.openOptionsPage();
+      return null;
+    }),
+  );
+}
