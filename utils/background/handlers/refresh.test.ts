@@ -1,0 +1,46 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { deliver } from '../../../tests/support/deliver';
+import { getSource, NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
+import { createHandlerDeps, type HandlerDeps } from './deps';
+import { registerRefreshHandlers } from './refresh';
+
+let deps: HandlerDeps;
+
+// One registration per file: @webext-core/messaging allows one handler per message in a context.
+beforeAll(() => {
+  deps = createHandlerDeps();
+  registerRefreshHandlers(deps);
+});
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+const FEED_URL = 'https://feeds.example/world.xml';
+
+describe('refresh handlers', () => {
+  it('report an empty status before the first run', async () => {
+    expect(await deliver('getRefreshStatus')).toEqual({
+      ok: true,
+      value: { run: null, storyCount: 0, sourceCount: 0, failing: 0, nextScheduledAt: null },
+    });
+  });
+
+  it('turn a status that cannot be read into a sentence', async () => {
+    vi.spyOn(fakeBrowser.alarms, 'get').mockRejectedValue(new Error('alarms are unavailable'));
+    expect(await deliver('getRefreshStatus')).toEqual({ ok: false, error: 'Sidelight could not read the refresh status (alarms are unavailable).' });
+    expect(await deliver('startRefresh')).toEqual({ ok: false, error: 'Sidelight could not refresh your sources (alarms are unavailable).' });
+  });
+
+  it('answer Refresh now at once, and a refused site ends up failing in words', async () => {
+    const db = await deps.db();
+    await putSource(db, { id: FEED_URL, feedUrl: FEED_URL, title: 'World Desk', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
+    const started = await deliver('startRefresh');
+    expect(started).toMatchObject({ ok: true, value: { sourceCount: 1, run: { reason: 'manual', total: 1 } } });
+    await vi.waitFor(async () => expect(await deliver('getRefreshStatus')).toMatchObject({ ok: true, value: { failing: 1, run: { active: false } } }));
+    expect((await getSource(db, FEED_URL))?.health.lastError).toBe('permission for feeds.example was refused');
+  });
+});

@@ -1,0 +1,44 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { deliver } from '../../../tests/support/deliver';
+import { autoShowSites } from '../../settings';
+import { registerSettingsHandlers } from './settings';
+
+// One registration per file: @webext-core/messaging allows one handler per message in a context.
+beforeAll(() => registerSettingsHandlers());
+
+beforeEach(async () => {
+  vi.restoreAllMocks();
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  await fakeBrowser.storage.local.clear();
+});
+
+const SITE = 'https://news.example';
+
+describe('settings handlers', () => {
+  it('read a site that was never opted in as off', async () => {
+    expect(await deliver('getAutoShow', SITE)).toEqual({ ok: true, value: false });
+  });
+
+  it('turn a site on, registering the script only where the permission is held', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
+    expect(await deliver('setAutoShow', { origin: SITE, enabled: true })).toEqual({ ok: true, value: true });
+    expect(register).toHaveBeenCalledWith([expect.objectContaining({ matches: ['https://news.example/*'] })]);
+    expect(await deliver('getAutoShow', SITE)).toEqual({ ok: true, value: true });
+  });
+
+  it('turn a script that cannot be registered into a sentence', async () => {
+    // The fake browser has no scripting API: the same as a browser refusing to register the script.
+    expect(await deliver('setAutoShow', { origin: SITE, enabled: true })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Sidelight could not change this site setting \(.*not implemented.*\)\.$/s),
+    });
+  });
+
+  it('turn unreadable settings into a sentence', async () => {
+    vi.spyOn(autoShowSites, 'getValue').mockRejectedValue(new Error('storage is unavailable'));
+    expect(await deliver('getAutoShow', SITE)).toEqual({ ok: false, error: 'Sidelight could not read your site settings (storage is unavailable).' });
+  });
+});

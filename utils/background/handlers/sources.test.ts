@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { deliver } from '../../../tests/support/deliver';
+import { deleteSource, listSources, NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
+import { createHandlerDeps, type HandlerDeps } from './deps';
+import { registerSourceHandlers } from './sources';
+
+let deps: HandlerDeps;
+
+// One registration per file: @webext-core/messaging allows one handler per message in a context.
+beforeAll(() => {
+  deps = createHandlerDeps();
+  registerSourceHandlers(deps);
+});
+
+beforeEach(async () => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const db = await deps.db();
+  for (const source of await listSources(db)) await deleteSource(db, source.id);
+});
+
+const FEED_URL = 'https://feeds.example/world.xml';
+
+/** A two-item RSS feed written for this test. */
+const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>World Desk</title><link>https://feeds.example/</link>
+<item><title>Ferry service resumes after the storm</title><link>https://feeds.example/ferry</link></item>
+<item><title>Harbour council votes on the new pier</title><link>https://feeds.example/pier</link></item>
+</channel></rss>`;
+
+/** Grants every host permission, as the options page does before it asks the worker to add a feed. */
+function grantHosts() {
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+}
+
+describe('source handlers', () => {
+  it('list no sources on a fresh install', async () => {
+    expect(await deliver('listSources')).toEqual({ ok: true, value: [] });
+  });
+
+  it('pass a refusal through in its own words', async () => {
+    expect(await deliver('addSource', 'ftp://feeds.example/world.xml')).toEqual({ ok: false, error: 'Only http and https feeds can be added.' });
+    // Without the site's permission the worker fetches nothing (the fake browser grants none).
+    expect(await deliver('addSource', FEED_URL)).toEqual({ ok: false, error: 'Could not add this feed: permission for feeds.example was refused.' });
+    expect(await deliver('addFromUrl', 'not a web address')).toMatchObject({ ok: false, error: expect.stringContaining('is not a web address') });
+    expect(await deliver('setSourceOutlet', { sourceId: 'gone', details: null })).toEqual({
+      ok: false,
+      error: 'This source is no longer among your sources (it may have been removed in another window). Reload this page.',
+    });
+  });
+
+  it('answer an added feed with its fresh view', async () => {
+    grantHosts();
+    vi.stubGlobal('fetch', async (url: string) =>
+      url === FEED_URL ? new Response(RSS, { headers: { 'content-type': 'application/rss+xml' } }) : new Response('', { status: 404 }),
+    );
+    const reply = await deliver('addSource', FEED_URL);
+    expect(reply).toMatchObject({ ok: true, value: { feedUrl: FEED_URL, title: 'World Desk', storiesStored: 2, refreshing: false } });
+  });
+
+  it('say so when an added feed cannot be read back', async () => {
+    grantHosts();
+    const db = await deps.db();
+    // The source goes (removed in another window) while the worker looks its feed up in the catalogue.
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (url === FEED_URL) return new Response(RSS, { headers: { 'content-type': 'application/rss+xml' } });
+      await deleteSource(db, FEED_URL);
+      return new Response('', { status: 404 });
+    });
+    expect(await deliver('addSource', FEED_URL)).toEqual({ ok: false, error: 'The feed was added but could not be read back. Reload this page.' });
+  });
+
+  it('turn a throw into a sentence that says what could not be done', async () => {
+    const db = await deps.db();
+    await putSource(db, { id: FEED_URL, feedUrl: FEED_URL, title: 'World Desk', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
+    // A key IndexedDB cannot use (a caller's mistake that type checks cannot catch across the message boundary).
+    const reply = await deliver('removeSource', { not: 'an id' } as unknown as string);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Sidelight could not remove this source \(.+\)\.$/) });
+    expect(await listSources(db)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { deliver } from '../../../tests/support/deliver';
+import { NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
+import { createHandlerDeps, type HandlerDeps } from './deps';
+import { registerTabHandlers } from './tab';
+
+let deps: HandlerDeps;
+
+// One registration per file: @webext-core/messaging allows one handler per message in a context.
+beforeAll(() => {
+  deps = createHandlerDeps();
+  registerTabHandlers(deps);
+});
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+  // Failures are logged for the worker's console; the reply is what these tests read.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  fakeBrowser.tabs.resetState();
+});
+
+/** The browser refusing to script a tab, as Chrome words it for its own pages. */
+function pagesOffLimits() {
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
+}
+
+describe('tab handlers', () => {
+  it('say there are no sources before touching the tab', async () => {
+    expect(await deliver('getTabContext', 7)).toEqual({ ok: true, value: { state: 'no-sources' } });
+  });
+
+  it('turn a tab that cannot be scripted into the reason, not a failure', async () => {
+    const db = await deps.db();
+    await putSource(db, { id: 's1', feedUrl: 'https://feeds.example/world.xml', title: 'World', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
+    pagesOffLimits();
+    expect(await deliver('getTabContext', 7)).toEqual({
+      ok: true,
+      value: { state: 'not-article', reason: "Sidelight can't read this page: browsers keep their own pages and extension stores off limits." },
+    });
+  });
+
+  it('refuse a "this tab" request that came from no tab, in a sentence', async () => {
+    expect(await deliver('getOwnTabContext')).toEqual({ ok: false, error: 'Sidelight could not read this tab (the request did not come from a tab).' });
+    expect(await deliver('showSidebarHere')).toEqual({ ok: false, error: 'Sidelight could not open the sidebar (the request did not come from a tab).' });
+  });
+
+  it('turn a sidebar that cannot be injected into a sentence', async () => {
+    pagesOffLimits();
+    expect(await deliver('openSidebar', 3)).toEqual({ ok: false, error: 'Sidelight could not open the sidebar (Cannot access contents of the page).' });
+    expect(await deliver('showSidebarHere', undefined, { tab: { id: 3 } })).toEqual({
+      ok: false,
+      error: 'Sidelight could not open the sidebar (Cannot access contents of the page).',
+    });
+  });
+
+  it('open the quote as a link when the tab cannot be scripted, and say so when the tab is gone', async () => {
+    pagesOffLimits();
+    const { id: tabId = -1 } = await fakeBrowser.tabs.create({ url: 'https://news.example/article' });
+    const href = 'https://news.example/article#:~:text=Reed%20Bank';
+    expect(await deliver('showQuoteInTab', { tabId, quote: 'Reed Bank', href })).toEqual({ ok: true, value: 'opened' });
+    expect((await fakeBrowser.tabs.get(tabId)).url).toBe(href);
+    expect(await deliver('showQuoteInTab', { tabId: 999, quote: 'Reed Bank', href })).toEqual({
+      ok: false,
+      error: 'Sidelight could not show that sentence (Tab not found).',
+    });
+  });
+
+  it('open the welcome step in a tab, and word a failure to open the options page', async () => {
+    expect(await deliver('openOptions', { welcome: true })).toEqual({ ok: true, value: null });
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain('chrome-extension://test-extension-id/options.html#welcome');
+    vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockRejectedValue(new Error('no options page'));
+    expect(await deliver('openOptions')).toEqual({ ok: false, error: 'Sidelight could not open the options page (no options page).' });
+  });
+});
