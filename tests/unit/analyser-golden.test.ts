@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { indexable } from '../../utils/background/index-cache';
+import { analyseStoryText } from '../../utils/match/indexed-story';
+import { ANALYSER_VERSION } from '../../utils/match/persist';
+import type { Story } from '../../utils/types';
+
+/**
+ * What index-time extraction produced on the texts below, by ANALYSER_VERSION. A saved index keeps the terms,
+ * name and capital flags and numbers of every story; when extraction changes, an index saved by the old analyser
+ * holds terms new articles never meet, so the version must move and the saved index be rebuilt. When this test
+ * fails on purpose: bump ANALYSER_VERSION in utils/match/persist.ts and add the new hash here (keep the old ones).
+ */
+const GOLDEN: Readonly<Record<number, string>> = {
+  1: 'cb97676367bddbd2',
+};
+
+const DAY = 86_400_000;
+const WEDNESDAY = Date.UTC(2026, 2, 4, 9, 30);
+
+/** Stories written for this test: names with accents and connectors, figures with what they count, money,
+ * dates and relative days, possessives, hyphens, abbreviations, stop words and a headline in capitals. */
+const STORIES: Story[] = [
+  {
+    title: "Port Elsa dockworkers strike over pay as 1,200 walk out at Vedra Bay",
+    summary:
+      "About 1,200 dockworkers at Vedra Bay walked off the job on Tuesday, the Harbour Workers' Union said. " +
+      'Union leader Zoë Marchetti-Okafor told reporters the strike would last 48 hours unless the Port Authority ' +
+      "of Elsa raised wages by 7.5%. Mayor Tomás de la Cruz called the walk-out 'deeply unhelpful'.",
+    published: WEDNESDAY,
+    dateIsFetchTime: false,
+  },
+  {
+    title: 'Ministry approves $4.5 billion rail link; opposition cries foul',
+    summary:
+      'The Transport Ministry on March 3, 2026 approved a $4.5bn rail link between Kessa and Lorn, two years after ' +
+      'the U.N. agency warned of delays. Opposition MPs said 23 of the 26 contracts went to firms linked to Gen. ' +
+      "Arvid Holm's family. Construction starts next week, officials said; €300 million comes from the EU.",
+    published: WEDNESDAY - 2 * DAY,
+    dateIsFetchTime: false,
+  },
+  {
+    title: 'STORM CUTS POWER TO 40,000 HOMES IN THE NORTHERN ISLES',
+    summary:
+      "Gusts of 130 km/h brought down lines across the Northern Isles yesterday, leaving 40,000 homes without power. " +
+      "Three people were hurt and one ferry, the MV Saint-Aubin, ran aground near Skarra. It's the worst storm since 1998.",
+    published: WEDNESDAY,
+    // A feed without dates: the index must not read "yesterday" against the fetch time.
+    dateIsFetchTime: true,
+  },
+].map((s, i) => ({ ...s, id: `https://news.example/${i}`, url: `https://news.example/${i}`, outlet: 'Example', sourceIds: ['s'], image: null, firstSeen: 0 }));
+
+const sorted = <T,>(items: Iterable<T>, key: (item: T) => string) => [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+/** Everything the index keeps of a story's text, in a stable order. */
+function extraction(story: Story) {
+  const { title, summary, published } = indexable(story);
+  const analysed = analyseStoryText(title, summary, published);
+  return {
+    title: sorted(analysed.titleCounts, ([t]) => t),
+    summary: sorted(analysed.summaryCounts, ([t]) => t),
+    capitals: sorted(analysed.capitalTerms, (t) => t),
+    names: sorted(new Set(analysed.names.flatMap((n) => n.keys)), (t) => t),
+    numbers: sorted(analysed.numbers, (n) => `${n.unit}:${n.value}`),
+  };
+}
+
+const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+describe('index-time extraction', () => {
+  it('is what ANALYSER_VERSION says it is', () => {
+    const output = STORIES.map(extraction);
+    const actual = hash(output);
+    const expected = GOLDEN[ANALYSER_VERSION];
+    if (expected === undefined) throw new Error(`no golden hash for ANALYSER_VERSION ${ANALYSER_VERSION}: add ${ANALYSER_VERSION}: '${actual}'`);
+    if (actual !== expected) {
+      throw new Error(
+        `index-time extraction changed: bump ANALYSER_VERSION (utils/match/persist.ts) and add its hash '${actual}' to GOLDEN. ` +
+          `Output now:\n${JSON.stringify(output)}`,
+      );
+    }
+  });
+
+  it('sees the things it pins: names, figures with their units, and no day for an undated story', () => {
+    const [strike, rail, storm] = STORIES.map(extraction);
+    expect(strike?.names).toEqual(expect.arrayContaining(['elsa', 'vedra']));
+    expect(rail?.numbers.length).toBeGreaterThan(3);
+    expect(storm?.numbers.some((n) => n.unit === 'day')).toBe(false);
+    expect(hash([strike])).not.toBe(hash([rail]));
+  });
+});
