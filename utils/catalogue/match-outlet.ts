@@ -1,14 +1,6 @@
+import { hostOrNull } from '../format/urls';
 import type { Source } from '../types';
 import type { Catalogue, Outlet } from './catalogue';
-
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
 
 function canonical(url: string): string {
   try {
@@ -27,9 +19,9 @@ export function findOutletForFeed(catalogue: Catalogue, feedUrl: string, homepag
   const url = canonical(feedUrl);
   const exact = catalogue.outlets.find((o) => o.feeds.includes(url));
   if (exact) return exact;
-  const hosts = [hostOf(url), hostOf(homepage)].filter((h): h is string => h !== null);
+  const hosts = [hostOrNull(url), hostOrNull(homepage)].filter((h): h is string => h !== null);
   for (const host of hosts) {
-    const owners = catalogue.outlets.filter((o) => [o.homepage, ...o.feeds].some((u) => hostOf(u) === host));
+    const owners = catalogue.outlets.filter((o) => [o.homepage, ...o.feeds].some((u) => hostOrNull(u) === host));
     if (owners.length === 1 && owners[0]) return owners[0];
   }
   return null;

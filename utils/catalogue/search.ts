@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Outlet } from './catalogue';
+import { hostOf } from '../format/urls';
 import { countryName } from './names';
 import { OWNERSHIP_LABELS, regionLabel } from './regions';
 
@@ -13,10 +14,6 @@ interface SearchDoc {
   focus: string[];
   region: string;
   kind: string;
-}
-
-function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
 }
 
 /**

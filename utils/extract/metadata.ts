@@ -6,6 +6,7 @@
 import { cleanByline, looksLikeUrl, tidy } from './clean';
 import { normaliseDate } from './dates';
 import { langOf } from './lang';
+import { hostOf } from '../format/urls';
 import { isArticleNode, namesOf, readJsonLd, stringField, typesOf, type JsonLdNode } from './jsonld';
 
 /** What the page says about itself, before Readability looks at the text. */
@@ -102,14 +103,6 @@ function siteNameOf(meta: Map<string, string>, article: JsonLdNode | null, all: 
     if (name && !looksLikeUrl(name)) return name;
   }
   return hostOf(url);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
 
 function bylineOf(

@@ -6,6 +6,7 @@
 import type { ParsedFeed } from '../types';
 import { commonFeedUrls, COMMON_FEED_PATHS, findFeedLinks, type FeedLink } from './feed-links';
 import { feedFromText, type FetchFeedResult, type FetchTextResult } from './fetch-feed';
+import { hostOf } from '../format/urls';
 
 /** A feed that works, as fetched. */
 export type FetchedFeed = Extract<FetchFeedResult, { notModified: false }>;
@@ -69,7 +70,7 @@ function looksLikeHtml(text: string, contentType: string | null): boolean {
 
 function describeUrl(url: string): string {
   const parsed = new URL(url);
-  return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname === '/' ? '' : parsed.pathname}`;
+  return `${hostOf(url)}${parsed.pathname === '/' ? '' : parsed.pathname}`;
 }
 
 function toDiscovered(url: string, fallbackTitle: string, fetched: FetchFeedResult | null): DiscoveredFeed {
@@ -140,6 +141,6 @@ export async function discoverFeeds(url: string, options: DiscoverOptions): Prom
   if (probed.length > 0) return { kind: 'page', pageUrl: page.finalUrl, feeds: probed };
   return {
     kind: 'none',
-    error: `not a feed: the server sent an HTML page that links to no feed, and none of ${COMMON_FEED_PATHS.join(', ')} on ${new URL(page.finalUrl).host} is one`,
+    error: `not a feed: the server sent an HTML page that links to no feed, and none of ${COMMON_FEED_PATHS.join(', ')} on ${hostOf(page.finalUrl, { port: true })} is one`,
   };
 }

@@ -3,6 +3,7 @@
  * something else) by its content, since Content-Type headers are unreliable, and dispatch.
  */
 import type { ParsedFeed } from '../types';
+import { hostOrNull } from '../format/urls';
 import { FeedParseError } from './feed-parse-error';
 import { isJsonFeed, mapJsonFeed } from './json-feed';
 import { parseXmlFeed } from './xml-feeds';
@@ -23,14 +24,6 @@ function parseJson(text: string): unknown {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new FeedParseError(`not a feed: the server sent JSON that is not valid (${detail})`);
-  }
-}
-
-function hostOf(url: string | null): string {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
   }
 }
 
@@ -60,5 +53,5 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
     throw new FeedParseError(`the feed is too large to read (over ${MAX_FEED_CHARS / 1024 / 1024} MB)`);
   }
   const feed = parseByContent(body.replace(/^\uFEFF/, ''), feedUrl);
-  return { ...feed, title: feed.title || hostOf(feed.homepage) || hostOf(feedUrl) };
+  return { ...feed, title: feed.title || hostOrNull(feed.homepage) || hostOrNull(feedUrl) || '' };
 }

@@ -21,13 +21,33 @@ export function originPatterns(feedUrls: readonly string[]): string[] {
   return [...new Set(feedUrls.map((url) => originPattern(new URL(url).origin)))].sort();
 }
 
-/** The host of a URL without "www.", or the input when it is not a URL. */
-export function hostOf(url: string): string {
+/** How {@link hostOf} names a host. */
+export interface HostOptions {
+  /**
+   * Keep a port the URL names ("127.0.0.1:8080"), for a message about reaching one server. Off by default: a
+   * site is a site whatever port its feed is served on, and the reader knows it by its name.
+   */
+  port?: boolean;
+}
+
+/**
+ * The host of a URL as Sidelight names and compares sites: lower case (the URL parser's), without a leading
+ * "www." ("www.example.org" and "example.org" are one site to a reader and to the catalogue), without the port
+ * unless asked. Null when `url` is missing or not a URL, so a comparison of hosts never matches on garbage.
+ */
+export function hostOrNull(url: string | null | undefined, options: HostOptions = {}): string | null {
+  if (!url) return null;
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    const parsed = new URL(url);
+    return (options.port ? parsed.host : parsed.hostname).replace(/^www\./, '');
   } catch {
-    return url;
+    return null;
   }
+}
+
+/** {@link hostOrNull} for showing: the input itself when it is not a URL, so a message still names what it was given. */
+export function hostOf(url: string, options: HostOptions = {}): string {
+  return hostOrNull(url, options) ?? url;
 }
 
 /** The URL itself when it is http(s), else null: feed and page links never become `javascript:` hrefs. */

@@ -5,6 +5,7 @@ import type { SidelightDb } from '../store/db';
 import { getSource, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
 import { upsertStories } from '../store/stories';
 import type { Source } from '../types';
+import { hostOf } from '../format/urls';
 
 /**
  * A refresh flag older than this was left by a worker that died mid-fetch; it no longer counts. Longer than
@@ -34,7 +35,7 @@ export async function addSource(
   const source: Source = {
     id: parsed.url,
     feedUrl: parsed.url,
-    title: result.feed.title.trim() || new URL(parsed.url).hostname.replace(/^www\./, ''),
+    title: result.feed.title.trim() || hostOf(parsed.url),
     homepage: result.feed.homepage,
     addedAt: now,
     health: {

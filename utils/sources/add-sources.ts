@@ -7,6 +7,7 @@ import { parseFeedUrl } from './feed-url';
 import type { SidelightDb } from '../store/db';
 import { listSources, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
 import type { OutletFacts, Source } from '../types';
+import { hostOf } from '../format/urls';
 
 /** A source to add without validating it first (its name and facts come from the catalogue). */
 export interface NewSource {
@@ -44,7 +45,7 @@ export async function storeNewSources(db: SidelightDb, list: readonly NewSource[
     const source: Source = {
       id: parsed.url,
       feedUrl: parsed.url,
-      title: item.title.trim() || new URL(parsed.url).hostname.replace(/^www\./, ''),
+      title: item.title.trim() || hostOf(parsed.url),
       homepage: item.homepage,
       // Spaced by a millisecond so the list keeps the order they were picked in.
       addedAt: now + index,
