@@ -11,13 +11,14 @@ import type { SearchableArticle } from './search/query';
 import type { LiveSearchSettings } from './search/search-settings';
 import type { LiveSearchView } from './search/view';
 import type { OutletDetails } from './sources/outlet-details';
+import type { Result } from './result';
 
 export type { RefreshStatus } from './refresh/refresh-run';
 export type { FeedChoice } from './sources/add-from-url';
 export type { ImportSummary } from './sources/import-sources';
 
 /** Every reply is serialisable and says whether it worked; errors are sentences for the user. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { Result } from './result';
 
 /** A source as the options page lists it. */
 export interface SourceView extends Source {

@@ -9,6 +9,7 @@ import { addSource } from './add-source';
 import type { SidelightDb } from '../store/db';
 import { listSources } from '../store/sources';
 import type { Source } from '../types';
+import type { Outcome } from '../result';
 
 /** A feed found on a site, offered to choose from. */
 export interface FeedChoice {
@@ -22,10 +23,7 @@ export interface FeedChoice {
 }
 
 /** What pasting a URL did: a source added, feeds to choose from, or why neither. */
-export type AddFromUrlResult =
-  | { ok: true; kind: 'added'; source: Source; added: number }
-  | { ok: true; kind: 'choose'; pageUrl: string; feeds: FeedChoice[] }
-  | { ok: false; error: string };
+export type AddFromUrlResult = Outcome<{ kind: 'added'; source: Source; added: number } | { kind: 'choose'; pageUrl: string; feeds: FeedChoice[] }>;
 
 /**
  * Adds the feed at `input`, or the one feed its page offers; offers the choice when there are several (or

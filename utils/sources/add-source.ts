@@ -6,6 +6,7 @@ import { getSource, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
 import { upsertStories } from '../store/stories';
 import type { Source } from '../types';
 import { hostOf } from '../format/urls';
+import type { Outcome } from '../result';
 
 /**
  * A refresh flag older than this was left by a worker that died mid-fetch; it no longer counts. Longer than
@@ -14,7 +15,7 @@ import { hostOf } from '../format/urls';
 export const STALE_REFRESH_MS = 3 * 60_000;
 
 /** The result of adding a source: the stored source, or what went wrong in words. */
-export type AddSourceResult = { ok: true; source: Source; added: number } | { ok: false; error: string };
+export type AddSourceResult = Outcome<{ source: Source; added: number }>;
 
 /**
  * Adds a feed as a source: fetches and parses it first, so nothing that is not a working feed is stored,

@@ -1,7 +1,9 @@
+import type { Outcome } from '../result';
+
 /**
  * Checks that `input` is an http(s) URL and returns it normalised, or a sentence saying what is wrong.
  */
-export function parseFeedUrl(input: string): { ok: true; url: string } | { ok: false; error: string } {
+export function parseFeedUrl(input: string): Outcome<{ url: string }> {
   const trimmed = input.trim();
   if (!trimmed) return { ok: false, error: 'Enter the address of a feed, such as https://example.com/rss.xml.' };
   let url: URL;

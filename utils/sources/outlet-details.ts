@@ -8,6 +8,7 @@ import { countryByCode, regionOfCountry } from '../catalogue/country-region';
 import { countryName, languageName } from '../catalogue/names';
 import { isOwnership, OWNERSHIP_LABELS, regionLabel } from '../catalogue/regions';
 import type { OutletFacts, Ownership } from '../types';
+import type { Outcome } from '../result';
 
 /**
  * The `catalogueId` of outlet facts set by hand: no catalogue outlet has this id (ids are slugs of outlet names),
@@ -47,7 +48,7 @@ export function isSetByHand(facts: OutletFacts | undefined): boolean {
  * Checks what the options page sent and builds the facts to store, keeping the countries the outlet specialises
  * in from the facts it replaces (the form does not edit them). Errors are sentences for the person.
  */
-export function outletFromDetails(details: unknown, previous?: OutletFacts): { ok: true; outlet: OutletFacts } | { ok: false; error: string } {
+export function outletFromDetails(details: unknown, previous?: OutletFacts): Outcome<{ outlet: OutletFacts }> {
   const d = (typeof details === 'object' && details !== null ? details : {}) as Partial<Record<keyof OutletDetails, unknown>>;
   const country = typeof d.country === 'string' ? countryByCode(d.country.trim().toUpperCase()) : undefined;
   if (!country) return { ok: false, error: 'Choose the country the outlet is based in from the list (start typing its name, e.g. Japan).' };

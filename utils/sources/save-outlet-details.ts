@@ -2,9 +2,10 @@ import { outletFromDetails } from './outlet-details';
 import type { SidelightDb } from '../store/db';
 import { getSource, setSourceOutlet } from '../store/sources';
 import type { OutletFacts, Source } from '../types';
+import type { Outcome } from '../result';
 
 /** What saving or clearing a source's outlet facts did: the source as stored now, or why not in words. */
-export type SaveOutletResult = { ok: true; source: Source } | { ok: false; error: string };
+export type SaveOutletResult = Outcome<{ source: Source }>;
 
 const GONE = 'This source is no longer among your sources (it may have been removed in another window). Reload this page.';
 
