@@ -3,9 +3,8 @@
  * error, and it names sensible top actors. Prints, for a person to read, each page's title, its top actors with
  * their scores, its stake cards and each card's best sentence.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildStoryContext } from '../../utils/context/build-context';
@@ -13,12 +12,11 @@ import { articleDoc } from '../../utils/context/corpus';
 import { gazetteerFor } from '../../utils/context/gazetteer';
 import { rankActors } from '../../utils/context/salience';
 import { extractArticle } from '../../utils/extract/extract-article';
+import { SHARED_DIR, sharedAvailable } from '../support/shared-corpus';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SHARED = process.env.SIDELIGHT_SHARED ?? path.resolve(HERE, '../../../shared');
+const SHARED = SHARED_DIR;
 const PAGES = path.join(SHARED, 'fixtures/pages/readability');
-const present = existsSync(PAGES);
-if (!present) console.log(`context corpora: skipped (no ${PAGES})`);
+const present = sharedAvailable('context corpora', [PAGES]);
 
 /** Pages whose subject is plainly one or two countries: they must be among the top three (read from each page's title and text). */
 const EXPECTED_TOP: Record<string, string[]> = {

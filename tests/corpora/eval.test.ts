@@ -3,18 +3,15 @@
  * or above floors set just under those measured when the matcher was tuned, so a regression fails here.
  * Skips with one line when ../shared is absent.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { splitHalfReport } from '../eval/calibrate';
 import { evaluateSet } from '../eval/evaluate';
+import { SHARED_DIR, sharedAvailable } from '../support/shared-corpus';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SHARED = process.env.SIDELIGHT_SHARED ?? path.resolve(HERE, '../../../shared');
+const SHARED = SHARED_DIR;
 const SET = path.join(SHARED, 'eval/ecbplus-dev');
-const present = existsSync(path.join(SET, 'queries.jsonl'));
-if (!present) console.log(`eval corpora: skipped (no ${SET})`);
+const present = sharedAvailable('eval corpora', [path.join(SET, 'queries.jsonl')]);
 
 /**
  * Measured: nDCG@10 0.955, P@5 0.973, MRR 0.992, hard@5 0.026, same-story P 0.906 R 0.851; with none of the

@@ -9,19 +9,17 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanByline, stripSiteName } from '../../utils/extract/clean';
 import { normaliseDate } from '../../utils/extract/dates';
 import { extractArticle } from '../../utils/extract/extract-article';
 import type { Article } from '../../utils/types';
+import { SHARED_DIR, sharedAvailable } from '../support/shared-corpus';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SHARED = process.env.SIDELIGHT_SHARED ?? path.resolve(HERE, '../../../shared');
+const SHARED = SHARED_DIR;
 const PAGES = path.join(SHARED, 'fixtures/pages/readability');
-const present = existsSync(PAGES);
-if (!present) console.log(`extract corpora: skipped (no ${PAGES})`);
+const present = sharedAvailable('extract corpora', [PAGES]);
 
 // The address Readability's own test suite loads these pages from.
 const PAGE_URL = 'http://fakehost/test/page.html';

@@ -8,18 +8,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeFeedBytes } from '../../utils/feeds/decode-body';
 import { htmlToText } from '../../utils/feeds/html-to-text';
 import { FeedParseError, parseFeed } from '../../utils/feeds/parse-feed';
 import type { ParsedFeed } from '../../utils/types';
+import { SHARED_DIR, sharedAvailable } from '../support/shared-corpus';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const shared = process.env.SIDELIGHT_SHARED ?? path.resolve(here, '../../../shared');
+const shared = SHARED_DIR;
 const feedsDir = path.join(shared, 'fixtures/feeds');
-const present = existsSync(path.join(feedsDir, 'real-world'));
-if (!present) console.log(`feeds corpora: skipped, ${feedsDir} not found`);
+const present = sharedAvailable('feeds corpora', [path.join(feedsDir, 'real-world')]);
 
 interface ExpectedItem {
   title: string | null;

@@ -7,20 +7,18 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { decodeFeedBytes } from '../../utils/feeds/decode-body';
 import { parseFeed } from '../../utils/feeds/parse-feed';
 import { rankStories, StoryIndex } from '../../utils/match/index';
+import { SHARED_DIR, sharedAvailable } from '../support/shared-corpus';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SHARED = process.env.SIDELIGHT_SHARED ?? path.resolve(HERE, '../../../shared');
+const SHARED = SHARED_DIR;
 const FEEDS = path.join(SHARED, 'fixtures/feeds/real-world');
 const PAGES = path.join(SHARED, 'fixtures/pages/readability');
-const present = existsSync(FEEDS) && existsSync(PAGES);
-if (!present) console.log(`no-false-same corpora: skipped (no ${FEEDS} or ${PAGES})`);
+const present = sharedAvailable('no-false-same corpora', [FEEDS, PAGES]);
 
 /**
  * Pages with a false "same": 23 of 39 before the lone-report rule, 11 with it, 6 once the anchor and the
@@ -31,6 +29,7 @@ const CEILING_PAGES = 4;
 /** The ECB+ dev articles (2008–2013 events) against the same feeds: 63 of 535 before the raise, 36 now. */
 const CEILING_ECB = 36;
 const ECB = path.join(SHARED, 'eval/ecbplus-dev/queries.jsonl');
+const ecbPresent = present && sharedAvailable('no-false-same corpora on ECB+', [ECB]);
 
 function feedIndex(): { index: StoryIndex; midTime: number } {
   const index = new StoryIndex();
@@ -74,7 +73,7 @@ describe.skipIf(!present)('no false "Same story" when the cache has nothing on t
     expect(wrong.length).toBeLessThanOrEqual(CEILING_PAGES);
   });
 
-  it.skipIf(!existsSync(ECB))('calls few feed stories the same story of an older event on a familiar topic', () => {
+  it.skipIf(!ecbPresent)('calls few feed stories the same story of an older event on a familiar topic', () => {
     const { index, midTime } = feedsOnce();
     const articles = readFileSync(ECB, 'utf8')
       .split('\n')

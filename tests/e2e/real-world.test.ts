@@ -13,9 +13,10 @@ import path from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
-import { sharedPresent, SHARED_DIR, startSharedServer, type SharedServer } from '../support/shared-server';
+import { SHARED_PATHS, startSharedServer, type SharedServer } from '../support/shared-server';
+import { sharedAvailable } from '../support/shared-corpus';
 
-if (!sharedPresent) console.log(`real-world e2e: skipped (no ${SHARED_DIR})`);
+const sharedPresent = sharedAvailable('real-world e2e', SHARED_PATHS);
 
 /** ECB+ articles whose events the matcher reports well, from topics with a look-alike event. */
 const ECB_ARTICLES = ['18_8ecbplus', '12_19ecb'];

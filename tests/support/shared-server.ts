@@ -17,15 +17,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { escapeMarkup, listenOnLoopback, send, type Listening } from './loopback';
+import { SHARED_DIR } from './shared-corpus';
 
-/** ../shared as the tests find it. */
-export const SHARED_DIR = process.env.SIDELIGHT_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
 const ECB_DIR = path.join(SHARED_DIR, 'eval/ecbplus-dev');
 const PAGES_DIR = path.join(SHARED_DIR, 'fixtures/pages/readability');
 const FEEDS_DIR = path.join(SHARED_DIR, 'fixtures/feeds/real-world');
 
-/** Whether ../shared holds what this server serves. */
-export const sharedPresent = [ECB_DIR, PAGES_DIR, FEEDS_DIR].every((dir) => existsSync(dir));
+/** What of ../shared this server serves. */
+export const SHARED_PATHS: readonly string[] = [ECB_DIR, PAGES_DIR, FEEDS_DIR];
 
 /** An ECB+ article with its labels. */
 export interface EcbQuery {
