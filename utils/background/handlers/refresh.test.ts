@@ -1,23 +1,12 @@
 import 'fake-indexeddb/auto';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { deliver } from '../../../tests/support/deliver';
+import { handlerGroup } from '../../../tests/support/handler-group';
 import { getSource, NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
-import { createHandlerDeps, type HandlerDeps } from './deps';
 import { registerRefreshHandlers } from './refresh';
 
-let deps: HandlerDeps;
-
-// One registration per file: @webext-core/messaging allows one handler per message in a context.
-beforeAll(() => {
-  deps = createHandlerDeps();
-  registerRefreshHandlers(deps);
-});
-
-beforeEach(() => {
-  vi.restoreAllMocks();
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-});
+const deps = handlerGroup(registerRefreshHandlers);
 
 const FEED_URL = 'https://feeds.example/world.xml';
 

@@ -1,17 +1,13 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { deliver } from '../../../tests/support/deliver';
+import { handlerGroup } from '../../../tests/support/handler-group';
 import { autoShowSites } from '../../settings';
 import { registerSettingsHandlers } from './settings';
 
-// One registration per file: @webext-core/messaging allows one handler per message in a context.
-beforeAll(() => registerSettingsHandlers());
+handlerGroup(() => registerSettingsHandlers());
 
-beforeEach(async () => {
-  vi.restoreAllMocks();
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  await fakeBrowser.storage.local.clear();
-});
+beforeEach(() => fakeBrowser.storage.local.clear());
 
 const SITE = 'https://news.example';
 

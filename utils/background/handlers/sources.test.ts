@@ -1,24 +1,14 @@
 import 'fake-indexeddb/auto';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { deliver } from '../../../tests/support/deliver';
+import { handlerGroup } from '../../../tests/support/handler-group';
 import { deleteSource, listSources, NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
-import { createHandlerDeps, type HandlerDeps } from './deps';
 import { registerSourceHandlers } from './sources';
 
-let deps: HandlerDeps;
-
-// One registration per file: @webext-core/messaging allows one handler per message in a context.
-beforeAll(() => {
-  deps = createHandlerDeps();
-  registerSourceHandlers(deps);
-});
+const deps = handlerGroup(registerSourceHandlers);
 
 beforeEach(async () => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   const db = await deps.db();
   for (const source of await listSources(db)) await deleteSource(db, source.id);
 });

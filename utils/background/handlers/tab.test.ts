@@ -1,25 +1,14 @@
 import 'fake-indexeddb/auto';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { deliver } from '../../../tests/support/deliver';
+import { handlerGroup } from '../../../tests/support/handler-group';
 import { NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
-import { createHandlerDeps, type HandlerDeps } from './deps';
 import { registerTabHandlers } from './tab';
 
-let deps: HandlerDeps;
+const deps = handlerGroup(registerTabHandlers);
 
-// One registration per file: @webext-core/messaging allows one handler per message in a context.
-beforeAll(() => {
-  deps = createHandlerDeps();
-  registerTabHandlers(deps);
-});
-
-beforeEach(() => {
-  vi.restoreAllMocks();
-  // Failures are logged for the worker's console; the reply is what these tests read.
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  fakeBrowser.tabs.resetState();
-});
+beforeEach(() => fakeBrowser.tabs.resetState());
 
 /** The browser refusing to script a tab, as Chrome words it for its own pages. */
 function pagesOffLimits() {
