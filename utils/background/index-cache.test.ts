@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IndexCache } from './index-cache';
+import { StoryIndex } from '../match/inverted-index';
 import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, type PersistedIndex } from '../match/persist';
 import { rankStories } from '../match/rank';
 import { changesBetween, CHANGE_LOG_KEEP } from '../store/changes';
@@ -47,6 +48,37 @@ describe('IndexCache', () => {
     expect(fresh.lastSource).toBe('persisted');
     await fresh.get();
     expect(fresh.lastSource).toBe('memory');
+  });
+
+  it("has a loaded index share the stories' id strings once it has answered, caught up or not", async () => {
+    const db = await openSidelightDb(freshName());
+    await upsertStories(db, wire, strike);
+    const first = new IndexCache(db);
+    await first.get();
+    await first.flush();
+    const share = vi.spyOn(StoryIndex.prototype, 'shareIds');
+    try {
+      const current = new IndexCache(db);
+      await current.get();
+      expect(current.lastSource).toBe('persisted');
+      await vi.waitFor(() => expect(share).toHaveBeenCalledTimes(1));
+
+      // Stories stored since the save: the loaded index is caught up, and still holds copies of the saved ids.
+      await upsertStories(db, desk, [item('https://desk.example/ships', 'Ships queue off Halvern', 'Dockers stay out.', T + DAY)]);
+      const behind = new IndexCache(db);
+      await behind.get();
+      expect(behind.lastSource).toBe('caught-up');
+      await vi.waitFor(() => expect(share).toHaveBeenCalledTimes(2));
+
+      // A rebuilt index holds the stories' own strings already.
+      const rebuilt = new IndexCache(db, { persist: false });
+      await rebuilt.get();
+      expect(rebuilt.lastSource).toBe('rebuilt');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(share).toHaveBeenCalledTimes(2);
+    } finally {
+      share.mockRestore();
+    }
   });
 
   it('catches up with added, changed and removed stories from the change log', async () => {

@@ -64,9 +64,11 @@ export class IndexCache {
   private async update(revision: number): Promise<IndexSnapshot> {
     let source: IndexSource = 'caught-up';
     let snapshot = this.snapshot;
+    let loaded: StoryIndex | null = null;
     if (!snapshot) {
       snapshot = await this.loadPersisted();
       source = 'persisted';
+      loaded = snapshot?.index ?? null;
     }
     if (snapshot && snapshot.revision !== revision) {
       snapshot = await this.catchUp(snapshot, revision);
@@ -79,9 +81,10 @@ export class IndexCache {
     this.snapshot = snapshot;
     this.lastSource = source;
     if (source !== 'persisted') this.save(snapshot);
-    else {
-      // A loaded index holds copies of the story ids, some 100 bytes a story; once this answer is out, it takes
-      // the stories' own strings instead (tens of ms at 100,000 stories, so not before the first answer).
+    if (loaded === snapshot.index) {
+      // A loaded index holds copies of the story ids, some 100 bytes a story, whether it was current or caught
+      // up since; once this answer is out, it takes the stories' own strings instead (tens of ms at 100,000
+      // stories, so not before the first answer).
       const { index, stories } = snapshot;
       setTimeout(() => index.shareIds((id) => stories.get(id)?.id), 0);
     }
