@@ -33,6 +33,16 @@ const article = {
 };
 const rankedIds = async (cache: IndexCache) => rankStories((await cache.get()).index, article).map((r) => r.id);
 
+/** A database holding the strike stories and the index a first worker built and saved of them. */
+async function withSavedIndex() {
+  const db = await openSidelightDb(freshName());
+  await upsertStories(db, wire, strike);
+  const cache = new IndexCache(db);
+  await cache.get();
+  await cache.flush();
+  return { db };
+}
+
 describe('IndexCache', () => {
   it('builds once, saves the index, and a fresh worker loads it instead of rebuilding', async () => {
     const db = await openSidelightDb(freshName());
@@ -51,11 +61,7 @@ describe('IndexCache', () => {
   });
 
   it("has a loaded index share the stories' id strings once it has answered, caught up or not", async () => {
-    const db = await openSidelightDb(freshName());
-    await upsertStories(db, wire, strike);
-    const first = new IndexCache(db);
-    await first.get();
-    await first.flush();
+    const { db } = await withSavedIndex();
     const share = vi.spyOn(StoryIndex.prototype, 'shareIds');
     try {
       const current = new IndexCache(db);
@@ -107,11 +113,7 @@ describe('IndexCache', () => {
   });
 
   it('rebuilds when the saved index was made by another analyser, or the log does not reach back', async () => {
-    const db = await openSidelightDb(freshName());
-    await upsertStories(db, wire, strike);
-    const cache = new IndexCache(db);
-    await cache.get();
-    await cache.flush();
+    const { db } = await withSavedIndex();
     const saved = await db.get('matchIndex', 'stories');
     expect(saved?.analyserVersion).toBe(ANALYSER_VERSION);
     await db.put('matchIndex', { ...(saved as NonNullable<typeof saved>), analyserVersion: ANALYSER_VERSION + 1 }, 'stories');
