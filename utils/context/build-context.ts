@@ -97,6 +97,7 @@ function stakeCard(ctx: CardContext, actor: string, salience: ActorSalience | un
     possessive: possessive(name),
     kind: info?.kind ?? 'country',
     pinned,
+    focal: false,
     articleMentions: salience?.articleSentences ?? 0,
     coverageMentions: (salience?.sameStories ?? 0) + (salience?.relatedStories ?? 0),
     namedAs: namedAs.slice(0, 6),

@@ -73,6 +73,8 @@ export interface StakeCard {
   kind: ActorKind;
   /** Pinned by the reader on the options page. */
   pinned: boolean;
+  /** Whose story it is: the headline's subject or the actor the piece analyses. Focal cards come first, open. */
+  focal: boolean;
   /** Sentences of the article that mention it. */
   articleMentions: number;
   /** Stories in the matched coverage that mention it. */

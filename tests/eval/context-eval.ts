@@ -1,0 +1,170 @@
+/**
+ * Stakes eval: the stake cards a reader would see for each article with no matched stories, written out or
+ * scored against hand-written labels.
+ *
+ *   npm run eval:context -- --articles FILE.jsonl --out FILE.jsonl
+ *       lines {id, title, text, published?, url?, html?} in; lines {id, actors: [{name, focal, stake}], ms} out,
+ *       cards in display order, `stake` the card's quoted article sentences in order. With `html` the page goes
+ *       through the real extractor (utils/extract) first.
+ *   npm run eval:context -- --gold DIR [--out FILE.jsonl] [--verbose] [--check]
+ *       DIR holds articles.jsonl and gold.jsonl (../shared/eval/stakes-dev); prints the figures its score.py
+ *       defines, for the whole set and for each half (Readability pages, AEB pages). With --check, exits 1 when a
+ *       figure falls below its floor (FLOORS below).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { buildStoryContext } from '../../utils/context/build-context';
+import { extractArticle } from '../../utils/extract/extract-article';
+import { makeLead } from '../../utils/extract/lead';
+import type { Article } from '../../utils/types';
+import { scoreStakes, type GoldPage, type PredPage, type StakeScores } from './stakes-score';
+
+/** One input line. */
+interface InputArticle {
+  id: string;
+  title?: string;
+  text?: string;
+  published?: string;
+  url?: string;
+  html?: string;
+  origin?: string;
+}
+
+/** Figures the dev set must keep (a little under what the engine reaches; `false_friend` is a ceiling). */
+export const FLOORS: Partial<Record<keyof StakeScores, number>> = {
+  'focal@1': 0.8,
+  actor_P: 0.6,
+  actor_R: 0.6,
+  false_friend: 0.45,
+  quiet: 0.5,
+  'evidence_P@3': 0.4,
+};
+const CEILINGS = new Set<keyof StakeScores>(['false_friend']);
+
+function usage(): never {
+  console.error('usage: npm run eval:context -- --articles FILE.jsonl --out FILE.jsonl\n       npm run eval:context -- --gold DIR [--out FILE.jsonl] [--verbose] [--check]');
+  process.exit(2);
+}
+
+function readJsonl<T>(file: string): T[] {
+  if (!existsSync(file)) {
+    console.error(`eval:context: ${file} not found`);
+    process.exit(2);
+  }
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as T;
+      } catch {
+        console.error(`eval:context: ${file} line ${i + 1} is not JSON`);
+        process.exit(2);
+      }
+    });
+}
+
+/** The article as the content script would hand it over: extracted from `html`, or built from title and text. */
+function articleOf(input: InputArticle): Article | null {
+  const url = input.url ?? `https://example.org/${encodeURIComponent(input.id)}`;
+  if (input.html) {
+    const dom = new JSDOM(input.html, { url, virtualConsole: new VirtualConsole() });
+    const result = extractArticle(dom.window.document, url);
+    dom.window.close();
+    return result.kind === 'article' ? result.article : null;
+  }
+  const text = input.text ?? '';
+  const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p.length > 0);
+  return {
+    url,
+    title: input.title ?? '',
+    siteName: new URL(url).hostname,
+    byline: null,
+    publishedTime: input.published ?? null,
+    lang: null,
+    lead: makeLead(paragraphs),
+    text,
+  };
+}
+
+/** The cards for one article, in display order, and the time the context took. */
+export function predict(input: InputArticle): PredPage {
+  const article = articleOf(input);
+  if (!article) return { id: input.id, actors: [], ms: 0 };
+  const t = performance.now();
+  const context = buildStoryContext({ article, same: [], related: [], sources: [], settings: { pinned: [], people: [] } });
+  const ms = performance.now() - t;
+  return {
+    id: input.id,
+    actors: context.stakes.map((card) => ({ name: card.name, focal: card.focal, stake: card.inArticle.map((s) => s.quote.text) })),
+    ms: Number(ms.toFixed(2)),
+  };
+}
+
+const FIGURES: (keyof StakeScores)[] = ['focal@1', 'focal@2', 'actor_P', 'actor_R', 'false_friend', 'quiet', 'evidence_P@3', 'evidence_hit@1'];
+
+function line(label: string, s: StakeScores): string {
+  const f = (v: number | null) => (v === null ? '  –  ' : v.toFixed(3));
+  return `${label.padEnd(22)} ${FIGURES.map((k) => `${k} ${f(s[k] as number | null)}`).join('  ')}  (${s.articles} pages)`;
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const arg = (name: string): string | null => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? (argv[i + 1] ?? usage()) : null;
+  };
+  const articlesFile = arg('--articles');
+  const goldDir = arg('--gold');
+  const out = arg('--out');
+  if ((articlesFile === null) === (goldDir === null)) usage();
+
+  // Warm the gazetteer so the first page's time is not the build's.
+  predict({ id: 'warm-up', title: 'China and Japan', text: 'China said Japan was wrong.' });
+
+  if (articlesFile !== null) {
+    if (out === null) usage();
+    const preds = readJsonl<InputArticle>(path.resolve(articlesFile)).map(predict);
+    writeFileSync(path.resolve(out), `${preds.map((p) => JSON.stringify(p)).join('\n')}\n`);
+    console.log(`eval:context: ${preds.length} articles, cards written to ${out}`);
+    return;
+  }
+
+  const dir = path.resolve(goldDir as string);
+  const inputs = readJsonl<InputArticle>(path.join(dir, 'articles.jsonl'));
+  const gold = readJsonl<GoldPage>(path.join(dir, 'gold.jsonl'));
+  const preds = inputs.map(predict);
+  if (out !== null) writeFileSync(path.resolve(out), `${preds.map((p) => JSON.stringify(p)).join('\n')}\n`);
+  const scores = scoreStakes(gold, preds);
+  const originOf = new Map(inputs.map((a) => [a.id, a.origin ?? '']));
+  const half = (re: RegExp) => gold.filter((g) => re.test(originOf.get(g.id) ?? ''));
+  const readability = half(/readability/);
+  const aeb = half(/aeb/);
+  console.log(`eval:context on ${dir}`);
+  console.log(line('all pages', scores));
+  if (readability.length > 0) console.log(line('Readability pages', scoreStakes(readability, preds)));
+  if (aeb.length > 0) console.log(line('AEB pages', scoreStakes(aeb, preds)));
+  console.log(`context ms per page: p50 ${scores.ms_p50?.toFixed(2) ?? '–'}`);
+  if (argv.includes('--verbose')) {
+    const predById = new Map(preds.map((p) => [p.id, p]));
+    for (const g of gold) {
+      const p = predById.get(g.id);
+      const goldNames = g.actors.map((a) => `${a.name}${a.focal ? '*' : ''}`).join(', ');
+      const shown = (p?.actors ?? []).map((a) => a.name).join(', ');
+      console.log(`${g.id}: gold [${goldNames}] shown [${shown}]`);
+    }
+  }
+  if (argv.includes('--check')) {
+    const failed = Object.entries(FLOORS).filter(([k, floor]) => {
+      const v = scores[k as keyof StakeScores] as number | null;
+      if (v === null) return true;
+      return CEILINGS.has(k as keyof StakeScores) ? v > (floor as number) : v < (floor as number);
+    });
+    for (const [k, floor] of failed) console.error(`eval:context: ${k} ${String(scores[k as keyof StakeScores])} is past its floor ${String(floor)}`);
+    if (failed.length > 0) process.exit(1);
+    console.log('eval:context: every figure within its floor');
+  }
+}
+
+main();
