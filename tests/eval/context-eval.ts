@@ -88,6 +88,9 @@ function articleOf(input: InputArticle): Article | null {
   };
 }
 
+/** "the Taliban" as a label compares as "Taliban". */
+const bare = (name: string): string => name.replace(/^the\s+/iu, '');
+
 /** The cards for one article, in display order, and the time the context took. */
 export function predict(input: InputArticle): PredPage {
   const article = articleOf(input);
@@ -97,7 +100,11 @@ export function predict(input: InputArticle): PredPage {
   const ms = performance.now() - t;
   return {
     id: input.id,
-    actors: context.stakes.map((card) => ({ name: card.name, focal: card.focal, stake: card.inArticle.map((s) => s.quote.text) })),
+    // Every actor the view shows: the cards, then the "Also at stake" list (one quoted sentence each).
+    actors: [
+      ...context.stakes.map((card) => ({ name: bare(card.name), focal: card.focal, stake: card.inArticle.map((s) => s.quote.text) })),
+      ...context.alsoAtStake.map((a) => ({ name: bare(a.name), focal: false, stake: [a.quote.text] })),
+    ],
     ms: Number(ms.toFixed(2)),
   };
 }

@@ -15,7 +15,9 @@ import { rankActors, salientActors, type ActorSalience } from './salience';
 import { pairStats, relationsOf, scoreStakeSentence, stakeSentences } from './stakes';
 import { topicTags } from './tags';
 import { timelineOf } from './timeline';
-import type { OwnOutlets, StakeCard, StoryContext } from './types';
+import { contextLanguage, isSportsReport } from './page-kind';
+import { stakeLine } from './stake-line';
+import type { AlsoAtStake, OwnOutlets, StakeCard, StoryContext } from './types';
 import { whyItMatters } from './why-it-matters';
 
 /** What the context is computed from. */
@@ -46,7 +48,8 @@ export function buildStoryContext(input: ContextInput): StoryContext {
   const nameOf = (id: string) => gazetteer.actor(id)?.name ?? id;
 
   const ranked = rankActors(article, stories);
-  const salient = salientActors(ranked);
+  const quiet = quietReason(input.article, article);
+  const { cards: salient, also } = quiet ? { cards: [], also: [] } : salientActors(ranked);
   const pinned = input.settings.pinned.map((p) => gazetteer.resolve(p)).filter((id): id is string => id !== null);
   const cardActors = [...new Set([...salient.map((s) => s.actor), ...pinned])];
   const pairs = pairStats([article, ...same, ...related]);
@@ -60,6 +63,8 @@ export function buildStoryContext(input: ContextInput): StoryContext {
     stakes: cardActors
       .map((actor) => stakeCard(ctx, actor, byActor.get(actor), pinned.includes(actor)))
       .filter((card) => card.pinned || card.inArticle.length > 0),
+    alsoAtStake: also.map((s) => alsoEntry(ctx, s.actor)).filter((a): a is AlsoAtStake => a !== null),
+    quiet,
     timeline: timelineOf(input.article, article.published, stories, input.now ?? Date.now()),
     coverage: coverageOf(same, input.sources, lookup, gazetteer),
     tags: topicTags([article, ...stories], salient, nameOf),
@@ -85,6 +90,8 @@ function stakeCard(ctx: CardContext, actor: string, salience: ActorSalience | un
   const mentions = [ctx.article, ...ctx.stories].flatMap((d) => d.sentences.flatMap((s) => s.mentions.filter((m) => m.actor === actor)));
   const namedAs = countedDistinct(mentions.map((m) => m.surface));
   const people = new Map(mentions.filter((m) => m.person).map((m) => [m.person?.name ?? '', m.person as { name: string; role: string }]));
+  const inArticle = stakeSentences(ctx.article, actor);
+  const best = ctx.article.sentences.find((s) => s.text === inArticle[0]?.quote.text);
   const background = ctx.stories
     .filter((d) => d.kind === 'related' && d.story && d.actorSentences.has(actor))
     .sort((a, b) => (b.published ?? 0) - (a.published ?? 0))
@@ -97,16 +104,36 @@ function stakeCard(ctx: CardContext, actor: string, salience: ActorSalience | un
     possessive: possessive(name),
     kind: info?.kind ?? 'country',
     pinned,
-    focal: false,
+    focal: salience?.focal ?? false,
+    line: best ? stakeLine(best, actor) : null,
     articleMentions: salience?.articleSentences ?? 0,
     coverageMentions: (salience?.sameStories ?? 0) + (salience?.relatedStories ?? 0),
     namedAs: namedAs.slice(0, 6),
     people: [...people.values()].slice(0, 4),
-    inArticle: stakeSentences(ctx.article, actor),
+    inArticle,
     relations: relationsOf(actor, ctx.pairs, ctx.nameOf),
     ownOutlets: info?.kind === 'country' ? ownOutlets(ctx, actor) : null,
     background,
   };
+}
+
+/** A line for "Also at stake": the actor's name and what is at stake for it, with the sentence it comes from. */
+function alsoEntry(ctx: CardContext, actor: string): AlsoAtStake | null {
+  const [first] = stakeSentences(ctx.article, actor);
+  const sentence = first ? ctx.article.sentences.find((s) => s.text === first.quote.text) : undefined;
+  if (!first || !sentence) return null;
+  const name = ctx.nameOf(actor);
+  return { actor, name, line: stakeLine(sentence, actor) ?? first.quote.text, quote: first.quote };
+}
+
+/**
+ * Why no stake card is shown, when none should be: the page is in a language Sidelight cannot read for actors,
+ * or it is a sports report (countries there are teams). Otherwise null.
+ */
+function quietReason(article: Article, doc: Doc): StoryContext['quiet'] {
+  if (contextLanguage(`${article.title}\n${article.text}`, article.lang) === null) return 'language';
+  if (isSportsReport(doc.sentences.flatMap((s) => s.keys))) return 'sports';
+  return null;
 }
 
 /** What outlets from `actor`'s country say in the matched coverage. */

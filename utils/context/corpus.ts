@@ -4,7 +4,7 @@
  */
 import type { Article, MatchResult, Story } from '../types';
 import type { Gazetteer } from './gazetteer';
-import { findMentions, type Mention } from './mentions';
+import { findMentions, titleCased, type Mention } from './mentions';
 import { textFragmentUrl } from './text-fragment';
 import { contextTokens, splitSentences, type ContextToken } from './text';
 import type { Quote, StoryRef } from './types';
@@ -43,17 +43,40 @@ export interface Doc {
 
 const BYLINE_RE = /^By \p{Lu}[^.!?]{0,160}$/u;
 const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?\s+[—–-]{1,2}\s+/u;
+/** "Read more: …", "[Read: …]", "See also", "Related:": a link to another story, not this one's words. */
+const LINK_LINE_RE = /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
+/** Photo and picture credits, captions' sources. */
+const CREDIT_RE = /(?:Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
+/** A line that ends as prose does ("." "?" "!" a closing quote or bracket, or the CJK full stops). */
+const PROSE_END_RE = /[.!?:;"”’)\]»。！？」』]\s*$/u;
+
+/** Lines that are no part of the story's prose: link lines, credits, and short unpunctuated navigation or captions. */
+function isNoise(paragraph: string, place: Place): boolean {
+  if (place === 'title' || place === 'story-title') return false;
+  if (LINK_LINE_RE.test(paragraph) || CREDIT_RE.test(paragraph)) return true;
+  const words = paragraph.split(/\s+/u).length;
+  return !PROSE_END_RE.test(paragraph) && words <= 15 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{12}/u.test(paragraph);
+}
+
+/** A headline without its site name or section ("… - Breitbart", "… | Inexhibit", "…_教育频道_中国青年网"). */
+export function headlineOf(title: string): string {
+  const parts = title.split(/\s+[|–—-]\s+|\s*_\s*|\s*｜\s*/u);
+  const first = (parts[0] ?? title).replace(/\s*[（(][^)）]{1,30}[)）]\s*$/u, '').trim();
+  return first.length >= 12 ? first : title;
+}
 
 function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: Place }[]): Doc {
   let order = 0;
   for (const part of parts) {
+    if (isNoise(part.text.trim(), part.place)) continue;
     for (const span of splitSentences(part.text)) {
       // A byline ("By Jane Doe, correspondent, in Manila") places the writer, not an actor.
-      if (BYLINE_RE.test(span.text)) continue;
+      if (BYLINE_RE.test(span.text) || LINK_LINE_RE.test(span.text) || CREDIT_RE.test(span.text)) continue;
       const tokens = contextTokens(span.text);
       // A dateline ("CAIRO — Gunmen opened fire…") says where the reporter filed from, not who acts.
       const dateline = DATELINE_RE.exec(span.text)?.[0].length ?? 0;
-      const mentions = findMentions(gazetteer, span.text, tokens).filter((m) => m.start >= dateline);
+      const titleCase = (part.place === 'title' || part.place === 'story-title') && titleCased(tokens);
+      const mentions = findMentions(gazetteer, span.text, tokens, { titleCase }).filter((m) => m.start >= dateline);
       const actors = new Set(mentions.map((m) => m.actor));
       doc.sentences.push({ text: span.text, place: part.place, order: order++, mentions, actors, tokens, keys: tokens.map((t) => t.key), doc });
       for (const a of actors) doc.actorSentences.set(a, (doc.actorSentences.get(a) ?? 0) + 1);
@@ -76,7 +99,7 @@ export function articleDoc(gazetteer: Gazetteer, article: Article): Doc {
   };
   const lead = article.lead.replace(/\s+/g, ' ');
   const paragraphs = article.text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p.length > 0);
-  const parts: { text: string; place: Place }[] = [{ text: article.title, place: 'title' }];
+  const parts: { text: string; place: Place }[] = [{ text: headlineOf(article.title), place: 'title' }];
   for (const p of paragraphs) parts.push({ text: p, place: lead.length > 0 && lead.includes(p.replace(/\s+/g, ' ').slice(0, 80)) ? 'lead' : 'body' });
   return analyse(gazetteer, doc, parts);
 }

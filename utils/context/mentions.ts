@@ -4,6 +4,7 @@
  * are consumed without a mention.
  */
 import type { AliasEntry, AliasKind, Gazetteer } from './gazetteer';
+import { isTitleCase, mentionRole, type MentionRole } from './roles';
 import { contextTokens, type ContextToken } from './text';
 
 /** One actor named in a sentence. */
@@ -17,6 +18,14 @@ export interface Mention {
   end: number;
   /** The person named, when the name is a person's. */
   person: { name: string; role: string } | null;
+  /** What the actor does in the sentence (acts, speaks through its people, is acted on, only qualifies…). */
+  role: MentionRole;
+}
+
+/** How to read a sentence's mentions. */
+export interface MentionOptions {
+  /** The sentence is a headline in title case: capitals say nothing about names there. */
+  titleCase?: boolean;
 }
 
 const MAX_FUZZY_WORDS = 3;
@@ -28,14 +37,16 @@ function matches(entry: AliasEntry, tokens: readonly ContextToken[], at: number)
   return true;
 }
 
-/** Actors named in `sentence`, in order (`tokens`: its words, when the caller has them). */
-export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: readonly ContextToken[] = contextTokens(sentence)): Mention[] {
-  const out: Mention[] = [];
+/**
+ * Actors named in `sentence`, in order (`tokens`: its words, when the caller has them). A name that is part of
+ * another name ("Yahoo Japan", "Inner Mongolia") or an origin label ("(France)") names no actor and is left out.
+ */
+export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: readonly ContextToken[] = contextTokens(sentence), options: MentionOptions = {}): Mention[] {
+  const spans: { entry: AliasEntry; from: number; to: number }[] = [];
+  const covered = new Set<number>();
   const mention = (entry: AliasEntry, from: number, to: number) => {
-    const a = tokens[from];
-    const b = tokens[to - 1];
-    if (!entry.actor || !a || !b) return;
-    out.push({ actor: entry.actor, surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''), kind: entry.kind, start: a.start, end: b.end, person: entry.person });
+    for (let k = from; k < to; k++) covered.add(k);
+    if (entry.actor) spans.push({ entry, from, to });
   };
   let i = 0;
   while (i < tokens.length) {
@@ -58,5 +69,21 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
     if (near) mention(near, i, j);
     i = j;
   }
-  return out;
+  const titleCase = options.titleCase ?? false;
+  const out: Mention[] = [];
+  for (const { entry, from, to } of spans) {
+    const a = tokens[from];
+    const b = tokens[to - 1];
+    if (!entry.actor || !a || !b) continue;
+    const role = mentionRole(sentence, tokens, { from, to, kind: entry.kind }, covered, titleCase);
+    if (role === null) continue;
+    out.push({ actor: entry.actor, surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''), kind: entry.kind, start: a.start, end: b.end, person: entry.person, role });
+  }
+  for (const m of gazetteer.cjkMentions(sentence)) out.push(m);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Whether a headline is written in title case. */
+export function titleCased(tokens: readonly ContextToken[]): boolean {
+  return isTitleCase(tokens);
 }

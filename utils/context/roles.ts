@@ -1,0 +1,185 @@
+/**
+ * What a mention of an actor does in its sentence, read from the words around it: the actor acting or speaking
+ * ("Beijing warned", "was struck by Russia"), speaking through its officials ("the Chinese foreign ministry said",
+ * "US troops"), being acted on ("sanctions on Iran", "what it means for China"), or merely qualifying something
+ * ("a French engineer", "Greek myth"), placing something ("a conference in Tokyo", "Stuttgart, Germany"), or being
+ * part of another name altogether ("Yahoo Japan", "The London West Hollywood", "Inner Mongolia", "Groupe LAPS
+ * (France)"), which is no mention of the actor at all.
+ */
+import type { ContextToken } from './text';
+
+/** The part a mention plays in its sentence. */
+export type MentionRole = 'agent' | 'official' | 'affected' | 'mention' | 'attribute' | 'location';
+
+/** How much each role says the actor has a stake (a mention as part of another name is dropped before). */
+export const ROLE_WEIGHT: Readonly<Record<MentionRole, number>> = {
+  agent: 1,
+  official: 1,
+  affected: 0.8,
+  mention: 0.45,
+  attribute: 0.15,
+  location: 0.2,
+};
+
+/** Roles that show the actor itself in the story: it acts, speaks through its people, or is acted on. */
+export const STRONG_ROLES: ReadonlySet<MentionRole> = new Set(['agent', 'official', 'affected']);
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter((w) => w.length > 0));
+
+/** Capitalised words that can stand before a name without being part of it (sentence openers, titles). */
+const OPENERS = set(`
+  the a an in on at for but and or nor as with from by to of off out up when while after before since if although
+  though why how what where who whom whose which this that these those both even meanwhile now today yesterday then
+  so yet still also only under over against between among across despite like unlike once until during without
+  within through because unless whether many most some all every each no not it he she they we i you its his her
+  their our my your here there according is was are were will would did does has have had can could should may
+  might must said says say tells told asked plus including inside outside about into onto upon toward towards near
+  around per via amid following ahead behind beyond neither either another other such last next first former
+  president prime minister premier secretary chancellor king queen ambassador general gen foreign defense defence
+  vice deputy chief senator sen rep gov governor leader spokesman spokeswoman envoy officials official sheikh
+  prince crown emperor supreme pro anti ex acting interim top senior fellow neighbouring neighboring rival allied
+  key northern southern eastern western central breaking update exclusive analysis opinion watch live read see
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december mr mrs ms dr why did do
+`);
+
+/** Heads that make "<Country> …" or "<Demonym> …" the state itself (its people, bodies and offices). */
+const STATE_HEADS = set(`
+  president presidential prime premier minister ministers ministry foreign defense defence secretary ambassador
+  ambassadors embassy consulate consul army navy naval air marines marine military armed forces force coast border
+  government govt administration cabinet parliament parliamentary congress congressional senate house state
+  department treasury trade commerce justice interior home central federal supreme national security intelligence
+  special envoy envoys representative representatives delegation delegates officials official authorities
+  authority leader leaders leadership chancellor king queen emperor crown vice deputy chief chiefs general attorney
+  health energy finance economy economic agriculture education transport environment customs immigration police
+  troops soldiers sailors diplomats diplomat diplomatic mission permanent joint communist spokesman spokeswoman
+  spokesperson council assembly court courts district election elections electoral constitution constitutional
+  revolutionary guard guards regime state-run state-owned nationals citizens people public voters lawmakers
+  legislators negotiators counterparts counterpart side warships warship vessels ships jets aircraft missiles
+  drones forces exports exporters imports importers farmers producers markets market stocks shares currency
+  economy growth interests sovereignty territory waters airspace mainland hostages prisoners victims workers
+  students residents population allies ally democrats republicans conservatives labour tories opposition
+  prosecutors prosecutor judges judge regulators regulator central-bank bank industry companies firms tariffs
+  sanctions policy policies strategy stance position response
+`);
+
+/** Lowercase words after which a name is where something is, not who acts. */
+const LOCATIVE = set('in at from near into across around outside inside throughout via within over visiting to-and-from');
+
+/** Lowercase words after which a name is acted on or concerned. */
+const AFFECTING = set('against on for toward towards with to at upon onto versus vs');
+
+/** Auxiliaries and adverbs that may stand between a subject and its verb. */
+const AUX = set(`
+  has have had is was are were will would could can may might must should shall did does do also not never now
+  still already then just reportedly allegedly repeatedly again itself has been had been be being
+`);
+
+/** Verbs that make the word before them their subject (beyond regular "-ed" forms). */
+const VERBS = set(`
+  said says say told tells warned warns warn faces face faced accused accuses accuse condemned condemns denied
+  denies deny rejected rejects reject wants want wanted seeks seek sought demanded demands demand fears fear feared
+  hopes hope plans plan intends needs need asked asks urged urges vowed vows pledged pledges threatened threatens
+  sent sends send struck strikes hit hits fired fires launched launches deployed deploys took takes take made makes
+  make gave gives give won wins win lost loses lose got gets get began begins began led leads lead held holds hold
+  kept keeps left leaves met meets came comes went goes saw sees knew knows thought thinks believes believed
+  insists insisted announced announces agreed agrees signed signs imposed imposes raised raises cut cuts set sets
+  joined joins backed backs supports supported opposed opposes blamed blames called calls claimed claims responded
+  responds expressed expresses stands stood remains remained became becomes continues continued sought seeks must
+  confirmed confirms reported reports released releases refused refuses allowed allows ordered orders moved moves
+  remains retaliated retaliates invaded invades attacked attacks bought buys sold sells paid pays built builds
+`);
+
+/** Title-case headlines capitalise every word: the capital-letter rules read them only for openers. */
+export function isTitleCase(tokens: readonly ContextToken[]): boolean {
+  const long = tokens.filter((t) => t.raw.length > 3 && /^\p{L}/u.test(t.raw));
+  return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.8;
+}
+
+/** A mention to classify: its word span in the sentence's tokens and its kind. */
+export interface MentionSpan {
+  /** First and one-past-last token. */
+  from: number;
+  to: number;
+  /** 'place' for capitals and seats of government, 'person' for people, else 'name' or 'demonym'. */
+  kind: string;
+}
+
+/**
+ * The mention's role, or null when the words are part of another name (a company, hotel, team, outlet, region,
+ * street) or an origin label, and so name no actor here. `covered` says which tokens belong to some mention.
+ */
+export function mentionRole(text: string, tokens: readonly ContextToken[], span: MentionSpan, covered: ReadonlySet<number>, titleCase: boolean): MentionRole | null {
+  const prev = tokens[span.from - 1];
+  const next = tokens[span.to];
+  const last = tokens[span.to - 1];
+  const first = tokens[span.from];
+  if (!first || !last) return null;
+  const gapBefore = prev ? text.slice(prev.end, first.start) : '';
+  const gapAfter = next ? text.slice(last.end, next.start) : '';
+  const possessive = /['’]s?$/u.test(text.slice(first.start, last.end));
+  const prevCovered = covered.has(span.from - 1);
+  const nextCovered = covered.has(span.to);
+  const isPerson = span.kind === 'person';
+
+  // "Groupe LAPS (France)", "Ivana Jelić (Serbia)": an origin label.
+  if (/\(\s*$/u.test(text.slice(0, first.start)) && /^\s*\)/u.test(text.slice(last.end))) return null;
+  // "Seattle-based", "China-born": where someone comes from.
+  if (next && gapAfter === '-' && /^(?:based|born|headquartered|listed|registered|made)$/u.test(next.key)) return 'location';
+
+  if (!isPerson && !titleCase) {
+    // "Yahoo Japan", "The London West Hollywood", "Inner Mongolia", "Real Madrid": the name is part of another.
+    if (prev && !prevCovered && gapBefore === ' ' && prev.cap && !OPENERS.has(prev.key) && !/^\d/u.test(prev.raw)) return null;
+    // "Japan Times", "Amsterdam Light Festival", "American Airlines": unless the next word is an office or body.
+    if (next && !nextCovered && gapAfter === ' ' && next.cap && !STATE_HEADS.has(next.key) && !possessive) return null;
+    // "University of Tokyo", "Bank of America": "<Name> of <Country>".
+    const before2 = tokens[span.from - 2];
+    if (prev?.key === 'of' && before2?.cap && !covered.has(span.from - 2) && !STATE_HEADS.has(before2.key) && !OPENERS.has(before2.key) && span.from - 2 > 0) return null;
+  }
+  // "Stuttgart, Germany", "Ivrea, Italy": a place's country.
+  if (prev && !prevCovered && /^,\s*$/u.test(gapBefore) && prev.cap && !OPENERS.has(prev.key)) {
+    const before2 = tokens[span.from - 2];
+    if (!before2 || !before2.cap || /[,.;:]\s*$/u.test(text.slice(before2.end, prev.start))) return 'location';
+  }
+
+  // "by Russia", "according to Beijing": the actor acting.
+  if (prev?.key === 'by' || (prev?.key === 'to' && tokens[span.from - 2]?.key === 'according')) return 'agent';
+
+  // What follows: "Russian troops", "China's foreign ministry said", "Beijing warned", "U.S. labor statistics".
+  let k = span.to;
+  let sawHead = false;
+  while (k < tokens.length && k < span.to + 4) {
+    const t = tokens[k] as ContextToken;
+    if (STATE_HEADS.has(t.key)) {
+      sawHead = true;
+      k++;
+      continue;
+    }
+    break;
+  }
+  const after = tokens[k];
+  const verbAfter = (i: number): boolean => {
+    for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+      const t = tokens[j] as ContextToken;
+      if (t.cap && !t.upper) return false;
+      if (VERBS.has(t.key) || (/ed$/u.test(t.key) && t.key.length > 4)) return true;
+      if (!AUX.has(t.key) && !/ly$/u.test(t.key)) return false;
+    }
+    return false;
+  };
+  if (sawHead) return span.kind === 'place' && LOCATIVE.has(prev?.key ?? '') ? 'location' : 'official';
+  if (after && !after.cap && !/^,/u.test(text.slice(last.end, after.start).trim()) && verbAfter(k)) {
+    return 'agent';
+  }
+  if (possessive && !isPerson) return 'official';
+
+  const prevKey = prev?.key ?? '';
+  if (LOCATIVE.has(prevKey) && !AFFECTING.has(prevKey)) return span.kind === 'place' || span.kind === 'name' ? 'location' : 'mention';
+  if (prevKey === 'in' || prevKey === 'at') return 'location';
+  if (AFFECTING.has(prevKey)) return 'affected';
+  // Directly after a verb: the actor is its object ("invaded Ukraine", "sanctioned Iran").
+  if (prev && !prev.cap && (VERBS.has(prevKey) || /ed$/u.test(prevKey))) return 'affected';
+  // A demonym or name before a plain lowercase word qualifies it: "a French engineer", "U.S. retail sales".
+  if ((span.kind === 'demonym' || span.kind === 'name') && after && !after.cap && gapAfter === ' ' && !AUX.has(after.key) && !VERBS.has(after.key)) return 'attribute';
+  return 'mention';
+}
