@@ -6,15 +6,17 @@
  *       lines {id, title, text, published?, url?, html?} in; lines {id, actors: [{name, focal, stake}], ms} out,
  *       cards in display order, `stake` the card's quoted article sentences in order. With `html` the page goes
  *       through the real extractor (utils/extract) first.
- *   npm run eval:context -- --gold DIR [--out FILE.jsonl] [--verbose] [--check]
+ *   npm run eval:context -- --gold DIR [--out FILE.jsonl] [--verbose] [--check] [--calibrate]
  *       DIR holds articles.jsonl and gold.jsonl (../shared/eval/stakes-dev); prints the figures its score.py
  *       defines, for the whole set and for each half (Readability pages, AEB pages). With --check, exits 1 when a
- *       figure falls below its floor (FLOORS below).
+ *       figure falls below its floor (FLOORS below). With --calibrate, the card bars are chosen on one half and
+ *       the figures reported on the other, both ways round.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { buildStoryContext } from '../../utils/context/build-context';
+import { SALIENCE, type CardLimits } from '../../utils/context/salience';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { makeLead } from '../../utils/extract/lead';
 import type { Article } from '../../utils/types';
@@ -92,11 +94,11 @@ function articleOf(input: InputArticle): Article | null {
 const bare = (name: string): string => name.replace(/^the\s+/iu, '');
 
 /** The cards for one article, in display order, and the time the context took. */
-export function predict(input: InputArticle): PredPage {
+export function predict(input: InputArticle, cardLimits?: CardLimits): PredPage {
   const article = articleOf(input);
   if (!article) return { id: input.id, actors: [], ms: 0 };
   const t = performance.now();
-  const context = buildStoryContext({ article, same: [], related: [], sources: [], settings: { pinned: [], people: [] } });
+  const context = buildStoryContext({ article, same: [], related: [], sources: [], settings: { pinned: [], people: [] }, cardLimits });
   const ms = performance.now() - t;
   return {
     id: input.id,
@@ -116,6 +118,27 @@ function line(label: string, s: StakeScores): string {
   return `${label.padEnd(22)} ${FIGURES.map((k) => `${k} ${f(s[k] as number | null)}`).join('  ')}  (${s.articles} pages)`;
 }
 
+/** What the split-half calibration maximises: precision, recall, quiet pages and pages free of false friends. */
+function objective(s: StakeScores): number {
+  return (s.actor_P ?? 0) + (s.actor_R ?? 0) + (s.quiet ?? 0) + (1 - (s.false_friend ?? 0)) + (s['focal@1'] ?? 0);
+}
+
+/**
+ * Split-half calibration of the card bars: chooses minScore and minShareOfTop on one half of the pages and
+ * reports the figures on the other half with those bars, both ways round, beside the shipped bars' figures.
+ */
+function splitHalf(inputs: InputArticle[], a: GoldPage[], b: GoldPage[]): string[] {
+  const grid: CardLimits[] = [];
+  for (let score = 1.6; score <= 3.41; score += 0.2) for (let share = 0.1; share <= 0.31; share += 0.02) grid.push({ minScore: Number(score.toFixed(2)), minShareOfTop: Number(share.toFixed(2)) });
+  const runs = grid.map((limits) => ({ limits, preds: inputs.map((i) => predict(i, limits)) }));
+  const out = [`split-half calibration of the card bars over ${grid.length} settings (shipped: minScore ${SALIENCE.minScore}, minShareOfTop ${SALIENCE.minShareOfTop})`];
+  for (const [tuneName, tune, testName, test] of [['Readability', a, 'AEB', b], ['AEB', b, 'Readability', a]] as const) {
+    const best = runs.reduce((x, y) => (objective(scoreStakes(tune, y.preds)) > objective(scoreStakes(tune, x.preds)) ? y : x));
+    out.push(line(`tuned on ${tuneName} (${best.limits.minScore}, ${best.limits.minShareOfTop}), on ${testName}`, scoreStakes(test, best.preds)));
+  }
+  return out;
+}
+
 function main(): void {
   const argv = process.argv.slice(2);
   const arg = (name: string): string | null => {
@@ -132,7 +155,7 @@ function main(): void {
 
   if (articlesFile !== null) {
     if (out === null) usage();
-    const preds = readJsonl<InputArticle>(path.resolve(articlesFile)).map(predict);
+    const preds = readJsonl<InputArticle>(path.resolve(articlesFile)).map((i) => predict(i));
     writeFileSync(path.resolve(out), `${preds.map((p) => JSON.stringify(p)).join('\n')}\n`);
     console.log(`eval:context: ${preds.length} articles, cards written to ${out}`);
     return;
@@ -141,7 +164,7 @@ function main(): void {
   const dir = path.resolve(goldDir as string);
   const inputs = readJsonl<InputArticle>(path.join(dir, 'articles.jsonl'));
   const gold = readJsonl<GoldPage>(path.join(dir, 'gold.jsonl'));
-  const preds = inputs.map(predict);
+  const preds = inputs.map((i) => predict(i));
   if (out !== null) writeFileSync(path.resolve(out), `${preds.map((p) => JSON.stringify(p)).join('\n')}\n`);
   const scores = scoreStakes(gold, preds);
   const originOf = new Map(inputs.map((a) => [a.id, a.origin ?? '']));
@@ -161,6 +184,9 @@ function main(): void {
       const shown = (p?.actors ?? []).map((a) => a.name).join(', ');
       console.log(`${g.id}: gold [${goldNames}] shown [${shown}]`);
     }
+  }
+  if (argv.includes('--calibrate')) {
+    for (const line of splitHalf(inputs, readability, aeb)) console.log(line);
   }
   if (argv.includes('--check')) {
     const failed = Object.entries(FLOORS).filter(([k, floor]) => {

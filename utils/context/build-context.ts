@@ -11,11 +11,11 @@ import { gazetteerFor, type Gazetteer } from './gazetteer';
 import { othersAdd } from './others-add';
 import { factsFromSource, lookupFromSources, type OutletLookup } from './outlets';
 import { possessive, stakeHeading } from './possessive';
-import { rankActors, salientActors, type ActorSalience } from './salience';
+import { rankActors, salientActors, type ActorSalience, type CardLimits } from './salience';
 import { pairStats, relationsOf, scoreStakeSentence, stakeSentences } from './stakes';
 import { topicTags } from './tags';
 import { timelineOf } from './timeline';
-import { contextLanguage, isSportsReport } from './page-kind';
+import { isSportsReport } from './page-kind';
 import { stakeLine } from './stake-line';
 import type { AlsoAtStake, OwnOutlets, StakeCard, StoryContext } from './types';
 import { whyItMatters } from './why-it-matters';
@@ -32,6 +32,8 @@ export interface ContextInput {
   /** Defaults to the shared gazetteer for the settings' corrections. */
   gazetteer?: Gazetteer;
   now?: number;
+  /** The bars for a stake card, when not the shipped ones (the eval calibrates them on half the labels). */
+  cardLimits?: CardLimits;
 }
 
 const BACKGROUND_LIMIT = 3;
@@ -48,8 +50,8 @@ export function buildStoryContext(input: ContextInput): StoryContext {
   const nameOf = (id: string) => gazetteer.actor(id)?.name ?? id;
 
   const ranked = rankActors(article, stories);
-  const quiet = quietReason(input.article, article);
-  const { cards: salient, also } = quiet ? { cards: [], also: [] } : salientActors(ranked);
+  const quiet = quietReason(article);
+  const { cards: salient, also } = quiet ? { cards: [], also: [] } : salientActors(ranked, input.cardLimits);
   const pinned = input.settings.pinned.map((p) => gazetteer.resolve(p)).filter((id): id is string => id !== null);
   const cardActors = [...new Set([...salient.map((s) => s.actor), ...pinned])];
   const pairs = pairStats([article, ...same, ...related]);
@@ -130,8 +132,8 @@ function alsoEntry(ctx: CardContext, actor: string): AlsoAtStake | null {
  * Why no stake card is shown, when none should be: the page is in a language Sidelight cannot read for actors,
  * or it is a sports report (countries there are teams). Otherwise null.
  */
-function quietReason(article: Article, doc: Doc): StoryContext['quiet'] {
-  if (contextLanguage(`${article.title}\n${article.text}`, article.lang) === null) return 'language';
+function quietReason(doc: Doc): StoryContext['quiet'] {
+  if (doc.lang === null) return 'language';
   if (isSportsReport(doc.sentences.flatMap((s) => s.keys))) return 'sports';
   return null;
 }

@@ -5,6 +5,8 @@
 import type { Article, MatchResult, Story } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { findMentions, titleCased, type Mention } from './mentions';
+import { isTitleCase } from './roles';
+import { contextLanguage, type ContextLanguage } from './page-kind';
 import { textFragmentUrl } from './text-fragment';
 import { contextTokens, splitSentences, type ContextToken } from './text';
 import type { Quote, StoryRef } from './types';
@@ -39,6 +41,8 @@ export interface Doc {
   sentences: Sentence[];
   /** Sentences naming each actor. */
   actorSentences: Map<string, number>;
+  /** The language its actors are read in (null: one Sidelight does not read, so it names none; absent: English). */
+  lang?: ContextLanguage | null;
 }
 
 const BYLINE_RE = /^By \p{Lu}[^.!?]{0,160}$/u;
@@ -54,8 +58,11 @@ const PROSE_END_RE = /[.!?:;"”’)\]»。！？」』]\s*$/u;
 function isNoise(paragraph: string, place: Place): boolean {
   if (place === 'title' || place === 'story-title') return false;
   if (LINK_LINE_RE.test(paragraph) || CREDIT_RE.test(paragraph)) return true;
+  // Unpunctuated short lines: headlines of other stories, menus and captions are in title case or a few words;
+  // a key-points list ("The UK must stay in the EU to have influence") reads as a sentence and stays.
   const words = paragraph.split(/\s+/u).length;
-  return !PROSE_END_RE.test(paragraph) && words <= 15 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{12}/u.test(paragraph);
+  if (PROSE_END_RE.test(paragraph) || words > 15 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{12}/u.test(paragraph)) return false;
+  return words <= 4 || isTitleCase(contextTokens(paragraph));
 }
 
 /** A headline without its site name or section ("… - Breitbart", "… | Inexhibit", "…_教育频道_中国青年网"). */
@@ -76,7 +83,7 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
       // A dateline ("CAIRO — Gunmen opened fire…") says where the reporter filed from, not who acts.
       const dateline = DATELINE_RE.exec(span.text)?.[0].length ?? 0;
       const titleCase = (part.place === 'title' || part.place === 'story-title') && titleCased(tokens);
-      const mentions = findMentions(gazetteer, span.text, tokens, { titleCase }).filter((m) => m.start >= dateline);
+      const mentions = doc.lang === null ? [] : findMentions(gazetteer, span.text, tokens, { titleCase, english: (doc.lang ?? 'en') === 'en' }).filter((m) => m.start >= dateline);
       const actors = new Set(mentions.map((m) => m.actor));
       doc.sentences.push({ text: span.text, place: part.place, order: order++, mentions, actors, tokens, keys: tokens.map((t) => t.key), doc });
       for (const a of actors) doc.actorSentences.set(a, (doc.actorSentences.get(a) ?? 0) + 1);
@@ -86,7 +93,7 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
 }
 
 /** The article as sentences: title, then each paragraph, lead sentences marked. */
-export function articleDoc(gazetteer: Gazetteer, article: Article): Doc {
+export function articleDoc(gazetteer: Gazetteer, article: Article, lang: ContextLanguage | null = contextLanguage(`${article.title}\n${article.text}`, article.lang)): Doc {
   const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
   const doc: Doc = {
     kind: 'article',
@@ -96,6 +103,7 @@ export function articleDoc(gazetteer: Gazetteer, article: Article): Doc {
     published: Number.isFinite(published) ? published : null,
     sentences: [],
     actorSentences: new Map(),
+    lang,
   };
   const lead = article.lead.replace(/\s+/g, ' ');
   const paragraphs = article.text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p.length > 0);
@@ -115,6 +123,7 @@ export function storyDoc(gazetteer: Gazetteer, match: MatchResult): Doc {
     published: story.published,
     sentences: [],
     actorSentences: new Map(),
+    lang: contextLanguage(`${story.title}\n${story.summary}`) ?? 'en',
   };
   const summary = story.summary.trim();
   // Feeds often repeat the title as the summary's first sentence.

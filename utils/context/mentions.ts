@@ -26,6 +26,8 @@ export interface Mention {
 export interface MentionOptions {
   /** The sentence is a headline in title case: capitals say nothing about names there. */
   titleCase?: boolean;
+  /** The text is English (the default): roles are read from English grammar; in other languages only places are. */
+  english?: boolean;
 }
 
 const MAX_FUZZY_WORDS = 3;
@@ -75,7 +77,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
     const a = tokens[from];
     const b = tokens[to - 1];
     if (!entry.actor || !a || !b) continue;
-    const role = mentionRole(sentence, tokens, { from, to, kind: entry.kind }, covered, titleCase);
+    const role = mentionRole(sentence, tokens, { from, to, kind: entry.kind }, covered, titleCase, options.english ?? true);
     if (role === null) continue;
     out.push({ actor: entry.actor, surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''), kind: entry.kind, start: a.start, end: b.end, person: entry.person, role });
   }

@@ -40,7 +40,17 @@ const OPENERS = set(`
   prince crown emperor supreme pro anti ex acting interim top senior fellow neighbouring neighboring rival allied
   key northern southern eastern western central breaking update exclusive analysis opinion watch live read see
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december mr mrs ms dr why did do
+  september october november december mr mrs ms dr why did do moreover however furthermore separately instead
+  indeed thus therefore nevertheless nonetheless likewise similarly additionally besides overall finally second
+  third earlier later recently currently previously initially ultimately eventually subsequently again already
+`);
+
+/** Function words: a name before one of them qualifies nothing ("Cuba and Iran", "Japan of the 1990s"). */
+const FUNCTION = set(`
+  and or nor but of in on at to for with from by as than that which who whom whose is was are were be been has
+  have had will would could can may might must should shall do does did not also into over under about after
+  before since while if so then there here this these those its their his her our your my all both each either
+  neither more most less least very too just only even still yet
 `);
 
 /** Heads that make "<Country> …" or "<Demonym> …" the state itself (its people, bodies and offices). */
@@ -48,7 +58,7 @@ const STATE_HEADS = set(`
   president presidential prime premier minister ministers ministry foreign defense defence secretary ambassador
   ambassadors embassy consulate consul army navy naval air marines marine military armed forces force coast border
   government govt administration cabinet parliament parliamentary congress congressional senate house state
-  department treasury trade commerce justice interior home central federal supreme national security intelligence
+  department treasury trade commerce justice interior home central federal supreme security intelligence
   special envoy envoys representative representatives delegation delegates officials official authorities
   authority leader leaders leadership chancellor king queen emperor crown vice deputy chief chiefs general attorney
   health energy finance economy economic agriculture education transport environment customs immigration police
@@ -60,8 +70,12 @@ const STATE_HEADS = set(`
   economy growth interests sovereignty territory waters airspace mainland hostages prisoners victims workers
   students residents population allies ally democrats republicans conservatives labour tories opposition
   prosecutors prosecutor judges judge regulators regulator central-bank bank industry companies firms tariffs
-  sanctions policy policies strategy stance position response
+  sanctions policy policies strategy stance position response throne monarchy royal royals prince princess nation
+  country establishment navy-led coastguard
 `);
+
+/** Words before a name that make it a place, in the other languages read (French, Spanish, Portuguese, Italian, German). */
+const LOCATIVE_ABROAD = set('en au aux dans à a em no na nos nas in im nel nella nei negli dal dalla da de du des del');
 
 /** Lowercase words after which a name is where something is, not who acts. */
 const LOCATIVE = set('in at from near into across around outside inside throughout via within over visiting to-and-from');
@@ -109,7 +123,8 @@ export interface MentionSpan {
  * The mention's role, or null when the words are part of another name (a company, hotel, team, outlet, region,
  * street) or an origin label, and so name no actor here. `covered` says which tokens belong to some mention.
  */
-export function mentionRole(text: string, tokens: readonly ContextToken[], span: MentionSpan, covered: ReadonlySet<number>, titleCase: boolean): MentionRole | null {
+export function mentionRole(text: string, tokens: readonly ContextToken[], span: MentionSpan, covered: ReadonlySet<number>, titleCase: boolean, english = true): MentionRole | null {
+  if (!english) return roleAbroad(text, tokens, span, covered);
   const prev = tokens[span.from - 1];
   const next = tokens[span.to];
   const last = tokens[span.to - 1];
@@ -137,7 +152,7 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
     if (prev?.key === 'of' && before2?.cap && !covered.has(span.from - 2) && !STATE_HEADS.has(before2.key) && !OPENERS.has(before2.key) && span.from - 2 > 0) return null;
   }
   // "Stuttgart, Germany", "Ivrea, Italy": a place's country.
-  if (prev && !prevCovered && /^,\s*$/u.test(gapBefore) && prev.cap && !OPENERS.has(prev.key)) {
+  if (prev && span.from - 1 > 0 && !prevCovered && /^,\s*$/u.test(gapBefore) && prev.cap && !OPENERS.has(prev.key)) {
     const before2 = tokens[span.from - 2];
     if (!before2 || !before2.cap || /[,.;:]\s*$/u.test(text.slice(before2.end, prev.start))) return 'location';
   }
@@ -150,7 +165,8 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   let sawHead = false;
   while (k < tokens.length && k < span.to + 4) {
     const t = tokens[k] as ContextToken;
-    if (STATE_HEADS.has(t.key)) {
+    const gap = text.slice((tokens[k - 1] as ContextToken).end, t.start);
+    if (STATE_HEADS.has(t.key) && /^\s+$/u.test(gap) && !(t.cap && k > span.to && !STATE_HEADS.has((tokens[k - 1] as ContextToken).key))) {
       sawHead = true;
       k++;
       continue;
@@ -168,10 +184,11 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
     return false;
   };
   if (sawHead) return span.kind === 'place' && LOCATIVE.has(prev?.key ?? '') ? 'location' : 'official';
-  if (after && !after.cap && !/^,/u.test(text.slice(last.end, after.start).trim()) && verbAfter(k)) {
+  if (after && !after.cap && !/^,/u.test(text.slice(last.end, after.start).trim()) && (AUX.has(after.key) || verbAfter(k))) {
     return 'agent';
   }
-  if (possessive && !isPerson) return 'official';
+  // "China's decision": the state's own; "Egypt's Muslim Brotherhood": a body of the country, not the state.
+  if (possessive && !isPerson && after && !after.cap) return 'official';
 
   const prevKey = prev?.key ?? '';
   if (LOCATIVE.has(prevKey) && !AFFECTING.has(prevKey)) return span.kind === 'place' || span.kind === 'name' ? 'location' : 'mention';
@@ -180,6 +197,21 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   // Directly after a verb: the actor is its object ("invaded Ukraine", "sanctioned Iran").
   if (prev && !prev.cap && (VERBS.has(prevKey) || /ed$/u.test(prevKey))) return 'affected';
   // A demonym or name before a plain lowercase word qualifies it: "a French engineer", "U.S. retail sales".
-  if ((span.kind === 'demonym' || span.kind === 'name') && after && !after.cap && gapAfter === ' ' && !AUX.has(after.key) && !VERBS.has(after.key)) return 'attribute';
+  if ((span.kind === 'demonym' || span.kind === 'name') && after && !after.cap && gapAfter === ' ' && !FUNCTION.has(after.key) && !VERBS.has(after.key)) return 'attribute';
+  return 'mention';
+}
+
+/**
+ * The role in a language other than English, where only the simplest signs are read: a name inside another
+ * name mid-sentence, an origin label, and a preposition of place before it ("au Népal", "en Italia").
+ */
+function roleAbroad(text: string, tokens: readonly ContextToken[], span: MentionSpan, covered: ReadonlySet<number>): MentionRole | null {
+  const prev = tokens[span.from - 1];
+  const first = tokens[span.from];
+  const last = tokens[span.to - 1];
+  if (!first || !last) return null;
+  if (/\(\s*$/u.test(text.slice(0, first.start)) && /^\s*\)/u.test(text.slice(last.end))) return null;
+  if (prev && span.from - 1 > 0 && !covered.has(span.from - 1) && prev.cap && text.slice(prev.end, first.start) === ' ' && span.kind !== 'person') return null;
+  if (LOCATIVE_ABROAD.has(prev?.key ?? '')) return span.kind === 'place' ? 'location' : 'mention';
   return 'mention';
 }

@@ -7,6 +7,8 @@
  * but never move another ahead of the focal one.
  */
 import type { Doc, Sentence } from './corpus';
+import { stakeCues } from './cues';
+import type { StakeCue } from './types';
 import type { Mention } from './mentions';
 import { ROLE_WEIGHT, STRONG_ROLES } from './roles';
 
@@ -40,11 +42,13 @@ export const SALIENCE = {
   frame: 3,
   sameStory: 0.4,
   relatedStory: 0.15,
+  /** An acting mention followed by a verb of saying, doing, wanting or fearing ("France said", "Iran warned"). */
+  voice: 1.5,
   /** People stand for their country, but a story about a person is not always the state's. */
   personFactor: 0.6,
   /** A card needs this score, this share of the top actor's, and a sentence where it acts or is acted on. */
-  minScore: 2.6,
-  minShareOfTop: 0.18,
+  minScore: 2.9,
+  minShareOfTop: 0.1,
   /** Full cards; further actors with a stake are listed under "Also at stake". */
   maxCards: 4,
   maxAlso: 6,
@@ -59,10 +63,24 @@ function weightOf(m: Mention): number {
   return ROLE_WEIGHT[m.role] * (m.kind === 'person' ? SALIENCE.personFactor : 1);
 }
 
-/** The best weight of `actor` in one sentence (its strongest mention there). */
+const VOICE_CUES = new Set<StakeCue>(['says', 'acts', 'wants', 'fears']);
+/** Words after an acting mention within which a verb of saying, doing, wanting or fearing makes it speak or act. */
+const VOICE_WINDOW = 6;
+
+/** The best weight of `actor` in one sentence (its strongest mention there); speaking or acting counts half again. */
 function sentenceWeight(sentence: Sentence, actor: string): number {
   let best = 0;
-  for (const m of sentence.mentions) if (m.actor === actor) best = Math.max(best, weightOf(m));
+  let cues: StakeCue[][] | null = null;
+  for (const m of sentence.mentions) {
+    if (m.actor !== actor) continue;
+    let w = weightOf(m);
+    if (m.role === 'agent' || m.role === 'official') {
+      cues ??= stakeCues(sentence.keys);
+      const at = sentence.tokens.findIndex((t) => t.start >= m.end);
+      if (at >= 0 && cues.slice(at, at + VOICE_WINDOW).some((c) => c.some((k) => VOICE_CUES.has(k)))) w *= SALIENCE.voice;
+    }
+    best = Math.max(best, w);
+  }
   return best;
 }
 
@@ -113,12 +131,15 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
       const s = get(actor);
       const w = sentenceWeight(sentence, actor);
       s.articleSentences++;
-      if (sentence.mentions.some((m) => m.actor === actor && STRONG_ROLES.has(m.role))) s.strongSentences++;
+      // Outside English only places are told apart: any other mention counts as the actor in the story.
+      const strong = (m: Mention) => STRONG_ROLES.has(m.role) || ((article.lang ?? 'en') !== 'en' && m.role === 'mention');
+      if (sentence.mentions.some((m) => m.actor === actor && strong(m))) s.strongSentences++;
       if (framed.has(actor)) s.focus += SALIENCE.frame;
       if (why.has(sentence)) s.focus += SALIENCE.frame / 3;
       if (sentence.place === 'title') {
         s.inTitle = true;
-        titleWeight.set(actor, Math.max(titleWeight.get(actor) ?? 0, w));
+        // In a headline even "US gun laws" or "killed in Iran" is about the country.
+        titleWeight.set(actor, Math.max(titleWeight.get(actor) ?? 0, w, ROLE_WEIGHT.mention));
       } else if (isLead) {
         s.leadSentences++;
         leadWeight.set(actor, [...(leadWeight.get(actor) ?? []), w]);
@@ -166,14 +187,21 @@ function markFocal(ranked: ActorSalience[]): void {
   if (second) second.focal = true;
 }
 
+/** The bars an actor clears for a card: a score, and a share of the top actor's. */
+export interface CardLimits {
+  minScore: number;
+  minShareOfTop: number;
+}
+
 /**
- * The actors with a stake in the article: named in it in a sentence where they act, speak or are acted on, and
- * salient enough. Cards first (at most `maxCards`), then the rest for "Also at stake" (at most `maxAlso`).
+ * The actors with a stake in the article: named in it in a sentence where they act, speak or are acted on (or
+ * the story's focal actor), and salient enough. Cards first (at most `maxCards`), then the rest for "Also at
+ * stake" (at most `maxAlso`).
  */
-export function salientActors(ranked: readonly ActorSalience[]): { cards: ActorSalience[]; also: ActorSalience[] } {
+export function salientActors(ranked: readonly ActorSalience[], limits: CardLimits = SALIENCE): { cards: ActorSalience[]; also: ActorSalience[] } {
   const top = Math.max(0, ...ranked.filter((s) => s.articleSentences > 0).map((s) => s.score));
   const eligible = ranked.filter(
-    (s) => s.articleSentences > 0 && (s.strongSentences > 0 || s.focus >= SALIENCE.title * 0.45) && s.score >= SALIENCE.minScore && s.score >= SALIENCE.minShareOfTop * top,
+    (s) => s.articleSentences > 0 && (s.strongSentences > 0 || s.focal) && s.score >= limits.minScore && s.score >= limits.minShareOfTop * top,
   );
   return { cards: eligible.slice(0, SALIENCE.maxCards), also: eligible.slice(SALIENCE.maxCards, SALIENCE.maxCards + SALIENCE.maxAlso) };
 }
