@@ -82,7 +82,16 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
     out.push({ actor: entry.actor, surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''), kind: entry.kind, start: a.start, end: b.end, person: entry.person, role });
   }
   for (const m of gazetteer.cjkMentions(sentence)) out.push(m);
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  // "Iran, Russia and Syria have been pressuring…", "Egypt and Jordan criticised…": a list shares its verb.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const here = out[k] as Mention;
+    const next = out[k + 1] as Mention;
+    if ((next.role === 'agent' || next.role === 'official') && here.role !== 'agent' && /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+and\s+)$/u.test(sentence.slice(here.end, next.start))) {
+      here.role = next.role;
+    }
+  }
+  return out;
 }
 
 /** Whether a headline is written in title case. */

@@ -157,6 +157,14 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
     if (!before2 || !before2.cap || /[,.;:]\s*$/u.test(text.slice(before2.end, prev.start))) return 'location';
   }
 
+  // "in Paris is re-created", "in the United States debuted": a place, whatever verb follows.
+  const prevKey0 = prev?.key ?? '';
+  if ((prevKey0 === 'in' || prevKey0 === 'at' || (LOCATIVE.has(prevKey0) && !AFFECTING.has(prevKey0))) && span.kind !== 'person') {
+    return span.kind === 'demonym' ? 'attribute' : 'location';
+  }
+  // In a title-case headline a demonym before a capitalised noun qualifies it ("American Flag").
+  if (titleCase && span.kind === 'demonym' && next?.cap && !STATE_HEADS.has(next.key) && !nextCovered) return 'attribute';
+
   // "by Russia", "according to Beijing": the actor acting.
   if (prev?.key === 'by' || (prev?.key === 'to' && tokens[span.from - 2]?.key === 'according')) return 'agent';
 

@@ -34,6 +34,8 @@ export interface ActorSalience {
 export const SALIENCE = {
   /** Times the best role weight of the actor's mentions in the headline. */
   title: 4,
+  /** Added to `title` for the actor the headline names first. */
+  firstInTitle: 2,
   /** Times the role weight, for each of the first two standfirst sentences naming it. */
   lead: 1.5,
   /** Times log2(1 + the role weights of its body sentences). */
@@ -46,8 +48,10 @@ export const SALIENCE = {
   voice: 1.5,
   /** People stand for their country, but a story about a person is not always the state's. */
   personFactor: 0.6,
+  /** A capital or seat of government named other than acting or speaking ("in Amsterdam", "Paris's cafés"). */
+  cityFactor: 0.3,
   /** A card needs this score, this share of the top actor's, and a sentence where it acts or is acted on. */
-  minScore: 2.9,
+  minScore: 2.6,
   minShareOfTop: 0.1,
   /** Full cards; further actors with a stake are listed under "Also at stake". */
   maxCards: 4,
@@ -60,7 +64,14 @@ const FRAME_BEFORE_RE = /(?:(?:what|how)(?: (?:it|this|that))? (?:means|matters)
 const WHY_HEADING_RE = /^why (?:it|this) matters\b/iu;
 
 function weightOf(m: Mention): number {
-  return ROLE_WEIGHT[m.role] * (m.kind === 'person' ? SALIENCE.personFactor : 1);
+  return ROLE_WEIGHT[m.role] * kindFactor(m);
+}
+
+/** People stand for their state at a discount; a city named as a place is not its government ("in Paris"). */
+function kindFactor(m: Mention): number {
+  if (m.kind === 'person') return SALIENCE.personFactor;
+  if (m.kind === 'place' && m.role !== 'agent' && m.role !== 'official') return SALIENCE.cityFactor;
+  return 1;
 }
 
 const VOICE_CUES = new Set<StakeCue>(['says', 'acts', 'wants', 'fears']);
@@ -138,8 +149,9 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
       if (why.has(sentence)) s.focus += SALIENCE.frame / 3;
       if (sentence.place === 'title') {
         s.inTitle = true;
-        // In a headline even "US gun laws" or "killed in Iran" is about the country.
-        titleWeight.set(actor, Math.max(titleWeight.get(actor) ?? 0, w, ROLE_WEIGHT.mention));
+        // In a headline even "US gun laws" or "killed in Iran" is about the country (not "an American flag").
+        const floor = Math.max(0, ...sentence.mentions.filter((m) => m.actor === actor && m.kind === 'name').map((m) => ROLE_WEIGHT.mention * kindFactor(m)));
+        titleWeight.set(actor, Math.max(titleWeight.get(actor) ?? 0, w, floor));
       } else if (isLead) {
         s.leadSentences++;
         leadWeight.set(actor, [...(leadWeight.get(actor) ?? []), w]);
@@ -149,7 +161,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
   // The headline's subject: its weight there, and first among equals the actor named first.
   const title = article.sentences.find((s) => s.place === 'title');
   const firstInTitle = title?.mentions.find((m) => ROLE_WEIGHT[m.role] >= ROLE_WEIGHT.mention)?.actor;
-  for (const [actor, w] of titleWeight) get(actor).focus += SALIENCE.title * w + (actor === firstInTitle ? 1 : 0);
+  for (const [actor, w] of titleWeight) get(actor).focus += (SALIENCE.title + (actor === firstInTitle ? SALIENCE.firstInTitle : 0)) * w;
 
   for (const doc of stories) {
     for (const actor of doc.actorSentences.keys()) {
