@@ -46,7 +46,7 @@ export interface Doc {
 }
 
 const BYLINE_RE = /^By \p{Lu}[^.!?]{0,160}$/u;
-const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?\s+[—–-]{1,2}\s+/u;
+const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s+[—–-]{1,2}\s+|:\s+)/u;
 /** "Read more: …", "[Read: …]", "See also", "Related:": a link to another story, not this one's words. */
 const LINK_LINE_RE = /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
 /** Photo and picture credits, captions' sources. */

@@ -131,7 +131,8 @@ export class Gazetteer {
     for (const c of COUNTRIES) {
       this.actors.set(c.id, { id: c.id, name: c.name, kind: 'country', region: c.region, subregion: c.subregion });
       addAll([c.name, c.official, ...c.alt], c.id, 'name');
-      addAll(c.demonyms, c.id, 'demonym');
+      // "Indians", "Pakistanis", "Afghans": the people, as news names them in the plural.
+      addAll([...c.demonyms, ...c.demonyms.filter((d) => /[nia]$/u.test(d)).map((d) => `${d}s`)], c.id, 'demonym');
       addAll(c.capitals, c.id, 'place');
       const abroad = NAMES_ABROAD[c.id] ?? [];
       for (const n of abroad) if (CJK_RE.test(n)) this.cjkNames.set(n, c.id);

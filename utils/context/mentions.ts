@@ -31,6 +31,8 @@ export interface MentionOptions {
 }
 
 const MAX_FUZZY_WORDS = 3;
+/** What joins the names of a list: a comma, "and" or "or", perhaps with "the". */
+const LIST_JOIN_RE = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+and\s+)(?:the\s+)?$/u;
 
 function matches(entry: AliasEntry, tokens: readonly ContextToken[], at: number): boolean {
   const first = tokens[at];
@@ -87,9 +89,15 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
   for (let k = out.length - 2; k >= 0; k--) {
     const here = out[k] as Mention;
     const next = out[k + 1] as Mention;
-    if ((next.role === 'agent' || next.role === 'official') && here.role !== 'agent' && /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+and\s+)$/u.test(sentence.slice(here.end, next.start))) {
+    if ((next.role === 'agent' || next.role === 'official') && here.role !== 'agent' && LIST_JOIN_RE.test(sentence.slice(here.end, next.start))) {
       here.role = next.role;
     }
+  }
+  // "accused the UK and the US of meddling": the second is acted on as the first is.
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1] as Mention;
+    const here = out[k] as Mention;
+    if (prev.role === 'affected' && here.role === 'mention' && LIST_JOIN_RE.test(sentence.slice(prev.end, here.start))) here.role = 'affected';
   }
   return out;
 }

@@ -71,7 +71,7 @@ const STATE_HEADS = set(`
   students residents population allies ally democrats republicans conservatives labour tories opposition
   prosecutors prosecutor judges judge regulators regulator central-bank bank industry companies firms tariffs
   sanctions policy policies strategy stance position response throne monarchy royal royals prince princess nation
-  country establishment navy-led coastguard
+  country establishment navy-led coastguard agency agencies programme program
 `);
 
 /** Words before a name that make it a place, in the other languages read (French, Spanish, Portuguese, Italian, German). */
@@ -157,9 +157,13 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
     if (!before2 || !before2.cap || /[,.;:]\s*$/u.test(text.slice(before2.end, prev.start))) return 'location';
   }
 
+  // The word before, past an article ("in the United States", "from the European Union").
+  const lead = prev?.key === 'the' && !prev.cap ? tokens[span.from - 2] : prev;
+  const before = lead && lead !== prev ? tokens[span.from - 3] : tokens[span.from - 2];
   // "in Paris is re-created", "in the United States debuted": a place, whatever verb follows.
-  const prevKey0 = prev?.key ?? '';
-  if ((prevKey0 === 'in' || prevKey0 === 'at' || (LOCATIVE.has(prevKey0) && !AFFECTING.has(prevKey0))) && span.kind !== 'person') {
+  const prevKey0 = lead?.key ?? '';
+  const ownerAfter = possessive && !isPerson && next && (!next.cap || OPENERS.has(next.key) || STATE_HEADS.has(next.key));
+  if ((prevKey0 === 'in' || prevKey0 === 'at' || (LOCATIVE.has(prevKey0) && !AFFECTING.has(prevKey0))) && span.kind !== 'person' && !ownerAfter) {
     return span.kind === 'demonym' ? 'attribute' : 'location';
   }
   // In a title-case headline a demonym before a capitalised noun qualifies it ("American Flag").
@@ -196,16 +200,16 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
     return 'agent';
   }
   // "China's decision": the state's own; "Egypt's Muslim Brotherhood": a body of the country, not the state.
-  if (possessive && !isPerson && after && !after.cap) return 'official';
+  if (possessive && !isPerson && after && (!after.cap || OPENERS.has(after.key))) return 'official';
 
-  const prevKey = prev?.key ?? '';
-  if (LOCATIVE.has(prevKey) && !AFFECTING.has(prevKey)) return span.kind === 'place' || span.kind === 'name' ? 'location' : 'mention';
-  if (prevKey === 'in' || prevKey === 'at') return 'location';
-  if (AFFECTING.has(prevKey)) return 'affected';
-  // Directly after a verb: the actor is its object ("invaded Ukraine", "sanctioned Iran").
-  if (prev && !prev.cap && (VERBS.has(prevKey) || /ed$/u.test(prevKey))) return 'affected';
-  // A demonym or name before a plain lowercase word qualifies it: "a French engineer", "U.S. retail sales".
+  // A demonym or name before a plain lowercase word qualifies it: "a French engineer", "a slice of U.S. food".
   if ((span.kind === 'demonym' || span.kind === 'name') && after && !after.cap && gapAfter === ' ' && !FUNCTION.has(after.key) && !VERBS.has(after.key)) return 'attribute';
+  const prevKey = lead?.key ?? '';
+  if (AFFECTING.has(prevKey)) return 'affected';
+  // "the collapse of Libya", "the president of Ukraine": the actor's own fate or office.
+  if (prevKey === 'of' && before && !before.cap && !FUNCTION.has(before.key)) return STATE_HEADS.has(before.key) ? 'official' : 'affected';
+  // Directly after a verb: the actor is its object ("invaded Ukraine", "sanctioned Iran", "to coerce Ukraine").
+  if (lead && !lead.cap && (VERBS.has(prevKey) || /ed$/u.test(prevKey) || (before?.key === 'to' && !FUNCTION.has(prevKey)))) return 'affected';
   return 'mention';
 }
 

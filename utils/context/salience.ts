@@ -49,7 +49,7 @@ export const SALIENCE = {
   /** People stand for their country, but a story about a person is not always the state's. */
   personFactor: 0.6,
   /** A capital or seat of government named other than acting or speaking ("in Amsterdam", "Paris's cafés"). */
-  cityFactor: 0.3,
+  cityFactor: 0.15,
   /** A card needs this score, this share of the top actor's, and a sentence where it acts or is acted on. */
   minScore: 2.6,
   minShareOfTop: 0.1,
