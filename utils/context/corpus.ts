@@ -48,7 +48,7 @@ export interface Doc {
 const BYLINE_RE = /^By \p{Lu}[^.!?]{0,160}$/u;
 const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s+[—–-]{1,2}\s+|:\s+)/u;
 /** "Read more: …", "[Read: …]", "See also", "Related:": a link to another story, not this one's words. */
-const LINK_LINE_RE = /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
+const LINK_LINE_RE = /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us|map|graphic|chart|video|photos|gallery|audio|podcast)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
 /** Photo and picture credits, captions' sources. */
 const CREDIT_RE = /(?:Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
 /** A line that ends as prose does ("." "?" "!" a closing quote or bracket, or the CJK full stops). */

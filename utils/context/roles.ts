@@ -169,8 +169,14 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   // In a title-case headline a demonym before a capitalised noun qualifies it ("American Flag").
   if (titleCase && span.kind === 'demonym' && next?.cap && !STATE_HEADS.has(next.key) && !nextCovered) return 'attribute';
 
-  // "by Russia", "according to Beijing": the actor acting.
-  if (prev?.key === 'by' || (prev?.key === 'to' && tokens[span.from - 2]?.key === 'according')) return 'agent';
+  // "according to the United Nations": a source quoted, not an actor in the story.
+  if (lead?.key === 'to' && before?.key === 'according') return 'mention';
+  // "by Russia": the actor acting.
+  if (lead?.key === 'by') return 'agent';
+  // "along with Iran and Syria", "similar to Egypt's": a comparison.
+  if ((lead?.key === 'with' && before?.key === 'along') || (lead?.key === 'to' && (before?.key === 'similar' || before?.key === 'compared'))) return 'mention';
+  // "the 48-year-old Australian was evicted", "a Briton": a demonym as a noun is a person, not the state.
+  if (span.kind === 'demonym' && !/s$/u.test(last.key) && (lead?.key === 'the' || lead?.key === 'a' || lead?.key === 'an' || /old$/u.test(lead?.key ?? '')) && !(next && !next.cap && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key))) return 'mention';
 
   // What follows: "Russian troops", "China's foreign ministry said", "Beijing warned", "U.S. labor statistics".
   let k = span.to;
@@ -201,6 +207,7 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   }
   // "China's decision": the state's own; "Egypt's Muslim Brotherhood": a body of the country, not the state.
   if (possessive && !isPerson && after && (!after.cap || OPENERS.has(after.key))) return 'official';
+  if (possessive && after?.cap) return 'mention';
 
   // A demonym or name before a plain lowercase word qualifies it: "a French engineer", "a slice of U.S. food".
   if ((span.kind === 'demonym' || span.kind === 'name') && after && !after.cap && gapAfter === ' ' && !FUNCTION.has(after.key) && !VERBS.has(after.key)) return 'attribute';

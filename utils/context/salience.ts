@@ -50,8 +50,10 @@ export const SALIENCE = {
   personFactor: 0.6,
   /** A capital or seat of government named other than acting or speaking ("in Amsterdam", "Paris's cafés"). */
   cityFactor: 0.15,
+  /** The same city as the subject of a verb other than saying or doing ("Paris has suffered from smog"). */
+  cityActsFactor: 0.5,
   /** A card needs this score, this share of the top actor's, and a sentence where it acts or is acted on. */
-  minScore: 2.6,
+  minScore: 2.3,
   minShareOfTop: 0.1,
   /** Full cards; further actors with a stake are listed under "Also at stake". */
   maxCards: 4,
@@ -70,7 +72,7 @@ function weightOf(m: Mention): number {
 /** People stand for their state at a discount; a city named as a place is not its government ("in Paris"). */
 function kindFactor(m: Mention): number {
   if (m.kind === 'person') return SALIENCE.personFactor;
-  if (m.kind === 'place' && m.role !== 'agent' && m.role !== 'official') return SALIENCE.cityFactor;
+  if (m.kind === 'place') return m.role === 'agent' || m.role === 'official' ? SALIENCE.cityActsFactor : SALIENCE.cityFactor;
   return 1;
 }
 
@@ -88,7 +90,8 @@ function sentenceWeight(sentence: Sentence, actor: string): number {
     if (m.role === 'agent' || m.role === 'official') {
       cues ??= stakeCues(sentence.keys);
       const at = sentence.tokens.findIndex((t) => t.start >= m.end);
-      if (at >= 0 && cues.slice(at, at + VOICE_WINDOW).some((c) => c.some((k) => VOICE_CUES.has(k)))) w *= SALIENCE.voice;
+      // "Beijing warned": a seat of government speaking is its government, at full weight.
+      if (at >= 0 && cues.slice(at, at + VOICE_WINDOW).some((c) => c.some((k) => VOICE_CUES.has(k)))) w = ROLE_WEIGHT[m.role] * SALIENCE.voice * (m.kind === 'person' ? SALIENCE.personFactor : 1);
     }
     best = Math.max(best, w);
   }

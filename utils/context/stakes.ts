@@ -12,10 +12,13 @@ export const STAKE = {
   /** Sentences shown per card (the rest of `max` behind "more"). */
   max: 6,
   minWords: 6,
+  /** Added for the opening sentences, where a story states its stakes most plainly. */
+  earlyBonus: 2.5,
   maxWords: 60,
 } as const;
 
-const CUE_WEIGHT: Record<StakeCue, number> = { wants: 1.5, fears: 1.5, gains: 1.5, acts: 1, says: 1, security: 1 };
+// Topic words (oil, trade, military) say less about a stake than what the actor wants, fears, does or says.
+const CUE_WEIGHT: Record<StakeCue, number> = { wants: 1.5, fears: 1.5, gains: 0.75, acts: 1, says: 1, security: 0.25 };
 
 interface Scored {
   sentence: Sentence;
@@ -52,11 +55,19 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
 /** What each role adds to a sentence's score as evidence of the actor's stake. */
 const ROLE_RANK: Readonly<Record<MentionRole, number>> = { agent: 3, official: 3, affected: 2, mention: 0.5, attribute: -1.5, location: -1.5 };
 
+/** The opening sentences (title included) that get `STAKE.earlyBonus`. */
+const EARLY_SENTENCES = 6;
+
 /** The article's sentences about `actor`, best first (the headline is shown above the cards, so it is not quoted). */
 export function stakeSentences(article: Doc, actor: string): StakeSentence[] {
-  return article.sentences
-    .filter((s) => s.actors.has(actor) && s.place !== 'title')
-    .map((s) => scoreStakeSentence(s, actor))
+  const scored: Scored[] = [];
+  for (const s of article.sentences) {
+    if (s.place === 'title' || !s.actors.has(actor)) continue;
+    const found = scoreStakeSentence(s, actor);
+    if (s.order <= EARLY_SENTENCES) found.score += STAKE.earlyBonus;
+    scored.push(found);
+  }
+  return scored
     .filter((s) => s.score > 2)
     .sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order)
     .slice(0, STAKE.max)
