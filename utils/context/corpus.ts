@@ -58,6 +58,8 @@ const PROSE_END_RE = /[.!?:;"”’)\]»。！？」』]\s*$/u;
 function isNoise(paragraph: string, place: Place): boolean {
   if (place === 'title' || place === 'story-title') return false;
   if (LINK_LINE_RE.test(paragraph) || CREDIT_RE.test(paragraph)) return true;
+  // A "Why it matters" heading marks the passage that says whose story it is.
+  if (/^why (?:it|this) matters\b/iu.test(paragraph)) return false;
   // Unpunctuated short lines: headlines of other stories, menus and captions are in title case or a few words;
   // a key-points list ("The UK must stay in the EU to have influence") reads as a sentence and stays.
   const words = paragraph.split(/\s+/u).length;

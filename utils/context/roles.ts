@@ -50,7 +50,8 @@ const FUNCTION = set(`
   and or nor but of in on at to for with from by as than that which who whom whose is was are were be been has
   have had will would could can may might must should shall do does did not also into over under about after
   before since while if so then there here this these those its their his her our your my all both each either
-  neither more most less least very too just only even still yet
+  neither more most less least very too just only even still yet last next earlier later ago today yesterday
+  tomorrow again now soon once twice instead alone itself
 `);
 
 /** Heads that make "<Country> …" or "<Demonym> …" the state itself (its people, bodies and offices). */
@@ -177,6 +178,9 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   if ((lead?.key === 'with' && before?.key === 'along') || (lead?.key === 'to' && (before?.key === 'similar' || before?.key === 'compared'))) return 'mention';
   // "the 48-year-old Australian was evicted", "a Briton": a demonym as a noun is a person, not the state.
   if (span.kind === 'demonym' && !/s$/u.test(last.key) && (lead?.key === 'the' || lead?.key === 'a' || lead?.key === 'an' || /old$/u.test(lead?.key ?? '')) && !(next && !next.cap && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key))) return 'mention';
+
+  // "with North Korea was its own business", "on Iran will": the object of a preposition, whatever follows.
+  if (AFFECTING.has(prevKey0) && prevKey0 !== 'to' && !ownerAfter) return 'affected';
 
   // What follows: "Russian troops", "China's foreign ministry said", "Beijing warned", "U.S. labor statistics".
   let k = span.to;

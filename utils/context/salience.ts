@@ -16,6 +16,8 @@ import { ROLE_WEIGHT, STRONG_ROLES } from './roles';
 export interface ActorSalience {
   actor: string;
   score: number;
+  /** The part of the score from the article alone: it decides whose story it is. */
+  articleScore: number;
   /** Sentences of the article naming it (title included). */
   articleSentences: number;
   inTitle: boolean;
@@ -126,7 +128,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
   const get = (actor: string): ActorSalience => {
     let s = byActor.get(actor);
     if (!s) {
-      s = { actor, score: 0, articleSentences: 0, inTitle: false, leadSentences: 0, strongSentences: 0, focus: 0, focal: false, sameStories: 0, relatedStories: 0 };
+      s = { actor, score: 0, articleScore: 0, articleSentences: 0, inTitle: false, leadSentences: 0, strongSentences: 0, focus: 0, focal: false, sameStories: 0, relatedStories: 0 };
       byActor.set(actor, s);
     }
     return s;
@@ -149,7 +151,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
       const strong = (m: Mention) => STRONG_ROLES.has(m.role) || ((article.lang ?? 'en') !== 'en' && m.role === 'mention');
       if (sentence.mentions.some((m) => m.actor === actor && strong(m))) s.strongSentences++;
       if (framed.has(actor)) s.focus += SALIENCE.frame;
-      if (why.has(sentence)) s.focus += SALIENCE.frame / 3;
+      if (why.has(sentence) && sentence.mentions.some((m) => m.actor === actor && (m.role === 'agent' || m.role === 'official'))) s.focus += SALIENCE.frame / 3;
       if (sentence.place === 'title') {
         s.inTitle = true;
         // In a headline even "US gun laws" or "killed in Iran" is about the country (not "an American flag").
@@ -175,17 +177,15 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
   }
   for (const s of byActor.values()) {
     const lead = (leadWeight.get(s.actor) ?? []).sort((a, b) => b - a).slice(0, 2).reduce((a, b) => a + b, 0);
-    s.score =
-      s.focus +
-      SALIENCE.lead * lead +
-      SALIENCE.body * Math.log2(1 + (bodyWeight.get(s.actor) ?? 0)) +
-      SALIENCE.sameStory * Math.min(s.sameStories, 8) +
-      SALIENCE.relatedStory * Math.min(s.relatedStories, 8);
+    s.articleScore = s.focus + SALIENCE.lead * lead + SALIENCE.body * Math.log2(1 + (bodyWeight.get(s.actor) ?? 0));
+    s.score = s.articleScore + SALIENCE.sameStory * Math.min(s.sameStories, 8) + SALIENCE.relatedStory * Math.min(s.relatedStories, 8);
   }
   const ranked = [...byActor.values()].sort((a, b) => b.score - a.score || a.actor.localeCompare(b.actor));
   markFocal(ranked);
-  // Focal actors first: other reports and mention counts add weight but never move another actor ahead of them.
-  return [...ranked.filter((s) => s.focal), ...ranked.filter((s) => !s.focal)];
+  // Focal actors first, the headline's subject first among them: other reports and mention counts add weight but
+  // never move another actor ahead of them.
+  const focal = ranked.filter((s) => s.focal).sort((a, b) => b.focus - a.focus);
+  return [...focal, ...ranked.filter((s) => !s.focal)];
 }
 
 /**
@@ -193,12 +193,13 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
  * second one when the headline gives it nearly as much; with nothing in the headline, the top-scoring actor.
  */
 function markFocal(ranked: ActorSalience[]): void {
-  const inArticle = ranked.filter((s) => s.articleSentences > 0);
-  const byFocus = [...inArticle].filter((s) => s.focus > 0).sort((a, b) => b.focus - a.focus || b.score - a.score);
+  // From the article alone: other reports never decide whose story the reader's article is.
+  const inArticle = ranked.filter((s) => s.articleSentences > 0).sort((a, b) => b.articleScore - a.articleScore);
+  const byFocus = [...inArticle].filter((s) => s.focus > 0).sort((a, b) => b.focus - a.focus || b.articleScore - a.articleScore);
   const first = byFocus[0] ?? inArticle[0];
   if (!first) return;
   first.focal = true;
-  const second = byFocus.find((s) => s !== first && s.focus >= 0.6 * first.focus && s.score >= 0.5 * first.score);
+  const second = byFocus.find((s) => s !== first && s.focus >= 0.6 * first.focus && s.articleScore >= 0.5 * first.articleScore);
   if (second) second.focal = true;
 }
 

@@ -41,6 +41,14 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   score += best;
   const otherActs = sentence.mentions.some((m) => m.actor !== actor && (m.role === 'agent' || m.role === 'official'));
   if (otherActs && best < ROLE_RANK.affected) score -= 1.5;
+  // Another actor is the sentence's subject, named before this one, which does not act here: about the other.
+  const firstOwn = own[0]?.start ?? Infinity;
+  const subjectFirst = sentence.mentions.find((m) => m.start < firstOwn && m.actor !== actor && (m.role === 'agent' || m.role === 'official'));
+  if (subjectFirst && best < ROLE_RANK.agent) {
+    score -= 2.5;
+    // …and named only in a later clause ("China faces implications, because Beijing restrains Pyongyang"): no evidence.
+    if (CLAUSE_BREAK_RE.test(sentence.text.slice(subjectFirst.end, firstOwn))) score = -Infinity;
+  }
   // The actor named early is usually the sentence's subject.
   if (own.some((m) => m.start < 40 && m.role !== 'attribute' && m.role !== 'location')) score += 0.5;
   if (sentence.place === 'lead') score += 1;
@@ -51,6 +59,8 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   const cues = [...found.entries()].sort((a, b) => CUE_WEIGHT[b[0]] * b[1] - CUE_WEIGHT[a[0]] * a[1]).map(([c]) => c);
   return { sentence, score, cues };
 }
+
+const CLAUSE_BREAK_RE = /[,;:—–]|\b(?:because|while|whereas|although|though|but|as)\b/u;
 
 /** What each role adds to a sentence's score as evidence of the actor's stake. */
 const ROLE_RANK: Readonly<Record<MentionRole, number>> = { agent: 3, official: 3, affected: 2, mention: 0.5, attribute: -1.5, location: -1.5 };
