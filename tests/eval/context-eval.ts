@@ -6,13 +6,15 @@
  *       lines {id, title, text, published?, url?, html?} in; lines {id, actors: [{name, focal, stake}], ms} out,
  *       cards in display order, `stake` the card's quoted article sentences in order. With `html` the page goes
  *       through the real extractor (utils/extract) first.
- *   npm run eval:context -- --gold DIR [--out FILE.jsonl] [--verbose] [--check] [--calibrate]
+ *   npm run eval:context -- --gold DIR [--out FILE.jsonl] [--verbose] [--check] [--calibrate] [--extract]
  *       DIR holds articles.jsonl and gold.jsonl (../shared/eval/stakes-dev); prints the figures its score.py
  *       defines, for the whole set and for each half (Readability pages, AEB pages). With --check, exits 1 when a
  *       figure falls below its floor (FLOORS below). With --calibrate, the card bars are chosen on one half and
- *       the figures reported on the other, both ways round.
+ *       the figures reported on the other, both ways round. With --extract, each page's HTML (from the fixture
+ *       its `origin` names) goes through the real extractor instead of using the labelled text.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { buildStoryContext } from '../../utils/context/build-context';
@@ -90,6 +92,23 @@ function articleOf(input: InputArticle): Article | null {
   };
 }
 
+/**
+ * The article with its page's HTML from the fixture its `origin` names (a Readability test page's source.html,
+ * or an AEB page's gzipped HTML, found by its id as a prefix), so it goes through the real extractor.
+ */
+function withPageHtml(input: InputArticle, shared: string): InputArticle {
+  const origin = input.origin ?? '';
+  if (/readability/.test(origin)) {
+    const file = path.join(shared, origin, 'source.html');
+    if (existsSync(file)) return { ...input, html: readFileSync(file, 'utf8') };
+  } else if (/aeb/.test(origin)) {
+    const dir = path.join(shared, 'fixtures/pages/aeb/html');
+    const name = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith(input.id)) : undefined;
+    if (name) return { ...input, html: gunzipSync(readFileSync(path.join(dir, name))).toString('utf8') };
+  }
+  return input;
+}
+
 /** "the Taliban" as a label compares as "Taliban". */
 const bare = (name: string): string => name.replace(/^the\s+/iu, '');
 
@@ -162,7 +181,8 @@ function main(): void {
   }
 
   const dir = path.resolve(goldDir as string);
-  const inputs = readJsonl<InputArticle>(path.join(dir, 'articles.jsonl'));
+  const extract = argv.includes('--extract');
+  const inputs = readJsonl<InputArticle>(path.join(dir, 'articles.jsonl')).map((a) => (extract ? withPageHtml(a, path.resolve(dir, '../..')) : a));
   const gold = readJsonl<GoldPage>(path.join(dir, 'gold.jsonl'));
   const preds = inputs.map((i) => predict(i));
   if (out !== null) writeFileSync(path.resolve(out), `${preds.map((p) => JSON.stringify(p)).join('\n')}\n`);
