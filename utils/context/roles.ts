@@ -175,7 +175,7 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   // "by Russia": the actor acting.
   if (lead?.key === 'by') return 'agent';
   // "along with Iran and Syria", "similar to Egypt's": a comparison.
-  if ((lead?.key === 'with' && before?.key === 'along') || (lead?.key === 'to' && (before?.key === 'similar' || before?.key === 'compared'))) return 'mention';
+  if ((lead?.key === 'with' && before?.key === 'along') || (lead?.key === 'to' && (before?.key === 'similar' || before?.key === 'compared')) || lead?.key === 'like' || (lead?.key === 'as' && before?.key === 'such')) return 'mention';
   // "the 48-year-old Australian was evicted", "a Briton": a demonym as a noun is a person, not the state.
   if (span.kind === 'demonym' && !/s$/u.test(last.key) && (lead?.key === 'the' || lead?.key === 'a' || lead?.key === 'an' || /old$/u.test(lead?.key ?? '')) && !(next && !next.cap && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key))) return 'mention';
 

@@ -217,7 +217,11 @@ export interface CardLimits {
 export function salientActors(ranked: readonly ActorSalience[], limits: CardLimits = SALIENCE): { cards: ActorSalience[]; also: ActorSalience[] } {
   const top = Math.max(0, ...ranked.filter((s) => s.articleSentences > 0).map((s) => s.score));
   const eligible = ranked.filter(
-    (s) => s.articleSentences > 0 && (s.strongSentences > 0 || s.focal) && s.score >= limits.minScore && s.score >= limits.minShareOfTop * top,
+    (s) =>
+      s.articleSentences > 0 &&
+      (s.strongSentences > 0 || (s.focal && s.focus >= SALIENCE.title * ROLE_WEIGHT.mention)) &&
+      s.score >= limits.minScore &&
+      s.score >= limits.minShareOfTop * top,
   );
   return { cards: eligible.slice(0, SALIENCE.maxCards), also: eligible.slice(SALIENCE.maxCards, SALIENCE.maxCards + SALIENCE.maxAlso) };
 }
