@@ -37,7 +37,8 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   // acted on says much; qualifying a noun or placing something says little. A sentence whose subject is another
   // actor is not evidence for one merely named in it.
   const own = sentence.mentions.filter((m) => m.actor === actor);
-  const best = Math.max(...own.map((m) => ROLE_RANK[m.role]), 0);
+  // A city named as a place ("the 20 million residents of Delhi") says less than the country named.
+  const best = Math.max(...own.map((m) => ROLE_RANK[m.role] - (m.kind === 'place' && m.role !== 'agent' && m.role !== 'official' ? PLACE_PENALTY : 0)), 0);
   score += best;
   const otherActs = sentence.mentions.some((m) => m.actor !== actor && (m.role === 'agent' || m.role === 'official'));
   if (otherActs && best < ROLE_RANK.affected) score -= 1.5;
@@ -60,6 +61,7 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   return { sentence, score, cues };
 }
 
+const PLACE_PENALTY = 1.5;
 const CLAUSE_BREAK_RE = /[,;:—–]|\b(?:because|while|whereas|although|though|but|as)\b/u;
 
 /** What each role adds to a sentence's score as evidence of the actor's stake. */
