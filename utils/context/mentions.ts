@@ -93,11 +93,11 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
       here.role = next.role;
     }
   }
-  // "accused the UK and the US of meddling": the second is acted on as the first is.
+  // "accused the UK and the US of meddling", "officials from Mexico, Canada": the list shares the first's part.
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1] as Mention;
     const here = out[k] as Mention;
-    if (prev.role === 'affected' && here.role === 'mention' && LIST_JOIN_RE.test(sentence.slice(prev.end, here.start))) here.role = 'affected';
+    if ((prev.role === 'affected' || prev.role === 'official') && (here.role === 'mention' || here.role === 'location') && LIST_JOIN_RE.test(sentence.slice(prev.end, here.start))) here.role = prev.role;
   }
   return out;
 }

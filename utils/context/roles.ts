@@ -153,7 +153,8 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
     if (prev?.key === 'of' && before2?.cap && !covered.has(span.from - 2) && !STATE_HEADS.has(before2.key) && !OPENERS.has(before2.key) && span.from - 2 > 0) return null;
   }
   // "Stuttgart, Germany", "Ivrea, Italy": a place's country.
-  if (prev && span.from - 1 > 0 && !prevCovered && /^,\s*$/u.test(gapBefore) && prev.cap && !OPENERS.has(prev.key)) {
+  const listGoesOn = /^\s*(?:,|and\b|or\b)\s*\p{Lu}/u.test(text.slice(last.end)) || /(?:,|\band|\bor)\s*$/u.test(text.slice(0, prev?.start ?? 0).trimEnd().slice(-6));
+  if (prev && span.from - 1 > 0 && !prevCovered && /^,\s*$/u.test(gapBefore) && prev.cap && !OPENERS.has(prev.key) && !listGoesOn) {
     const before2 = tokens[span.from - 2];
     if (!before2 || !before2.cap || /[,.;:]\s*$/u.test(text.slice(before2.end, prev.start))) return 'location';
   }
@@ -161,8 +162,10 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   // The word before, past an article ("in the United States", "from the European Union").
   const lead = prev?.key === 'the' && !prev.cap ? tokens[span.from - 2] : prev;
   const before = lead && lead !== prev ? tokens[span.from - 3] : tokens[span.from - 2];
-  // "in Paris is re-created", "in the United States debuted": a place, whatever verb follows.
   const prevKey0 = lead?.key ?? '';
+  // "officials from Mexico", "troops from Russia": the state's own people.
+  if (prevKey0 === 'from' && before && STATE_HEADS.has(before.key) && span.kind !== 'person') return 'official';
+  // "in Paris is re-created", "in the United States debuted": a place, whatever verb follows.
   const ownerAfter = possessive && !isPerson && next && (!next.cap || OPENERS.has(next.key) || STATE_HEADS.has(next.key));
   if ((prevKey0 === 'in' || prevKey0 === 'at' || (LOCATIVE.has(prevKey0) && !AFFECTING.has(prevKey0))) && span.kind !== 'person' && !ownerAfter) {
     return span.kind === 'demonym' ? 'attribute' : 'location';
@@ -178,9 +181,6 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   if ((lead?.key === 'with' && before?.key === 'along') || (lead?.key === 'to' && (before?.key === 'similar' || before?.key === 'compared')) || lead?.key === 'like' || (lead?.key === 'as' && before?.key === 'such')) return 'mention';
   // "the 48-year-old Australian was evicted", "a Briton": a demonym as a noun is a person, not the state.
   if (span.kind === 'demonym' && !/s$/u.test(last.key) && (lead?.key === 'the' || lead?.key === 'a' || lead?.key === 'an' || /old$/u.test(lead?.key ?? '')) && !(next && !next.cap && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key))) return 'mention';
-
-  // "with North Korea was its own business", "on Iran will": the object of a preposition, whatever follows.
-  if (AFFECTING.has(prevKey0) && prevKey0 !== 'to' && !ownerAfter) return 'affected';
 
   // What follows: "Russian troops", "China's foreign ministry said", "Beijing warned", "U.S. labor statistics".
   let k = span.to;
@@ -206,6 +206,8 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
     return false;
   };
   if (sawHead) return span.kind === 'place' && LOCATIVE.has(prev?.key ?? '') ? 'location' : 'official';
+  // "with North Korea was its own business", "on Iran will": the object of a preposition, whatever follows.
+  if (AFFECTING.has(prevKey0) && prevKey0 !== 'to' && !ownerAfter) return 'affected';
   if (after && !after.cap && !/^,/u.test(text.slice(last.end, after.start).trim()) && (AUX.has(after.key) || verbAfter(k))) {
     return 'agent';
   }
