@@ -9,7 +9,7 @@ import { isTitleCase } from './roles';
 import { contextLanguage, type ContextLanguage } from './page-kind';
 import { textFragmentUrl } from './text-fragment';
 import { contextTokens, splitSentences, type ContextToken } from './text';
-import type { Quote, StoryRef } from './types';
+import type { Quote } from './types';
 
 /** Where a sentence sits: article title, lead or body; story title or summary. */
 export type Place = 'title' | 'lead' | 'body' | 'story-title' | 'story-summary';
@@ -147,7 +147,4 @@ export function quoteOf(sentence: Sentence): Quote {
   };
 }
 
-/** How the context sections refer to a story. */
-export function storyRef(story: Story): StoryRef {
-  return { title: story.title, url: story.url, outlet: story.outlet, published: story.published, dateIsFetchTime: story.dateIsFetchTime };
-}
+export { storyRef } from './story-ref';

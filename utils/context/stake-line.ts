@@ -29,8 +29,13 @@ export function stakeLine(sentence: Sentence, actor: string): string | null {
   // Too short alone ("China said"): take the next clause too, then the one before.
   if (words(text.slice(from, to)) < MIN_WORDS && spans[at + 1]) to = (spans[at + 1] as [number, number])[1];
   if (words(text.slice(from, to)) < MIN_WORDS && spans[at - 1]) from = (spans[at - 1] as [number, number])[0];
+  // Long: end at the first comma past the mention that leaves a full line ("…at Reed Bank, a gas-rich stretch").
+  if (words(text.slice(from, to)) > MAX_WORDS) {
+    const comma = text.slice(mention.end, to).search(/,\s/u);
+    if (comma >= 0 && words(text.slice(from, mention.end + comma)) >= MIN_WORDS) to = mention.end + comma;
+  }
   let line = text.slice(from, to).trim();
-  // Long: keep the words from a little before the mention onwards.
+  // Still long: keep the words from a little before the mention onwards.
   const all = line.split(/\s+/u);
   if (all.length > MAX_WORDS) {
     const before = text.slice(from, mention.start).trim().split(/\s+/u).filter(Boolean).length;
