@@ -5,7 +5,7 @@
  */
 import type { Article, MatchResult, Source } from '../types';
 import type { ActorSettings } from './actor-settings';
-import { articleDoc, quoteOf, storyDoc, storyRef, type Doc } from './corpus';
+import { articleDoc, quoteOf, storyDoc, storyRef, type Doc, type Sentence } from './corpus';
 import { coverageOf } from './coverage';
 import { gazetteerFor, type Gazetteer } from './gazetteer';
 import { othersAdd } from './others-add';
@@ -93,7 +93,7 @@ function stakeCard(ctx: CardContext, actor: string, salience: ActorSalience | un
   const namedAs = countedDistinct(mentions.map((m) => m.surface));
   const people = new Map(mentions.filter((m) => m.person).map((m) => [m.person?.name ?? '', m.person as { name: string; role: string }]));
   const inArticle = stakeSentences(ctx.article, actor);
-  const best = ctx.article.sentences.find((s) => s.text === inArticle[0]?.quote.text);
+  const best = lineSentence(ctx.article, actor, inArticle);
   const background = ctx.stories
     .filter((d) => d.kind === 'related' && d.story && d.actorSentences.has(actor))
     .sort((a, b) => (b.published ?? 0) - (a.published ?? 0))
@@ -119,10 +119,20 @@ function stakeCard(ctx: CardContext, actor: string, salience: ActorSalience | un
   };
 }
 
+/**
+ * The sentence a card's line comes from: the best quoted sentence whose first actor is this one (so the Philippines'
+ * line is not China's deed), else the best quoted sentence.
+ */
+function lineSentence(article: Doc, actor: string, quoted: readonly { quote: { text: string } }[]): Sentence | undefined {
+  const sentences = quoted.map((q) => article.sentences.find((s) => s.text === q.quote.text)).filter((s): s is Sentence => s !== undefined);
+  return sentences.find((s) => s.mentions[0]?.actor === actor) ?? sentences[0];
+}
+
 /** A line for "Also at stake": the actor's name and what is at stake for it, with the sentence it comes from. */
 function alsoEntry(ctx: CardContext, actor: string): AlsoAtStake | null {
-  const [first] = stakeSentences(ctx.article, actor);
-  const sentence = first ? ctx.article.sentences.find((s) => s.text === first.quote.text) : undefined;
+  const quoted = stakeSentences(ctx.article, actor);
+  const sentence = lineSentence(ctx.article, actor, quoted);
+  const first = quoted.find((q) => q.quote.text === sentence?.text);
   if (!first || !sentence) return null;
   const name = ctx.nameOf(actor);
   return { actor, name, line: stakeLine(sentence, actor) ?? first.quote.text, quote: first.quote };
