@@ -51,13 +51,15 @@ const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{
 const LINK_LINE_RE = /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us|map|graphic|chart|video|photos|gallery|audio|podcast)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
 /** Photo and picture credits, captions' sources. */
 const CREDIT_RE = /(?:Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
+/** A photo caption in Chinese ("图为…", "图注…": "the picture shows…"). */
+const CJK_CAPTION_RE = /^(?:图为|圖為|图注|圖註|写真[：:]|（?图片来源)/u;
 /** A line that ends as prose does ("." "?" "!" a closing quote or bracket, or the CJK full stops). */
 const PROSE_END_RE = /[.!?:;"”’)\]»。！？」』]\s*$/u;
 
 /** Lines that are no part of the story's prose: link lines, credits, and short unpunctuated navigation or captions. */
 function isNoise(paragraph: string, place: Place): boolean {
   if (place === 'title' || place === 'story-title') return false;
-  if (LINK_LINE_RE.test(paragraph) || CREDIT_RE.test(paragraph)) return true;
+  if (LINK_LINE_RE.test(paragraph) || CREDIT_RE.test(paragraph) || CJK_CAPTION_RE.test(paragraph)) return true;
   // A "Why it matters" heading marks the passage that says whose story it is.
   if (/^why (?:it|this) matters\b/iu.test(paragraph)) return false;
   // Unpunctuated short lines: headlines of other stories, menus and captions are in title case or a few words;

@@ -73,7 +73,9 @@ const CJK_METONYMS: Readonly<Record<string, string>> = {
 /** Words before a CJK name that make it a place ("在法国", "于美国", "赴日本"). */
 const CJK_LOCATIVE_RE = /(?:在|于|於|赴|到|至|往|自|从|來自|来自|位于|で|に)$/u;
 /** Words after a CJK name that make it the state speaking or acting through its people. */
-const CJK_OFFICIAL_RE = /^(?:政府|外交部|官员|官方|方面|总统|總統|首相|总理|国防部|军方|军队|军|领导人|当局|大使|外相|政権|当局者)/u;
+const CJK_OFFICIAL_RE = /^(?:政府|外交部|官员|官方|方面|总统|總統|首相|总理|国防部|军方|军队|军|领导人|当局|大使|外相|政権|当局者|经济)|^[^，。、；：！？“”「」（）()]{0,6}?(?:政府|外交部|国防部|宇航局|管理局|大使馆|当局|总统|首相|总理|领导人|官员)/u;
+/** A CJK name followed, within a few characters, by a university, company, bank, team or site is part of that name. */
+const CJK_NAME_PART_RE = /^[^，。、；：！？“”「」（）()]{0,6}?(?:大学|大學|学院|學院|公司|银行|銀行|集团|集團|电视台|研究所|酿酒商|俱乐部|队|隊|网|網|新闻|ニュース|大学校|銀行)/u;
 const CJK_SAYS_RE = /^(?:表示|称|說|说|宣布|认为|要求|希望|警告|指责|反对|决定|正在|将|已经|は|が)/u;
 const AMBIGUOUS = new Set(AMBIGUOUS_ALIASES);
 const FUZZY_THRESHOLD = 0.15;
@@ -209,7 +211,9 @@ export class Gazetteer {
       if (!actor) continue;
       const before = sentence.slice(Math.max(0, m.index - 3), m.index);
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      const role = CJK_LOCATIVE_RE.test(before) ? 'location' : CJK_OFFICIAL_RE.test(after) ? 'official' : CJK_SAYS_RE.test(after) ? 'agent' : 'mention';
+      const longAfter = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!CJK_OFFICIAL_RE.test(longAfter) && CJK_NAME_PART_RE.test(longAfter)) continue;
+      const role = CJK_LOCATIVE_RE.test(before) ? 'location' : CJK_OFFICIAL_RE.test(longAfter) ? 'official' : CJK_SAYS_RE.test(after) ? 'agent' : 'mention';
       out.push({ actor, surface: m[0], kind: 'name', start: m.index, end: m.index + m[0].length, person: null, role });
     }
     return out;

@@ -163,5 +163,7 @@ describe('what a mention does in its sentence', () => {
     expect(roles('Shareholders keep their stakes in Yahoo Japan and Alibaba Group.')).toEqual([]);
     expect(roles('A third case was confirmed in Inner Mongolia on Sunday.')).toEqual([]);
     expect(roles('Groupe LAPS (France) produces films and installations.')).toEqual([]);
+    expect(roles('英国剑桥大学的一名博士也有着类似的经历。')).toEqual([]);
+    expect(roles('在英国求学6年后，他回到了中国。')).toEqual(['United Kingdom:location', 'China:mention']);
   });
 });
