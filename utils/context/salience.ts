@@ -24,6 +24,8 @@ export interface ActorSalience {
   leadSentences: number;
   /** Sentences of the article in which it acts, speaks through its people or is acted on. */
   strongSentences: number;
+  /** Named by its own name, people or places, not only through a person ("Trump supporters" is not the US). */
+  namedItself: boolean;
   /** How strongly the headline and the story's frame make it the subject (0 when they do not name it). */
   focus: number;
   /** Whose story it is (at most two actors). */
@@ -128,7 +130,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
   const get = (actor: string): ActorSalience => {
     let s = byActor.get(actor);
     if (!s) {
-      s = { actor, score: 0, articleScore: 0, articleSentences: 0, inTitle: false, leadSentences: 0, strongSentences: 0, focus: 0, focal: false, sameStories: 0, relatedStories: 0 };
+      s = { actor, score: 0, articleScore: 0, namedItself: false, articleSentences: 0, inTitle: false, leadSentences: 0, strongSentences: 0, focus: 0, focal: false, sameStories: 0, relatedStories: 0 };
       byActor.set(actor, s);
     }
     return s;
@@ -147,6 +149,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
       const s = get(actor);
       const w = sentenceWeight(sentence, actor);
       s.articleSentences++;
+      if (sentence.mentions.some((m) => m.actor === actor && m.kind !== 'person')) s.namedItself = true;
       // Outside English only places are told apart: any other mention counts as the actor in the story.
       const strong = (m: Mention) => STRONG_ROLES.has(m.role) || ((article.lang ?? 'en') !== 'en' && m.role === 'mention');
       if (sentence.mentions.some((m) => m.actor === actor && strong(m))) s.strongSentences++;
@@ -219,6 +222,7 @@ export function salientActors(ranked: readonly ActorSalience[], limits: CardLimi
   const eligible = ranked.filter(
     (s) =>
       s.articleSentences > 0 &&
+      s.namedItself &&
       (s.strongSentences > 0 || (s.focal && s.focus >= SALIENCE.title * ROLE_WEIGHT.mention)) &&
       s.score >= limits.minScore &&
       s.score >= limits.minShareOfTop * top,
