@@ -173,6 +173,10 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   // In a title-case headline a demonym before a capitalised noun qualifies it ("American Flag").
   if (titleCase && span.kind === 'demonym' && next?.cap && !STATE_HEADS.has(next.key) && !nextCovered) return 'attribute';
 
+  // "US-China trade talks", "a U.S.-Canada trade expert": a pair qualifying a noun names both, acting as neither.
+  if ((prevCovered && /^[-–]$/u.test(gapBefore)) || (nextCovered && /^[-–]$/u.test(gapAfter))) return 'mention';
+  // "by the Canadian scientist", "for a French engineer": a demonym before a plain noun qualifies it, whatever precedes.
+  if (span.kind === 'demonym' && next && !next.cap && gapAfter === ' ' && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key) && !STATE_HEADS.has(next.key)) return 'attribute';
   // "according to the United Nations": a source quoted, not an actor in the story.
   if (lead?.key === 'to' && before?.key === 'according') return 'mention';
   // "by Russia": the actor acting.

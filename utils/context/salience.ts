@@ -57,8 +57,8 @@ export const SALIENCE = {
   /** The same city as the subject of a verb other than saying or doing ("Paris has suffered from smog"). */
   cityActsFactor: 0.5,
   /** A card needs this score, this share of the top actor's, and a sentence where it acts or is acted on. */
-  minScore: 2.3,
-  minShareOfTop: 0.1,
+  minScore: 2.0,
+  minShareOfTop: 0.15,
   /** Full cards; further actors with a stake are listed under "Also at stake". */
   maxCards: 4,
   maxAlso: 6,
