@@ -14,6 +14,8 @@ export const STAKE = {
   minWords: 6,
   /** Added for the opening sentences, where a story states its stakes most plainly. */
   earlyBonus: 2.5,
+  /** For a sentence that names this actor before any other. */
+  firstNamedBonus: 1,
   maxWords: 60,
 } as const;
 
@@ -50,6 +52,8 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
     // …and named only in a later clause ("China faces implications, because Beijing restrains Pyongyang"): no evidence.
     if (CLAUSE_BREAK_RE.test(sentence.text.slice(subjectFirst.end, firstOwn))) score = -Infinity;
   }
+  // Named first of the sentence's actors: usually its subject.
+  if (sentence.mentions[0]?.actor === actor) score += STAKE.firstNamedBonus;
   // The actor named early is usually the sentence's subject.
   if (own.some((m) => m.start < 40 && m.role !== 'attribute' && m.role !== 'location')) score += 0.5;
   if (sentence.place === 'lead') score += 1;
