@@ -51,6 +51,7 @@ const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{
 const LINK_LINE_RE = /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us|map|graphic|chart|video|photos|gallery|audio|podcast)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
 /** Photo and picture credits, captions' sources. */
 const CREDIT_RE = /(?:Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
+const CJK_TEXT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A photo caption in Chinese ("图为…", "图注…": "the picture shows…"). */
 const CJK_CAPTION_RE = /^(?:图为|圖為|图注|圖註|写真[：:]|（?图片来源)/u;
 /** A line that ends as prose does ("." "?" "!" a closing quote or bracket, or the CJK full stops). */
@@ -127,7 +128,8 @@ export function storyDoc(gazetteer: Gazetteer, match: MatchResult): Doc {
     published: story.published,
     sentences: [],
     actorSentences: new Map(),
-    lang: contextLanguage(`${story.title}\n${story.summary}`) ?? 'en',
+    // A feed story only adds weight to the actors it names; its language is read only when its script is not Latin.
+    lang: CJK_TEXT_RE.test(story.title) ? (contextLanguage(`${story.title}\n${story.summary}`) ?? 'en') : 'en',
   };
   const summary = story.summary.trim();
   // Feeds often repeat the title as the summary's first sentence.

@@ -26,23 +26,43 @@ const FUNCTION_WORDS: Readonly<Record<'en' | 'fr' | 'es' | 'de' | 'pt' | 'it', R
  */
 export function contextLanguage(text: string, declared: string | null = null): ContextLanguage | null {
   const sample = text.slice(0, 6000);
-  const kana = (sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
-  const han = (sample.match(/\p{Script=Han}/gu) ?? []).length;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters > 0 && (han + kana) / letters > 0.3) return kana > han * 0.15 ? 'ja' : 'zh';
-  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let cjk = 0;
+  let kana = 0;
+  let letters = 0;
+  for (const m of sample.matchAll(LETTER_RUN_RE)) {
+    const run = m[0];
+    letters += run.length;
+    if (HAN_OR_KANA_RE.test(run)) {
+      cjk += run.length;
+      kana += (run.match(KANA_RE) ?? []).length;
+    }
+  }
+  if (letters > 0 && cjk / letters > 0.3) return kana > (cjk - kana) * 0.15 ? 'ja' : 'zh';
+  const tokens = sample.toLowerCase().match(WORD_RE) ?? [];
   if (tokens.length < 30) {
     const tag = declared?.slice(0, 2).toLowerCase();
     return tag && ['en', 'fr', 'es', 'de', 'pt', 'it', 'zh', 'ja'].includes(tag) ? (tag as ContextLanguage) : tokens.length > 0 ? 'en' : null;
   }
-  let best: ContextLanguage | null = null;
-  let bestShare = 0;
-  for (const [lang, list] of Object.entries(FUNCTION_WORDS) as [ContextLanguage, ReadonlySet<string>][]) {
-    const share = tokens.filter((t) => list.has(t)).length / tokens.length;
-    if (share > bestShare) [best, bestShare] = [lang, share];
+  const counts = new Map<ContextLanguage, number>();
+  for (const t of tokens) {
+    const langs = LANGUAGES_OF.get(t);
+    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
+  let best: ContextLanguage | null = null;
+  let bestCount = 0;
+  for (const [lang, n] of counts) if (n > bestCount) [best, bestCount] = [lang, n];
   // Running text in any of these languages is a fifth or more function words; another language scores far less.
-  return bestShare >= 0.12 ? best : null;
+  return bestCount / tokens.length >= 0.12 ? best : null;
+}
+
+const LETTER_RUN_RE = /\p{L}+/gu;
+const WORD_RE = /\p{L}+/gu;
+const HAN_OR_KANA_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA_RE = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Each function word with the languages it belongs to. */
+const LANGUAGES_OF = new Map<string, ContextLanguage[]>();
+for (const [lang, list] of Object.entries(FUNCTION_WORDS) as [ContextLanguage, ReadonlySet<string>][]) {
+  for (const w of list) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
 }
 
 /** Words of sports reporting (English and the other languages read), as folded keys. */
