@@ -4,7 +4,7 @@
  */
 import type { Article, MatchResult, Story } from '../types';
 import type { Gazetteer } from './gazetteer';
-import { findMentions, titleCased, type Mention } from './mentions';
+import { findMentions, type Mention } from './mentions';
 import { isTitleCase } from './roles';
 import { contextLanguage, type ContextLanguage } from './page-kind';
 import { textFragmentUrl } from './text-fragment';
@@ -87,7 +87,7 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
       const tokens = contextTokens(span.text);
       // A dateline ("CAIRO — Gunmen opened fire…") says where the reporter filed from, not who acts.
       const dateline = DATELINE_RE.exec(span.text)?.[0].length ?? 0;
-      const titleCase = (part.place === 'title' || part.place === 'story-title') && titleCased(tokens);
+      const titleCase = (part.place === 'title' || part.place === 'story-title') && isTitleCase(tokens);
       const mentions = doc.lang === null ? [] : findMentions(gazetteer, span.text, tokens, { titleCase, english: (doc.lang ?? 'en') === 'en' }).filter((m) => m.start >= dateline);
       const actors = new Set(mentions.map((m) => m.actor));
       doc.sentences.push({ text: span.text, place: part.place, order: order++, mentions, actors, tokens, keys: tokens.map((t) => t.key), doc });

@@ -4,7 +4,7 @@
  * are consumed without a mention.
  */
 import type { AliasEntry, AliasKind, Gazetteer } from './gazetteer';
-import { isTitleCase, mentionRole, type MentionRole } from './roles';
+import { mentionRole, type MentionRole } from './roles';
 import { contextTokens, type ContextToken } from './text';
 
 /** One actor named in a sentence. */
@@ -102,7 +102,3 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
   return out;
 }
 
-/** Whether a headline is written in title case. */
-export function titleCased(tokens: readonly ContextToken[]): boolean {
-  return isTitleCase(tokens);
-}
