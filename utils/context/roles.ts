@@ -81,6 +81,14 @@ const LOCATIVE_ABROAD = set('en au aux dans à a em no na nos nas in im nel nell
 /** Lowercase words after which a name is where something is, not who acts. */
 const LOCATIVE = set('in at from near into across around outside inside throughout via within over visiting to-and-from');
 
+/** Words of going somewhere: "<word> to <Country>" is a destination. */
+const MOTION = set(`
+  flight flights trip trips travel travels travelled traveled traveling travelling fly flew flying flown return
+  returned returning returns moved move moving went go going goes visit visits visited route journey tickets ticket
+  holiday vacation back came come comes arrived arrives headed heading emigrated immigrated relocated relocating
+  migrated fled flee fleeing sailed drove driven shipped exported
+`);
+
 /** Lowercase words after which a name is acted on or concerned. */
 const AFFECTING = set('against on for toward towards with to at upon onto versus vs');
 
@@ -179,6 +187,8 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   if (span.kind === 'demonym' && next && !next.cap && gapAfter === ' ' && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key) && !STATE_HEADS.has(next.key)) return 'attribute';
   // "according to the United Nations": a source quoted, not an actor in the story.
   if (lead?.key === 'to' && before?.key === 'according') return 'mention';
+  // "a flight to India", "moved to Canada": where someone goes, not who is acted on.
+  if (lead?.key === 'to' && before && MOTION.has(before.key)) return 'location';
   // "by Russia": the actor acting.
   if (lead?.key === 'by') return 'agent';
   // "along with Iran and Syria", "similar to Egypt's": a comparison.

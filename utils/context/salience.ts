@@ -26,6 +26,8 @@ export interface ActorSalience {
   strongSentences: number;
   /** Named by its own name, people or places, not only through a person ("Trump supporters" is not the US). */
   namedItself: boolean;
+  /** The weight of its own part in the headline (0 when the headline names it only as a place or qualifier). */
+  titleRoleWeight: number;
   /** How strongly the headline and the story's frame make it the subject (0 when they do not name it). */
   focus: number;
   /** Whose story it is (at most two actors). */
@@ -130,7 +132,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
   const get = (actor: string): ActorSalience => {
     let s = byActor.get(actor);
     if (!s) {
-      s = { actor, score: 0, articleScore: 0, namedItself: false, articleSentences: 0, inTitle: false, leadSentences: 0, strongSentences: 0, focus: 0, focal: false, sameStories: 0, relatedStories: 0 };
+      s = { actor, score: 0, articleScore: 0, namedItself: false, titleRoleWeight: 0, articleSentences: 0, inTitle: false, leadSentences: 0, strongSentences: 0, focus: 0, focal: false, sameStories: 0, relatedStories: 0 };
       byActor.set(actor, s);
     }
     return s;
@@ -160,6 +162,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
         // In a headline even "US gun laws" or "killed in Iran" is about the country (not "an American flag").
         const floor = Math.max(0, ...sentence.mentions.filter((m) => m.actor === actor && m.kind === 'name').map((m) => ROLE_WEIGHT.mention * kindFactor(m)));
         titleWeight.set(actor, Math.max(titleWeight.get(actor) ?? 0, w, floor));
+        s.titleRoleWeight = Math.max(s.titleRoleWeight, w);
       } else if (isLead) {
         s.leadSentences++;
         leadWeight.set(actor, [...(leadWeight.get(actor) ?? []), w]);
@@ -223,7 +226,7 @@ export function salientActors(ranked: readonly ActorSalience[], limits: CardLimi
     (s) =>
       s.articleSentences > 0 &&
       s.namedItself &&
-      (s.strongSentences > 0 || (s.focal && s.focus >= SALIENCE.title * ROLE_WEIGHT.mention)) &&
+      (s.strongSentences > 0 || (s.focal && s.titleRoleWeight >= ROLE_WEIGHT.mention)) &&
       s.score >= limits.minScore &&
       s.score >= limits.minShareOfTop * top,
   );

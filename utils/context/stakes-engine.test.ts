@@ -157,6 +157,8 @@ describe('what a mention does in its sentence', () => {
     expect(roles('The United States imposed new sanctions on Iran last week.')).toEqual(['United States:agent', 'Iran:affected']);
     expect(roles('The French engineer built the first sign in 1910.')).toEqual(['France:attribute']);
     expect(roles('The talk was given at a conference in Tokyo that autumn.')).toEqual(['Japan:location']);
+    expect(roles('He bought business class tickets for the flight to India.')).toEqual(['India:location']);
+    expect(roles('Trade talks with the US-China panel resumed.')).toEqual(['United States:mention', 'China:mention']);
   });
 
   it('finds no actor in a name that contains one', () => {
