@@ -61,6 +61,8 @@ export const SALIENCE = {
   /** A card needs this score, this share of the top actor's, and a sentence where it acts or is acted on. */
   minScore: 2.0,
   minShareOfTop: 0.15,
+  /** The most salient actor needs this score for any card to show. */
+  minTopScore: 2.5,
   /** Full cards; further actors with a stake are listed under "Also at stake". */
   maxCards: 4,
   maxAlso: 6,
@@ -222,6 +224,8 @@ export interface CardLimits {
  */
 export function salientActors(ranked: readonly ActorSalience[], limits: CardLimits = SALIENCE): { cards: ActorSalience[]; also: ActorSalience[] } {
   const top = Math.max(0, ...ranked.filter((s) => s.articleSentences > 0).map((s) => s.score));
+  // A story with no actor at its centre (one passing "U.S. Attorney" in a local crime report) has no stake card.
+  if (top < SALIENCE.minTopScore) return { cards: [], also: [] };
   const eligible = ranked.filter(
     (s) =>
       s.articleSentences > 0 &&
