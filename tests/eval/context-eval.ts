@@ -38,10 +38,10 @@ interface InputArticle {
 /** Figures the dev set must keep (a little under what the engine reaches; `false_friend` is a ceiling). */
 export const FLOORS: Partial<Record<keyof StakeScores, number>> = {
   'focal@1': 0.93,
-  actor_P: 0.89,
+  actor_P: 0.9,
   actor_R: 0.82,
   false_friend: 0.12,
-  quiet: 0.94,
+  quiet: 0.95,
   'evidence_P@3': 0.57,
 };
 const CEILINGS = new Set<keyof StakeScores>(['false_friend']);
