@@ -29,6 +29,9 @@ export function stakeLine(sentence: Sentence, actor: string): string | null {
   // Too short alone ("China said"): take the next clause too, then the one before.
   if (words(text.slice(from, to)) < MIN_WORDS && spans[at + 1]) to = (spans[at + 1] as [number, number])[1];
   if (words(text.slice(from, to)) < MIN_WORDS && spans[at - 1]) from = (spans[at - 1] as [number, number])[0];
+  // A quotation closing after the mention ends the line there ("…belongs to the Filipino people,” she said).
+  const close = text.slice(mention.end, to).search(/[”"]/u);
+  if (close >= 0 && words(text.slice(from, mention.end + close)) >= MIN_WORDS) to = mention.end + close;
   // Long: end at the first comma past the mention that leaves a full line ("…at Reed Bank, a gas-rich stretch").
   if (words(text.slice(from, to)) > MAX_WORDS) {
     const comma = text.slice(mention.end, to).search(/,\s/u);
