@@ -33,6 +33,11 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
           {card.heading}
         </button>
       </h3>
+      {card.line && (
+        <p className="stake-line" title="What is at stake, in the article's own words">
+          {card.line}
+        </p>
+      )}
       <p className="stake-meta">
         {card.articleMentions > 0 ? `In ${plural(card.articleMentions, 'sentence')} here` : 'Not named in this article'}
         {card.coverageMentions > 0 && `, ${plural(card.coverageMentions, 'other story', 'other stories')}`}

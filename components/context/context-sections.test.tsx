@@ -21,6 +21,8 @@ const card = (over: Partial<Card>): Card => ({
   possessive: "China's",
   kind: 'country',
   pinned: false,
+  focal: false,
+  line: null,
   articleMentions: 4,
   coverageMentions: 2,
   namedAs: ['Beijing', 'Chinese'],
@@ -41,6 +43,8 @@ const extra = (cards: Card[]): StoryContext => ({
   version: 1,
   whyItMatters: quote('The bank holds gas the islands need.'),
   stakes: cards,
+  alsoAtStake: [],
+  quiet: null,
   timeline: [
     { kind: 'related', story: { title: 'Survey approved', url: 'https://w.example/1', outlet: 'Wire', published: now - 86_400_000 * 12, dateIsFetchTime: false } },
     { kind: 'article', story: { title: 'Water cannon at Reed Bank', url: 'https://paper.example/a', outlet: 'The Paper', published: now - 3600_000, dateIsFetchTime: false } },
@@ -112,7 +116,25 @@ describe('context sections', () => {
     expect(html).toContain('also Wire Two');
   });
 
-  it('leaves the Stakes section out when no actor is salient', () => {
-    expect(render(extra([]))).not.toContain('>Stakes</h2>');
+  it('says plainly that nothing is at stake when no actor has a stake, and why when it is a sports report', () => {
+    const none = render(extra([]));
+    expect(none).toContain('>Stakes</h2>');
+    expect(none).toContain('Nothing is at stake for a country or international body in this article');
+    expect(none).not.toContain('stake</button>');
+    expect(render({ ...extra([]), quiet: 'sports' })).toContain('this is a sports report, and the countries in it are teams');
+  });
+
+  it('opens the focal card, whichever comes first, with its one line before the quotes, and lists the rest under "Also at stake"', () => {
+    const line = 'China faces implications for regional stability';
+    const page = render({
+      ...extra([card({ actor: 'PRK', name: 'North Korea', heading: "North Korea's stake", possessive: "North Korea's" }), card({ focal: true, line })]),
+      alsoAtStake: [{ actor: 'UKR', name: 'Ukraine', line: 'Ukraine braces for more troops', quote: quote('Officials said Ukraine braces for more troops at the front.') }],
+    });
+    expect(page).toMatch(/aria-expanded="false"[^>]*>.*North Korea&#x27;s stake<\/button>/);
+    expect(page).toMatch(/aria-expanded="true"[^>]*>.*China&#x27;s stake<\/button>/);
+    expect(page).toContain(`<p class="stake-line" title="What is at stake, in the article&#x27;s own words">${line}</p>`);
+    expect(page).toContain('>Also at stake</h3>');
+    expect(page).toContain('<strong>Ukraine</strong>: ');
+    expect(page).toContain('Ukraine braces for more troops');
   });
 });

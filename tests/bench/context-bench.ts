@@ -1,6 +1,7 @@
 /**
  * How long the context sections take for a typical article with 50 matched stories, in the worker's own terms:
- * a cold first call (gazetteer built, caches empty) and warm calls (median of many). The baseline, measured in
+ * a cold first call (gazetteer built, caches empty) and warm calls (median of many, in wall time and in CPU time:
+ * on a machine shared with other work the wall time mostly measures the wait for a core). The baseline, measured in
  * the same run, is reading the same texts once (sentences and words), the least any analysis must do.
  * Run: npx tsx tests/bench/context-bench.ts
  */
@@ -44,6 +45,14 @@ const gazetteerBuild = median(Array.from({ length: 5 }, () => time(() => new Gaz
 gazetteerFor([]);
 for (let i = 0; i < 3; i++) buildStoryContext({ ...world, same, related, settings, now: NOW });
 const warm = Array.from({ length: RUNS }, () => time(() => buildStoryContext({ ...world, same, related, settings, now: NOW })));
+// CPU time of the same calls: on a machine shared with other work, wall time mostly measures the wait for a core.
+const cpu = (fn: () => void) => {
+  const t = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+};
+const warmCpu = Array.from({ length: RUNS }, () => cpu(() => buildStoryContext({ ...world, same, related, settings, now: NOW })));
 const texts = [world.article.title, world.article.text, ...matches.flatMap((m) => [m.story.title, m.story.summary])];
 const readOnce = () => {
   for (const t of texts) for (const s of splitSentences(t)) contextTokens(s.text);
@@ -55,5 +64,6 @@ console.log(`context bench: article of ${words} words, ${same.length} same-story
 console.log(`  first call, cold (builds the gazetteer):  ${ms(cold)}`);
 console.log(`  gazetteer build alone (median of 5):       ${ms(gazetteerBuild)}`);
 console.log(`  context, warm (median):                    ${ms(median(warm))}   (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))})`);
+console.log(`  context, warm, CPU time (median):          ${ms(median(warmCpu))}   (min ${ms(Math.min(...warmCpu))})`);
 console.log(`  baseline, reading the texts once (median): ${ms(median(baseline))}`);
 console.log(`  ratio warm / baseline:                     ${(median(warm) / median(baseline)).toFixed(1)}×`);

@@ -167,9 +167,14 @@ describe('Sidelight in Chromium', () => {
     }
     await popup.getByRole('heading', { name: "Russia's stake" }).waitFor();
     await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-top.png') });
+    // Whose story it is comes first and open: the headline's subject, China, with its one line before the quotes.
+    const cards = popup.getByRole('region', { name: 'Stakes' }).getByRole('article');
+    assert.equal(await cards.first().getAttribute('aria-labelledby').then((id) => popup.locator(`[id="${id}"]`).innerText()).then((t) => t.replace(/^[▾▸]\s*/, '')), "China's stake");
     const china = popup.getByRole('article', { name: "China's stake" });
     const toggle = china.getByRole('button', { name: "China's stake" });
-    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true', "the focal card opens expanded");
+    assert.equal(await popup.getByRole('button', { name: "Philippines' stake" }).getAttribute('aria-expanded'), 'false');
+    assert.match(await china.locator('.stake-line').innerText(), /Chinese coast guard ships fired water cannon/);
     const quotes = await china.locator('ol.quotes a.quote').allInnerTexts();
     assert.ok(quotes.length >= 2, `quoted sentences in China's card: ${quotes.join(' | ')}`);
     assert.ok(quotes.every((q) => /China|Chinese|Beijing/.test(q)), `each sentence names China: ${quotes.join(' | ')}`);

@@ -5,17 +5,19 @@
  */
 import type { Article, MatchResult, Source } from '../types';
 import type { ActorSettings } from './actor-settings';
-import { articleDoc, quoteOf, storyDoc, storyRef, type Doc } from './corpus';
+import { articleDoc, quoteOf, storyDoc, storyRef, type Doc, type Sentence } from './corpus';
 import { coverageOf } from './coverage';
 import { gazetteerFor, type Gazetteer } from './gazetteer';
 import { othersAdd } from './others-add';
 import { factsFromSource, lookupFromSources, type OutletLookup } from './outlets';
 import { possessive, stakeHeading } from './possessive';
-import { rankActors, salientActors, type ActorSalience } from './salience';
+import { rankActors, salientActors, type ActorSalience, type CardLimits } from './salience';
 import { pairStats, relationsOf, scoreStakeSentence, stakeSentences } from './stakes';
 import { topicTags } from './tags';
 import { timelineOf } from './timeline';
-import type { OwnOutlets, StakeCard, StoryContext } from './types';
+import { isSportsReport } from './page-kind';
+import { stakeLine } from './stake-line';
+import type { AlsoAtStake, OwnOutlets, StakeCard, StoryContext } from './types';
 import { whyItMatters } from './why-it-matters';
 
 /** What the context is computed from. */
@@ -30,6 +32,8 @@ export interface ContextInput {
   /** Defaults to the shared gazetteer for the settings' corrections. */
   gazetteer?: Gazetteer;
   now?: number;
+  /** The bars for a stake card, when not the shipped ones (the eval calibrates them on half the labels). */
+  cardLimits?: CardLimits;
 }
 
 const BACKGROUND_LIMIT = 3;
@@ -46,7 +50,8 @@ export function buildStoryContext(input: ContextInput): StoryContext {
   const nameOf = (id: string) => gazetteer.actor(id)?.name ?? id;
 
   const ranked = rankActors(article, stories);
-  const salient = salientActors(ranked);
+  const quiet = quietReason(article);
+  const { cards: salient, also } = quiet ? { cards: [], also: [] } : salientActors(ranked, input.cardLimits);
   const pinned = input.settings.pinned.map((p) => gazetteer.resolve(p)).filter((id): id is string => id !== null);
   const cardActors = [...new Set([...salient.map((s) => s.actor), ...pinned])];
   const pairs = pairStats([article, ...same, ...related]);
@@ -60,6 +65,8 @@ export function buildStoryContext(input: ContextInput): StoryContext {
     stakes: cardActors
       .map((actor) => stakeCard(ctx, actor, byActor.get(actor), pinned.includes(actor)))
       .filter((card) => card.pinned || card.inArticle.length > 0),
+    alsoAtStake: also.map((s) => alsoEntry(ctx, s.actor)).filter((a): a is AlsoAtStake => a !== null),
+    quiet,
     timeline: timelineOf(input.article, article.published, stories, input.now ?? Date.now()),
     coverage: coverageOf(same, input.sources, lookup, gazetteer),
     tags: topicTags([article, ...stories], salient, nameOf),
@@ -85,6 +92,8 @@ function stakeCard(ctx: CardContext, actor: string, salience: ActorSalience | un
   const mentions = [ctx.article, ...ctx.stories].flatMap((d) => d.sentences.flatMap((s) => s.mentions.filter((m) => m.actor === actor)));
   const namedAs = countedDistinct(mentions.map((m) => m.surface));
   const people = new Map(mentions.filter((m) => m.person).map((m) => [m.person?.name ?? '', m.person as { name: string; role: string }]));
+  const inArticle = stakeSentences(ctx.article, actor);
+  const best = lineSentence(ctx.article, actor, inArticle);
   const background = ctx.stories
     .filter((d) => d.kind === 'related' && d.story && d.actorSentences.has(actor))
     .sort((a, b) => (b.published ?? 0) - (a.published ?? 0))
@@ -97,15 +106,46 @@ function stakeCard(ctx: CardContext, actor: string, salience: ActorSalience | un
     possessive: possessive(name),
     kind: info?.kind ?? 'country',
     pinned,
+    focal: salience?.focal ?? false,
+    line: best ? stakeLine(best, actor) : null,
     articleMentions: salience?.articleSentences ?? 0,
     coverageMentions: (salience?.sameStories ?? 0) + (salience?.relatedStories ?? 0),
     namedAs: namedAs.slice(0, 6),
     people: [...people.values()].slice(0, 4),
-    inArticle: stakeSentences(ctx.article, actor),
+    inArticle,
     relations: relationsOf(actor, ctx.pairs, ctx.nameOf),
     ownOutlets: info?.kind === 'country' ? ownOutlets(ctx, actor) : null,
     background,
   };
+}
+
+/**
+ * The sentence a card's line comes from: the best quoted sentence whose first actor is this one (so the Philippines'
+ * line is not China's deed), else the best quoted sentence.
+ */
+function lineSentence(article: Doc, actor: string, quoted: readonly { quote: { text: string } }[]): Sentence | undefined {
+  const sentences = quoted.map((q) => article.sentences.find((s) => s.text === q.quote.text)).filter((s): s is Sentence => s !== undefined);
+  return sentences.find((s) => s.mentions[0]?.actor === actor) ?? sentences[0];
+}
+
+/** A line for "Also at stake": the actor's name and what is at stake for it, with the sentence it comes from. */
+function alsoEntry(ctx: CardContext, actor: string): AlsoAtStake | null {
+  const quoted = stakeSentences(ctx.article, actor);
+  const sentence = lineSentence(ctx.article, actor, quoted);
+  const first = quoted.find((q) => q.quote.text === sentence?.text);
+  if (!first || !sentence) return null;
+  const name = ctx.nameOf(actor);
+  return { actor, name, line: stakeLine(sentence, actor) ?? first.quote.text, quote: first.quote };
+}
+
+/**
+ * Why no stake card is shown, when none should be: the page is in a language Sidelight cannot read for actors,
+ * or it is a sports report (countries there are teams). Otherwise null.
+ */
+function quietReason(doc: Doc): StoryContext['quiet'] {
+  if (doc.lang === null) return 'language';
+  if (isSportsReport(doc.sentences.flatMap((s) => s.keys))) return 'sports';
+  return null;
 }
 
 /** What outlets from `actor`'s country say in the matched coverage. */

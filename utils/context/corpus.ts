@@ -5,9 +5,11 @@
 import type { Article, MatchResult, Story } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { findMentions, type Mention } from './mentions';
+import { isTitleCase } from './roles';
+import { contextLanguage, type ContextLanguage } from './page-kind';
 import { textFragmentUrl } from './text-fragment';
 import { contextTokens, splitSentences, type ContextToken } from './text';
-import type { Quote, StoryRef } from './types';
+import type { Quote } from './types';
 
 /** Where a sentence sits: article title, lead or body; story title or summary. */
 export type Place = 'title' | 'lead' | 'body' | 'story-title' | 'story-summary';
@@ -39,21 +41,54 @@ export interface Doc {
   sentences: Sentence[];
   /** Sentences naming each actor. */
   actorSentences: Map<string, number>;
+  /** The language its actors are read in (null: one Sidelight does not read, so it names none; absent: English). */
+  lang?: ContextLanguage | null;
 }
 
 const BYLINE_RE = /^By \p{Lu}[^.!?]{0,160}$/u;
-const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?\s+[—–-]{1,2}\s+/u;
+const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s+[—–-]{1,2}\s+|:\s+)/u;
+/** "Read more: …", "[Read: …]", "See also", "Related:": a link to another story, not this one's words. */
+const LINK_LINE_RE = /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us|map|graphic|chart|video|photos|gallery|audio|podcast)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
+/** Photo and picture credits, captions' sources. */
+const CREDIT_RE = /(?:Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
+const CJK_TEXT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A photo caption in Chinese ("图为…", "图注…": "the picture shows…"). */
+const CJK_CAPTION_RE = /^(?:图为|圖為|图注|圖註|写真[：:]|（?图片来源)/u;
+/** A line that ends as prose does ("." "?" "!" a closing quote or bracket, or the CJK full stops). */
+const PROSE_END_RE = /[.!?:;"”’)\]»。！？」』]\s*$/u;
+
+/** Lines that are no part of the story's prose: link lines, credits, and short unpunctuated navigation or captions. */
+function isNoise(paragraph: string, place: Place): boolean {
+  if (place === 'title' || place === 'story-title') return false;
+  if (LINK_LINE_RE.test(paragraph) || CREDIT_RE.test(paragraph) || CJK_CAPTION_RE.test(paragraph)) return true;
+  // A "Why it matters" heading marks the passage that says whose story it is.
+  if (/^why (?:it|this) matters\b/iu.test(paragraph)) return false;
+  // Unpunctuated short lines: headlines of other stories, menus and captions are in title case or a few words;
+  // a key-points list ("The UK must stay in the EU to have influence") reads as a sentence and stays.
+  const words = paragraph.split(/\s+/u).length;
+  if (PROSE_END_RE.test(paragraph) || words > 15 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{12}/u.test(paragraph)) return false;
+  return words <= 4 || isTitleCase(contextTokens(paragraph));
+}
+
+/** A headline without its site name or section ("… - Breitbart", "… | Inexhibit", "…_教育频道_中国青年网"). */
+export function headlineOf(title: string): string {
+  const parts = title.split(/\s+[|–—-]\s+|\s*_\s*|\s*｜\s*/u);
+  const first = (parts[0] ?? title).replace(/\s*[（(][^)）]{1,30}[)）]\s*$/u, '').trim();
+  return first.length >= 12 ? first : title;
+}
 
 function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: Place }[]): Doc {
   let order = 0;
   for (const part of parts) {
+    if (isNoise(part.text.trim(), part.place)) continue;
     for (const span of splitSentences(part.text)) {
       // A byline ("By Jane Doe, correspondent, in Manila") places the writer, not an actor.
-      if (BYLINE_RE.test(span.text)) continue;
+      if (BYLINE_RE.test(span.text) || LINK_LINE_RE.test(span.text) || CREDIT_RE.test(span.text)) continue;
       const tokens = contextTokens(span.text);
       // A dateline ("CAIRO — Gunmen opened fire…") says where the reporter filed from, not who acts.
       const dateline = DATELINE_RE.exec(span.text)?.[0].length ?? 0;
-      const mentions = findMentions(gazetteer, span.text, tokens).filter((m) => m.start >= dateline);
+      const titleCase = (part.place === 'title' || part.place === 'story-title') && isTitleCase(tokens);
+      const mentions = doc.lang === null ? [] : findMentions(gazetteer, span.text, tokens, { titleCase, english: (doc.lang ?? 'en') === 'en' }).filter((m) => m.start >= dateline);
       const actors = new Set(mentions.map((m) => m.actor));
       doc.sentences.push({ text: span.text, place: part.place, order: order++, mentions, actors, tokens, keys: tokens.map((t) => t.key), doc });
       for (const a of actors) doc.actorSentences.set(a, (doc.actorSentences.get(a) ?? 0) + 1);
@@ -63,7 +98,7 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
 }
 
 /** The article as sentences: title, then each paragraph, lead sentences marked. */
-export function articleDoc(gazetteer: Gazetteer, article: Article): Doc {
+export function articleDoc(gazetteer: Gazetteer, article: Article, lang: ContextLanguage | null = contextLanguage(`${article.title}\n${article.text}`, article.lang)): Doc {
   const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
   const doc: Doc = {
     kind: 'article',
@@ -73,10 +108,11 @@ export function articleDoc(gazetteer: Gazetteer, article: Article): Doc {
     published: Number.isFinite(published) ? published : null,
     sentences: [],
     actorSentences: new Map(),
+    lang,
   };
   const lead = article.lead.replace(/\s+/g, ' ');
   const paragraphs = article.text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p.length > 0);
-  const parts: { text: string; place: Place }[] = [{ text: article.title, place: 'title' }];
+  const parts: { text: string; place: Place }[] = [{ text: headlineOf(article.title), place: 'title' }];
   for (const p of paragraphs) parts.push({ text: p, place: lead.length > 0 && lead.includes(p.replace(/\s+/g, ' ').slice(0, 80)) ? 'lead' : 'body' });
   return analyse(gazetteer, doc, parts);
 }
@@ -92,6 +128,8 @@ export function storyDoc(gazetteer: Gazetteer, match: MatchResult): Doc {
     published: story.published,
     sentences: [],
     actorSentences: new Map(),
+    // A feed story only adds weight to the actors it names; its language is read only when its script is not Latin.
+    lang: CJK_TEXT_RE.test(story.title) ? (contextLanguage(`${story.title}\n${story.summary}`) ?? 'en') : 'en',
   };
   const summary = story.summary.trim();
   // Feeds often repeat the title as the summary's first sentence.
@@ -113,7 +151,4 @@ export function quoteOf(sentence: Sentence): Quote {
   };
 }
 
-/** How the context sections refer to a story. */
-export function storyRef(story: Story): StoryRef {
-  return { title: story.title, url: story.url, outlet: story.outlet, published: story.published, dateIsFetchTime: story.dateIsFetchTime };
-}
+export { storyRef } from './story-ref';

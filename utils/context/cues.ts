@@ -5,8 +5,8 @@
 import type { RelationKind, StakeCue } from './types';
 
 const STAKE_CUES: Record<StakeCue, string[]> = {
-  acts: ['fire', 'fired', 'struck', 'strike', 'deploy', 'sent', 'send', 'seiz', 'block', 'expel', 'patrol', 'attack', 'launch', 'sanction', 'summon', 'blockad', 'invad', 'detain', 'ban', 'impos', 'intercept', 'withdr', 'approv', 'signed', 'escort', 'shadow', 'arrest', 'shoot', 'shot', 'bomb', 'drill', 'supplie', 'veto', 'vote', 'rammed', 'surround', 'halt', 'order', 'suspend'],
-  says: ['said', 'say', 'says', 'warn', 'condemn', 'accus', 'protest', 'denounc', 'urge', 'claim', 'insist', 'reject', 'deny', 'denie', 'vow', 'pledge', 'announc', 'statement', 'express', 'told', 'spokes', 'respond', 'critici', 'dismiss', 'repeat', 'declar', 'stated', 'called'],
+  acts: ['fire', 'fired', 'struck', 'strike', 'deploy', 'sent', 'send', 'seiz', 'block', 'expel', 'patrol', 'attack', 'launch', 'sanction', 'summon', 'blockad', 'invad', 'detain', 'ban', 'impos', 'intercept', 'withdr', 'approv', 'signed', 'escort', 'shadow', 'arrest', 'shoot', 'shot', 'bomb', 'drill', 'supplie', 'veto', 'vote', 'rammed', 'surround', 'halt', 'order', 'suspend', 'decid', 'agree', 'refus', 'allow', 'releas', 'freed', 'free', 'kill', 'captur', 'deport', 'lift', 'recogni', 'pass', 'adopt', 'legali', 'tighten', 'cut', 'raise', 'retaliat', 'negotiat', 'pressur'],
+  says: ['said', 'say', 'says', 'warn', 'condemn', 'accus', 'protest', 'denounc', 'urge', 'claim', 'insist', 'reject', 'deny', 'denie', 'vow', 'pledge', 'announc', 'statement', 'express', 'told', 'spokes', 'respond', 'critici', 'dismiss', 'repeat', 'declar', 'stated', 'called', 'reiterat', 'regret', 'welcom', 'describ', 'stress', 'emphasi', 'added', 'tweet', 'wrote', 'argu', 'maintain', 'acknowledg', 'admit', 'confirm', 'slam', 'blast', 'hail', 'prais', 'oppos', 'lament', 'voiced', 'insist', 'recogni', 'decri', 'object'],
   wants: ['want', 'seek', 'sought', 'demand', 'aim', 'push', 'press', 'hope', 'plan', 'intend', 'need', 'must', 'ask', 'goal', 'ambition', 'bid', 'wish', 'determin', 'insist', 'priorit', 'will'],
   fears: ['fear', 'concern', 'worr', 'threat', 'risk', 'danger', 'alarm', 'anxi', 'vulnerab', 'pressure', 'cost', 'tension', 'escalat'],
   gains: ['gain', 'benefit', 'interest', 'resourc', 'gas', 'oil', 'trade', 'deal', 'invest', 'leverage', 'market', 'energy', 'econom', 'access', 'influence', 'control', 'territor', 'reserve', 'fish', 'profit', 'export', 'import', 'sovereign', 'zone', 'rights', 'leverage', 'belongs', 'ours'],
@@ -33,7 +33,7 @@ function matcher<K extends string>(lexicon: Lexicon<K>): (key: string) => K[] {
     if (known) return known;
     const found: K[] = [];
     for (const [kind, cues] of entries) {
-      if (cues.some((cue) => (cue.length <= 4 ? key === cue || key === `${cue}s` || key === `${cue}ed` : key.startsWith(cue)))) found.push(kind);
+      if (cues.some((cue) => (cue.length <= 4 ? key === cue || key === `${cue}s` || key === `${cue}ed` || key === `${cue}ing` : key.startsWith(cue)))) found.push(kind);
     }
     if (memo.size > 50_000) memo.clear();
     memo.set(key, found);

@@ -1,7 +1,8 @@
 import countries from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import shipped from './data/countries.json';
-import { compactCountries } from './data/compact-countries';
+import shippedAbroad from './data/country-names.json';
+import { compactCountries, countryNamesAbroad } from './data/compact-countries';
 import { LEADERS } from './data/leaders';
 import { Gazetteer, applyCorrections } from './gazetteer';
 import { findMentions } from './mentions';
@@ -12,6 +13,7 @@ const actorsIn = (text: string) => findMentions(g, text).map((m) => `${m.surface
 describe('gazetteer', () => {
   it('ships the country list the installed world-countries package gives (regenerate with tests/tools/build-countries.ts)', () => {
     expect(shipped).toEqual(compactCountries(countries));
+    expect(shippedAbroad).toEqual(countryNamesAbroad(countries));
   });
 
   it('knows common and official names, other spellings, demonyms and capitals', () => {

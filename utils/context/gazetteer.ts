@@ -7,10 +7,12 @@
  */
 import Fuse from 'fuse.js';
 import countriesData from './data/countries.json';
+import namesAbroad from './data/country-names.json';
 import type { CompactCountry } from './data/compact-countries';
 import { LEADERS, LEADERS_AS_OF, type LeaderEntry } from './data/leaders';
 import { AMBIGUOUS_ALIASES, METONYMS, NOT_ACTORS } from './data/metonyms';
 import { ORGANISATIONS, type ActorKind } from './data/organisations';
+import type { Mention } from './mentions';
 import { contextTokens, foldKey } from './text';
 
 export type { ActorKind } from './data/organisations';
@@ -57,8 +59,34 @@ interface FuzzyItem {
 }
 
 const COUNTRIES = countriesData as CompactCountry[];
+const NAMES_ABROAD = namesAbroad as Record<string, string[]>;
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Seats and voices of government as Chinese and Japanese news name them (the dataset has no capitals there). */
+const CJK_METONYMS: Readonly<Record<string, string>> = {
+  北京: 'CHN', 中方: 'CHN', 中共: 'CHN', 华盛顿: 'USA', 白宫: 'USA', 美方: 'USA', 美国政府: 'USA', 莫斯科: 'RUS',
+  克里姆林宫: 'RUS', 俄方: 'RUS', 东京: 'JPN', 日方: 'JPN', 首尔: 'KOR', 韩方: 'KOR', 平壤: 'PRK', 朝方: 'PRK',
+  伦敦: 'GBR', 英方: 'GBR', 巴黎: 'FRA', 法方: 'FRA', 柏林: 'DEU', 德方: 'DEU', 基辅: 'UKR', 德黑兰: 'IRN',
+  ワシントン: 'USA', ホワイトハウス: 'USA', 北京政府: 'CHN', モスクワ: 'RUS', ソウル: 'KOR', 米国: 'USA', 米政府: 'USA',
+  中国政府: 'CHN', 韓国政府: 'KOR', 日本政府: 'JPN', 欧盟: 'org:EU', 联合国: 'org:UN', 北约: 'org:NATO', 国連: 'org:UN',
+};
+/** Words before a CJK name that make it a place ("在法国", "于美国", "赴日本"). */
+const CJK_LOCATIVE_RE = /(?:在|于|於|赴|到|至|往|自|从|來自|来自|位于|で|に)$/u;
+/** Words after a CJK name that make it the state speaking or acting through its people. */
+const CJK_OFFICIAL_RE = /^(?:政府|外交部|官员|官方|方面|总统|總統|首相|总理|国防部|军方|军队|军|领导人|当局|大使|外相|政権|当局者|经济)|^[^，。、；：！？“”「」（）()]{0,6}?(?:政府|外交部|国防部|宇航局|管理局|大使馆|当局|总统|首相|总理|领导人|官员)/u;
+/** A CJK name followed, within a few characters, by a university, company, bank, team or site is part of that name. */
+const CJK_NAME_PART_RE = /^[^，。、；：！？“”「」（）()]{0,6}?(?:大学|大學|学院|學院|公司|银行|銀行|集团|集團|电视台|研究所|酿酒商|俱乐部|队|隊|网|網|新闻|ニュース|大学校|銀行)/u;
+const CJK_SAYS_RE = /^(?:表示|称|說|说|宣布|认为|要求|希望|警告|指责|反对|决定|正在|将|已经|は|が)/u;
 const AMBIGUOUS = new Set(AMBIGUOUS_ALIASES);
 const FUZZY_THRESHOLD = 0.15;
+
+const NAME_METONYMS = new Set(['US', 'U.S.', 'U.S.A.', 'America', 'United States', 'Britain', 'U.K.', 'PRC', 'Turkey', 'Holland']);
+const DEMONYM_METONYMS = new Set(['Philippine', 'Filipinos', 'Emirati', 'Saudis', 'Israelis', 'Palestinians', 'Ukrainians', 'Russians', 'Americans', 'Iranians', 'Chinese']);
+
+/** How a metonym names its actor: a country's own name, its people's, or a seat of government ("Beijing"). */
+function metonymKind(alias: string): AliasKind {
+  return NAME_METONYMS.has(alias) ? 'name' : DEMONYM_METONYMS.has(alias) ? 'demonym' : 'place';
+}
 
 /** Folded words of a name, as text tokens would give them. */
 export function aliasKeys(alias: string): string[] {
@@ -81,6 +109,9 @@ export class Gazetteer {
   private readonly fuzzyBuckets = new Map<string, Fuse<FuzzyItem>>();
   private readonly fuzzyCache = new Map<string, AliasEntry | null>();
   private readonly byName = new Map<string, string>();
+  /** Chinese and Japanese names (no spaces between words there), longest first, as one alternation. */
+  private readonly cjkNames = new Map<string, string>();
+  private cjkRe: RegExp | null = null;
 
   constructor(corrections: readonly PersonCorrection[] = []) {
     const derived = new Map<string, Set<string>>();
@@ -102,8 +133,12 @@ export class Gazetteer {
     for (const c of COUNTRIES) {
       this.actors.set(c.id, { id: c.id, name: c.name, kind: 'country', region: c.region, subregion: c.subregion });
       addAll([c.name, c.official, ...c.alt], c.id, 'name');
-      addAll(c.demonyms, c.id, 'demonym');
+      // "Indians", "Pakistanis", "Afghans": the people, as news names them in the plural.
+      addAll([...c.demonyms, ...c.demonyms.filter((d) => /[nia]$/u.test(d)).map((d) => `${d}s`)], c.id, 'demonym');
       addAll(c.capitals, c.id, 'place');
+      const abroad = NAMES_ABROAD[c.id] ?? [];
+      for (const n of abroad) if (CJK_RE.test(n)) this.cjkNames.set(n, c.id);
+      addAll(abroad.filter((n) => !CJK_RE.test(n) && !kindOf.has(n)), c.id, 'name');
       this.byName.set(foldKey(c.cca2), c.id);
       this.byName.set(foldKey(c.id), c.id);
     }
@@ -111,7 +146,7 @@ export class Gazetteer {
       this.actors.set(o.id, { id: o.id, name: o.name, kind: o.kind, region: null, subregion: null });
       for (const alias of [o.name, ...o.aliases]) explicit.set(alias, { actor: o.id, kind: 'name', person: null });
     }
-    for (const [alias, actor] of Object.entries(METONYMS)) explicit.set(alias, { actor, kind: 'place', person: null });
+    for (const [alias, actor] of Object.entries(METONYMS)) explicit.set(alias, { actor, kind: metonymKind(alias), person: null });
     for (const phrase of NOT_ACTORS) explicit.set(phrase, { actor: null, kind: 'not-actor', person: null });
     for (const person of applyCorrections(LEADERS, corrections)) {
       if (!this.actors.has(person.actor)) continue;
@@ -138,6 +173,12 @@ export class Gazetteer {
     for (const [id, actor] of this.actors) this.byName.set(foldKey(actor.name), id);
     for (const e of entries) if (e.actor && e.kind === 'name') this.byName.set(e.keys.join(' '), e.actor);
 
+    for (const [n, actor] of Object.entries(CJK_METONYMS)) this.cjkNames.set(n, actor);
+    if (this.cjkNames.size > 0) {
+      const alternation = [...this.cjkNames.keys()].sort((a, b) => b.length - a.length).join('|');
+      this.cjkRe = new RegExp(alternation, 'gu');
+    }
+
     // Fuzzy vocabulary: people's names only. Their spellings vary ("Zelenskyy", "Zelenskiy"); country names do not,
     // and fuzzy country names find look-alike places ("Palawan" is not "Palauan").
     const vocabulary = entries
@@ -159,6 +200,26 @@ export class Gazetteer {
   }
 
   /**
+   * Actors named in Chinese or Japanese in `sentence`, each with its role read from the characters around it
+   * ("在法国" is a place; "美国政府", "外交部" after a name is the state itself). Empty for text without such script.
+   */
+  cjkMentions(sentence: string): Mention[] {
+    if (!this.cjkRe || !CJK_RE.test(sentence)) return [];
+    const out: Mention[] = [];
+    for (const m of sentence.matchAll(this.cjkRe)) {
+      const actor = this.cjkNames.get(m[0]);
+      if (!actor) continue;
+      const before = sentence.slice(Math.max(0, m.index - 3), m.index);
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      const longAfter = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!CJK_OFFICIAL_RE.test(longAfter) && CJK_NAME_PART_RE.test(longAfter)) continue;
+      const role = CJK_LOCATIVE_RE.test(before) ? 'location' : CJK_OFFICIAL_RE.test(longAfter) ? 'official' : CJK_SAYS_RE.test(after) ? 'agent' : 'mention';
+      out.push({ actor, surface: m[0], kind: 'name', start: m.index, end: m.index + m[0].length, person: null, role });
+    }
+    return out;
+  }
+
+  /**
    * The gazetteer name closest to a capitalised phrase that had no exact match ("Zelenskyi", "Netanyahou"), or
    * null. Only people's names are looked up this way. Close means the same first two letters, at most two letters
    * longer or shorter, and a Fuse score of 0.15 or better. Answers are remembered: the vocabulary of news is small.
@@ -167,7 +228,7 @@ export class Gazetteer {
     const cached = this.fuzzyCache.get(phrase);
     if (cached !== undefined) return cached;
     let found: AliasEntry | null = null;
-    const bucket = phrase.length >= 6 ? this.fuzzyBuckets.get(phrase.slice(0, 2)) : undefined;
+    const bucket = phrase.length >= 8 ? this.fuzzyBuckets.get(phrase.slice(0, 2)) : undefined;
     if (bucket) {
       const best = bucket.search(phrase, { limit: 1 })[0];
       if (best && (best.score ?? 1) <= FUZZY_THRESHOLD && Math.abs(best.item.text.length - phrase.length) <= 2) {

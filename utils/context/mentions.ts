@@ -4,6 +4,7 @@
  * are consumed without a mention.
  */
 import type { AliasEntry, AliasKind, Gazetteer } from './gazetteer';
+import { mentionRole, type MentionRole } from './roles';
 import { contextTokens, type ContextToken } from './text';
 
 /** One actor named in a sentence. */
@@ -17,9 +18,21 @@ export interface Mention {
   end: number;
   /** The person named, when the name is a person's. */
   person: { name: string; role: string } | null;
+  /** What the actor does in the sentence (acts, speaks through its people, is acted on, only qualifies…). */
+  role: MentionRole;
+}
+
+/** How to read a sentence's mentions. */
+export interface MentionOptions {
+  /** The sentence is a headline in title case: capitals say nothing about names there. */
+  titleCase?: boolean;
+  /** The text is English (the default): roles are read from English grammar; in other languages only places are. */
+  english?: boolean;
 }
 
 const MAX_FUZZY_WORDS = 3;
+/** What joins the names of a list: a comma, "and" or "or", perhaps with "the". */
+const LIST_JOIN_RE = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+and\s+)(?:the\s+)?$/u;
 
 function matches(entry: AliasEntry, tokens: readonly ContextToken[], at: number): boolean {
   const first = tokens[at];
@@ -28,14 +41,16 @@ function matches(entry: AliasEntry, tokens: readonly ContextToken[], at: number)
   return true;
 }
 
-/** Actors named in `sentence`, in order (`tokens`: its words, when the caller has them). */
-export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: readonly ContextToken[] = contextTokens(sentence)): Mention[] {
-  const out: Mention[] = [];
+/**
+ * Actors named in `sentence`, in order (`tokens`: its words, when the caller has them). A name that is part of
+ * another name ("Yahoo Japan", "Inner Mongolia") or an origin label ("(France)") names no actor and is left out.
+ */
+export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: readonly ContextToken[] = contextTokens(sentence), options: MentionOptions = {}): Mention[] {
+  const spans: { entry: AliasEntry; from: number; to: number }[] = [];
+  const covered = new Set<number>();
   const mention = (entry: AliasEntry, from: number, to: number) => {
-    const a = tokens[from];
-    const b = tokens[to - 1];
-    if (!entry.actor || !a || !b) return;
-    out.push({ actor: entry.actor, surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''), kind: entry.kind, start: a.start, end: b.end, person: entry.person });
+    for (let k = from; k < to; k++) covered.add(k);
+    if (entry.actor) spans.push({ entry, from, to });
   };
   let i = 0;
   while (i < tokens.length) {
@@ -58,5 +73,32 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
     if (near) mention(near, i, j);
     i = j;
   }
+  const titleCase = options.titleCase ?? false;
+  const out: Mention[] = [];
+  for (const { entry, from, to } of spans) {
+    const a = tokens[from];
+    const b = tokens[to - 1];
+    if (!entry.actor || !a || !b) continue;
+    const role = mentionRole(sentence, tokens, { from, to, kind: entry.kind }, covered, titleCase, options.english ?? true);
+    if (role === null) continue;
+    out.push({ actor: entry.actor, surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''), kind: entry.kind, start: a.start, end: b.end, person: entry.person, role });
+  }
+  for (const m of gazetteer.cjkMentions(sentence)) out.push(m);
+  out.sort((x, y) => x.start - y.start);
+  // "Iran, Russia and Syria have been pressuring…", "Egypt and Jordan criticised…": a list shares its verb.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const here = out[k] as Mention;
+    const next = out[k + 1] as Mention;
+    if ((next.role === 'agent' || next.role === 'official') && here.role !== 'agent' && LIST_JOIN_RE.test(sentence.slice(here.end, next.start))) {
+      here.role = next.role;
+    }
+  }
+  // "accused the UK and the US of meddling", "officials from Mexico, Canada": the list shares the first's part.
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1] as Mention;
+    const here = out[k] as Mention;
+    if ((prev.role === 'affected' || prev.role === 'official') && (here.role === 'mention' || here.role === 'location') && LIST_JOIN_RE.test(sentence.slice(prev.end, here.start))) here.role = prev.role;
+  }
   return out;
 }
+

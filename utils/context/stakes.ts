@@ -5,19 +5,22 @@
  */
 import { relationCounts, relationKindOf, stakeCues } from './cues';
 import { quoteOf, type Doc, type Sentence } from './corpus';
+import type { MentionRole } from './roles';
 import type { Relation, RelationKind, StakeCue, StakeSentence } from './types';
 
 export const STAKE = {
   /** Sentences shown per card (the rest of `max` behind "more"). */
   max: 6,
   minWords: 6,
+  /** Added for the opening sentences, where a story states its stakes most plainly. */
+  earlyBonus: 2.5,
+  /** For a sentence that names this actor before any other. */
+  firstNamedBonus: 1,
   maxWords: 60,
-  /** Words after a mention within which a cue verb makes the actor its subject ("Beijing warned"). */
-  subjectWindow: 5,
 } as const;
 
-const CUE_WEIGHT: Record<StakeCue, number> = { wants: 1.5, fears: 1.5, gains: 1.5, acts: 1, says: 1, security: 1 };
-const VERB_CUES = new Set<StakeCue>(['acts', 'says', 'wants', 'fears']);
+// Topic words (oil, trade, military) say less about a stake than what the actor wants, fears, does or says.
+const CUE_WEIGHT: Record<StakeCue, number> = { wants: 1.5, fears: 1.5, gains: 0.75, acts: 1, says: 1, security: 0.25 };
 
 interface Scored {
   sentence: Sentence;
@@ -32,18 +35,28 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   for (const cues of perWord) for (const c of cues) found.set(c, (found.get(c) ?? 0) + 1);
   let score = 1;
   for (const [cue] of found) score += CUE_WEIGHT[cue];
-  // The actor acts or speaks: named early, or followed closely by a verb cue.
-  const mentions = sentence.mentions.filter((m) => m.actor === actor);
-  const wordStarts = wordOffsets(sentence.text);
-  const subject = mentions.some((m) => {
-    const at = wordStarts.findIndex((start) => start >= m.end);
-    if (at < 0) return false;
-    if (wordStarts.filter((start) => start < m.start).length <= 4) return true;
-    return perWord.slice(at, at + STAKE.subjectWindow).some((cues) => cues.some((c) => VERB_CUES.has(c)));
-  });
-  if (subject) score += 1.5;
-  if (sentence.place === 'title') score += 2;
-  else if (sentence.place === 'lead') score += 1;
+  // What the actor does here: acting or speaking (itself or through its people) says most about its stake; being
+  // acted on says much; qualifying a noun or placing something says little. A sentence whose subject is another
+  // actor is not evidence for one merely named in it.
+  const own = sentence.mentions.filter((m) => m.actor === actor);
+  // A city named as a place ("the 20 million residents of Delhi") says less than the country named.
+  const best = Math.max(...own.map((m) => ROLE_RANK[m.role] - (m.kind === 'place' && m.role !== 'agent' && m.role !== 'official' ? PLACE_PENALTY : 0)), 0);
+  score += best;
+  const otherActs = sentence.mentions.some((m) => m.actor !== actor && (m.role === 'agent' || m.role === 'official'));
+  if (otherActs && best < ROLE_RANK.affected) score -= 1.5;
+  // Another actor is the sentence's subject, named before this one, which does not act here: about the other.
+  const firstOwn = own[0]?.start ?? Infinity;
+  const subjectFirst = sentence.mentions.find((m) => m.start < firstOwn && m.actor !== actor && (m.role === 'agent' || m.role === 'official'));
+  if (subjectFirst && best < ROLE_RANK.agent) {
+    score -= 2.5;
+    // …and named only in a later clause ("China faces implications, because Beijing restrains Pyongyang"): no evidence.
+    if (CLAUSE_BREAK_RE.test(sentence.text.slice(subjectFirst.end, firstOwn))) score = -Infinity;
+  }
+  // Named first of the sentence's actors: usually its subject.
+  if (sentence.mentions[0]?.actor === actor) score += STAKE.firstNamedBonus;
+  // The actor named early is usually the sentence's subject.
+  if (own.some((m) => m.start < 40 && m.role !== 'attribute' && m.role !== 'location')) score += 0.5;
+  if (sentence.place === 'lead') score += 1;
   if (/["“”]/.test(sentence.text)) score += 0.5;
   const words = sentence.keys.length;
   if (words < STAKE.minWords) score -= 2;
@@ -52,16 +65,26 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   return { sentence, score, cues };
 }
 
-function wordOffsets(text: string): number[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
-}
+const PLACE_PENALTY = 1.5;
+const CLAUSE_BREAK_RE = /[,;:—–]|\b(?:because|while|whereas|although|though|but|as)\b/u;
 
-/** The article's sentences about `actor`, best first. */
+/** What each role adds to a sentence's score as evidence of the actor's stake. */
+const ROLE_RANK: Readonly<Record<MentionRole, number>> = { agent: 3, official: 3, affected: 2, mention: 0.5, attribute: -1.5, location: -1.5 };
+
+/** The opening sentences (title included) that get `STAKE.earlyBonus`. */
+const EARLY_SENTENCES = 6;
+
+/** The article's sentences about `actor`, best first (the headline is shown above the cards, so it is not quoted). */
 export function stakeSentences(article: Doc, actor: string): StakeSentence[] {
-  return article.sentences
-    .filter((s) => s.actors.has(actor))
-    .map((s) => scoreStakeSentence(s, actor))
-    .filter((s) => s.score > 1 || s.cues.length > 0)
+  const scored: Scored[] = [];
+  for (const s of article.sentences) {
+    if (s.place === 'title' || !s.actors.has(actor)) continue;
+    const found = scoreStakeSentence(s, actor);
+    if (s.order <= EARLY_SENTENCES) found.score += STAKE.earlyBonus;
+    scored.push(found);
+  }
+  return scored
+    .filter((s) => s.score > 2)
     .sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order)
     .slice(0, STAKE.max)
     .map(({ sentence, cues }) => ({

@@ -65,7 +65,7 @@ const STARTERS = new Set(['the', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'a
 
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space and an opening capital,
 // digit or quote.
-const BOUNDARY_RE = /[.!?]+["”’')\]]*\s+(?=["“‘'(]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY_RE = /[.!?]+["”’')\]]*\s+(?=["“‘'(]?[\p{Lu}\p{N}])|[。！？]+[”’」』）)]*\s*(?=\S)/gu;
 
 /** Splits running text into sentences; line breaks always end one (paragraphs, headings, list items). */
 export function splitSentences(text: string): SentenceSpan[] {

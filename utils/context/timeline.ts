@@ -3,7 +3,8 @@
  * by calendar day for display.
  */
 import type { Article } from '../types';
-import { storyRef, type Doc } from './corpus';
+import type { Doc } from './corpus';
+import { storyRef } from './story-ref';
 import type { TimelineEntry } from './types';
 
 export const TIMELINE_LIMIT = 24;

@@ -73,6 +73,10 @@ export interface StakeCard {
   kind: ActorKind;
   /** Pinned by the reader on the options page. */
   pinned: boolean;
+  /** Whose story it is: the headline's subject or the actor the piece analyses. Focal cards come first, open. */
+  focal: boolean;
+  /** What is at stake for the actor, in one line of the article's own words (its best sentence's clause). */
+  line: string | null;
   /** Sentences of the article that mention it. */
   articleMentions: number;
   /** Stories in the matched coverage that mention it. */
@@ -87,6 +91,19 @@ export interface StakeCard {
   ownOutlets: OwnOutlets | null;
   background: StoryRef[];
 }
+
+/** An actor with a stake beyond the full cards, listed under "Also at stake". */
+export interface AlsoAtStake {
+  actor: string;
+  name: string;
+  /** What is at stake for it, in the article's words. */
+  line: string;
+  /** The sentence the line comes from. */
+  quote: Quote;
+}
+
+/** Why the Stakes section shows no card: no actor in scope, a sports report, or a language not read for actors. */
+export type QuietReason = 'sports' | 'language' | null;
 
 /** One entry of the story so far. */
 export interface TimelineEntry {
@@ -138,6 +155,10 @@ export interface StoryContext {
   /** A "Why it matters" passage of the article, when it has one. */
   whyItMatters: Quote | null;
   stakes: StakeCard[];
+  /** Further actors with a stake, beyond the cards (most salient first). */
+  alsoAtStake: AlsoAtStake[];
+  /** Why no card is shown although actors are named, when that is so. */
+  quiet: QuietReason;
   timeline: TimelineEntry[];
   coverage: Coverage;
   tags: TopicTag[];

@@ -67,3 +67,37 @@ export function compactCountries(all: readonly WorldCountry[]): CompactCountry[]
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/** The languages whose country names the gazetteer reads besides English (world-countries' translation keys). */
+export const NAME_LANGUAGES = ['fra', 'spa', 'deu', 'por', 'ita', 'zho', 'jpn'] as const;
+
+/** The world-countries fields read for names in other languages. */
+export interface WorldCountryNames {
+  cca3: string;
+  independent: boolean | null;
+  translations?: Record<string, { common: string; official: string } | undefined>;
+  demonyms?: Record<string, { f: string; m: string } | undefined>;
+}
+
+/**
+ * Country names in French, Spanish, German, Portuguese, Italian, Chinese and Japanese (common names, the French
+ * demonyms, and official names in Chinese and Japanese), by actor id, for the same countries as `compactCountries`.
+ * Kept apart from `countries.json`, which other parts of the extension import for English names alone.
+ */
+export function countryNamesAbroad(all: readonly WorldCountryNames[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const c of [...all].sort((a, b) => a.cca3.localeCompare(b.cca3))) {
+    if (c.independent !== true && !ALSO_ACTORS.has(c.cca3)) continue;
+    const names = new Set<string>();
+    for (const lang of NAME_LANGUAGES) {
+      const t = c.translations?.[lang];
+      if (!t) continue;
+      names.add(t.common);
+      if (lang === 'zho' || lang === 'jpn') names.add(t.official);
+    }
+    const fra = c.demonyms?.fra;
+    if (fra) for (const d of [fra.m, fra.f]) if (d.length > 0) names.add(d);
+    out[c.cca3] = [...names].filter((n) => n.length > 1);
+  }
+  return out;
+}

@@ -47,4 +47,6 @@ export const AMBIGUOUS_ALIASES: readonly string[] = [
   'Congolese', 'Korean', 'Korea', 'Congo', 'Guinean', 'Guinea', 'Samoan', 'Timor', 'Jordan', 'Chad', 'Victoria',
   'Kingston', 'Georgetown', 'Santiago', 'San José', 'Saint George', 'Dominican', 'Niger', 'Nigerien', 'Sudanese',
   'Macedonia', 'Macedonian', 'Republic of the Congo', 'Washington D.C.', 'Island', 'Sofia', 'Dominique', 'Lao',
+  // "Emirates" alone is usually the airline; the country is "the UAE" or "the United Arab Emirates".
+  'Emirates',
 ];

@@ -1,0 +1,256 @@
+/**
+ * What a mention of an actor does in its sentence, read from the words around it: the actor acting or speaking
+ * ("Beijing warned", "was struck by Russia"), speaking through its officials ("the Chinese foreign ministry said",
+ * "US troops"), being acted on ("sanctions on Iran", "what it means for China"), or merely qualifying something
+ * ("a French engineer", "Greek myth"), placing something ("a conference in Tokyo", "Stuttgart, Germany"), or being
+ * part of another name altogether ("Yahoo Japan", "The London West Hollywood", "Inner Mongolia", "Groupe LAPS
+ * (France)"), which is no mention of the actor at all.
+ */
+import type { ContextToken } from './text';
+
+/** The part a mention plays in its sentence. */
+export type MentionRole = 'agent' | 'official' | 'affected' | 'mention' | 'attribute' | 'location';
+
+/** How much each role says the actor has a stake (a mention as part of another name is dropped before). */
+export const ROLE_WEIGHT: Readonly<Record<MentionRole, number>> = {
+  agent: 1,
+  official: 1,
+  affected: 0.8,
+  mention: 0.45,
+  attribute: 0.15,
+  location: 0.2,
+};
+
+/** Roles that show the actor itself in the story: it acts, speaks through its people, or is acted on. */
+export const STRONG_ROLES: ReadonlySet<MentionRole> = new Set(['agent', 'official', 'affected']);
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter((w) => w.length > 0));
+
+/** Capitalised words that can stand before a name without being part of it (sentence openers, titles). */
+const OPENERS = set(`
+  the a an in on at for but and or nor as with from by to of off out up when while after before since if although
+  though why how what where who whom whose which this that these those both even meanwhile now today yesterday then
+  so yet still also only under over against between among across despite like unlike once until during without
+  within through because unless whether many most some all every each no not it he she they we i you its his her
+  their our my your here there according is was are were will would did does has have had can could should may
+  might must said says say tells told asked plus including inside outside about into onto upon toward towards near
+  around per via amid following ahead behind beyond neither either another other such last next first former
+  president prime minister premier secretary chancellor king queen ambassador general gen foreign defense defence
+  vice deputy chief senator sen rep gov governor leader spokesman spokeswoman envoy officials official sheikh
+  prince crown emperor supreme pro anti ex acting interim top senior fellow neighbouring neighboring rival allied
+  key northern southern eastern western central breaking update exclusive analysis opinion watch live read see
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december mr mrs ms dr why did do moreover however furthermore separately instead
+  indeed thus therefore nevertheless nonetheless likewise similarly additionally besides overall finally second
+  third earlier later recently currently previously initially ultimately eventually subsequently again already
+`);
+
+/** Function words: a name before one of them qualifies nothing ("Cuba and Iran", "Japan of the 1990s"). */
+const FUNCTION = set(`
+  and or nor but of in on at to for with from by as than that which who whom whose is was are were be been has
+  have had will would could can may might must should shall do does did not also into over under about after
+  before since while if so then there here this these those its their his her our your my all both each either
+  neither more most less least very too just only even still yet last next earlier later ago today yesterday
+  tomorrow again now soon once twice instead alone itself
+`);
+
+/** Heads that make "<Country> …" or "<Demonym> …" the state itself (its people, bodies and offices). */
+const STATE_HEADS = set(`
+  president presidential prime premier minister ministers ministry foreign defense defence secretary ambassador
+  ambassadors embassy consulate consul army navy naval air marines marine military armed forces force coast border
+  government govt administration cabinet parliament parliamentary congress congressional senate house state
+  department treasury trade commerce justice interior home central federal supreme security intelligence
+  special envoy envoys representative representatives delegation delegates officials official authorities
+  authority leader leaders leadership chancellor king queen emperor crown vice deputy chief chiefs general attorney
+  health energy finance economy economic agriculture education transport environment customs immigration police
+  troops soldiers sailors diplomats diplomat diplomatic mission permanent joint communist spokesman spokeswoman
+  spokesperson council assembly court courts district election elections electoral constitution constitutional
+  revolutionary guard guards regime state-run state-owned nationals citizens people public voters lawmakers
+  legislators negotiators counterparts counterpart side warships warship vessels ships jets aircraft missiles
+  drones forces exports exporters imports importers farmers producers markets market stocks shares currency
+  economy growth interests sovereignty territory waters airspace mainland hostages prisoners victims workers
+  students residents population allies ally democrats republicans conservatives labour tories opposition
+  prosecutors prosecutor judges judge regulators regulator central-bank bank industry companies firms tariffs
+  sanctions policy policies strategy stance position response throne monarchy royal royals prince princess nation
+  country establishment navy-led coastguard agency agencies programme program
+`);
+
+/** Words before a name that make it a place, in the other languages read (French, Spanish, Portuguese, Italian, German). */
+const LOCATIVE_ABROAD = set('en au aux dans à a em no na nos nas in im nel nella nei negli dal dalla da de du des del');
+
+/** Lowercase words after which a name is where something is, not who acts. */
+const LOCATIVE = set('in at from near into across around outside inside throughout via within over visiting to-and-from');
+
+/** Words of going somewhere: "<word> to <Country>" is a destination. */
+const MOTION = set(`
+  flight flights trip trips travel travels travelled traveled traveling travelling fly flew flying flown return
+  returned returning returns moved move moving went go going goes visit visits visited route journey tickets ticket
+  holiday vacation back came come comes arrived arrives headed heading emigrated immigrated relocated relocating
+  migrated fled flee fleeing sailed drove driven shipped exported
+`);
+
+/** Lowercase words after which a name is acted on or concerned. */
+const AFFECTING = set('against on for toward towards with to at upon onto versus vs');
+
+/** Auxiliaries and adverbs that may stand between a subject and its verb. */
+const AUX = set(`
+  has have had is was are were will would could can may might must should shall did does do also not never now
+  still already then just reportedly allegedly repeatedly again itself has been had been be being
+`);
+
+/** Verbs that make the word before them their subject (beyond regular "-ed" forms). */
+const VERBS = set(`
+  said says say told tells warned warns warn faces face faced accused accuses accuse condemned condemns denied
+  denies deny rejected rejects reject wants want wanted seeks seek sought demanded demands demand fears fear feared
+  hopes hope plans plan intends needs need asked asks urged urges vowed vows pledged pledges threatened threatens
+  sent sends send struck strikes hit hits fired fires launched launches deployed deploys took takes take made makes
+  make gave gives give won wins win lost loses lose got gets get began begins began led leads lead held holds hold
+  kept keeps left leaves met meets came comes went goes saw sees knew knows thought thinks believes believed
+  insists insisted announced announces agreed agrees signed signs imposed imposes raised raises cut cuts set sets
+  joined joins backed backs supports supported opposed opposes blamed blames called calls claimed claims responded
+  responds expressed expresses stands stood remains remained became becomes continues continued sought seeks must
+  confirmed confirms reported reports released releases refused refuses allowed allows ordered orders moved moves
+  remains retaliated retaliates invaded invades attacked attacks bought buys sold sells paid pays built builds
+`);
+
+/** Title-case headlines capitalise every word: the capital-letter rules read them only for openers. */
+export function isTitleCase(tokens: readonly ContextToken[]): boolean {
+  const long = tokens.filter((t) => t.raw.length > 3 && /^\p{L}/u.test(t.raw));
+  return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.8;
+}
+
+/** A mention to classify: its word span in the sentence's tokens and its kind. */
+export interface MentionSpan {
+  /** First and one-past-last token. */
+  from: number;
+  to: number;
+  /** 'place' for capitals and seats of government, 'person' for people, else 'name' or 'demonym'. */
+  kind: string;
+}
+
+/**
+ * The mention's role, or null when the words are part of another name (a company, hotel, team, outlet, region,
+ * street) or an origin label, and so name no actor here. `covered` says which tokens belong to some mention.
+ */
+export function mentionRole(text: string, tokens: readonly ContextToken[], span: MentionSpan, covered: ReadonlySet<number>, titleCase: boolean, english = true): MentionRole | null {
+  if (!english) return roleAbroad(text, tokens, span, covered);
+  const prev = tokens[span.from - 1];
+  const next = tokens[span.to];
+  const last = tokens[span.to - 1];
+  const first = tokens[span.from];
+  if (!first || !last) return null;
+  const gapBefore = prev ? text.slice(prev.end, first.start) : '';
+  const gapAfter = next ? text.slice(last.end, next.start) : '';
+  const possessive = /['’]s?$/u.test(text.slice(first.start, last.end));
+  const prevCovered = covered.has(span.from - 1);
+  const nextCovered = covered.has(span.to);
+  const isPerson = span.kind === 'person';
+
+  // "Groupe LAPS (France)", "Ivana Jelić (Serbia)": an origin label.
+  if (/\(\s*$/u.test(text.slice(0, first.start)) && /^\s*\)/u.test(text.slice(last.end))) return null;
+  // "Seattle-based", "China-born": where someone comes from.
+  if (next && gapAfter === '-' && /^(?:based|born|headquartered|listed|registered|made)$/u.test(next.key)) return 'location';
+
+  if (!isPerson && !titleCase) {
+    // "Yahoo Japan", "The London West Hollywood", "Inner Mongolia", "Real Madrid": the name is part of another.
+    if (prev && !prevCovered && gapBefore === ' ' && prev.cap && !OPENERS.has(prev.key) && !/^\d/u.test(prev.raw)) return null;
+    // "Japan Times", "Amsterdam Light Festival", "American Airlines": unless the next word is an office or body.
+    if (next && !nextCovered && gapAfter === ' ' && next.cap && !STATE_HEADS.has(next.key) && !possessive) return null;
+    // "University of Tokyo", "Bank of America": "<Name> of <Country>".
+    const before2 = tokens[span.from - 2];
+    if (prev?.key === 'of' && before2?.cap && !covered.has(span.from - 2) && !STATE_HEADS.has(before2.key) && !OPENERS.has(before2.key) && span.from - 2 > 0) return null;
+  }
+  // "Stuttgart, Germany", "Ivrea, Italy": a place's country.
+  const listGoesOn = /^\s*(?:,|and\b|or\b)\s*\p{Lu}/u.test(text.slice(last.end)) || /(?:,|\band|\bor)\s*$/u.test(text.slice(0, prev?.start ?? 0).trimEnd().slice(-6));
+  if (prev && span.from - 1 > 0 && !prevCovered && /^,\s*$/u.test(gapBefore) && prev.cap && !OPENERS.has(prev.key) && !listGoesOn) {
+    const before2 = tokens[span.from - 2];
+    if (!before2 || !before2.cap || /[,.;:]\s*$/u.test(text.slice(before2.end, prev.start))) return 'location';
+  }
+
+  // The word before, past an article ("in the United States", "from the European Union").
+  const lead = prev?.key === 'the' && !prev.cap ? tokens[span.from - 2] : prev;
+  const before = lead && lead !== prev ? tokens[span.from - 3] : tokens[span.from - 2];
+  const prevKey0 = lead?.key ?? '';
+  // "officials from Mexico", "troops from Russia": the state's own people.
+  if (prevKey0 === 'from' && before && STATE_HEADS.has(before.key) && span.kind !== 'person') return 'official';
+  // "in Paris is re-created", "in the United States debuted": a place, whatever verb follows.
+  const ownerAfter = possessive && !isPerson && next && (!next.cap || OPENERS.has(next.key) || STATE_HEADS.has(next.key));
+  if ((prevKey0 === 'in' || prevKey0 === 'at' || (LOCATIVE.has(prevKey0) && !AFFECTING.has(prevKey0))) && span.kind !== 'person' && !ownerAfter) {
+    return span.kind === 'demonym' ? 'attribute' : 'location';
+  }
+  // In a title-case headline a demonym before a capitalised noun qualifies it ("American Flag").
+  if (titleCase && span.kind === 'demonym' && next?.cap && !STATE_HEADS.has(next.key) && !nextCovered) return 'attribute';
+
+  // "US-China trade talks", "a U.S.-Canada trade expert": a pair qualifying a noun names both, acting as neither.
+  if ((prevCovered && /^[-–]$/u.test(gapBefore)) || (nextCovered && /^[-–]$/u.test(gapAfter))) return 'mention';
+  // "by the Canadian scientist", "for a French engineer": a demonym before a plain noun qualifies it, whatever precedes.
+  if (span.kind === 'demonym' && next && !next.cap && gapAfter === ' ' && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key) && !STATE_HEADS.has(next.key)) return 'attribute';
+  // "according to the United Nations": a source quoted, not an actor in the story.
+  if (lead?.key === 'to' && before?.key === 'according') return 'mention';
+  // "a flight to India", "moved to Canada": where someone goes, not who is acted on.
+  if (lead?.key === 'to' && before && MOTION.has(before.key)) return 'location';
+  // "by Russia": the actor acting.
+  if (lead?.key === 'by') return 'agent';
+  // "along with Iran and Syria", "similar to Egypt's": a comparison.
+  if ((lead?.key === 'with' && before?.key === 'along') || (lead?.key === 'to' && (before?.key === 'similar' || before?.key === 'compared')) || lead?.key === 'like' || (lead?.key === 'as' && before?.key === 'such')) return 'mention';
+  // "the 48-year-old Australian was evicted", "a Briton": a demonym as a noun is a person, not the state.
+  if (span.kind === 'demonym' && !/s$/u.test(last.key) && (lead?.key === 'the' || lead?.key === 'a' || lead?.key === 'an' || /old$/u.test(lead?.key ?? '')) && !(next && !next.cap && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key))) return 'mention';
+
+  // What follows: "Russian troops", "China's foreign ministry said", "Beijing warned", "U.S. labor statistics".
+  let k = span.to;
+  let sawHead = false;
+  while (k < tokens.length && k < span.to + 4) {
+    const t = tokens[k] as ContextToken;
+    const gap = text.slice((tokens[k - 1] as ContextToken).end, t.start);
+    if (STATE_HEADS.has(t.key) && /^\s+$/u.test(gap) && !(t.cap && k > span.to && !STATE_HEADS.has((tokens[k - 1] as ContextToken).key))) {
+      sawHead = true;
+      k++;
+      continue;
+    }
+    break;
+  }
+  const after = tokens[k];
+  const verbAfter = (i: number): boolean => {
+    for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+      const t = tokens[j] as ContextToken;
+      if (t.cap && !t.upper) return false;
+      if (VERBS.has(t.key) || (/ed$/u.test(t.key) && t.key.length > 4)) return true;
+      if (!AUX.has(t.key) && !/ly$/u.test(t.key)) return false;
+    }
+    return false;
+  };
+  if (sawHead) return span.kind === 'place' && LOCATIVE.has(prev?.key ?? '') ? 'location' : 'official';
+  // "with North Korea was its own business", "on Iran will": the object of a preposition, whatever follows.
+  if (AFFECTING.has(prevKey0) && prevKey0 !== 'to' && !ownerAfter) return 'affected';
+  if (after && !after.cap && !/^,/u.test(text.slice(last.end, after.start).trim()) && (AUX.has(after.key) || verbAfter(k))) {
+    return 'agent';
+  }
+  // "China's decision": the state's own; "Egypt's Muslim Brotherhood": a body of the country, not the state.
+  if (possessive && !isPerson && after && (!after.cap || OPENERS.has(after.key))) return 'official';
+  if (possessive && after?.cap) return 'mention';
+
+  // A demonym or name before a plain lowercase word qualifies it: "a French engineer", "a slice of U.S. food".
+  if ((span.kind === 'demonym' || span.kind === 'name') && after && !after.cap && gapAfter === ' ' && !FUNCTION.has(after.key) && !VERBS.has(after.key)) return 'attribute';
+  const prevKey = lead?.key ?? '';
+  if (AFFECTING.has(prevKey)) return 'affected';
+  // "the collapse of Libya", "the president of Ukraine": the actor's own fate or office.
+  if (prevKey === 'of' && before && !before.cap && !FUNCTION.has(before.key)) return STATE_HEADS.has(before.key) ? 'official' : 'affected';
+  // Directly after a verb: the actor is its object ("invaded Ukraine", "sanctioned Iran", "to coerce Ukraine").
+  if (lead && !lead.cap && (VERBS.has(prevKey) || /ed$/u.test(prevKey) || (before?.key === 'to' && !FUNCTION.has(prevKey)))) return 'affected';
+  return 'mention';
+}
+
+/**
+ * The role in a language other than English, where only the simplest signs are read: a name inside another
+ * name mid-sentence, an origin label, and a preposition of place before it ("au Népal", "en Italia").
+ */
+function roleAbroad(text: string, tokens: readonly ContextToken[], span: MentionSpan, covered: ReadonlySet<number>): MentionRole | null {
+  const prev = tokens[span.from - 1];
+  const first = tokens[span.from];
+  const last = tokens[span.to - 1];
+  if (!first || !last) return null;
+  if (/\(\s*$/u.test(text.slice(0, first.start)) && /^\s*\)/u.test(text.slice(last.end))) return null;
+  if (prev && span.from - 1 > 0 && !covered.has(span.from - 1) && prev.cap && text.slice(prev.end, first.start) === ' ' && span.kind !== 'person') return null;
+  if (LOCATIVE_ABROAD.has(prev?.key ?? '')) return span.kind === 'place' ? 'location' : 'mention';
+  return 'mention';
+}

@@ -1,0 +1,171 @@
+/**
+ * The stakes engine on articles written for this test: whose story it is (with and without other reports), names
+ * that are not actors, pages with no actor, languages beyond English, and what a mention does in its sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article, MatchResult, Story } from '../types';
+import { buildStoryContext } from './build-context';
+import { focalActors } from './focal';
+import { gazetteerFor } from './gazetteer';
+import { findMentions } from './mentions';
+
+const NOW = Date.UTC(2026, 10, 25, 12);
+const settings = { pinned: [], people: [] };
+const article = (title: string, paragraphs: string[], lang: string | null = 'en'): Article => ({
+  url: 'https://meridian.example/world/story',
+  title,
+  siteName: 'The Meridian Post',
+  byline: null,
+  publishedTime: new Date(NOW - 3600_000).toISOString(),
+  lang,
+  lead: paragraphs[0] ?? '',
+  text: paragraphs.join('\n\n'),
+});
+const contextOf = (a: Article, same: MatchResult[] = []) => buildStoryContext({ article: a, same, related: [], sources: [], settings, now: NOW });
+
+const CHINA = article('China faces implications as North Korea deploys troops to Russia', [
+  'North Korea has sent about 10,000 soldiers to Russia’s Kursk region, South Korean intelligence said on Thursday.',
+  'Why it matters',
+  'China faces implications for regional stability, because Beijing has long presented itself as the restraining hand on Pyongyang. Chinese officials fear the deployment will pull Moscow and Pyongyang closer than Beijing would like.',
+  'The Chinese foreign ministry said it was not aware of the situation and urged all parties to seek a political settlement.',
+  'Pyongyang has not confirmed sending troops. Kim Jong Un’s government wants Russian technology and cash in return, analysts say.',
+  'The Kremlin said its cooperation with North Korea was its own business.',
+  'North Korean troops were seen training near Vladivostok, and North Korea has not fought in a foreign war in decades.',
+]);
+
+const report = (i: number): MatchResult => {
+  const story: Story = {
+    id: `r${i}`,
+    url: `https://wire${i}.example/r`,
+    title: `North Korea sends more troops; North Korean units reach the front`,
+    summary: 'North Korea confirmed the deployment. North Korean officers met Russian commanders as Pyongyang sent more soldiers.',
+    outlet: `Wire ${i}`,
+    published: NOW - 7200_000,
+    dateIsFetchTime: false,
+    sourceIds: [`s${i}`],
+    image: null,
+    firstSeen: NOW,
+  };
+  return { story, score: 1, verdict: 'same', why: '', sharedNames: [], sharedTerms: [] };
+};
+
+describe('whose story it is', () => {
+  const ctx = contextOf(CHINA);
+
+  it('puts the headline subject first, as the focal card, whatever the mention counts', () => {
+    expect(ctx.stakes[0]?.heading).toBe("China's stake");
+    expect(ctx.stakes[0]?.focal).toBe(true);
+    expect(ctx.stakes.map((c) => c.name)).toEqual(expect.arrayContaining(['North Korea', 'Russia']));
+  });
+
+  it('keeps it first when ten other reports name only North Korea', () => {
+    const withReports = contextOf(CHINA, Array.from({ length: 10 }, (_, i) => report(i)));
+    expect(withReports.stakes[0]?.name).toBe('China');
+    expect(withReports.stakes.find((c) => c.name === 'North Korea')?.focal).toBe(false);
+  });
+
+  it("quotes for North Korea no sentence whose subject is China", () => {
+    const northKorea = ctx.stakes.find((c) => c.name === 'North Korea');
+    const quoted = northKorea?.inArticle.map((s) => s.quote.text) ?? [];
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.some((q) => q.startsWith('China faces implications'))).toBe(false);
+  });
+
+  it("opens each card with one line of the article's own words", () => {
+    const china = ctx.stakes[0];
+    expect(china?.line).toBeTruthy();
+    const words = (china?.line ?? '').replace(/…/g, '').split(/\s+/).filter(Boolean);
+    const source = china?.inArticle[0]?.quote.text ?? '';
+    for (const w of words) expect(source).toContain(w);
+  });
+
+  it('is what focalActors gives other parts of Sidelight', () => {
+    expect(focalActors(CHINA.title, CHINA.text)[0]).toEqual({ id: 'CHN', name: 'China' });
+    expect(focalActors('A new phone with a bigger screen', 'The phone is thinner and the battery lasts longer.')).toEqual([]);
+  });
+});
+
+describe('only real actors', () => {
+  it('gives no card to a country inside a company, hotel or link line, and says nothing is at stake', () => {
+    const ctx = contextOf(
+      article('Web company sale leaves shareholders with little say', [
+        'The deal will leave the web company with its stakes in Alibaba Group and Yahoo Japan, and shareholders have little say in it.',
+        'The actress said her dress was taken from her room at The London West Hollywood on Thursday night.',
+        '[Read: Tunisia sends most foreign fighters to Islamic State in Syria]',
+        'Lawyers for the company said the sale would close next year, once regulators approve it.',
+      ]),
+    );
+    expect(ctx.stakes).toEqual([]);
+    expect(ctx.alsoAtStake).toEqual([]);
+    expect(ctx.quiet).toBeNull();
+  });
+
+  it('shows no card on a sports report, and says why', () => {
+    const ctx = contextOf(
+      article('Spain beat Portugal to reach the final', [
+        'Spain beat Portugal 2-1 in the semifinal on Saturday, with the striker scoring twice in the second half.',
+        'The coach said the team had played its best match of the tournament, and the players thanked the fans.',
+        'Portugal’s goalkeeper saved a penalty, but the squad could not find an equaliser before the referee ended the match.',
+        'Spain will play France in the final at the national stadium on Tuesday.',
+      ]),
+    );
+    expect(ctx.stakes).toEqual([]);
+    expect(ctx.quiet).toBe('sports');
+  });
+});
+
+describe('beyond English', () => {
+  it('finds France in a French article and China in a Chinese one', () => {
+    const fr = contextOf(
+      article('La France rapatrie ses ressortissants après le séisme au Népal', [
+        'La France a annoncé jeudi le rapatriement de plus de 200 ressortissants après le séisme qui a frappé le Népal samedi.',
+        'Le ministre des Affaires étrangères a déclaré que les autorités françaises restaient sans nouvelles de plusieurs personnes.',
+        'Un avion affrété par la France s’est posé à Paris avec à son bord des blessés et des familles.',
+      ], 'fr'),
+    );
+    expect(fr.stakes[0]?.name).toBe('France');
+    const zh = contextOf(
+      article('中国外交部就朝鲜向俄罗斯派兵表态', [
+        '中国外交部发言人表示，中方不了解有关情况，并呼吁各方通过政治途径解决问题。',
+        '分析人士认为，中国担心朝鲜与俄罗斯的合作会影响地区稳定。',
+        '俄罗斯方面没有否认有关报道。',
+      ], 'zh'),
+    );
+    expect(zh.stakes.map((c) => c.name)).toContain('China');
+  });
+
+  it('stays quiet, and says why, in a language it does not read', () => {
+    const cs = contextOf(
+      article('Vláda schválila nový rozpočet', [
+        'Vláda ve středu schválila návrh rozpočtu na příští rok, který počítá se schodkem ve výši sto miliard korun.',
+        'Ministr financí řekl, že se schodek podaří snížit, pokud se ekonomika bude dál vyvíjet podle očekávání.',
+        'Opozice návrh kritizuje a tvrdí, že Česko a Německo budou muset v příštích letech více spolupracovat.',
+      ], 'cs'),
+    );
+    expect(cs.stakes).toEqual([]);
+    expect(cs.quiet).toBe('language');
+  });
+});
+
+describe('what a mention does in its sentence', () => {
+  const g = gazetteerFor();
+  const roles = (sentence: string) => findMentions(g, sentence).map((m) => `${g.actor(m.actor)?.name}:${m.role}`);
+
+  it('tells acting, speaking through officials, being acted on, qualifying and placing apart', () => {
+    expect(roles('Beijing warned Manila against the survey.')).toEqual(['China:agent', 'Philippines:affected']);
+    expect(roles('The Chinese foreign ministry said it was not aware of the plan.')).toEqual(['China:official']);
+    expect(roles('The United States imposed new sanctions on Iran last week.')).toEqual(['United States:agent', 'Iran:affected']);
+    expect(roles('The French engineer built the first sign in 1910.')).toEqual(['France:attribute']);
+    expect(roles('The talk was given at a conference in Tokyo that autumn.')).toEqual(['Japan:location']);
+    expect(roles('He bought business class tickets for the flight to India.')).toEqual(['India:location']);
+    expect(roles('Trade talks with the US-China panel resumed.')).toEqual(['United States:mention', 'China:mention']);
+  });
+
+  it('finds no actor in a name that contains one', () => {
+    expect(roles('Shareholders keep their stakes in Yahoo Japan and Alibaba Group.')).toEqual([]);
+    expect(roles('A third case was confirmed in Inner Mongolia on Sunday.')).toEqual([]);
+    expect(roles('Groupe LAPS (France) produces films and installations.')).toEqual([]);
+    expect(roles('英国剑桥大学的一名博士也有着类似的经历。')).toEqual([]);
+    expect(roles('在英国求学6年后，他回到了中国。')).toEqual(['United Kingdom:location', 'China:mention']);
+  });
+});
