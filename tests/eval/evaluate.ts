@@ -12,7 +12,8 @@ import type { CalibrationQuery } from './calibrate';
 import { judgement, type JudgementReport } from './judgement';
 import { hardAt, mean, ndcgAt, percentile, precisionAt, precisionRecallF1, recallAt, reciprocalRank, setCounts, type SetCounts } from './metrics';
 
-interface EvalStory {
+/** A story line of a set. */
+export interface EvalStory {
   id: string;
   title: string | null;
   summary: string | null;
@@ -20,7 +21,8 @@ interface EvalStory {
   published: string | number | null;
 }
 
-interface EvalQuery extends EvalStory {
+/** A query line of a set. */
+export interface EvalQuery extends EvalStory {
   text: string | null;
   relevant: string[] | null;
   hard: string[] | null;
@@ -56,14 +58,16 @@ export function setProblem(dir: string): string | null {
   return null;
 }
 
-function readJsonl<T>(file: string): T[] {
+/** Lines of a JSONL file. */
+export function readJsonl<T>(file: string): T[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);
 }
 
-function toEpoch(value: string | number | null): number | null {
+/** A set's date as epoch ms, or null. */
+export function toEpoch(value: string | number | null): number | null {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string') return null;
   const t = Date.parse(value);
@@ -82,7 +86,8 @@ function leadOf(title: string, text: string): string {
   return lead.slice(0, 600);
 }
 
-function toQuery(q: EvalQuery): MatchQuery {
+/** A query line as the extractor would hand it to the matcher. */
+export function toQuery(q: EvalQuery): MatchQuery {
   const title = q.title ?? '';
   const text = q.text ?? '';
   return { title, lead: leadOf(title, text), text, published: toEpoch(q.published), url: q.url ?? undefined };

@@ -42,6 +42,11 @@ export interface AnalysedQuery {
   /** Term ids in the title. */
   titleTermIds: Set<number>;
   names: QueryName[];
+  /**
+   * Positions in `names` of the article's focal names: those with a word in the headline (whose story it is),
+   * or the main name when the headline names nobody.
+   */
+  focalNames: Set<number>;
   /** Weight of each term id that is a word of a name (max over names). */
   nameTermWeight: Map<number, number>;
   /** Values the article gives per (comparable) unit. */
@@ -60,6 +65,8 @@ const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 1.5;
 /** Names say *which* event; words like "earthquake" only say what kind. */
 const NAME_BOOST = 1.5;
+/** Headline names are looked for among the article's first names by weight (a headline may name a passer-by). */
+const FOCAL_SEARCH = 8;
 /** Query terms sent to BM25F: enough for a full article's gist, few enough to stay fast. */
 const MAX_SEARCH_TERMS = 32;
 /** Very long pages: the first part of an article says what it is about; the tail is often boilerplate. */
@@ -101,6 +108,11 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   }
 
   const names = analyseNames(index, extractNames(fullText, words), salience);
+  const focalNames = new Set<number>();
+  names.forEach((n, i) => {
+    if (i < FOCAL_SEARCH && n.termIds.some((id) => titleTermIds.has(id))) focalNames.add(i);
+  });
+  if (focalNames.size === 0 && names.length > 0) focalNames.add(0);
   const nameTermWeight = new Map<number, number>();
   for (const n of names) for (const id of n.termIds) nameTermWeight.set(id, Math.max(nameTermWeight.get(id) ?? 0, n.weight));
 
@@ -129,6 +141,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     termWeight,
     titleTermIds,
     names,
+    focalNames,
     nameTermWeight,
     numbers,
     numberValues,

@@ -3,8 +3,12 @@
  * same actors or subject) or not shown. Thresholds are chosen on the dev set by `npm run eval -- --calibrate`
  * (split-half over topics); the numbers and the reasons are written down here.
  */
-import { WEIGHTS } from './combine';
+import { eventEvidence, WEIGHTS } from './combine';
+
+export { eventEvidence } from './combine';
 import type { MatchFeatures } from './features';
+import { evidenceOf, probability, type SameModel } from './same-model';
+import { SAME_MODEL } from './same-model-weights';
 
 /** What the decision looks at for one candidate. */
 export interface CandidateEvidence {
@@ -22,6 +26,13 @@ export interface CandidateEvidence {
   aboveCrowd: number;
   /** Mean cosine to the query's best few reports (excluding itself): reports of one event resemble each other. */
   coherence: number;
+  /**
+   * Own evidence minus the best own evidence among the other candidates: a lone report of the event stands
+   * out from the crowd of topical matches on its own terms (positive for one candidate at most).
+   */
+  ownGap: number;
+  /** Cosine to the best-ranked candidate (1 for that candidate itself): reports of one event resemble its established report. */
+  anchorSimilarity: number;
 }
 
 /** Thresholds and weights of the decision; see {@link VERDICT} for the chosen values and why. */
@@ -116,26 +127,29 @@ export const VERDICT: VerdictRule = {
   relatedCoverage: 0.25,
 };
 
-/**
- * Absolute evidence that a story reports the article's event, whatever else the cache holds: how much of the
- * story's wording the article has, the names both ways, and the headlines. The relative rule alone promotes
- * an article's best match even when the cache has nothing on its event (the best match is then merely the
- * least unrelated story); so a story the other best reports do not support (coherence below
- * `supportedCoherence`) must carry this evidence on its own. Chosen on a negative set — the 39 real pages of
- * ../shared/fixtures/pages/readability against the real feeds of ../shared/fixtures/feeds (other years, so no
- * story can be the same event): 0.15 / 0.65 removed 64% of its false "same" calls while losing 0.2% of the
- * dev set's true ones; a floor of 0.4 for every "same" story (a cluster of stories on one topic supports its
- * members too) brought that to 75% for 0.3%. Raising 0.65 to 0.8 then halved the pages with a false "same"
- * again (11 → 5 of 39; ECB+ articles against the same feeds: 63 → 44 of 535) for 0.2% of dev recall
- * (tests/corpora/no-false-same.test.ts keeps watch on both).
- */
-export function eventEvidence(f: MatchFeatures): number {
-  return f.storyCoverage + 0.5 * f.queryNames + 0.5 * (f.storyNames ?? 0) + 0.5 * f.titleSimilarity;
-}
-
 /** How strongly the candidate belongs with the article's best reports (see {@link VERDICT}). */
 export function sameness(e: CandidateEvidence, rule: VerdictRule = VERDICT): number {
   return e.relativeToBest + rule.coherenceWeight * e.coherence + rule.crowdWeight * e.aboveCrowd;
+}
+
+/**
+ * The hand rules the learned model (same-model.ts) is gated by, where it is no better or cannot learn: coverage
+ * of one event clusters within days (ECB+ has no dates, so the model never sees time); a "same" story shares
+ * at least two names or words with the article (one shared headline word is not a story), has some event
+ * evidence of its own and some score ({@link eventEvidence} ≥ minEvidence, score ≥ sameFloor: the real pages
+ * against the real feeds showed stories sharing "two, time, stepped" otherwise); and it is not another
+ * event's cast (names none of the article's people and places while naming others).
+ */
+export function sameGate(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
+  const f = e.features;
+  const shared = f.sharedNames.length + Math.min(f.sharedTermIds.length, 2);
+  const recent = f.daysApart === null || f.daysApart <= rule.sameMaxDays;
+  return recent && shared >= rule.minShared && eventEvidence(f) >= rule.minEvidence && !otherCast(f, rule) && e.score >= rule.sameFloor;
+}
+
+/** Another event's cast: no shared name, few of the article's names found, and the story's names mostly others. */
+function otherCast(f: MatchFeatures, rule: VerdictRule): boolean {
+  return f.sharedNames.length === 0 && f.queryNames < rule.otherCastArticle && f.storyNames !== null && f.storyNames < rule.otherCastStory;
 }
 
 /** Whether the candidate passes the absolute conditions for "same": shared evidence and time. */
@@ -145,17 +159,46 @@ export function sameEligible(e: CandidateEvidence, rule: VerdictRule = VERDICT):
   const recent = f.daysApart === null || f.daysApart <= rule.sameMaxDays;
   const evidence = eventEvidence(f);
   const supported = evidence >= rule.minEvidence && (e.coherence >= rule.supportedCoherence || evidence >= rule.aloneEvidence);
-  const otherCast =
-    f.sharedNames.length === 0 && f.queryNames < rule.otherCastArticle && f.storyNames !== null && f.storyNames < rule.otherCastStory;
-  return recent && supported && !otherCast && e.score >= rule.sameFloor && shared >= rule.minShared;
+  return recent && supported && !otherCast(f, rule) && e.score >= rule.sameFloor && shared >= rule.minShared;
+}
+
+/** What the decision knows of the whole ranking: its best candidate and whether that establishes the event. */
+export interface RankingContext {
+  /** The best-ranked candidate (rank.ts order), if any. */
+  top: CandidateEvidence | undefined;
+  /** The best candidate's own or smoothed score, whichever is higher (rank.ts `anchorScore`): hand rule v3's anchor. */
+  anchor: number;
+  /** Probability that the best candidate reports the article's event, by the model's first step (0 without a model). */
+  established: number;
+}
+
+/** The context of a ranking (`candidates` best first) for {@link decide}. */
+export function rankingContext(candidates: readonly CandidateEvidence[], model: SameModel | null = SAME_MODEL): RankingContext {
+  const top = candidates[0];
+  const anchor = top === undefined ? 0 : Math.max(top.own, top.score);
+  const established = top === undefined || model === null ? 0 : probability(model.establish, evidenceOf(top, top.own));
+  return { top, anchor, established };
 }
 
 /**
- * The verdict for one candidate; `bestScore` is the best candidate's score for this article.
- * Null means "not shown".
+ * Whether the candidate is another report of the article's event. With the model (same-model.ts): the best
+ * candidate must establish the event on its own evidence, and every other "same" story must join it; both
+ * behind the hand gate ({@link sameGate}). Without (model null): hand rule v3.
  */
-export function decide(e: CandidateEvidence, bestScore: number, rule: VerdictRule = VERDICT): 'same' | 'related' | null {
-  if (bestScore >= rule.establish && sameEligible(e, rule) && sameness(e, rule) >= rule.sameness) return 'same';
+export function isSame(e: CandidateEvidence, ctx: RankingContext, rule: VerdictRule = VERDICT, model: SameModel | null = SAME_MODEL): boolean {
+  if (model === null) return ctx.anchor >= rule.establish && sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
+  if (ctx.top === undefined || ctx.anchor < rule.establish || ctx.established < model.establish.threshold || !sameGate(e, rule)) return false;
+  return e === ctx.top || probability(model.join, evidenceOf(e, ctx.top.own)) >= model.join.threshold;
+}
+
+/** The verdict for one candidate in its ranking's context. Null means "not shown". */
+export function decide(
+  e: CandidateEvidence,
+  ctx: RankingContext,
+  rule: VerdictRule = VERDICT,
+  model: SameModel | null = SAME_MODEL,
+): 'same' | 'related' | null {
+  if (isSame(e, ctx, rule, model)) return 'same';
   const f = e.features;
   const named = f.sharedNames.length > 0;
   if (!named && f.storyCoverage < rule.relatedCoverage) return null;
