@@ -50,6 +50,11 @@ function main(): void {
   const share = (n: number): string => `${n}/${j.queries} (${f(n / Math.max(j.queries, 1))})`;
   console.log(`cache without the event: false "same" for ${share(j.noneFalse)} queries`);
   console.log(`one report left: found ${share(j.loneFound)}, another story called "same" for ${share(j.loneWrong)}`);
+  const b = r.background;
+  const ofRows = (n: number): string => `${n} (${((100 * n) / Math.max(b.rows, 1)).toFixed(1)}%)`;
+  console.log(
+    `related background: ${b.rows} rows; from another topic ${ofRows(b.otherTopic)}, from the same topic ${ofRows(b.sameTopic)} (its own event ${ofRows(b.sameEvent)}); queries showing any ${b.queriesWithAny}, any from another topic ${b.queriesWithOther} of ${r.queries}`,
+  );
   console.log(`engine ms/query: mean ${f(r.ms.mean)}  p50 ${f(r.ms.p50)}  p95 ${f(r.ms.p95)}  (cold first pass: mean ${f(r.ms.coldMean)})`);
   if (args.rankings !== null) console.log(`rankings written to ${args.rankings}`);
   if (args.calibrate) for (const line of splitHalfReport(r.calibration)) console.log(line);

@@ -7,7 +7,7 @@
  * reported on the other, both ways round) and leave-one-topic-out.
  */
 import { evidenceOf, type EvidenceName, type LogisticPart, type SameModel } from '../../utils/match/same-model';
-import { rankingContext, sameGate, VERDICT } from '../../utils/match/verdict';
+import { handJoins, rankingContext, sameGate, VERDICT } from '../../utils/match/verdict';
 import { fitLogistic, predictLogistic, type Logistic } from './logistic';
 import { figures, halves, type SameFigures, type ScenarioCandidate, type ScenarioRanking } from './same-data';
 
@@ -96,7 +96,7 @@ export function decisionAt(p: Probabilities, establish: number, join: number) {
     const t = top(r);
     if (t === undefined || !sameGate(t) || (p.get(t) ?? 0) < establish || !sameGate(c)) return false;
     if (rankingContext(r.candidates, null).anchor < VERDICT.establish) return false;
-    return c === t || (p.get(c) ?? 0) >= join;
+    return c === t || (handJoins(c) && (p.get(c) ?? 0) >= join);
   };
 }
 

@@ -17,8 +17,8 @@ export interface MatchFeatures {
   /** Share of the story's names (by idf) the article mentions; null when the story names nobody. */
   storyNames: number | null;
   /**
-   * Share of the article's focal names (those in its headline, up to {@link FOCAL_NAMES}; else its main name)
-   * the story mentions: whose story it is. 0 when the article names nobody.
+   * Share of the article's focal names (query.ts focalNames: the headline's subject and second name) the
+   * story mentions: whose story it is. 0 when the article names nobody.
    */
   focalNames: number;
   /**
@@ -37,14 +37,14 @@ export interface MatchFeatures {
   sharedNumbers: string[];
   /** Article names the story shares, as the article writes them. */
   sharedNames: string[];
+  /** How many of the article's "what happened" words (query.ts eventTermIds) the story has. */
+  sharedEventTerms: number;
   /** Other shared terms, most salient first. */
   sharedTermIds: number[];
 }
 
 /** How many of the article's names matter for coverage: the main actors and places, not every passing mention. */
 const TOP_NAMES = 8;
-/** Headline names that say whose story it is: the subject and, at most, one counterpart. */
-export const FOCAL_NAMES = 2;
 const DAY_MS = 86_400_000;
 /** Numbers from here up rarely coincide by chance; small ones (2 guards, 3 people) often do. */
 const DISTINCTIVE_NUMBER = 10;
@@ -67,6 +67,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let storyTitleMass = 0;
   let sharedTitleMass = 0;
   const sharedTermIds: number[] = [];
+  let sharedEventTerms = 0;
   const titleTfs = story.titleTf;
   const summaryTfs = story.summaryTf;
   story.termIds.forEach((id, i) => {
@@ -76,6 +77,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     storyMass += mass;
     if (query.termWeight.has(id)) {
       coveredMass += mass;
+      if (query.eventTermIds.has(id)) sharedEventTerms++;
       // Figures are compared as numbers (numberEvidence); a bare "2" or "16" in common is not a shared word.
       if (!query.nameTermWeight.has(id) && !DIGITS_RE.test(query.surface.get(id) ?? '')) sharedTermIds.push(id);
     }
@@ -91,6 +93,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     storyCoverage: storyMass > 0 ? coveredMass / storyMass : 0,
     titleSimilarity: queryTitleMass + storyTitleMass > 0 ? (2 * sharedTitleMass) / (queryTitleMass + storyTitleMass) : 0,
     sharedTermIds,
+    sharedEventTerms,
   };
 }
 
@@ -105,7 +108,6 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   const evidence = new Set<number>();
   let focalWeight = 0;
   let focalFound = 0;
-  let focalCount = 0;
   const focal = query.focalNames;
   query.names.slice(0, TOP_NAMES * 2).forEach((name, rank) => {
     // Each name counts by the idf share of its words present ("Nichols" finds most of "Brian Nichols").
@@ -130,10 +132,10 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       nameWeight += name.weight;
       nameFound += name.weight * share;
     }
-    if (focalCount < FOCAL_NAMES && focal.has(rank)) {
-      focalCount++;
-      focalWeight += name.weight;
-      focalFound += name.weight * share;
+    const focalWeightOf = focal.get(rank);
+    if (focalWeightOf !== undefined) {
+      focalWeight += focalWeightOf;
+      focalFound += focalWeightOf * share;
     }
   });
   // The other way round: a story about another event names people and places the article never mentions.

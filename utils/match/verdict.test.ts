@@ -75,6 +75,7 @@ describe('decide', () => {
     storyNames: 0.5,
     focalNames: 0.5,
     titleNamesMissing: 0,
+    sharedEventTerms: 2,
     titleSimilarity: 0.5,
     numbersAgree: 0,
     numbersConflict: 0,
@@ -111,7 +112,8 @@ describe('decide', () => {
 
   it('keeps a story naming only other people and places out of Same story, however alike its words', () => {
     const otherCast = features({ sharedNames: [], queryNames: 0, storyNames: 0.1 });
-    expect(hand(evidence({ features: otherCast }), 0.5)).toBe('related');
+    // Nor background: it shares none of the article's focal names.
+    expect(hand(evidence({ features: otherCast }), 0.5)).toBeNull();
     // A story that names nobody is judged on its words.
     expect(hand(evidence({ features: { ...otherCast, storyNames: null } }), 0.5)).toBe('same');
   });
@@ -123,6 +125,15 @@ describe('decide', () => {
     const figuresOnly = features({ sharedNames: [], storyCoverage: 0.2, numbersAgree: 1 });
     expect(hand(evidence({ ...weak, score: 0.3, features: figuresOnly }), 0.5)).toBeNull();
     expect(hand(evidence({ ...weak, score: 0.3, features: { ...figuresOnly, storyCoverage: 0.4 } }), 0.5)).toBeNull();
+  });
+
+  it('offers background only on the focal actors doing the same kind of thing', () => {
+    const weak = { relativeToBest: 0.3, aboveCrowd: 0, coherence: 0, score: 0.3 };
+    expect(hand(evidence({ ...weak }), 0.5)).toBe('related');
+    // A country the article also mentions, not whose story it is (a trade story naming China on an article about North Korea's troops).
+    expect(hand(evidence({ ...weak, features: features({ focalNames: 0.3 }) }), 0.5)).toBeNull();
+    // The focal actor, but another kind of event: none of the article's "what happened" words.
+    expect(hand(evidence({ ...weak, features: features({ sharedEventTerms: 0 }) }), 0.5)).toBeNull();
   });
 
   it('leaves out weak candidates without a shared name', () => {

@@ -68,10 +68,13 @@ export interface VerdictRule {
   otherCastStory: number;
   /** Score a "related" story needs when it shares a name with the article. */
   relatedThreshold: number;
-  /** Without a shared name, the share of a "related" story's wording the article must have (figures alone are not a subject). */
-  relatedCoverage: number;
-  /** Score a "related" story needs without a shared name. */
-  relatedWithoutNames: number;
+  /**
+   * Share of the article's focal names (features.ts focalNames: its headline's people and places) a "related"
+   * story must carry: background is about the actors the story is about, not any one it mentions.
+   */
+  backgroundFocal: number;
+  /** The article's "what happened" words (query.ts eventTermIds) a "related" story must share at least. */
+  backgroundEventTerms: number;
 }
 
 /**
@@ -123,8 +126,8 @@ export const VERDICT: VerdictRule = {
   otherCastArticle: 0.15,
   otherCastStory: 0.2,
   relatedThreshold: 0.2,
-  relatedWithoutNames: 0.25,
-  relatedCoverage: 0.25,
+  backgroundFocal: 0.5,
+  backgroundEventTerms: 1,
 };
 
 /** How strongly the candidate belongs with the article's best reports (see {@link VERDICT}). */
@@ -162,6 +165,11 @@ export function sameEligible(e: CandidateEvidence, rule: VerdictRule = VERDICT):
   return recent && supported && !otherCast(f, rule) && e.score >= rule.sameFloor && shared >= rule.minShared;
 }
 
+/** Hand rule v3 on a candidate, its anchor aside: eligible, and close enough to the best reports. */
+export function handJoins(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
+  return sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
+}
+
 /** What the decision knows of the whole ranking: its best candidate and whether that establishes the event. */
 export interface RankingContext {
   /** The best-ranked candidate (rank.ts order), if any. */
@@ -188,7 +196,10 @@ export function rankingContext(candidates: readonly CandidateEvidence[], model: 
 export function isSame(e: CandidateEvidence, ctx: RankingContext, rule: VerdictRule = VERDICT, model: SameModel | null = SAME_MODEL): boolean {
   if (model === null) return ctx.anchor >= rule.establish && sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
   if (ctx.top === undefined || ctx.anchor < rule.establish || ctx.established < model.establish.threshold || !sameGate(e, rule)) return false;
-  return e === ctx.top || probability(model.join, evidenceOf(e, ctx.top.own)) >= model.join.threshold;
+  if (e === ctx.top) return true;
+  // Joining also takes hand rule v3 (its support, evidence and sameness conditions): the model alone let a
+  // same-day rescue at the same port join a strike's reports (rank.test.ts).
+  return handJoins(e, rule) && probability(model.join, evidenceOf(e, ctx.top.own)) >= model.join.threshold;
 }
 
 /** The verdict for one candidate in its ranking's context. Null means "not shown". */
@@ -199,9 +210,19 @@ export function decide(
   model: SameModel | null = SAME_MODEL,
 ): 'same' | 'related' | null {
   if (isSame(e, ctx, rule, model)) return 'same';
+  return isBackground(e, rule) ? 'related' : null;
+}
+
+/**
+ * Related background: an earlier (or parallel) event of the article's subject — its focal actors doing the
+ * same kind of thing. The story must carry the article's focal names (at least `backgroundFocal` of their
+ * weight: the headline's subject, not a country it also mentions), share one of its "what happened" words,
+ * and score `relatedThreshold` without the figures' part (a shared "46" or "2013" says nothing of the
+ * subject). A shared country name alone, or a shared name without the kind of event (a trade story on an
+ * article about troops), is not background.
+ */
+export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
-  const named = f.sharedNames.length > 0;
-  if (!named && f.storyCoverage < rule.relatedCoverage) return null;
-  const subject = e.score - WEIGHTS.numbersAgree * f.numbersAgree;
-  return subject >= (named ? rule.relatedThreshold : rule.relatedWithoutNames) ? 'related' : null;
+  if (f.focalNames < rule.backgroundFocal || f.sharedEventTerms < rule.backgroundEventTerms || f.sharedNames.length === 0) return false;
+  return e.score - WEIGHTS.numbersAgree * f.numbersAgree >= rule.relatedThreshold;
 }
