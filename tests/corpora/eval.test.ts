@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { splitHalfReport } from '../eval/calibrate';
 import { evaluateSet } from '../eval/evaluate';
+import { collectScenarios } from '../eval/same-data';
+import { figuresLine, splitHalf } from '../eval/same-training';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SHARED = process.env.SIDELIGHT_SHARED ?? path.resolve(HERE, '../../../shared');
@@ -17,11 +18,12 @@ const present = existsSync(path.join(SET, 'queries.jsonl'));
 if (!present) console.log(`eval corpora: skipped (no ${SET})`);
 
 /**
- * Measured: nDCG@10 0.955, P@5 0.973, MRR 0.992, hard@5 0.026, same-story P 0.906 R 0.851; with none of the
- * event's reports left a false "same" for 0.221 of queries, with one left it is found for 0.699.
+ * Measured with the same-story model v1: nDCG@10 0.955, P@5 0.973, MRR 0.992, hard@5 0.026, same-story P 0.954
+ * R 0.691; with none of the event's reports left a false "same" for 0.037 of queries, with one left it is found
+ * for 0.454 and another story called "same" for 0.129; 4.4% of background rows from another topic.
  */
-const FLOORS = { ndcg10: 0.945, p5: 0.965, mrr: 0.985, samePrecision: 0.895, sameRecall: 0.845, loneFound: 0.69 };
-const CEILINGS = { hard5: 0.032, noneFalse: 0.24 };
+const FLOORS = { ndcg10: 0.945, p5: 0.965, mrr: 0.985, samePrecision: 0.94, sameRecall: 0.68, loneFound: 0.44 };
+const CEILINGS = { hard5: 0.032, noneFalse: 0.05, loneWrong: 0.14, backgroundOtherTopic: 0.05 };
 
 describe.skipIf(!present)('matching on ecbplus-dev', () => {
   const report = present ? evaluateSet(SET, { calibrate: true }) : null;
@@ -47,15 +49,21 @@ describe.skipIf(!present)('matching on ecbplus-dev', () => {
     expect(j?.queries).toBeGreaterThan(100);
     expect((j?.noneFalse ?? queries) / queries).toBeLessThanOrEqual(CEILINGS.noneFalse);
     expect((j?.loneFound ?? 0) / queries).toBeGreaterThanOrEqual(FLOORS.loneFound);
+    expect((j?.loneWrong ?? queries) / queries).toBeLessThanOrEqual(CEILINGS.loneWrong);
   });
 
-  it('holds up on the half of the topics its thresholds were not chosen on', () => {
-    const lines = splitHalfReport(report?.calibration ?? []);
-    console.log(lines.join('\n'));
-    for (const line of lines.filter((l) => l.includes('held-out'))) {
-      const held = /held-out \w P ([\d.]+) R ([\d.]+)/.exec(line);
-      expect(Number(held?.[1])).toBeGreaterThanOrEqual(0.85);
-      expect(Number(held?.[2])).toBeGreaterThanOrEqual(0.8);
+  it('shows background on the subject, seldom from another topic', () => {
+    const b = report?.background;
+    expect(b?.rows).toBeGreaterThan(100);
+    expect((b?.otherTopic ?? 0) / Math.max(b?.rows ?? 0, 1)).toBeLessThanOrEqual(CEILINGS.backgroundOtherTopic);
+  });
+
+  it('holds up on the half of the topics its model was not fitted on', () => {
+    for (const h of splitHalf(collectScenarios(SET))) {
+      console.log(`fitted on ${h.name}, held out: ${figuresLine(h.heldOut)}`);
+      // Measured: held-out B P 0.956 R 0.623, held-out A P 0.916 R 0.838.
+      expect(h.heldOut.precision).toBeGreaterThanOrEqual(0.9);
+      expect(h.heldOut.recall).toBeGreaterThanOrEqual(0.6);
     }
   });
 });
