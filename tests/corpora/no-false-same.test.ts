@@ -29,8 +29,8 @@ if (!present) console.log(`no-false-same corpora: skipped (no ${FEEDS} or ${PAGE
  * on its own evidence). These real pages never trained it.
  */
 const CEILING_PAGES = 2;
-/** The ECB+ dev articles (2008–2013 events) against the same feeds: 63 of 535 before the raise, 36 with rule v3, 11 with the model. */
-const CEILING_ECB = 11;
+/** The ECB+ dev articles (2008–2013 events) against the same feeds: 63 of 535 before the raise, 36 with rule v3, 10 with the model. */
+const CEILING_ECB = 10;
 const ECB = path.join(SHARED, 'eval/ecbplus-dev/queries.jsonl');
 
 function feedIndex(): { index: StoryIndex; midTime: number } {

@@ -13,6 +13,8 @@ import { figures, halves, type SameFigures, type ScenarioCandidate, type Scenari
 
 /** Bump with any change of the inputs or the training. */
 export const MODEL_VERSION = 1;
+/** How many of the best candidates may each establish the event on its own evidence. */
+export const ESTABLISH_FROM = Number(process.env.ESTABLISH_FROM ?? 1);
 /** L2 penalty of both regressions (on standardised inputs). */
 export const L2 = 1;
 
@@ -21,10 +23,13 @@ export const ESTABLISH: readonly EvidenceName[] = [
   'own', 'storyCoverage', 'queryNames', 'storyNames', 'storyNamesMissing', 'focalNames', 'titleNamesMissing',
   'titleSimilarity', 'numbersAgree', 'numbersConflict', 'sharedNames', 'sharedTerms', 'eventEvidence', 'namesBothWays',
 ];
-/** How a candidate stands with the established report, and its own evidence. */
+/**
+ * How a candidate stands with the established report, and its own evidence. Not the focal names: a report of
+ * the event may name the headline's actors otherwise ("Beijing" for "Chinese"); the names both ways count.
+ */
 export const JOIN: readonly EvidenceName[] = [
   'ownToAnchor', 'relativeToBest', 'aboveCrowd', 'coherence', 'anchorSimilarity', 'storyCoverage', 'queryNames', 'storyNames',
-  'storyNamesMissing', 'focalNames', 'titleNamesMissing', 'titleSimilarity', 'numbersAgree', 'numbersConflict', 'sharedNames',
+  'storyNamesMissing', 'titleNamesMissing', 'titleSimilarity', 'numbersAgree', 'numbersConflict', 'sharedNames',
   'eventEvidence', 'namesBothWays',
 ];
 
@@ -47,11 +52,11 @@ const pick = (names: readonly EvidenceName[], c: ScenarioCandidate, anchorOwn: n
   return names.map((n) => e[n]);
 };
 
+/** The candidates that may establish the event: the best few passing the gate. */
+const contenders = (r: ScenarioRanking): ScenarioCandidate[] => r.candidates.slice(0, ESTABLISH_FROM).filter((c) => sameGate(c));
+
 function establishRows(rankings: readonly ScenarioRanking[]): Row[] {
-  return rankings.flatMap((r) => {
-    const t = top(r);
-    return t === undefined || !sameGate(t) ? [] : [{ x: pick(ESTABLISH, t, t.own), y: t.same ? 1 : 0, topic: r.topic, candidate: t }];
-  });
+  return rankings.flatMap((r) => contenders(r).map((c) => ({ x: pick(ESTABLISH, c, c.own), y: c.same ? 1 : 0, topic: r.topic, candidate: c })));
 }
 
 function joinRows(rankings: readonly ScenarioRanking[]): Row[] {
@@ -76,27 +81,40 @@ export function fitSteps(rankings: readonly ScenarioRanking[]): { establish: Log
   return { establish: fit(establishRows(rankings)), join: fit(joinRows(rankings)) };
 }
 
-/** Probability per candidate: establish for the best ones, join for the others. */
-export type Probabilities = Map<ScenarioCandidate, number>;
+/** Probabilities per candidate: of establishing the event (the contenders), and of joining it. */
+export interface Probabilities {
+  establish: Map<ScenarioCandidate, number>;
+  join: Map<ScenarioCandidate, number>;
+}
 
 function probabilities(steps: { establish: Logistic; join: Logistic }, rankings: readonly ScenarioRanking[]): Probabilities {
-  const p: Probabilities = new Map();
+  const p: Probabilities = { establish: new Map(), join: new Map() };
   for (const r of rankings) {
     const t = top(r);
     if (t === undefined) continue;
-    p.set(t, predictLogistic(steps.establish, pick(ESTABLISH, t, t.own)));
-    for (const c of r.candidates.slice(1)) p.set(c, predictLogistic(steps.join, pick(JOIN, c, t.own)));
+    for (const c of contenders(r)) p.establish.set(c, predictLogistic(steps.establish, pick(ESTABLISH, c, c.own)));
+    for (const c of r.candidates) p.join.set(c, predictLogistic(steps.join, pick(JOIN, c, t.own)));
   }
   return p;
 }
 
 /** The decision of verdict.ts `isSame` with these probabilities and thresholds. */
 export function decisionAt(p: Probabilities, establish: number, join: number) {
+  const established = new Map<ScenarioRanking, ScenarioCandidate | null>();
+  const establisher = (r: ScenarioRanking): ScenarioCandidate | null => {
+    let found = established.get(r);
+    if (found !== undefined) return found;
+    found = null;
+    if (rankingContext(r.candidates, null).anchor >= VERDICT.establish) {
+      for (const c of contenders(r)) if ((p.establish.get(c) ?? 0) >= Math.max(establish, found === null ? 0 : (p.establish.get(found) ?? 0))) found = c;
+    }
+    established.set(r, found);
+    return found;
+  };
   return (c: ScenarioCandidate, r: ScenarioRanking): boolean => {
-    const t = top(r);
-    if (t === undefined || !sameGate(t) || (p.get(t) ?? 0) < establish || !sameGate(c)) return false;
-    if (rankingContext(r.candidates, null).anchor < VERDICT.establish) return false;
-    return c === t || (handJoins(c) && (p.get(c) ?? 0) >= join);
+    const t = establisher(r);
+    if (t === null || !sameGate(c)) return false;
+    return c === t || (handJoins(c) && (p.join.get(c) ?? 0) >= join);
   };
 }
 
@@ -133,13 +151,14 @@ export function splitHalf(rankings: readonly ScenarioRanking[]): { name: 'A' | '
 
 /** Every candidate's probability from models fitted without its topic. */
 export function leaveOneTopicOut(rankings: readonly ScenarioRanking[]): Probabilities {
-  const out: Probabilities = new Map();
+  const out: Probabilities = { establish: new Map(), join: new Map() };
   for (const topic of new Set(rankings.map((r) => r.topic))) {
     const p = probabilities(
       fitSteps(rankings.filter((r) => r.topic !== topic)),
       rankings.filter((r) => r.topic === topic),
     );
-    for (const [c, v] of p) out.set(c, v);
+    for (const [c, v] of p.establish) out.establish.set(c, v);
+    for (const [c, v] of p.join) out.join.set(c, v);
   }
   return out;
 }
@@ -150,6 +169,7 @@ export function modelOf(rankings: readonly ScenarioRanking[], thresholds: { esta
   const part = (inputs: readonly EvidenceName[], m: Logistic, threshold: number): LogisticPart => ({ inputs, ...m, threshold });
   return {
     version: MODEL_VERSION,
+    establishFrom: ESTABLISH_FROM,
     establish: part(ESTABLISH, steps.establish, thresholds.establish),
     join: part(JOIN, steps.join, thresholds.join),
   };

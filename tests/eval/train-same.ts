@@ -75,6 +75,7 @@ import type { SameModel } from './same-model';
 /** Version ${m.version}. */
 export const SAME_MODEL: SameModel = {
   version: ${m.version},
+  establishFrom: ${m.establishFrom},
   establish: ${renderPart(m.establish)},
   join: ${renderPart(m.join)},
 };

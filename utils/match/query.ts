@@ -73,8 +73,8 @@ const LEAD_WEIGHT = 1.5;
 const NAME_BOOST = 1.5;
 /** Headline names are looked for among the article's first names by weight (a headline may name a passer-by). */
 const FOCAL_SEARCH = 8;
-/** The headline's subject counts double its second name ("North Korea sends troops to Russia"). */
-const FOCAL_WEIGHTS = [1, 0.5];
+/** The headline's subject counts double each of its next two names ("North Korea sends troops to Russia, Seoul says"). */
+const FOCAL_WEIGHTS = [1, 0.5, 0.5];
 /** The article's most salient plain words that say what happened (besides its headline's). */
 const EVENT_TERMS = 8;
 const DIGITS_RE = /^\d/;

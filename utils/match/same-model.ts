@@ -29,6 +29,11 @@ export interface LogisticPart {
 export interface SameModel {
   /** Bumped whenever the inputs or the training change. */
   version: number;
+  /**
+   * How many of the best-ranked candidates may establish the event, each on its own evidence (the report of the
+   * event may rank below a look-alike that matches more words).
+   */
+  establishFrom: number;
   establish: LogisticPart;
   join: LogisticPart;
 }

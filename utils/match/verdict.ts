@@ -126,7 +126,7 @@ export const VERDICT: VerdictRule = {
   otherCastArticle: 0.15,
   otherCastStory: 0.2,
   relatedThreshold: 0.2,
-  backgroundFocal: 0.5,
+  backgroundFocal: 0.25,
   backgroundEventTerms: 1,
 };
 
@@ -170,22 +170,38 @@ export function handJoins(e: CandidateEvidence, rule: VerdictRule = VERDICT): bo
   return sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
 }
 
-/** What the decision knows of the whole ranking: its best candidate and whether that establishes the event. */
+/** What the decision knows of the whole ranking: which candidate establishes the event, if any. */
 export interface RankingContext {
-  /** The best-ranked candidate (rank.ts order), if any. */
+  /**
+   * With the model: the candidate that establishes the event (the likeliest of the best few, if likely
+   * enough), else undefined. Without: the best-ranked candidate.
+   */
   top: CandidateEvidence | undefined;
   /** The best candidate's own or smoothed score, whichever is higher (rank.ts `anchorScore`): hand rule v3's anchor. */
   anchor: number;
-  /** Probability that the best candidate reports the article's event, by the model's first step (0 without a model). */
-  established: number;
+  /** Own evidence of the best-ranked candidate: what the join step compares others with. */
+  bestOwn: number;
 }
 
 /** The context of a ranking (`candidates` best first) for {@link decide}. */
-export function rankingContext(candidates: readonly CandidateEvidence[], model: SameModel | null = SAME_MODEL): RankingContext {
-  const top = candidates[0];
-  const anchor = top === undefined ? 0 : Math.max(top.own, top.score);
-  const established = top === undefined || model === null ? 0 : probability(model.establish, evidenceOf(top, top.own));
-  return { top, anchor, established };
+export function rankingContext(candidates: readonly CandidateEvidence[], model: SameModel | null = SAME_MODEL, rule: VerdictRule = VERDICT): RankingContext {
+  const best = candidates[0];
+  const anchor = best === undefined ? 0 : Math.max(best.own, best.score);
+  const bestOwn = best?.own ?? 0;
+  if (model === null) return { top: best, anchor, bestOwn };
+  let top: CandidateEvidence | undefined;
+  let likeliest = model.establish.threshold;
+  if (anchor >= rule.establish) {
+    for (const c of candidates.slice(0, model.establishFrom)) {
+      if (!sameGate(c, rule)) continue;
+      const p = probability(model.establish, evidenceOf(c, c.own));
+      if (p >= likeliest) {
+        top = c;
+        likeliest = p;
+      }
+    }
+  }
+  return { top, anchor, bestOwn };
 }
 
 /**
@@ -195,11 +211,11 @@ export function rankingContext(candidates: readonly CandidateEvidence[], model: 
  */
 export function isSame(e: CandidateEvidence, ctx: RankingContext, rule: VerdictRule = VERDICT, model: SameModel | null = SAME_MODEL): boolean {
   if (model === null) return ctx.anchor >= rule.establish && sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
-  if (ctx.top === undefined || ctx.anchor < rule.establish || ctx.established < model.establish.threshold || !sameGate(e, rule)) return false;
+  if (ctx.top === undefined || !sameGate(e, rule)) return false;
   if (e === ctx.top) return true;
   // Joining also takes hand rule v3 (its support, evidence and sameness conditions): the model alone let a
   // same-day rescue at the same port join a strike's reports (rank.test.ts).
-  return handJoins(e, rule) && probability(model.join, evidenceOf(e, ctx.top.own)) >= model.join.threshold;
+  return handJoins(e, rule) && probability(model.join, evidenceOf(e, ctx.bestOwn)) >= model.join.threshold;
 }
 
 /** The verdict for one candidate in its ranking's context. Null means "not shown". */
