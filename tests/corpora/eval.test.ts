@@ -5,20 +5,22 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitHalfReport } from '../eval/calibrate';
 import { evaluateSet } from '../eval/evaluate';
 import { SHARED_DIR, sharedAvailable } from '../support/shared-corpus';
+import { collectScenarios } from '../eval/same-data';
+import { figuresLine, splitHalf } from '../eval/same-training';
 
 const SHARED = SHARED_DIR;
 const SET = path.join(SHARED, 'eval/ecbplus-dev');
 const present = sharedAvailable('eval corpora', [path.join(SET, 'queries.jsonl')]);
 
 /**
- * Measured: nDCG@10 0.955, P@5 0.973, MRR 0.992, hard@5 0.026, same-story P 0.906 R 0.851; with none of the
- * event's reports left a false "same" for 0.221 of queries, with one left it is found for 0.699.
+ * Measured with the same-story model v1: nDCG@10 0.955, P@5 0.973, MRR 0.992, hard@5 0.026, same-story P 0.959
+ * R 0.668; with none of the event's reports left a false "same" for 0.034 of queries, with one left it is found
+ * for 0.454 and another story called "same" for 0.112; 3.6% of background rows from another topic.
  */
-const FLOORS = { ndcg10: 0.945, p5: 0.965, mrr: 0.985, samePrecision: 0.895, sameRecall: 0.845, loneFound: 0.69 };
-const CEILINGS = { hard5: 0.032, noneFalse: 0.24 };
+const FLOORS = { ndcg10: 0.945, p5: 0.965, mrr: 0.985, samePrecision: 0.945, sameRecall: 0.655, loneFound: 0.44 };
+const CEILINGS = { hard5: 0.032, noneFalse: 0.045, loneWrong: 0.125, backgroundOtherTopic: 0.04 };
 
 describe.skipIf(!present)('matching on ecbplus-dev', () => {
   const report = present ? evaluateSet(SET, { calibrate: true }) : null;
@@ -44,15 +46,22 @@ describe.skipIf(!present)('matching on ecbplus-dev', () => {
     expect(j?.queries).toBeGreaterThan(100);
     expect((j?.noneFalse ?? queries) / queries).toBeLessThanOrEqual(CEILINGS.noneFalse);
     expect((j?.loneFound ?? 0) / queries).toBeGreaterThanOrEqual(FLOORS.loneFound);
+    expect((j?.loneWrong ?? queries) / queries).toBeLessThanOrEqual(CEILINGS.loneWrong);
   });
 
-  it('holds up on the half of the topics its thresholds were not chosen on', () => {
-    const lines = splitHalfReport(report?.calibration ?? []);
-    console.log(lines.join('\n'));
-    for (const line of lines.filter((l) => l.includes('held-out'))) {
-      const held = /held-out \w P ([\d.]+) R ([\d.]+)/.exec(line);
-      expect(Number(held?.[1])).toBeGreaterThanOrEqual(0.85);
-      expect(Number(held?.[2])).toBeGreaterThanOrEqual(0.8);
-    }
+  it('shows background on the subject, seldom from another topic', () => {
+    const b = report?.background;
+    expect(b?.rows).toBeGreaterThan(100);
+    expect((b?.otherTopic ?? 0) / Math.max(b?.rows ?? 0, 1)).toBeLessThanOrEqual(CEILINGS.backgroundOtherTopic);
   });
+
+  it('holds up on the half of the topics its model was not fitted on', () => {
+    for (const h of splitHalf(collectScenarios(SET))) {
+      console.log(`fitted on ${h.name}, held out: ${figuresLine(h.heldOut)}`);
+      // Measured: held-out B P 0.958 R 0.614, held-out A P 0.919 R 0.835.
+      expect(h.heldOut.precision).toBeGreaterThanOrEqual(0.9);
+      expect(h.heldOut.recall).toBeGreaterThanOrEqual(0.6);
+    }
+    // It ranks every query three times and fits four regressions: about half a minute on an idle machine.
+  }, 300_000);
 });

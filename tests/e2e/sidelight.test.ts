@@ -250,6 +250,44 @@ describe('Sidelight in Chromium', () => {
     await home.close();
   });
 
+  it("Related background shows the subject's earlier events, and stories sharing only a country nowhere", async () => {
+    // A second feed: earlier North Korean military moves, and a China trade story, a strike on Kyiv and a Seoul
+    // rates decision, which share only a country with the article (tests/fixtures/site/feeds/asia-desk.xml).
+    const options = await browser.context.newPage();
+    await options.goto(browser.url('options.html'));
+    await options.getByLabel('Feed URL').fill(`${server.origin}/feeds/asia-desk.xml`);
+    await options.getByRole('button', { name: 'Add source' }).click();
+    await options.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+    await options.close();
+
+    const url = `${server.origin}/north-korea-troops.html`;
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    const popup = await openPopupFor(url);
+    await popup.getByRole('heading', { name: 'Related background' }).waitFor({ timeout: 15_000 });
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-background.png'), fullPage: true });
+    const same = await linksUnder(popup, 'Same story');
+    const related = await linksUnder(popup, 'Related background');
+    const earlier = [
+      "North Korean troops deployed to Russia's Kursk region, spy agency says",
+      'North Korea fires ballistic missile as troops hold military drills',
+      'North Korea shipped artillery shells to Russia for its war, Seoul says',
+    ];
+    for (const title of earlier) assert.ok(startsWithAny(related, title), `"${title}" should be under Related background; got:\n${related.join('\n')}`);
+    // No cached story reports this event: nothing is "Same story".
+    assert.deepEqual(same, [], `nothing should be under Same story; got:\n${same.join('\n')}`);
+    const countryOnly = [
+      "China's exports slow as trade tensions with Europe rise",
+      'Russian drones strike Kyiv apartment block, killing four',
+      "South Korea's central bank holds rates as the won weakens",
+      // The Reed Bank stories share no subject with it either.
+      ...expectations.same,
+    ];
+    for (const title of countryOnly) assert.ok(!startsWithAny([...same, ...related], title), `"${title}" must not be shown; background:\n${related.join('\n')}`);
+    await popup.close();
+    await article.close();
+  });
+
   it('no page or feed script ran in the extension', () => {
     assert.deepEqual(dialogs, []);
   });

@@ -4,8 +4,7 @@
  * precision ≥ the target) and reported on the other, both ways round. A rule that only fits one half shows
  * here as a drop on the other.
  */
-import { anchorScore } from '../../utils/match/rank';
-import { decide, VERDICT, type CandidateEvidence, type VerdictRule } from '../../utils/match/verdict';
+import { decide, rankingContext, VERDICT, type CandidateEvidence, type VerdictRule } from '../../utils/match/verdict';
 import { precisionRecallF1, setCounts, type SetCounts } from './metrics';
 
 /** One query's candidates with their evidence, and its labels. */
@@ -43,8 +42,8 @@ export function topicsOf(queries: readonly { id: string; relevant: ReadonlySet<s
 /** Same-story precision/recall of a rule over some queries. */
 export function judge(queries: readonly CalibrationQuery[], rule: VerdictRule): { precision: number; recall: number; f1: number } {
   const counts: SetCounts[] = queries.map((q) => {
-    const anchor = anchorScore(q.candidates);
-    const same = q.candidates.filter((c) => decide(c, anchor, rule) === 'same').map((c) => c.id);
+    const context = rankingContext(q.candidates, null);
+    const same = q.candidates.filter((c) => decide(c, context, rule, null) === 'same').map((c) => c.id);
     return setCounts(same, q.relevant);
   });
   return precisionRecallF1(counts);

@@ -8,11 +8,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { StoryIndex, type IndexableStory } from '../../utils/match/inverted-index';
 import { rankAll, rankStories, scoreCandidates, type MatchQuery } from '../../utils/match/rank';
-import type { CalibrationQuery } from './calibrate';
+import { topicsOf, type CalibrationQuery } from './calibrate';
 import { judgement, type JudgementReport } from './judgement';
 import { hardAt, mean, ndcgAt, percentile, precisionAt, precisionRecallF1, recallAt, reciprocalRank, setCounts, type SetCounts } from './metrics';
 
-interface EvalStory {
+/** A story line of a set. */
+export interface EvalStory {
   id: string;
   title: string | null;
   summary: string | null;
@@ -20,7 +21,8 @@ interface EvalStory {
   published: string | number | null;
 }
 
-interface EvalQuery extends EvalStory {
+/** A query line of a set. */
+export interface EvalQuery extends EvalStory {
   text: string | null;
   relevant: string[] | null;
   hard: string[] | null;
@@ -46,6 +48,22 @@ export interface EvalReport {
   calibration: CalibrationQuery[];
   /** What is called "same" when the cache holds none, or one, of the event's reports (judgement.ts). */
   judgement: JudgementReport;
+  /** Related background rows over all queries, by where they come from (topics: calibrate.ts topicsOf). */
+  background: BackgroundReport;
+}
+
+/** Where the rows shown as Related background come from. */
+export interface BackgroundReport {
+  rows: number;
+  /** Rows from another topic than the query's: look-alikes on a shared place or word. */
+  otherTopic: number;
+  /** Rows from the query's topic: its other event (the background a reader wants) or its own event (missed as same). */
+  sameTopic: number;
+  /** Of those, rows reporting the query's own event. */
+  sameEvent: number;
+  /** Queries showing any background, and any from another topic. */
+  queriesWithAny: number;
+  queriesWithOther: number;
 }
 
 /** The files of a set, or a sentence saying why `dir` is not one. */
@@ -56,14 +74,16 @@ export function setProblem(dir: string): string | null {
   return null;
 }
 
-function readJsonl<T>(file: string): T[] {
+/** Lines of a JSONL file. */
+export function readJsonl<T>(file: string): T[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);
 }
 
-function toEpoch(value: string | number | null): number | null {
+/** A set's date as epoch ms, or null. */
+export function toEpoch(value: string | number | null): number | null {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string') return null;
   const t = Date.parse(value);
@@ -82,7 +102,8 @@ function leadOf(title: string, text: string): string {
   return lead.slice(0, 600);
 }
 
-function toQuery(q: EvalQuery): MatchQuery {
+/** A query line as the extractor would hand it to the matcher. */
+export function toQuery(q: EvalQuery): MatchQuery {
   const title = q.title ?? '';
   const text = q.text ?? '';
   return { title, lead: leadOf(title, text), text, published: toEpoch(q.published), url: q.url ?? undefined };
@@ -112,6 +133,8 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
   const rows = { p5: [] as number[], r10: [] as number[], mrr: [] as number[], ndcg10: [] as number[], hard5: [] as number[], ms: [] as number[] };
   const counts: SetCounts[] = [];
   const rankings: string[] = [];
+  const topics = topicsOf(queries.map((q) => ({ id: q.id, relevant: new Set(q.relevant ?? []), hard: new Set(q.hard ?? []) })));
+  const background: BackgroundReport = { rows: 0, otherTopic: 0, sameTopic: 0, sameEvent: 0, queriesWithAny: 0, queriesWithOther: 0 };
   for (const q of queries) {
     const input = toQuery(q);
     const start = performance.now();
@@ -131,6 +154,15 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
     }
     rows.ms.push(ms);
     counts.push(setCounts(same, relevant));
+    const related = shown.filter((r) => r.verdict === 'related').map((r) => r.id);
+    const topic = topics.get(q.id);
+    const other = related.filter((id) => topics.get(id) !== topic).length;
+    background.rows += related.length;
+    background.otherTopic += other;
+    background.sameTopic += related.length - other;
+    background.sameEvent += related.filter((id) => relevant.has(id)).length;
+    if (related.length > 0) background.queriesWithAny++;
+    if (other > 0) background.queriesWithOther++;
     rankings.push(JSON.stringify({ query: q.id, ranked: ids, same, ms: Math.round(ms * 1000) / 1000 }));
   }
   const calibration: CalibrationQuery[] = !options.calibrate
@@ -162,5 +194,6 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
     rankings,
     calibration,
     judgement: judged,
+    background,
   };
 }

@@ -6,13 +6,23 @@
  *
  * <dir> holds stories.jsonl and queries.jsonl in the format of ../shared/README.md ("Evaluation set format").
  * With --rankings, one JSON line per query is written: {"query", "ranked": [top 20 ids], "same": [ids], "ms"}.
- * With --calibrate, the same-story thresholds are chosen on one half of the set's topics and reported on the
- * other, both ways round (tests/eval/calibrate.ts).
+ * With --calibrate, hand rule v3's thresholds (calibrate.ts) and the same-story model (same-training.ts) are
+ * chosen on one half of the set's topics and reported on the other, both ways round.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitHalfReport } from './calibrate';
 import { evaluateSet, setProblem } from './evaluate';
+import { collectScenarios } from './same-data';
+import { figuresLine, splitHalf } from './same-training';
+
+/** The same-story model refitted on each half of the topics and reported on the other (same-training.ts). */
+function modelSplitHalf(set: string): string[] {
+  return splitHalf(collectScenarios(set)).flatMap((h) => [
+    `model fitted on ${h.name} (establish ${h.fit.establish}, join ${h.fit.join}): ${figuresLine(h.fit.figures)}`,
+    `  held-out ${h.name === 'A' ? 'B' : 'A'}: ${figuresLine(h.heldOut)}`,
+  ]);
+}
 
 function parseArgs(argv: string[]): { set: string; rankings: string | null; calibrate: boolean } {
   let set: string | null = null;
@@ -50,9 +60,17 @@ function main(): void {
   const share = (n: number): string => `${n}/${j.queries} (${f(n / Math.max(j.queries, 1))})`;
   console.log(`cache without the event: false "same" for ${share(j.noneFalse)} queries`);
   console.log(`one report left: found ${share(j.loneFound)}, another story called "same" for ${share(j.loneWrong)}`);
+  const b = r.background;
+  const ofRows = (n: number): string => `${n} (${((100 * n) / Math.max(b.rows, 1)).toFixed(1)}%)`;
+  console.log(
+    `related background: ${b.rows} rows; from another topic ${ofRows(b.otherTopic)}, from the same topic ${ofRows(b.sameTopic)} (its own event ${ofRows(b.sameEvent)}); queries showing any ${b.queriesWithAny}, any from another topic ${b.queriesWithOther} of ${r.queries}`,
+  );
   console.log(`engine ms/query: mean ${f(r.ms.mean)}  p50 ${f(r.ms.p50)}  p95 ${f(r.ms.p95)}  (cold first pass: mean ${f(r.ms.coldMean)})`);
   if (args.rankings !== null) console.log(`rankings written to ${args.rankings}`);
-  if (args.calibrate) for (const line of splitHalfReport(r.calibration)) console.log(line);
+  if (args.calibrate) {
+    for (const line of splitHalfReport(r.calibration)) console.log(`hand rule v3 ${line.trim()}`);
+    for (const line of modelSplitHalf(args.set)) console.log(line);
+  }
 }
 
 main();

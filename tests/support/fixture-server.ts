@@ -7,6 +7,8 @@
  * - `/` and `/home.html`: the outlet's home page (a list of headlines, not an article).
  * - `/article.html`, and the same page at its canonical path: the article.
  * - `/feeds/world-wire.xml` (RSS 2.0), `/feeds/eastern-desk.atom` (Atom 1.0).
+ * - `/north-korea-troops.html` and `/feeds/asia-desk.xml`: a second article and a feed with its subject's earlier
+ *   events and stories sharing only a country with it (the Related background check).
  * - every feed item's link path: a generated story page.
  * - `/not-a-feed.html`: an HTML page with no feed.
  * - `/status/<code>`: answers with that HTTP status (e.g. `/status/404`, `/status/500`).
@@ -33,7 +35,7 @@ export const FIXTURE_SITE_DIR = fileURLToPath(new URL('../fixtures/site/', impor
 
 /** Where the article page also answers: the canonical URL it declares. */
 const CANONICAL_ARTICLE_PATH = '/world/asia-pacific/reed-bank-water-cannon-philippine-survey-ship';
-const FEED_PATHS = ['/feeds/world-wire.xml', '/feeds/eastern-desk.atom'];
+const FEED_PATHS = ['/feeds/world-wire.xml', '/feeds/eastern-desk.atom', '/feeds/asia-desk.xml'];
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

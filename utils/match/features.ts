@@ -16,6 +16,16 @@ export interface MatchFeatures {
   queryNames: number;
   /** Share of the story's names (by idf) the article mentions; null when the story names nobody. */
   storyNames: number | null;
+  /**
+   * Share of the article's focal names (query.ts focalNames: the headline's subject and second name) the
+   * story mentions: whose story it is. 0 when the article names nobody.
+   */
+  focalNames: number;
+  /**
+   * Share (by idf) of the names in the story's headline that the article never mentions: another event's
+   * headline names its own people and places. 0 when the headline names nobody.
+   */
+  titleNamesMissing: number;
   /** idf-weighted overlap of the two headlines (Dice). */
   titleSimilarity: number;
   /** Story numbers the article repeats ("10000 troop", "2013 year"), up to 2, as 0..1. */
@@ -27,6 +37,8 @@ export interface MatchFeatures {
   sharedNumbers: string[];
   /** Article names the story shares, as the article writes them. */
   sharedNames: string[];
+  /** How many of the article's "what happened" words (query.ts eventTermIds) the story has. */
+  sharedEventTerms: number;
   /** Other shared terms, most salient first. */
   sharedTermIds: number[];
 }
@@ -55,6 +67,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let storyTitleMass = 0;
   let sharedTitleMass = 0;
   const sharedTermIds: number[] = [];
+  let sharedEventTerms = 0;
   const titleTfs = story.titleTf;
   const summaryTfs = story.summaryTf;
   story.termIds.forEach((id, i) => {
@@ -64,6 +77,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     storyMass += mass;
     if (query.termWeight.has(id)) {
       coveredMass += mass;
+      if (query.eventTermIds.has(id)) sharedEventTerms++;
       // Figures are compared as numbers (numberEvidence); a bare "2" or "16" in common is not a shared word.
       if (!query.nameTermWeight.has(id) && !DIGITS_RE.test(query.surface.get(id) ?? '')) sharedTermIds.push(id);
     }
@@ -79,6 +93,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     storyCoverage: storyMass > 0 ? coveredMass / storyMass : 0,
     titleSimilarity: queryTitleMass + storyTitleMass > 0 ? (2 * sharedTitleMass) / (queryTitleMass + storyTitleMass) : 0,
     sharedTermIds,
+    sharedEventTerms,
   };
 }
 
@@ -91,6 +106,9 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   // Words that already made a shared name: "Israelis", "Arab Israeli" and "U.S.-Israeli" found through the one
   // word "Israeli" are one piece of evidence, not three.
   const evidence = new Set<number>();
+  let focalWeight = 0;
+  let focalFound = 0;
+  const focal = query.focalNames;
   query.names.slice(0, TOP_NAMES * 2).forEach((name, rank) => {
     // Each name counts by the idf share of its words present ("Nichols" finds most of "Brian Nichols").
     let total = name.unknownIdf;
@@ -114,20 +132,49 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       nameWeight += name.weight;
       nameFound += name.weight * share;
     }
+    const focalWeightOf = focal.get(rank);
+    if (focalWeightOf !== undefined) {
+      focalWeight += focalWeightOf;
+      focalFound += focalWeightOf * share;
+    }
   });
   // The other way round: a story about another event names people and places the article never mentions.
   let storyNameMass = 0;
   let storyNameFound = 0;
+  let titleNameMass = 0;
+  let titleNameMissing = 0;
   for (const id of story.nameTermIds) {
     const idf = index.idf(id);
+    const known = query.termWeight.has(id);
     storyNameMass += idf;
-    if (query.termWeight.has(id)) storyNameFound += idf;
+    if (known) storyNameFound += idf;
+    if (inTitle(story, id)) {
+      titleNameMass += idf;
+      if (!known) titleNameMissing += idf;
+    }
   }
   return {
     queryNames: nameWeight > 0 ? nameFound / nameWeight : 0,
     storyNames: storyNameMass > 0 ? storyNameFound / storyNameMass : null,
+    focalNames: focalWeight > 0 ? focalFound / focalWeight : 0,
+    titleNamesMissing: titleNameMass > 0 ? titleNameMissing / titleNameMass : 0,
     sharedNames: dedupe(sharedNames),
   };
+}
+
+/** Whether the story's headline has the term (its term ids are sorted; titleTf runs parallel). */
+function inTitle(story: IndexedStory, id: number): boolean {
+  const ids = story.termIds;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid] as number;
+    if (v === id) return (story.titleTf[mid] ?? 0) > 0;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** How many and when: story figures the article repeats, and figures it gives differently. */

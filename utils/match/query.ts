@@ -42,6 +42,17 @@ export interface AnalysedQuery {
   /** Term ids in the title. */
   titleTermIds: Set<number>;
   names: QueryName[];
+  /**
+   * The article's focal names, whose story it is, by their position in `names`, with their weight: the
+   * headline's first name (its subject) 1, its second 0.5; the main name when the headline names nobody.
+   * A source the headline cites later ("…, Seoul says") is not among them.
+   */
+  focalNames: Map<number, number>;
+  /**
+   * What happened: the headline's words that are neither names nor figures, and the article's most salient
+   * such words ("troops", "deploy", "water cannon"). Background shares one with the article.
+   */
+  eventTermIds: Set<number>;
   /** Weight of each term id that is a word of a name (max over names). */
   nameTermWeight: Map<number, number>;
   /** Values the article gives per (comparable) unit. */
@@ -60,6 +71,13 @@ const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 1.5;
 /** Names say *which* event; words like "earthquake" only say what kind. */
 const NAME_BOOST = 1.5;
+/** Headline names are looked for among the article's first names by weight (a headline may name a passer-by). */
+const FOCAL_SEARCH = 8;
+/** The headline's subject counts double each of its next two names ("North Korea sends troops to Russia, Seoul says"). */
+const FOCAL_WEIGHTS = [1, 0.5, 0.5];
+/** The article's most salient plain words that say what happened (besides its headline's). */
+const EVENT_TERMS = 8;
+const DIGITS_RE = /^\d/;
 /** Query terms sent to BM25F: enough for a full article's gist, few enough to stay fast. */
 const MAX_SEARCH_TERMS = 32;
 /** Very long pages: the first part of an article says what it is about; the tail is often boilerplate. */
@@ -88,7 +106,8 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     }
     return ids;
   };
-  const titleTermIds = new Set(fieldTerms(wordTokens(title)));
+  const titleOrder = fieldTerms(wordTokens(title));
+  const titleTermIds = new Set(titleOrder);
   const leadIds = new Set(fieldTerms(wordTokens(lead)));
   const textCounts = new Map<number, number>();
   for (const id of fieldTerms(words)) textCounts.set(id, (textCounts.get(id) ?? 0) + 1);
@@ -101,6 +120,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   }
 
   const names = analyseNames(index, extractNames(fullText, words), salience);
+  const focalNames = headlineSubjects(names, titleOrder);
   const nameTermWeight = new Map<number, number>();
   for (const n of names) for (const id of n.termIds) nameTermWeight.set(id, Math.max(nameTermWeight.get(id) ?? 0, n.weight));
 
@@ -110,6 +130,11 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_SEARCH_TERMS)
     .map(([termId]) => ({ termId, weight: (salience.get(termId) ?? 0) * (nameTermWeight.has(termId) ? NAME_BOOST : 1) }));
+
+  const plainWords = [...termWeight]
+    .filter(([id]) => !nameTermWeight.has(id) && !DIGITS_RE.test(surface.get(id) ?? ''))
+    .sort((a, b) => b[1] - a[1]);
+  const eventTermIds = new Set([...plainWords.slice(0, EVENT_TERMS).map(([id]) => id), ...plainWords.filter(([id]) => titleTermIds.has(id)).map(([id]) => id)]);
 
   const numbers = new Map<string, number[]>();
   const numberValues = new Set<number>();
@@ -129,6 +154,8 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     termWeight,
     titleTermIds,
     names,
+    focalNames,
+    eventTermIds,
     nameTermWeight,
     numbers,
     numberValues,
@@ -136,6 +163,26 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     surface,
     published,
   };
+}
+
+/**
+ * The headline's names in the order it gives them (each with all its words there: "South Korea" is not in
+ * "North Korea sends troops"), weighted {@link FOCAL_WEIGHTS}; the main name when the headline has none.
+ */
+function headlineSubjects(names: readonly QueryName[], titleOrder: readonly number[]): Map<number, number> {
+  const at = (n: QueryName): number => {
+    const positions = n.termIds.map((id) => titleOrder.indexOf(id));
+    return positions.some((p) => p < 0) ? -1 : Math.min(...positions);
+  };
+  const inTitle = names
+    .slice(0, FOCAL_SEARCH)
+    .map((n, i) => ({ i, position: at(n) }))
+    .filter((x) => x.position >= 0)
+    .sort((a, b) => a.position - b.position);
+  const focal = new Map<number, number>();
+  inTitle.slice(0, FOCAL_WEIGHTS.length).forEach((x, k) => focal.set(x.i, FOCAL_WEIGHTS[k] as number));
+  if (focal.size === 0 && names.length > 0) focal.set(0, 1);
+  return focal;
 }
 
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;

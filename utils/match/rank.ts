@@ -7,9 +7,10 @@ import { explain } from './explain';
 import { combine } from './combine';
 import { matchFeatures, type MatchFeatures } from './features';
 import type { IndexedStory, StoryIndex } from './inverted-index';
+import type { SameModel } from './same-model';
 import { propagate, similarities, storyVector } from './neighbours';
 import { analyseQuery, type AnalysedQuery, type MatchQuery } from './query';
-import { decide, VERDICT, type CandidateEvidence, type VerdictRule } from './verdict';
+import { decide, rankingContext, VERDICT, type CandidateEvidence, type VerdictRule } from './verdict';
 
 export type { MatchQuery } from './query';
 export { VERDICT, type VerdictRule } from './verdict';
@@ -41,6 +42,8 @@ export interface RankOptions {
   excludeId?: string;
   /** The decision rule (default {@link VERDICT}); the eval's calibration tries others. */
   rule?: VerdictRule;
+  /** The learned same-story model (default SAME_MODEL; null: hand rule v3 alone). */
+  model?: SameModel | null;
 }
 
 /** A candidate with everything the decision needs, from {@link scoreCandidates}. */
@@ -87,6 +90,9 @@ export function scoreCandidates(
   const bestScore = smoothed[order[0] ?? 0] ?? 0;
   const crowd = smoothed[order[Math.min(CROWD_RANK, order.length - 1)] ?? 0] ?? 0;
   const anchors = order.slice(0, ANCHORS);
+  // top is in own order: the best own evidence, and the best among the others.
+  const bestOwn = top[0]?.own ?? 0;
+  const secondOwn = top[1]?.own ?? 0;
   const candidates = order.map((i): ScoredCandidate => {
     const c = top[i] as (typeof top)[number];
     const score = smoothed[i] as number;
@@ -98,6 +104,8 @@ export function scoreCandidates(
       relativeToBest: bestScore > 0 ? score / bestScore : 0,
       aboveCrowd: bestScore > crowd ? Math.max(0, (score - crowd) / (bestScore - crowd)) : 0,
       coherence: coherence(i, anchors, sims, top.length),
+      ownGap: c.own - (i === 0 ? secondOwn : bestOwn),
+      anchorSimilarity: i === order[0] ? 1 : (sims[i * top.length + (order[0] ?? 0)] as number),
     };
   });
   return { analysed, candidates };
@@ -137,10 +145,10 @@ export function rankStories(index: StoryIndex, query: MatchQuery, options: RankO
 export function rankAll(index: StoryIndex, query: MatchQuery, options: RankOptions = {}): { shown: RankedMatch[]; order: string[] } {
   const limit = options.limit ?? 20;
   const { analysed, candidates } = scoreCandidates(index, query, options);
-  const anchor = anchorScore(candidates);
+  const context = rankingContext(candidates, options.model);
   const out: RankedMatch[] = [];
   for (const c of candidates) {
-    const verdict = decide(c, anchor, options.rule ?? VERDICT);
+    const verdict = decide(c, context, options.rule ?? VERDICT, options.model);
     if (verdict === null) continue;
     const f = c.features;
     const sharedTerms = f.sharedTermIds.slice(0, 6).map((id) => analysed.surface.get(id) ?? index.term(id));

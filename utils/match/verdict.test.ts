@@ -73,6 +73,9 @@ describe('decide', () => {
     storyCoverage: 0.5,
     queryNames: 0.5,
     storyNames: 0.5,
+    focalNames: 0.5,
+    titleNamesMissing: 0,
+    sharedEventTerms: 2,
     titleSimilarity: 0.5,
     numbersAgree: 0,
     numbersConflict: 0,
@@ -89,36 +92,51 @@ describe('decide', () => {
     relativeToBest: 1,
     aboveCrowd: 1,
     coherence: 0.3,
+    ownGap: 0,
+    anchorSimilarity: 0.3,
     ...over,
   });
 
+  /** Hand rule v3 (no model) with this anchor: the rules the model is gated by and compared with. */
+  const hand = (e: CandidateEvidence, anchor: number): ReturnType<typeof decide> => decide(e, { top: e, anchor, bestOwn: e.own }, VERDICT, null);
+
   it('needs a strong best report before anything is the same story', () => {
-    expect(decide(evidence(), 0.5)).toBe('same');
-    expect(decide(evidence({ score: 0.3 }), VERDICT.establish - 0.01)).toBe('related');
+    expect(hand(evidence(), 0.5)).toBe('same');
+    expect(hand(evidence({ score: 0.3 }), VERDICT.establish - 0.01)).toBe('related');
   });
 
   it('calls a candidate far below the best report, or far apart in time, related', () => {
-    expect(decide(evidence({ relativeToBest: 0.5, aboveCrowd: 0.1, coherence: 0.1 }), 0.5)).toBe('related');
-    expect(decide(evidence({ features: features({ daysApart: VERDICT.sameMaxDays + 1 }) }), 0.5)).toBe('related');
+    expect(hand(evidence({ relativeToBest: 0.5, aboveCrowd: 0.1, coherence: 0.1 }), 0.5)).toBe('related');
+    expect(hand(evidence({ features: features({ daysApart: VERDICT.sameMaxDays + 1 }) }), 0.5)).toBe('related');
   });
 
   it('keeps a story naming only other people and places out of Same story, however alike its words', () => {
     const otherCast = features({ sharedNames: [], queryNames: 0, storyNames: 0.1 });
-    expect(decide(evidence({ features: otherCast }), 0.5)).toBe('related');
+    // Nor background: it shares none of the article's focal names.
+    expect(hand(evidence({ features: otherCast }), 0.5)).toBeNull();
     // A story that names nobody is judged on its words.
-    expect(decide(evidence({ features: { ...otherCast, storyNames: null } }), 0.5)).toBe('same');
+    expect(hand(evidence({ features: { ...otherCast, storyNames: null } }), 0.5)).toBe('same');
   });
 
   it('does not offer a story as background on shared figures alone', () => {
     const weak = { relativeToBest: 0.3, aboveCrowd: 0, coherence: 0 };
     // Same score: with a shared name and words it is background; with only the figures in common it is not.
-    expect(decide(evidence({ ...weak, score: 0.3, features: features({ numbersAgree: 0 }) }), 0.5)).toBe('related');
+    expect(hand(evidence({ ...weak, score: 0.3, features: features({ numbersAgree: 0 }) }), 0.5)).toBe('related');
     const figuresOnly = features({ sharedNames: [], storyCoverage: 0.2, numbersAgree: 1 });
-    expect(decide(evidence({ ...weak, score: 0.3, features: figuresOnly }), 0.5)).toBeNull();
-    expect(decide(evidence({ ...weak, score: 0.3, features: { ...figuresOnly, storyCoverage: 0.4 } }), 0.5)).toBeNull();
+    expect(hand(evidence({ ...weak, score: 0.3, features: figuresOnly }), 0.5)).toBeNull();
+    expect(hand(evidence({ ...weak, score: 0.3, features: { ...figuresOnly, storyCoverage: 0.4 } }), 0.5)).toBeNull();
+  });
+
+  it('offers background only on the focal actors doing the same kind of thing', () => {
+    const weak = { relativeToBest: 0.3, aboveCrowd: 0, coherence: 0, score: 0.3 };
+    expect(hand(evidence({ ...weak }), 0.5)).toBe('related');
+    // A country the article also mentions, not whose story it is (a trade story naming China on an article about North Korea's troops).
+    expect(hand(evidence({ ...weak, features: features({ focalNames: 0.2 }) }), 0.5)).toBeNull();
+    // The focal actor, but another kind of event: none of the article's "what happened" words.
+    expect(hand(evidence({ ...weak, features: features({ sharedEventTerms: 0 }) }), 0.5)).toBeNull();
   });
 
   it('leaves out weak candidates without a shared name', () => {
-    expect(decide(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5)).toBeNull();
+    expect(hand(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5)).toBeNull();
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * Fits the same-story model (utils/match/same-model.ts) on an eval set, prints its checks by topic and, with
+ * --write, writes it to utils/match/same-model-weights.ts:
+ *
+ *   npm run train:same -- --set ../shared/eval/ecbplus-dev [--write] [--grid]
+ *
+ * The shipped thresholds are chosen on leave-one-topic-out probabilities (every ranking judged by models that
+ * never saw its topic); the weights are fitted on the whole set (same-training.ts says how). --grid prints the
+ * figures of other threshold pairs, for choosing another trade-off knowingly.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LogisticPart, SameModel } from '../../utils/match/same-model';
+import { decide, rankingContext, VERDICT } from '../../utils/match/verdict';
+import { collectScenarios, figures } from './same-data';
+import { chooseThresholds, decisionAt, figuresLine, L2, leaveOneTopicOut, modelOf, splitHalf } from './same-training';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const OUT = path.resolve(HERE, '../../utils/match/same-model-weights.ts');
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const set = argv[argv.indexOf('--set') + 1];
+  if (!argv.includes('--set') || set === undefined) {
+    console.error('usage: npm run train:same -- --set <dir> [--write] [--grid]');
+    process.exit(2);
+  }
+  const rankings = collectScenarios(path.resolve(set));
+  console.log(`${rankings.length} rankings (full, none left, one left)`);
+  console.log(`hand rule v3:  ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates, null), VERDICT, null) === 'same'))}`);
+  console.log(`shipped model: ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates)) === 'same'))}`);
+  for (const h of splitHalf(rankings)) {
+    console.log(`fit on ${h.name} (establish ${h.fit.establish}, join ${h.fit.join}): ${figuresLine(h.fit.figures)}`);
+    console.log(`  held-out ${h.name === 'A' ? 'B' : 'A'}: ${figuresLine(h.heldOut)}`);
+  }
+  const outOfTopic = leaveOneTopicOut(rankings);
+  const chosen = chooseThresholds(rankings, outOfTopic);
+  console.log(`leave-one-topic-out (establish ${chosen.establish}, join ${chosen.join}): ${figuresLine(chosen.figures)}`);
+  if (argv.includes('--grid')) {
+    for (const e of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+      for (const j of [0.3, 0.5, 0.7, 0.9]) console.log(`  establish ${e}, join ${j}: ${figuresLine(figures(rankings, decisionAt(outOfTopic, e, j)))}`);
+    }
+  }
+  const model = modelOf(rankings, chosen);
+  for (const [name, p] of [['establish', model.establish], ['join', model.join]] as const) {
+    console.log(`${name} (standardised weights): ${p.inputs.map((n, i) => `${n} ${(p.weights[i] as number).toFixed(2)}`).join(', ')}, bias ${p.bias.toFixed(2)}`);
+  }
+  if (argv.includes('--write')) {
+    writeFileSync(OUT, render(model));
+    console.log(`written to ${OUT}`);
+  }
+}
+
+const round = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 1e6) / 1e6);
+const list = (xs: readonly (number | string)[]): string => `[${xs.map((x) => (typeof x === 'string' ? `'${x}'` : String(x))).join(', ')}]`;
+const renderPart = (p: LogisticPart): string => `{
+    inputs: ${list(p.inputs)},
+    mean: ${list(round(p.mean))},
+    scale: ${list(round(p.scale))},
+    weights: ${list(round(p.weights))},
+    bias: ${Math.round(p.bias * 1e6) / 1e6},
+    threshold: ${p.threshold},
+  }`;
+
+function render(m: SameModel): string {
+  return `/**
+ * Fitted weights of the same-story model (same-model.ts), written by \`npm run train:same -- --set
+ * ../shared/eval/ecbplus-dev --write\` (tests/eval/train-same.ts): retrain rather than edit. Logistic
+ * regressions with an L2 penalty of ${L2} on standardised inputs; thresholds chosen on leave-one-topic-out
+ * probabilities.
+ */
+import type { SameModel } from './same-model';
+
+/** Version ${m.version}. */
+export const SAME_MODEL: SameModel = {
+  version: ${m.version},
+  establishFrom: ${m.establishFrom},
+  establish: ${renderPart(m.establish)},
+  join: ${renderPart(m.join)},
+};
+`;
+}
+
+main();
