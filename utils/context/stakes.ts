@@ -19,6 +19,31 @@ export const STAKE = {
   maxWords: 60,
 } as const;
 
+/**
+ * The evidence score's other terms, each named for what it rewards or punishes (a sentence starts at `base`; it is
+ * quoted above `quoteBar`).
+ */
+export const STAKE_SCORE = {
+  base: 1,
+  /** Another actor acts here and this one is not even acted on. */
+  otherActsPenalty: 1.5,
+  /** Another actor, the sentence's subject, is named before this one, which does not act. */
+  otherSubjectPenalty: 2.5,
+  /** The actor is named within `earlyChars` characters of the sentence's start (as more than a qualifier or place). */
+  earlyChars: 40,
+  earlyNameBonus: 0.5,
+  /** A lead (standfirst) sentence. */
+  leadBonus: 1,
+  /** A sentence that quotes someone. */
+  quotationBonus: 0.5,
+  /** Fewer words than `STAKE.minWords`: a fragment. */
+  shortPenalty: 2,
+  /** More words than `STAKE.maxWords`: too long to read as one claim. */
+  longPenalty: 1,
+  /** The lowest score a sentence may have and still be quoted. */
+  quoteBar: 2,
+} as const;
+
 // Topic words (oil, trade, military) say less about a stake than what the actor wants, fears, does or says.
 const CUE_WEIGHT: Record<StakeCue, number> = { wants: 1.5, fears: 1.5, gains: 0.75, acts: 1, says: 1, security: 0.25 };
 
@@ -33,7 +58,7 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   const perWord = stakeCues(sentence.keys);
   const found = new Map<StakeCue, number>();
   for (const cues of perWord) for (const c of cues) found.set(c, (found.get(c) ?? 0) + 1);
-  let score = 1;
+  let score: number = STAKE_SCORE.base;
   for (const [cue] of found) score += CUE_WEIGHT[cue];
   // What the actor does here: acting or speaking (itself or through its people) says most about its stake; being
   // acted on says much; qualifying a noun or placing something says little. A sentence whose subject is another
@@ -43,24 +68,24 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   const best = Math.max(...own.map((m) => ROLE_RANK[m.role] - (m.kind === 'place' && m.role !== 'agent' && m.role !== 'official' ? PLACE_PENALTY : 0)), 0);
   score += best;
   const otherActs = sentence.mentions.some((m) => m.actor !== actor && (m.role === 'agent' || m.role === 'official'));
-  if (otherActs && best < ROLE_RANK.affected) score -= 1.5;
+  if (otherActs && best < ROLE_RANK.affected) score -= STAKE_SCORE.otherActsPenalty;
   // Another actor is the sentence's subject, named before this one, which does not act here: about the other.
   const firstOwn = own[0]?.start ?? Infinity;
   const subjectFirst = sentence.mentions.find((m) => m.start < firstOwn && m.actor !== actor && (m.role === 'agent' || m.role === 'official'));
   if (subjectFirst && best < ROLE_RANK.agent) {
-    score -= 2.5;
+    score -= STAKE_SCORE.otherSubjectPenalty;
     // …and named only in a later clause ("China faces implications, because Beijing restrains Pyongyang"): no evidence.
     if (CLAUSE_BREAK_RE.test(sentence.text.slice(subjectFirst.end, firstOwn))) score = -Infinity;
   }
   // Named first of the sentence's actors: usually its subject.
   if (sentence.mentions[0]?.actor === actor) score += STAKE.firstNamedBonus;
   // The actor named early is usually the sentence's subject.
-  if (own.some((m) => m.start < 40 && m.role !== 'attribute' && m.role !== 'location')) score += 0.5;
-  if (sentence.place === 'lead') score += 1;
-  if (/["“”]/.test(sentence.text)) score += 0.5;
+  if (own.some((m) => m.start < STAKE_SCORE.earlyChars && m.role !== 'attribute' && m.role !== 'location')) score += STAKE_SCORE.earlyNameBonus;
+  if (sentence.place === 'lead') score += STAKE_SCORE.leadBonus;
+  if (/["“”]/.test(sentence.text)) score += STAKE_SCORE.quotationBonus;
   const words = sentence.keys.length;
-  if (words < STAKE.minWords) score -= 2;
-  if (words > STAKE.maxWords) score -= 1;
+  if (words < STAKE.minWords) score -= STAKE_SCORE.shortPenalty;
+  if (words > STAKE.maxWords) score -= STAKE_SCORE.longPenalty;
   const cues = [...found.entries()].sort((a, b) => CUE_WEIGHT[b[0]] * b[1] - CUE_WEIGHT[a[0]] * a[1]).map(([c]) => c);
   return { sentence, score, cues };
 }
@@ -84,7 +109,7 @@ export function stakeSentences(article: Doc, actor: string): StakeSentence[] {
     scored.push(found);
   }
   return scored
-    .filter((s) => s.score > 2)
+    .filter((s) => s.score > STAKE_SCORE.quoteBar)
     .sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order)
     .slice(0, STAKE.max)
     .map(({ sentence, cues }) => ({
