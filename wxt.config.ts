@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { TOGGLE_SIDEBAR_COMMAND } from './utils/background/commands';
 
 /**
  * Test builds (`npm run build:test`, mode "test") also hold loopback host permissions so the e2e suite can
@@ -23,6 +24,13 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: utils/ must also run in plain Node (tests, eval, bench).
   imports: false,
+  // Test builds run the production React (the e2e and the popup bench see what readers get, not the
+  // development build's checks, which are twice the size and slower to start).
+  // A plugin, because WXT sets NODE_ENV to the mode in each content script's own build after the user config.
+  vite: (env) => ({
+    plugins:
+      env.mode === 'test' ? [{ name: 'sidelight-production-react', config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }) }] : [],
+  }),
   manifest: ({ mode }) => ({
     name: 'Sidelight',
     description:
@@ -31,5 +39,9 @@ export default defineConfig({
     host_permissions: mode === 'test' ? [...LOOPBACK, ...catalogueOrigins()] : [],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Sidelight: show this story in context' },
+    // Changeable on the browser's shortcuts page (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      [TOGGLE_SIDEBAR_COMMAND]: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close the Sidelight sidebar on this tab' },
+    },
   }),
 });

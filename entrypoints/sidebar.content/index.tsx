@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '../../components/Sidebar';
 import { ask } from '../../utils/messages';
-import { claimSidebar, releaseSidebar, exposeShadowForTests } from './instance';
+import { claimSidebar, releaseSidebar, exposeShadowForTests, onSidebarClose, takeFocusRequest } from './instance';
 // Inlined into the shadow root: no stylesheet is fetched from the page, so none is web-accessible.
 import sidebarCss from '../../components/sidelight.css?inline';
 
@@ -32,6 +32,7 @@ export default defineContentScript({
         const root = createRoot(container);
         root.render(
           <Sidebar
+            takeFocus={takeFocusRequest()}
             onClose={() => ui.remove()}
             onOpenOptions={() => void ask('openOptions')}
             onAddSources={() => void ask('openOptions', { welcome: true })}
@@ -45,5 +46,6 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    onSidebarClose(() => ui.remove());
   },
 });

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../support/fixture-server';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
-import { boxOfAx, clickAx, findAx, getAx, linksUnderAx, sidebarAx, waitForNoSidebar, waitForSidebarAx, waitForSidebarHeading } from '../support/ax';
+import { boxOfAx, clickAx, findAx, focusedAx, getAx, styleOfAx, linksUnderAx, sidebarAx, waitForNoSidebar, waitForSidebarAx, waitForSidebarHeading } from '../support/ax';
 
 const expectations = JSON.parse(
   await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
@@ -145,7 +145,13 @@ describe('Sidelight in Chromium', () => {
     assert.equal(await article.getByRole('heading', { name: 'Same story' }).count(), 0, 'page-side queries see nothing inside');
     await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar.png') });
 
-    await clickAx(article, getAx(sidebar, 'button', 'Close sidebar'));
+    // The keyboard: a click in the sidebar, then Tab reaches its controls with a visible focus ring; Escape closes.
+    await clickAx(article, getAx(sidebar, 'heading', 'Same story'));
+    await article.keyboard.press('Tab');
+    const focused = focusedAx((await sidebarAx(article)) ?? sidebar);
+    assert.ok(focused && ['link', 'button', 'checkbox'].includes(focused.role), `Tab moves to a control inside the sidebar: ${JSON.stringify(focused?.name)}`);
+    assert.notEqual(await styleOfAx(article, focused, 'outline-style'), 'none', 'the focused control shows a focus ring');
+    await article.keyboard.press('Escape');
     await waitForNoSidebar(article);
     assert.equal(await article.locator('sidelight-sidebar').count(), 0, 'closing removes the host element');
     await popup.close();

@@ -145,3 +145,23 @@ export async function boxOfAx(page: Page, node: AxNode): Promise<{ x: number; y:
   const ys = model.border.filter((_, i) => i % 2 === 1);
   return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
 }
+
+/** A computed style of the element behind an accessibility node (closed shadow roots included). */
+export async function styleOfAx(page: Page, node: AxNode, property: string): Promise<string> {
+  if (node.backendNodeId === undefined) throw new Error(`${node.role} "${node.name}" has no DOM node`);
+  const cdp = await session(page);
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as { object: { objectId?: string } };
+  if (!object.objectId) throw new Error(`${node.role} "${node.name}" could not be resolved`);
+  const { result } = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: 'function (p) { return getComputedStyle(this).getPropertyValue(p); }',
+    arguments: [{ value: property }],
+    returnByValue: true,
+  })) as { result: { value?: unknown } };
+  return String(result.value ?? '');
+}
+
+/** The node that has the keyboard focus under `node`, if any. */
+export function focusedAx(node: AxNode): AxNode | undefined {
+  return flatten(node).find((n) => n.properties.focused === true);
+}

@@ -19,4 +19,10 @@ describe('manifest permissions', () => {
     expect(hosts.every((h) => /^https?:\/\/[^/*]+\/\*$/.test(h))).toBe(true);
     expect(manifest('development').host_permissions).toEqual([]);
   });
+
+  it('has a keyboard shortcut that toggles the sidebar (Alt+Shift+S unless the reader changes it)', () => {
+    expect(manifest('production').commands).toEqual({
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close the Sidelight sidebar on this tab' },
+    });
+  });
 });
