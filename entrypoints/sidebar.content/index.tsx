@@ -1,7 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Sidebar } from '../../components/Sidebar';
+import { Sidebar, type SidebarDock } from '../../components/Sidebar';
+import { DEFAULT_WIDTH, narrowPage } from '../../utils/sidebar/dock';
+import { rememberWidth, widthFor } from '../../utils/sidebar/widths';
 import { ask } from '../../utils/messages';
 import { claimSidebar, releaseSidebar, exposeShadowForTests, onSidebarClose, takeFocusRequest } from './instance';
 // Inlined into the shadow root: no stylesheet is fetched from the page, so none is web-accessible.
@@ -17,6 +19,13 @@ export default defineContentScript({
     // Injecting again is harmless. The check is on this script's own (isolated-world) record, not on the
     // page's DOM: a page that inserts its own <sidelight-sidebar> must not keep the real one away.
     if (!claimSidebar()) return;
+    const site = location.origin;
+    const dock: SidebarDock = {
+      width: (await widthFor(site).catch(() => null)) ?? DEFAULT_WIDTH,
+      viewportWidth: () => window.innerWidth,
+      layout: (mode, width) => narrowPage(document, mode === 'docked' ? width : 0),
+      rememberWidth: (width) => void rememberWidth(site, width).catch(() => undefined),
+    };
     const ui = await createShadowRootUi(ctx, {
       name: 'sidelight-sidebar',
       css: sidebarCss,
@@ -33,6 +42,7 @@ export default defineContentScript({
         root.render(
           <Sidebar
             takeFocus={takeFocusRequest()}
+            dock={dock}
             onClose={() => ui.remove()}
             onOpenOptions={() => void ask('openOptions')}
             onAddSources={() => void ask('openOptions', { welcome: true })}
@@ -42,6 +52,7 @@ export default defineContentScript({
       },
       onRemove(root) {
         root?.unmount();
+        narrowPage(document, 0); // the page gets its room back
         releaseSidebar();
       },
     });

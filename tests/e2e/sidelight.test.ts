@@ -137,9 +137,21 @@ describe('Sidelight in Chromium', () => {
     const sidebarSame = linksUnderAx(sidebar, 'Same story');
     for (const title of expectations.same) assert.ok(startsWithAny(sidebarSame, title), `sidebar: "${title}" should be under Same story`);
     const afterOpen = await layout();
-    assert.deepEqual(afterOpen, before, "the sidebar must not change the page's layout or styles");
+    assert.deepEqual({ font: afterOpen.font, size: afterOpen.size }, { font: before.font, size: before.size }, "the page's styles are its own");
     const box = await boxOfAx(article, sidebar);
     assert.ok(box.x + box.width >= 1279 && box.height >= 800, `sidebar docked right, full height: ${JSON.stringify(box)}`);
+    // Docked, it makes room: the article column ends where the sidebar begins, nothing of it is covered.
+    assert.ok(afterOpen.left + afterOpen.width <= box.x + 1, `the article (${afterOpen.left}+${afterOpen.width}) is beside the sidebar at ${box.x}`);
+    // Dragging its left edge widens it, and the page narrows with it.
+    const handle = await boxOfAx(article, getAx(sidebar, 'separator', 'Resize sidebar'));
+    await article.mouse.move(handle.x + handle.width / 2, handle.y + 200);
+    await article.mouse.down();
+    await article.mouse.move(handle.x - 100, handle.y + 220, { steps: 5 });
+    await article.mouse.up();
+    const wider = await boxOfAx(article, (await sidebarAx(article)) ?? sidebar);
+    assert.ok(Math.abs(wider.width - box.width - 100) <= 4, `dragged 100 px wider: ${box.width} → ${wider.width}`);
+    const narrowed = await layout();
+    assert.ok(narrowed.left + narrowed.width <= wider.x + 1, 'the page follows the new width');
     // The page's own script cannot read the sidebar: its shadow root is closed.
     assert.equal(await article.evaluate(() => document.querySelector('sidelight-sidebar')?.shadowRoot ?? null), null);
     assert.equal(await article.getByRole('heading', { name: 'Same story' }).count(), 0, 'page-side queries see nothing inside');
@@ -149,7 +161,7 @@ describe('Sidelight in Chromium', () => {
     await clickAx(article, getAx(sidebar, 'heading', 'Same story'));
     await article.keyboard.press('Tab');
     const focused = focusedAx((await sidebarAx(article)) ?? sidebar);
-    assert.ok(focused && ['link', 'button', 'checkbox'].includes(focused.role), `Tab moves to a control inside the sidebar: ${JSON.stringify(focused?.name)}`);
+    assert.ok(focused && ['link', 'button', 'checkbox', 'separator'].includes(focused.role), `Tab moves to a control inside the sidebar: ${JSON.stringify(focused?.name)}`);
     assert.notEqual(await styleOfAx(article, focused, 'outline-style'), 'none', 'the focused control shows a focus ring');
     await article.keyboard.press('Escape');
     await waitForNoSidebar(article);
@@ -269,6 +281,41 @@ describe('Sidelight in Chromium', () => {
     await clickAx(article, getAx(sidebar, 'button', 'Close sidebar'));
     await waitForNoSidebar(article);
     assert.equal(await article.locator('sidelight-sidebar').count(), 1, "the page's own element is left alone");
+    await popup.close();
+    await article.close();
+  });
+
+  it('in a narrow window the sidebar starts as a slim tab that opens over the page; a dragged width is kept for the site', async () => {
+    const url = `${articleUrl()}?view=narrow`;
+    const article = await browser.context.newPage();
+    await article.setViewportSize({ width: 900, height: 800 });
+    await article.goto(url);
+    const margin = () => article.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    const popup = await openPopupFor(url);
+    await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
+    await popup.getByRole('button', { name: 'Open sidebar' }).click();
+    const tab = await waitForSidebarAx(article, (s) => findAx(s, 'button', 'Open sidebar').length > 0);
+    assert.equal(findAx(tab, 'heading', 'Same story').length, 0, 'collapsed: only the tab');
+    assert.equal(await margin(), '0px', 'a tab does not narrow the page');
+    const tabBox = await boxOfAx(article, tab);
+    assert.ok(tabBox.width < 60 && tabBox.x + tabBox.width >= 899, `a slim tab at the right edge: ${JSON.stringify(tabBox)}`);
+    await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar-collapsed.png') });
+    await clickAx(article, getAx(tab, 'button', 'Open sidebar'));
+    const open = await waitForSidebarHeading(article, 'Same story');
+    assert.equal(await margin(), '0px', 'opened where there is no room, it lies over the page until collapsed again');
+    await clickAx(article, getAx(open, 'button', 'Collapse sidebar'));
+    await waitForSidebarAx(article, (s) => findAx(s, 'button', 'Open sidebar').length > 0);
+
+    // In a wide window it docks at the width the reader dragged it to on this site (the earlier test: 100 px more).
+    await article.setViewportSize({ width: 1280, height: 800 });
+    await article.keyboard.press('Escape'); // the focus is still in the sidebar, on its tab
+    await waitForNoSidebar(article);
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Open sidebar' }).click();
+    const docked = await waitForSidebarHeading(article, 'Same story');
+    const width = (await boxOfAx(article, docked)).width;
+    assert.ok(width >= 450, `the remembered width (about 460 px) is used: ${width}`);
+    assert.equal(await margin(), `${Math.round(width)}px`, 'and the page is narrowed by it');
     await popup.close();
     await article.close();
   });
