@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startFixtureServer } from '../support/fixture-server';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../support/launch';
+import { waitForSidebarHeading } from '../support/ax';
+import { axePage, axeSidebar, describeViolations, unacceptable, type AxeReport } from '../support/axe';
+
+/** axe-core on popup, sidebar (inside its closed shadow root) and options, in the light and the dark theme. */
+describe('accessibility (axe-core)', () => {
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+  let browser: ExtensionBrowser;
+
+  before(async () => {
+    server = await startFixtureServer();
+    browser = await launchWithExtension();
+    const options = await browser.context.newPage();
+    await options.goto(browser.url('options.html'));
+    for (const feed of ['/feeds/world-wire.xml', '/feeds/eastern-desk.atom']) {
+      await options.getByLabel('Feed URL').fill(`${server.origin}${feed}`);
+      await options.getByRole('button', { name: 'Add source' }).click();
+      await options.getByRole('status').filter({ hasText: 'Added' }).waitFor({ timeout: 30_000 });
+    }
+    await options.close();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const check = (where: string, report: AxeReport) => {
+    assert.ok(report.inspected >= 20, `${where}: axe looked at ${report.inspected} elements only`);
+    const bad = unacceptable(report.violations);
+    assert.deepEqual(bad, [], `${where}:\n${describeViolations(bad)}`);
+  };
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`popup, sidebar and options pass in the ${scheme} theme`, async () => {
+      const url = `${server.origin}/article.html?axe=${scheme}`;
+      const article = await browser.context.newPage();
+      await article.emulateMedia({ colorScheme: scheme });
+      await article.goto(url);
+      const popup: Page = await browser.context.newPage();
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 420, height: 600 });
+      await popup.goto(browser.url(`popup.html?tabId=${await tabIdOf(browser, url)}`));
+      await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
+      await popup.getByRole('heading', { name: 'Coverage' }).waitFor();
+      check(`popup (${scheme})`, await axePage(popup));
+
+      await popup.getByRole('button', { name: 'Open sidebar' }).click();
+      await waitForSidebarHeading(article, 'Coverage');
+      check(`sidebar (${scheme})`, await axeSidebar(article));
+
+      const options = await browser.context.newPage();
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.goto(browser.url('options.html'));
+      await options.getByRole('listitem').first().waitFor();
+      check(`options (${scheme})`, await axePage(options));
+      await Promise.all([popup.close(), article.close(), options.close()]);
+    });
+  }
+});
