@@ -14,6 +14,7 @@
 import { parseArgs } from 'node:util';
 import type { Page, Worker } from 'playwright-core';
 import { startFixtureServer } from '../support/fixture-server';
+import { addFeedsThroughOptions } from '../support/add-feeds';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../support/launch';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' } } });
@@ -89,14 +90,7 @@ const currentWorker = (browser: ExtensionBrowser): Worker => {
 const server = await startFixtureServer();
 const browser = await launchWithExtension();
 try {
-  const options = await browser.context.newPage();
-  await options.goto(browser.url('options.html'));
-  for (const feed of ['/feeds/world-wire.xml', '/feeds/eastern-desk.atom']) {
-    await options.getByLabel('Feed URL').fill(`${server.origin}${feed}`);
-    await options.getByRole('button', { name: 'Add source' }).click();
-    await options.getByRole('status').filter({ hasText: 'Added' }).waitFor({ timeout: 30_000 });
-  }
-  await options.close();
+  await addFeedsThroughOptions(browser, server.origin);
 
   const article = await browser.context.newPage();
   const base = `${server.origin}/article.html`;

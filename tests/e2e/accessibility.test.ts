@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../support/fixture-server';
+import { addFeedsThroughOptions } from '../support/add-feeds';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../support/launch';
 import { waitForSidebarHeading } from '../support/ax';
 import { axePage, axeSidebar, describeViolations, unacceptable, type AxeReport } from '../support/axe';
@@ -14,14 +15,7 @@ describe('accessibility (axe-core)', () => {
   before(async () => {
     server = await startFixtureServer();
     browser = await launchWithExtension();
-    const options = await browser.context.newPage();
-    await options.goto(browser.url('options.html'));
-    for (const feed of ['/feeds/world-wire.xml', '/feeds/eastern-desk.atom']) {
-      await options.getByLabel('Feed URL').fill(`${server.origin}${feed}`);
-      await options.getByRole('button', { name: 'Add source' }).click();
-      await options.getByRole('status').filter({ hasText: 'Added' }).waitFor({ timeout: 30_000 });
-    }
-    await options.close();
+    await addFeedsThroughOptions(browser, server.origin);
   });
   after(async () => {
     await browser?.close();
