@@ -119,6 +119,14 @@ describe('Sidelight in Chromium', () => {
     assert.ok((await popup.locator('.story-why').count()) >= same.length);
     assert.equal(await popup.locator('main script, main img').count(), 0, 'feed markup must stay text');
 
+    // The toolbar badge counts the Same story rows on this tab (read in the worker: inspection only), and only here.
+    const badge = (tabId: number) => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    assert.equal(await badge(await tabIdOf(browser, articleUrl())), String(same.length));
+    const elsewhere = await browser.context.newPage();
+    await elsewhere.goto(`${server.origin}/home.html`);
+    assert.equal(await badge(await tabIdOf(browser, `${server.origin}/home.html`)), '', 'no badge where Sidelight was not asked');
+    await elsewhere.close();
+
     // Links open in a new tab.
     assert.equal(await popup.getByRole('link').first().getAttribute('target'), '_blank');
 

@@ -10,6 +10,7 @@ import { extractFromTab } from './tabs';
 import { contextToken, readCachedContext, writeCachedContext } from './context-cache';
 import { sessionArea } from './session-area';
 import { timed } from './timing';
+import { showSameStoryCount } from './badge';
 import type { HandlerDeps } from './handlers/deps';
 
 /** What the context of any tab depends on right now, besides its page (see {@link contextToken}). */
@@ -34,12 +35,19 @@ export async function tabContextCached(deps: HandlerDeps, tabId: number, options
   const area = sessionArea();
   if (!options.fresh && tab?.url) {
     const kept = await readCachedContext(area, tabId, tab.url);
-    if (kept?.token === token) return kept.context;
+    if (kept?.token === token) {
+      void showSameStoryCount(tabId, kept.context);
+      return kept.context;
+    }
   }
   const extraction = await timed('extract', () => extractFromTab(tabId));
-  if (extraction.kind === 'not-article') return { state: 'not-article', reason: extraction.reason };
+  if (extraction.kind === 'not-article') {
+    void showSameStoryCount(tabId, { state: 'not-article' });
+    return { state: 'not-article', reason: extraction.reason };
+  }
   const snapshot = await timed('index', () => deps.index());
   const context = buildArticleContext(extraction.article, snapshot, sources.length, siteOrigin(tab?.url), { sources, actorSettings: settings });
   await writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);
+  void showSameStoryCount(tabId, context);
   return context;
 }
