@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../support/fixture-server';
 import { addFeedsThroughOptions } from '../support/add-feeds';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../support/launch';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
 import { waitForSidebarHeading } from '../support/ax';
 import { axePage, axeSidebar, describeViolations, unacceptable, type AxeReport } from '../support/axe';
 
@@ -13,6 +15,7 @@ describe('accessibility (axe-core)', () => {
   let browser: ExtensionBrowser;
 
   before(async () => {
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
     server = await startFixtureServer();
     browser = await launchWithExtension();
     await addFeedsThroughOptions(browser, server.origin);
@@ -41,16 +44,20 @@ describe('accessibility (axe-core)', () => {
       await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
       await popup.getByRole('heading', { name: 'Coverage' }).waitFor();
       check(`popup (${scheme})`, await axePage(popup));
+      await popup.screenshot({ path: path.join(SCREENSHOT_DIR, `popup-${scheme}.png`) });
 
       await popup.getByRole('button', { name: 'Open sidebar' }).click();
       await waitForSidebarHeading(article, 'Coverage');
       check(`sidebar (${scheme})`, await axeSidebar(article));
+      await article.mouse.move(10, 10); // no hover on the sidebar's edge in the picture
+      await article.screenshot({ path: path.join(SCREENSHOT_DIR, `sidebar-${scheme}.png`) });
 
       const options = await browser.context.newPage();
       await options.emulateMedia({ colorScheme: scheme });
       await options.goto(browser.url('options.html'));
       await options.getByRole('listitem').first().waitFor();
       check(`options (${scheme})`, await axePage(options));
+      await options.screenshot({ path: path.join(SCREENSHOT_DIR, `options-${scheme}.png`) });
       await Promise.all([popup.close(), article.close(), options.close()]);
     });
   }

@@ -163,6 +163,7 @@ describe('Sidelight in Chromium', () => {
     // The page's own script cannot read the sidebar: its shadow root is closed.
     assert.equal(await article.evaluate(() => document.querySelector('sidelight-sidebar')?.shadowRoot ?? null), null);
     assert.equal(await article.getByRole('heading', { name: 'Same story' }).count(), 0, 'page-side queries see nothing inside');
+    await article.mouse.move(10, 10); // the pointer off the sidebar's edge, which lights up under it
     await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar.png') });
 
     // The keyboard: a click in the sidebar, then Tab reaches its controls with a visible focus ring; Escape closes.
