@@ -8,6 +8,8 @@ import { refreshSettings } from '../utils/settings';
 import { withDefaults } from '../utils/refresh/refresh-settings';
 import { TOGGLE_SIDEBAR_COMMAND } from '../utils/background/commands';
 import { toggleSidebar } from '../utils/background/tabs';
+import { sidePanelSetting } from '../utils/side-panel';
+import { applySidePanelSetting } from '../utils/background/side-panel';
 import { forgetTab } from '../utils/background/context-cache';
 import { sessionArea } from '../utils/background/session-area';
 
@@ -41,6 +43,10 @@ export default defineBackground(() => {
       void toggleSidebar(tab.id).catch((error: unknown) => console.error('Sidelight: the sidebar could not be toggled', error));
     }
   });
+
+  // The toolbar button opens the side panel or the popup, as the reader chose on the options page (Chrome).
+  void sidePanelSetting.getValue().then(applySidePanelSetting);
+  sidePanelSetting.watch((on) => void applySidePanelSetting(on));
 
   // A closed tab's kept context is of no further use (utils/background/context-cache.ts).
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(sessionArea(), tabId));

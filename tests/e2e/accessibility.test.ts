@@ -1,29 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startFixtureServer } from '../support/fixture-server';
-import { addFeedsThroughOptions } from '../support/add-feeds';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
+import { withFixtureFeeds } from '../support/add-feeds';
+import { tabIdOf, SCREENSHOT_DIR } from '../support/launch';
 import { waitForSidebarHeading } from '../support/ax';
 import { axePage, axeSidebar, describeViolations, unacceptable, type AxeReport } from '../support/axe';
 
 /** axe-core on popup, sidebar (inside its closed shadow root) and options, in the light and the dark theme. */
 describe('accessibility (axe-core)', () => {
-  let server: Awaited<ReturnType<typeof startFixtureServer>>;
-  let browser: ExtensionBrowser;
-
-  before(async () => {
-    await mkdir(SCREENSHOT_DIR, { recursive: true });
-    server = await startFixtureServer();
-    browser = await launchWithExtension();
-    await addFeedsThroughOptions(browser, server.origin);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const fixture = withFixtureFeeds({ before, after });
 
   const check = (where: string, report: AxeReport) => {
     assert.ok(report.inspected >= 20, `${where}: axe looked at ${report.inspected} elements only`);
@@ -33,14 +19,14 @@ describe('accessibility (axe-core)', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`popup, sidebar and options pass in the ${scheme} theme`, async () => {
-      const url = `${server.origin}/article.html?axe=${scheme}`;
-      const article = await browser.context.newPage();
+      const url = `${fixture.server.origin}/article.html?axe=${scheme}`;
+      const article = await fixture.browser.context.newPage();
       await article.emulateMedia({ colorScheme: scheme });
       await article.goto(url);
-      const popup: Page = await browser.context.newPage();
+      const popup: Page = await fixture.browser.context.newPage();
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.setViewportSize({ width: 420, height: 600 });
-      await popup.goto(browser.url(`popup.html?tabId=${await tabIdOf(browser, url)}`));
+      await popup.goto(fixture.browser.url(`popup.html?tabId=${await tabIdOf(fixture.browser, url)}`));
       await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
       await popup.getByRole('heading', { name: 'Coverage' }).waitFor();
       check(`popup (${scheme})`, await axePage(popup));
@@ -52,9 +38,9 @@ describe('accessibility (axe-core)', () => {
       await article.mouse.move(10, 10); // no hover on the sidebar's edge in the picture
       await article.screenshot({ path: path.join(SCREENSHOT_DIR, `sidebar-${scheme}.png`) });
 
-      const options = await browser.context.newPage();
+      const options = await fixture.browser.context.newPage();
       await options.emulateMedia({ colorScheme: scheme });
-      await options.goto(browser.url('options.html'));
+      await options.goto(fixture.browser.url('options.html'));
       await options.getByRole('listitem').first().waitFor();
       check(`options (${scheme})`, await axePage(options));
       await options.screenshot({ path: path.join(SCREENSHOT_DIR, `options-${scheme}.png`) });
