@@ -27,11 +27,16 @@ export async function currentToken({ db }: Pick<HandlerDeps, 'db'>): Promise<str
  */
 export async function tabContextCached(deps: HandlerDeps, tabId: number, options: { fresh?: boolean } = {}): Promise<TabContext> {
   const database = await deps.db();
-  const sources = await listSources(database);
+  // Read together: each is a round trip (IndexedDB, tabs, storage) and the popup waits on all of them.
+  const [sources, tab, storedSettings, revision] = await Promise.all([
+    listSources(database),
+    browser.tabs.get(tabId).catch(() => null),
+    actorSettings.getValue(),
+    getRevision(database),
+  ]);
   if (sources.length === 0) return { state: 'no-sources' };
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  const settings = sanitizeActorSettings(await actorSettings.getValue());
-  const token = contextToken(await getRevision(database), sources, settings);
+  const settings = sanitizeActorSettings(storedSettings);
+  const token = contextToken(revision, sources, settings);
   const area = sessionArea();
   if (!options.fresh && tab?.url) {
     const kept = await readCachedContext(area, tabId, tab.url);
