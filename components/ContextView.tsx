@@ -38,10 +38,23 @@ export function ContextView({
 }) {
   if (state.status === 'loading') {
     return (
-      <div className="state" role="status">
-        <div className="spinner" aria-hidden="true" />
-        Reading the article and looking through your sources…
-      </div>
+      <>
+        <div className="state" role="status">
+          <div className="spinner" aria-hidden="true" />
+          Reading the article and looking through your sources…
+        </div>
+        {/* The shape of the answer to come, so nothing jumps when it arrives. */}
+        <div className="skeleton" aria-hidden="true">
+          <span className="skeleton-line skeleton-title" />
+          <span className="skeleton-line skeleton-head" />
+          {[0, 1, 2].map((i) => (
+            <span key={i} className="skeleton-story">
+              <span className="skeleton-line" />
+              <span className="skeleton-line skeleton-short" />
+            </span>
+          ))}
+        </div>
+      </>
     );
   }
   if (state.status === 'error') {

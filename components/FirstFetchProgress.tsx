@@ -1,6 +1,5 @@
 import type { BatchProgress } from '../utils/catalogue/onboarding';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../utils/format/plural';
 
 /** What the first fetch came to, in words, once every source has been tried. */
 export function firstFetchOutcome({ total, failed, items }: BatchProgress): string {

@@ -1,5 +1,6 @@
 import type { OpmlContents } from '../utils/feeds/opml';
 import type { ImportSummary, SourceView } from '../utils/messages';
+import { plural } from '../utils/format/plural';
 
 /** One import, as the report shows it. */
 export interface ImportRecord {
@@ -8,7 +9,6 @@ export interface ImportRecord {
   summary: ImportSummary;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const names = (titles: string[]) => (titles.length > 5 ? `${titles.slice(0, 5).join(', ')} and ${titles.length - 5} more` : titles.join(', '));
 
 /**

@@ -17,6 +17,7 @@ import { SourceList } from './SourceList';
 import { useOptionsData } from './useOptionsData';
 import { WelcomeStep } from './WelcomeStep';
 import { LiveSearchOptions } from './search/LiveSearchOptions';
+import { SidePanelToggle } from './SidePanelToggle';
 import { ErrorLine, Notice } from './Feedback';
 
 /** What the options page needs from the extension, injected so the page itself stays presentational. */
@@ -36,6 +37,8 @@ export interface OptionsApi extends OpmlApi, SettingsApi, CatalogueApi {
   requestOrigin(url: string): Promise<boolean>;
   /** Asks for host permissions by match pattern ("https://news.google.com/*"), all in one prompt. */
   requestPermissions(patterns: string[]): Promise<boolean>;
+  /** Whether the browser has Chrome's side panel (the setting to open Sidelight there shows only then). */
+  hasSidePanel?: boolean;
 }
 
 const refused = (url: string) =>
@@ -166,6 +169,7 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
         )}
         <LiveSearchOptions requestPermissions={api.requestPermissions} />
         <SettingsForm api={api} storyCount={status?.storyCount ?? null} />
+        <SidePanelToggle available={api.hasSidePanel ?? false} />
         {children}
       </main>
     </div>

@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ask } from '../utils/messages';
 import { ContextView } from './ContextView';
-import { useTabContext } from './useTabContext';
+import { useTabContext, type KeptContext } from './useTabContext';
+import { cachedContextForTab } from '../utils/background/session-area';
 import { Brand } from './Brand';
 import { AutoShowToggle } from './AutoShowToggle';
 import { FindMoreCoverage } from './search/FindMoreCoverage';
@@ -20,7 +21,11 @@ export function Popup(props: {
 }) {
   const { tabId, onOpenOptions, onSidebarOpened } = props;
   const load = useCallback(() => ask('getTabContext', tabId), [tabId]);
-  const { state, reload } = useTabContext(load);
+  const kept = useMemo<KeptContext>(
+    () => ({ read: () => cachedContextForTab(tabId), refresh: (token) => ask('refreshTabContext', { tabId, token }) }),
+    [tabId],
+  );
+  const { state, reload } = useTabContext(load, kept);
   const [sidebarError, setSidebarError] = useState<string | null>(null);
   const openSidebar = async () => {
     const result = await ask('openSidebar', tabId);

@@ -6,10 +6,11 @@ export function StorySection(props: { title: string; hint: string; matches: Matc
   const id = `section-${props.title.toLowerCase().replace(/\s+/g, '-')}`;
   return (
     <section className="section" aria-labelledby={id}>
-      <h2 id={id}>
-        {props.title}
+      {/* The count sits beside the heading, not in it: the heading's name stays exactly the section's (UI contract). */}
+      <div className="section-head">
+        <h2 id={id}>{props.title}</h2>
         {props.matches.length > 0 && <span className="count">{props.matches.length}</span>}
-      </h2>
+      </div>
       <p className="section-hint">{props.hint}</p>
       {props.matches.length === 0 ? (
         <p className="empty">{props.empty}</p>

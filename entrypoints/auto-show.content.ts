@@ -8,6 +8,8 @@ import { ask } from '../utils/messages';
  */
 export default defineContentScript({
   registration: 'runtime',
+  // WXT's postMessage(…, '*') would tell every page this extension's id; its DOM event is enough.
+  noScriptStartedPostMessage: true,
   main() {
     const declared = document.querySelector('meta[property="og:type"][content="article"]') !== null;
     if (declared || isProbablyReaderable(document)) void ask('showSidebarHere');

@@ -6,6 +6,12 @@ import { syncAutoShowScript } from '../utils/background/auto-show';
 import { WELCOME_PAGE } from '../utils/catalogue/welcome';
 import { refreshSettings } from '../utils/settings';
 import { withDefaults } from '../utils/refresh/refresh-settings';
+import { TOGGLE_SIDEBAR_COMMAND } from '../utils/background/commands';
+import { toggleSidebar } from '../utils/background/tabs';
+import { sidePanelSetting } from '../utils/side-panel';
+import { applySidePanelSetting } from '../utils/background/side-panel';
+import { forgetTab } from '../utils/background/context-cache';
+import { sessionArea } from '../utils/background/session-area';
 
 /** Wiring only: message handlers, the refresh schedule and the context menu. Logic lives in utils/. */
 export default defineBackground(() => {
@@ -30,6 +36,20 @@ export default defineBackground(() => {
 
   // A new interval takes effect at once.
   refreshSettings.watch((value) => void ensureRefreshAlarm(withDefaults(value).intervalMinutes));
+
+  // The keyboard shortcut (Alt+Shift+S by default) opens or closes the sidebar on the tab it was pressed in.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) {
+      void toggleSidebar(tab.id).catch((error: unknown) => console.error('Sidelight: the sidebar could not be toggled', error));
+    }
+  });
+
+  // The toolbar button opens the side panel or the popup, as the reader chose on the options page (Chrome).
+  void sidePanelSetting.getValue().then(applySidePanelSetting);
+  sidePanelSetting.watch((on) => void applySidePanelSetting(on));
+
+  // A closed tab's kept context is of no further use (utils/background/context-cache.ts).
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(sessionArea(), tabId));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'sidelight-sidebar' && tab?.id !== undefined) void services.openSidebar(tab.id);

@@ -7,6 +7,8 @@ import { extractArticle } from '../utils/extract/extract-article';
  */
 export default defineContentScript({
   registration: 'runtime',
+  // WXT's postMessage(…, '*') would tell every page this extension's id; its DOM event is enough.
+  noScriptStartedPostMessage: true,
   main() {
     return extractArticle(document, location.href);
   },

@@ -63,6 +63,11 @@ export interface ProtocolMap {
   getTabContext(tabId: number): Result<TabContext>;
   /** The same, for the tab the sender (the sidebar) lives in. */
   getOwnTabContext(): Result<TabContext>;
+  /**
+   * The popup painted the context kept for tab `tabId`, computed from `token` (utils/background/context-cache.ts):
+   * null when feeds, sources and settings are as they were then, else the context computed afresh.
+   */
+  refreshTabContext(request: { tabId: number; token: string }): Result<TabContext | null>;
   /** Dock the sidebar in tab `tabId` (injects it). */
   openSidebar(tabId: number): Result<null>;
   /** Dock the sidebar in the sender's own tab (the auto-show script on opted-in sites). */

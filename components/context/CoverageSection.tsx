@@ -1,4 +1,5 @@
 import type { Coverage, CoverageCount } from '../../utils/context/types';
+import { plural } from '../../utils/format/plural';
 
 /** A small bar chart: one labelled row per count. The bars are decoration; the numbers are text. */
 function Bars({ title, counts }: { title: string; counts: CoverageCount[] }) {
@@ -22,7 +23,6 @@ function Bars({ title, counts }: { title: string; counts: CoverageCount[] }) {
 }
 
 const known = (counts: CoverageCount[]) => counts.some((c) => !c.label.startsWith('Unknown'));
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "Coverage": how many outlets reported the event, by country, region and ownership, and the blindspot. */
 export function CoverageSection({ coverage, articleOutlet }: { coverage: Coverage; articleOutlet: string }) {

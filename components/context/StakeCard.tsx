@@ -3,6 +3,7 @@ import { inRunningText, possessiveInText } from '../../utils/context/possessive'
 import type { RelationKind, StakeCard as Card, StakeCue } from '../../utils/context/types';
 import { formatRelativeTime } from '../../utils/format/time';
 import { safeHref } from '../../utils/format/urls';
+import { plural } from '../../utils/format/plural';
 import { QuoteLink, QuoteSource, type ShowQuote } from './QuoteLink';
 
 const CUE_LABEL: Record<StakeCue, string> = { acts: 'acts', says: 'says', wants: 'wants', fears: 'fears', gains: 'gains', security: 'security' };
@@ -15,7 +16,6 @@ const RELATION_LABEL: Record<RelationKind, string> = {
 };
 const SHOWN_AT_FIRST = 3;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** A card "<Actor>'s stake": what the article quotes of it, its relations, its own outlets, its background. */
 export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { card: Card; open: boolean; now: number; onShowQuote?: ShowQuote }) {

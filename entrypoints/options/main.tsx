@@ -7,6 +7,7 @@ import { actorSettings } from '../../utils/settings';
 import { CATALOGUE_PATH, parseCatalogue } from '../../utils/catalogue/catalogue';
 import { originPatterns } from '../../utils/format/urls';
 import { ask } from '../../utils/messages';
+import { hasSidePanel } from '../../utils/background/side-panel';
 import { mountPoint } from '../../components/mount-point';
 import { readRefreshSettings, refreshSettings } from '../../utils/settings';
 import '../../components/sidelight.css';
@@ -45,6 +46,7 @@ const api: OptionsApi = {
   saveSettings: (settings) => refreshSettings.setValue(settings),
   estimateStorage: async () => (await navigator.storage.estimate()).usage ?? null,
   requestPermissions: (patterns) => browser.permissions.request({ origins: patterns }),
+  hasSidePanel: hasSidePanel(),
 };
 
 const actorApi: ActorSettingsApi = {

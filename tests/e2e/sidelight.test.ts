@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../support/fixture-server';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
+import { boxOfAx, clickAx, findAx, focusedAx, getAx, styleOfAx, linksUnderAx, sidebarAx, waitForNoSidebar, waitForSidebarAx, waitForSidebarHeading } from '../support/ax';
 
 const expectations = JSON.parse(
   await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
@@ -118,6 +119,14 @@ describe('Sidelight in Chromium', () => {
     assert.ok((await popup.locator('.story-why').count()) >= same.length);
     assert.equal(await popup.locator('main script, main img').count(), 0, 'feed markup must stay text');
 
+    // The toolbar badge counts the Same story rows on this tab (read in the worker: inspection only), and only here.
+    const badge = (tabId: number) => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    assert.equal(await badge(await tabIdOf(browser, articleUrl())), String(same.length));
+    const elsewhere = await browser.context.newPage();
+    await elsewhere.goto(`${server.origin}/home.html`);
+    assert.equal(await badge(await tabIdOf(browser, `${server.origin}/home.html`)), '', 'no badge where Sidelight was not asked');
+    await elsewhere.close();
+
     // Links open in a new tab.
     assert.equal(await popup.getByRole('link').first().getAttribute('target'), '_blank');
 
@@ -130,18 +139,42 @@ describe('Sidelight in Chromium', () => {
       });
     const before = await layout();
     await popup.getByRole('button', { name: 'Open sidebar' }).click();
-    await article.locator('sidelight-sidebar').waitFor({ state: 'attached' });
-    await article.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
-    const sidebarSame = await linksUnder(article, 'Same story');
+    // The sidebar's root is closed: it is read as assistive technology reads it, from the accessibility tree.
+    let sidebar = await waitForSidebarHeading(article, 'Same story');
+    sidebar = await waitForSidebarAx(article, (s) => linksUnderAx(s, 'Same story').length >= expectations.same.length);
+    const sidebarSame = linksUnderAx(sidebar, 'Same story');
     for (const title of expectations.same) assert.ok(startsWithAny(sidebarSame, title), `sidebar: "${title}" should be under Same story`);
     const afterOpen = await layout();
-    assert.deepEqual(afterOpen, before, "the sidebar must not change the page's layout or styles");
-    const box = await article.getByRole('complementary', { name: 'Sidelight' }).boundingBox();
-    assert.ok(box && box.x + box.width >= 1279 && box.height >= 800, `sidebar docked right, full height: ${JSON.stringify(box)}`);
+    assert.deepEqual({ font: afterOpen.font, size: afterOpen.size }, { font: before.font, size: before.size }, "the page's styles are its own");
+    const box = await boxOfAx(article, sidebar);
+    assert.ok(box.x + box.width >= 1279 && box.height >= 800, `sidebar docked right, full height: ${JSON.stringify(box)}`);
+    // Docked, it makes room: the article column ends where the sidebar begins, nothing of it is covered.
+    assert.ok(afterOpen.left + afterOpen.width <= box.x + 1, `the article (${afterOpen.left}+${afterOpen.width}) is beside the sidebar at ${box.x}`);
+    // Dragging its left edge widens it, and the page narrows with it.
+    const handle = await boxOfAx(article, getAx(sidebar, 'separator', 'Resize sidebar'));
+    await article.mouse.move(handle.x + handle.width / 2, handle.y + 200);
+    await article.mouse.down();
+    await article.mouse.move(handle.x - 100, handle.y + 220, { steps: 5 });
+    await article.mouse.up();
+    const wider = await boxOfAx(article, (await sidebarAx(article)) ?? sidebar);
+    assert.ok(Math.abs(wider.width - box.width - 100) <= 4, `dragged 100 px wider: ${box.width} → ${wider.width}`);
+    const narrowed = await layout();
+    assert.ok(narrowed.left + narrowed.width <= wider.x + 1, 'the page follows the new width');
+    // The page's own script cannot read the sidebar: its shadow root is closed.
+    assert.equal(await article.evaluate(() => document.querySelector('sidelight-sidebar')?.shadowRoot ?? null), null);
+    assert.equal(await article.getByRole('heading', { name: 'Same story' }).count(), 0, 'page-side queries see nothing inside');
+    await article.mouse.move(10, 10); // the pointer off the sidebar's edge, which lights up under it
     await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar.png') });
 
-    await article.getByRole('button', { name: 'Close sidebar' }).click();
-    await article.locator('sidelight-sidebar').waitFor({ state: 'detached' });
+    // The keyboard: a click in the sidebar, then Tab reaches its controls with a visible focus ring; Escape closes.
+    await clickAx(article, getAx(sidebar, 'heading', 'Same story'));
+    await article.keyboard.press('Tab');
+    const focused = focusedAx((await sidebarAx(article)) ?? sidebar);
+    assert.ok(focused && ['link', 'button', 'checkbox', 'separator'].includes(focused.role), `Tab moves to a control inside the sidebar: ${JSON.stringify(focused?.name)}`);
+    assert.notEqual(await styleOfAx(article, focused, 'outline-style'), 'none', 'the focused control shows a focus ring');
+    await article.keyboard.press('Escape');
+    await waitForNoSidebar(article);
+    assert.equal(await article.locator('sidelight-sidebar').count(), 0, 'closing removes the host element');
     await popup.close();
     await article.close();
   });
@@ -192,14 +225,16 @@ describe('Sidelight in Chromium', () => {
 
     // The sidebar shows the same cards, and selects a sentence in its own page.
     await popup.getByRole('button', { name: 'Open sidebar' }).click();
-    await article.getByRole('heading', { name: "Philippines' stake" }).waitFor({ timeout: 15_000 });
+    const sideCards = await waitForSidebarHeading(article, "Philippines' stake");
     await article.evaluate(() => getSelection()?.removeAllRanges());
-    const sideQuote = article.locator('sidelight-sidebar ol.quotes a.quote').first();
-    const sideText = (await sideQuote.innerText()).replace(/^“|”$/g, '').replace(/\s+/g, ' ').trim();
-    await sideQuote.click();
+    // The first quoted sentence of the cards that link into the article ("Show this sentence in the article").
+    const sideQuote = getAx(sideCards, 'link', /^“/);
+    const sideText = sideQuote.name.replace(/^“|”$/g, '').replace(/\s+/g, ' ').trim();
+    await clickAx(article, sideQuote);
     await article.waitForFunction((text) => (getSelection()?.toString() ?? '').replace(/\s+/g, ' ').includes(text.slice(0, 40)), sideText);
     await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar-stakes.png') });
-    await article.getByRole('button', { name: 'Close sidebar' }).click();
+    await clickAx(article, getAx(sideCards, 'button', 'Close sidebar'));
+    await waitForNoSidebar(article);
     await popup.close();
     await article.close();
   });
@@ -216,18 +251,18 @@ describe('Sidelight in Chromium', () => {
 
     const next = await browser.context.newPage();
     await next.goto(articleUrl());
-    await next.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
+    await waitForSidebarHeading(next, 'Same story');
     const home = await browser.context.newPage();
     await home.goto(`${server.origin}/home.html`);
     await home.waitForTimeout(1500); // give a wrongly registered script time to show itself
-    assert.equal(await home.locator('sidelight-sidebar').count(), 0, 'no sidebar on a page that is not an article');
+    assert.equal(await sidebarAx(home), null, 'no sidebar on a page that is not an article');
     await next.close();
     await home.close();
 
     // Turning it off stops it.
     const again = await browser.context.newPage();
     await again.goto(articleUrl());
-    await again.locator('sidelight-sidebar').waitFor({ state: 'attached' });
+    await waitForSidebarAx(again, () => true);
     const popup2 = await openPopupFor(articleUrl());
     await popup2.getByLabel('Show the sidebar automatically on 127.0.0.1').uncheck();
     await popup2.waitForFunction(() => (document.querySelector('.auto-show input') as HTMLInputElement | null)?.checked === false);
@@ -236,8 +271,67 @@ describe('Sidelight in Chromium', () => {
     const last = await browser.context.newPage();
     await last.goto(articleUrl());
     await last.waitForTimeout(1500);
-    assert.equal(await last.locator('sidelight-sidebar').count(), 0, 'sidebar stays away once auto-show is off');
+    assert.equal(await sidebarAx(last), null, 'sidebar stays away once auto-show is off');
     await last.close();
+  });
+
+  it("a page can neither block the sidebar with its own <sidelight-sidebar> nor learn the extension's id", async () => {
+    const url = `${articleUrl()}?view=hostile-page`;
+    const article = await browser.context.newPage();
+    await article.goto(url);
+    await article.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenMessages: string[] }).seenMessages = seen;
+      addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
+      document.body.append(document.createElement('sidelight-sidebar')); // a decoy, before Sidelight is asked
+    });
+    const popup = await openPopupFor(url);
+    await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
+    await popup.getByRole('button', { name: 'Open sidebar' }).click();
+    const sidebar = await waitForSidebarHeading(article, 'Same story');
+    assert.equal(findAx(sidebar, 'button', 'Close sidebar').length, 1, 'the real sidebar is shown beside the decoy');
+    const seen = await article.evaluate(() => (window as unknown as { seenMessages: string[] }).seenMessages);
+    assert.ok(!seen.some((m) => m.includes(browser.extensionId) || m.includes('content-script-started')), `the page was told: ${seen.join('\n')}`);
+    await clickAx(article, getAx(sidebar, 'button', 'Close sidebar'));
+    await waitForNoSidebar(article);
+    assert.equal(await article.locator('sidelight-sidebar').count(), 1, "the page's own element is left alone");
+    await popup.close();
+    await article.close();
+  });
+
+  it('in a narrow window the sidebar starts as a slim tab that opens over the page; a dragged width is kept for the site', async () => {
+    const url = `${articleUrl()}?view=narrow`;
+    const article = await browser.context.newPage();
+    await article.setViewportSize({ width: 900, height: 800 });
+    await article.goto(url);
+    const margin = () => article.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    const popup = await openPopupFor(url);
+    await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 15_000 });
+    await popup.getByRole('button', { name: 'Open sidebar' }).click();
+    const tab = await waitForSidebarAx(article, (s) => findAx(s, 'button', 'Open sidebar').length > 0);
+    assert.equal(findAx(tab, 'heading', 'Same story').length, 0, 'collapsed: only the tab');
+    assert.equal(await margin(), '0px', 'a tab does not narrow the page');
+    const tabBox = await boxOfAx(article, tab);
+    assert.ok(tabBox.width < 60 && tabBox.x + tabBox.width >= 899, `a slim tab at the right edge: ${JSON.stringify(tabBox)}`);
+    await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar-collapsed.png') });
+    await clickAx(article, getAx(tab, 'button', 'Open sidebar'));
+    const open = await waitForSidebarHeading(article, 'Same story');
+    assert.equal(await margin(), '0px', 'opened where there is no room, it lies over the page until collapsed again');
+    await clickAx(article, getAx(open, 'button', 'Collapse sidebar'));
+    await waitForSidebarAx(article, (s) => findAx(s, 'button', 'Open sidebar').length > 0);
+
+    // In a wide window it docks at the width the reader dragged it to on this site (the earlier test: 100 px more).
+    await article.setViewportSize({ width: 1280, height: 800 });
+    await article.keyboard.press('Escape'); // the focus is still in the sidebar, on its tab
+    await waitForNoSidebar(article);
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Open sidebar' }).click();
+    const docked = await waitForSidebarHeading(article, 'Same story');
+    const width = (await boxOfAx(article, docked)).width;
+    assert.ok(width >= 450, `the remembered width (about 460 px) is used: ${width}`);
+    assert.equal(await margin(), `${Math.round(width)}px`, 'and the page is narrowed by it');
+    await popup.close();
+    await article.close();
   });
 
   it('a page that is not an article gets a clear state, not an error', async () => {

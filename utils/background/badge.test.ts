@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { NEW_SOURCE_HEALTH } from '../store/sources';
 import type { Source } from '../types';
-import { updateFailureBadge } from './badge';
+import { showSameStoryCount, updateFailureBadge } from './badge';
 
 const source = (title: string, lastError: string | null): Source => ({
   id: title,
@@ -28,5 +28,18 @@ describe('updateFailureBadge', () => {
     await updateFailureBadge([source('Alpha', null)]);
     expect(await browser.action.getBadgeText({})).toBe('');
     expect(await browser.action.getTitle({})).toBe('Sidelight');
+  });
+});
+
+describe('showSameStoryCount', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it("counts a tab's Same story rows on that tab only, and clears them for a page with none", async () => {
+    await showSameStoryCount(7, { state: 'article', same: [1, 2, 3] });
+    expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('3');
+    expect(await browser.action.getTitle({ tabId: 7 })).toMatch(/3 other reports of this story/);
+    expect(await browser.action.getBadgeText({})).toBe('');
+    await showSameStoryCount(7, { state: 'not-article' });
+    expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('');
   });
 });

@@ -39,3 +39,25 @@ export async function updateFailureBadge(sources: readonly Source[]): Promise<vo
     title: `${defaultTitle}\n${count} failed to refresh: ${names.join(', ')}${more}. See Sidelight's options for why.`,
   });
 }
+
+/** The badge colour for a story's count (the accent of the light theme). */
+const STORY_COLOUR = '#c2570c';
+
+/**
+ * On one tab, the number of Same story rows Sidelight found for its article (nothing when none). Only called
+ * where Sidelight was asked to read the tab (popup, sidebar, shortcut) or the site is opted in, so nothing is
+ * computed for a badge alone; the browser clears a tab's badge when the tab navigates.
+ */
+export async function showSameStoryCount(tabId: number, context: { state: string; same?: readonly unknown[] }): Promise<void> {
+  const count = context.state === 'article' ? (context.same?.length ?? 0) : 0;
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: STORY_COLOUR });
+    await browser.action.setBadgeText({ tabId, text: count === 0 ? '' : count > 99 ? '99+' : String(count) });
+    await browser.action.setTitle({
+      tabId,
+      title: count === 0 ? manifestTitle() : `${manifestTitle()}\n${count === 1 ? '1 other report' : `${count} other reports`} of this story`,
+    });
+  } catch {
+    // the tab closed meanwhile: nothing to label
+  }
+}

@@ -7,6 +7,7 @@ import { groupCopies } from '../match/group';
 import { rankStories } from '../match/rank';
 import type { TabContext } from '../messages';
 import type { Article, MatchResult, Source } from '../types';
+import { measureSince } from './timing';
 
 /** How many stories each section shows at most. */
 export const SECTION_LIMIT = 10;
@@ -27,6 +28,7 @@ export function buildArticleContext(
   // A page without a date is taken as read around when it came out (news is read fresh): without a date at
   // all, a story from years ago could pass as "the same story" on shared names alone.
   const when = Number.isFinite(published) ? published : now;
+  const matchStart = performance.now();
   const ranked = rankStories(
     snapshot.index,
     { title: article.title, lead: article.lead, text: article.text, published: when, url: article.url },
@@ -50,7 +52,10 @@ export function buildArticleContext(
   // Copies of one report from several outlets make one row ("+3 outlets"); the limit counts rows.
   const same = groupCopies(sameAll).slice(0, SECTION_LIMIT);
   const related = groupCopies(relatedAll).slice(0, SECTION_LIMIT);
+  measureSince('match', matchStart);
+  const contextStart = performance.now();
   const context = extras ? contextOrNothing(article, same, related, extras) : undefined;
+  measureSince('context', contextStart);
   return { state: 'article', article, same, related, sourceCount, storyCount: snapshot.stories.size, siteOrigin, ...(context ? { context } : {}) };
 }
 

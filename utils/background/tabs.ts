@@ -36,3 +36,26 @@ export async function extractFromTab(tabId: number): Promise<ExtractionResult> {
 export async function injectSidebar(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_FILE] });
 }
+
+/**
+ * Closes the sidebar in a tab when it is open there, else docks it with the keyboard focus in it (the reader
+ * pressed the shortcut: Tab and Escape should work at once). Runs in the content scripts' isolated world,
+ * where the sidebar keeps its own record (entrypoints/sidebar.content/instance.ts); the page cannot see it.
+ */
+export async function toggleSidebar(tabId: number): Promise<'opened' | 'closed'> {
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => {
+      const state = globalThis as typeof globalThis & { sidelightSidebarClose?: () => void; sidelightSidebarFocus?: boolean };
+      if (state.sidelightSidebarClose) {
+        state.sidelightSidebarClose();
+        return true;
+      }
+      state.sidelightSidebarFocus = true;
+      return false;
+    },
+  });
+  if (frame?.result === true) return 'closed';
+  await injectSidebar(tabId);
+  return 'opened';
+}

@@ -1,13 +1,9 @@
 import { browser } from 'wxt/browser';
 import { onMessage, type TabContext } from '../../messages';
-import { listSources } from '../../store/sources';
-import { sanitizeActorSettings } from '../../context/actor-settings';
-import { siteOrigin } from '../../format/urls';
-import { actorSettings } from '../../settings';
 import { WELCOME_PAGE } from '../../catalogue/welcome';
-import { buildArticleContext } from '../tab-context';
+import { currentToken, tabContextCached } from '../cached-tab-context';
 import { showQuoteInTab } from '../show-quote';
-import { extractFromTab, injectSidebar } from '../tabs';
+import { injectSidebar } from '../tabs';
 import { attempt } from './attempt';
 import type { HandlerDeps } from './deps';
 
@@ -18,20 +14,17 @@ function senderTabId(sender: { tab?: { id?: number } }): number {
   return tabId;
 }
 
-/** The article in a tab, in context: extraction, matching against the index, and the context engine. */
-export async function tabContext({ db, index }: HandlerDeps, tabId: number): Promise<TabContext> {
-  const sources = await listSources(await db());
-  if (sources.length === 0) return { state: 'no-sources' };
-  const extraction = await extractFromTab(tabId);
-  if (extraction.kind === 'not-article') return { state: 'not-article', reason: extraction.reason };
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  const settings = sanitizeActorSettings(await actorSettings.getValue());
-  return buildArticleContext(extraction.article, await index(), sources.length, siteOrigin(tab?.url), { sources, actorSettings: settings });
+/** The article in a tab, in context (the kept answer when nothing changed; see cached-tab-context.ts). */
+export function tabContext(deps: HandlerDeps, tabId: number): Promise<TabContext> {
+  return tabContextCached(deps, tabId);
 }
 
 /** Handlers about a tab: its context, the sidebar in it, a quoted sentence shown in it, the options page. */
 export function registerTabHandlers(deps: HandlerDeps): void {
   onMessage('getTabContext', ({ data }) => attempt('read this tab', () => tabContext(deps, data)));
+  onMessage('refreshTabContext', ({ data }) =>
+    attempt('read this tab', async () => ((await currentToken(deps)) === data.token ? null : tabContextCached(deps, data.tabId, { fresh: true }))),
+  );
   onMessage('getOwnTabContext', ({ sender }) => attempt('read this tab', async () => tabContext(deps, senderTabId(sender))));
   onMessage('openSidebar', ({ data }) => attempt('open the sidebar', async () => (await injectSidebar(data), null)));
   onMessage('showSidebarHere', ({ sender }) => attempt('open the sidebar', async () => (await injectSidebar(senderTabId(sender)), null)));

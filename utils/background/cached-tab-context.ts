@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import type { TabContext } from '../messages';
+import { listSources } from '../store/sources';
+import { getRevision } from '../store/db';
+import { sanitizeActorSettings } from '../context/actor-settings';
+import { siteOrigin } from '../format/urls';
+import { actorSettings } from '../settings';
+import { buildArticleContext } from './tab-context';
+import { extractFromTab } from './tabs';
+import { contextToken, readCachedContext, writeCachedContext } from './context-cache';
+import { sessionArea } from './session-area';
+import { timed } from './timing';
+import { showSameStoryCount } from './badge';
+import type { HandlerDeps } from './handlers/deps';
+
+/** What the context of any tab depends on right now, besides its page (see {@link contextToken}). */
+export async function currentToken({ db }: Pick<HandlerDeps, 'db'>): Promise<string> {
+  const database = await db();
+  const [revision, sources, settings] = await Promise.all([getRevision(database), listSources(database), actorSettings.getValue()]);
+  return contextToken(revision, sources, sanitizeActorSettings(settings));
+}
+
+/**
+ * The article in a tab, in context: the kept answer when the tab still shows the same page and nothing it
+ * depends on changed (unless `fresh`), else extraction, matching against the index and the context engine;
+ * an article's answer is kept for the next popup.
+ */
+export async function tabContextCached(deps: HandlerDeps, tabId: number, options: { fresh?: boolean } = {}): Promise<TabContext> {
+  const database = await deps.db();
+  // Read together: each is a round trip (IndexedDB, tabs, storage) and the popup waits on all of them.
+  const [sources, tab, storedSettings, revision] = await Promise.all([
+    listSources(database),
+    browser.tabs.get(tabId).catch(() => null),
+    actorSettings.getValue(),
+    getRevision(database),
+  ]);
+  if (sources.length === 0) return { state: 'no-sources' };
+  const settings = sanitizeActorSettings(storedSettings);
+  const token = contextToken(revision, sources, settings);
+  const area = sessionArea();
+  if (!options.fresh && tab?.url) {
+    const kept = await readCachedContext(area, tabId, tab.url);
+    if (kept?.token === token) {
+      void showSameStoryCount(tabId, kept.context);
+      return kept.context;
+    }
+  }
+  const extraction = await timed('extract', () => extractFromTab(tabId));
+  if (extraction.kind === 'not-article') {
+    void showSameStoryCount(tabId, { state: 'not-article' });
+    return { state: 'not-article', reason: extraction.reason };
+  }
+  const snapshot = await timed('index', () => deps.index());
+  const context = buildArticleContext(extraction.article, snapshot, sources.length, siteOrigin(tab?.url), { sources, actorSettings: settings });
+  await writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);
+  void showSameStoryCount(tabId, context);
+  return context;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { contextToken, forgetTab, memoryArea, readCachedContext, writeCachedContext } from './context-cache';
+import type { TabContext } from '../messages';
+
+const article: TabContext = {
+  state: 'article',
+  article: { url: 'https://news.example/a', title: 'A', text: 'text', lead: 'lead', siteName: null, byline: null, publishedTime: null, lang: 'en', canonicalUrl: null } as never,
+  same: [],
+  related: [],
+  sourceCount: 2,
+  storyCount: 10,
+  siteOrigin: 'https://news.example',
+};
+
+describe('the kept context of a tab', () => {
+  it('is read back for the same tab and address, and missed for another address', async () => {
+    const area = memoryArea();
+    await writeCachedContext(area, 7, 'https://news.example/a', 't1', article, 1000);
+    expect(await readCachedContext(area, 7, 'https://news.example/a')).toEqual({ url: 'https://news.example/a', token: 't1', context: article, savedAt: 1000 });
+    expect(await readCachedContext(area, 7, 'https://news.example/b')).toBeNull();
+    expect(await readCachedContext(area, 8, 'https://news.example/a')).toBeNull();
+  });
+
+  it('keeps articles only: a page that is no longer an article drops the entry', async () => {
+    const area = memoryArea();
+    await writeCachedContext(area, 7, 'https://news.example/a', 't1', article);
+    await writeCachedContext(area, 7, 'https://news.example/a', 't1', { state: 'not-article', reason: 'no' });
+    expect(await readCachedContext(area, 7, 'https://news.example/a')).toBeNull();
+  });
+
+  it('reads a malformed or unreadable entry as a miss, and survives a full store', async () => {
+    const area = memoryArea();
+    await area.set({ 'tabContext.7': { url: 'https://news.example/a', token: 5 } });
+    expect(await readCachedContext(area, 7, 'https://news.example/a')).toBeNull();
+    const broken = { get: () => Promise.reject(new Error('gone')), set: () => Promise.reject(new Error('quota')), remove: () => Promise.reject(new Error('gone')) };
+    expect(await readCachedContext(broken, 7, 'https://news.example/a')).toBeNull();
+    await expect(writeCachedContext(broken, 7, 'https://news.example/a', 't', article)).resolves.toBeUndefined();
+    await expect(forgetTab(broken, 7)).resolves.toBeUndefined();
+  });
+
+  it('has a token that changes with the stories, the sources and the actor settings', () => {
+    const base = contextToken(3, [{ id: 'a' }], { pinned: [] });
+    expect(contextToken(3, [{ id: 'a' }], { pinned: [] })).toBe(base);
+    expect(contextToken(4, [{ id: 'a' }], { pinned: [] })).not.toBe(base);
+    expect(contextToken(3, [{ id: 'a' }, { id: 'b' }], { pinned: [] })).not.toBe(base);
+    expect(contextToken(3, [{ id: 'a' }], { pinned: ['Russia'] })).not.toBe(base);
+  });
+});
