@@ -144,6 +144,12 @@ describe('Sidelight in Chromium', () => {
     sidebar = await waitForSidebarAx(article, (s) => linksUnderAx(s, 'Same story').length >= expectations.same.length);
     const sidebarSame = linksUnderAx(sidebar, 'Same story');
     for (const title of expectations.same) assert.ok(startsWithAny(sidebarSame, title), `sidebar: "${title}" should be under Same story`);
+    // Whose story it is comes first and open in the sidebar too (the stake cards' toggles, in reading order).
+    sidebar = await waitForSidebarAx(article, (s) => findAx(s, 'button', /'s? stake$/).length >= 2);
+    const stakeToggles = findAx(sidebar, 'button', /'s? stake$/);
+    assert.equal(stakeToggles[0]?.name, "China's stake", `sidebar's first card: ${stakeToggles.map((b) => b.name).join(', ')}`);
+    assert.equal(stakeToggles[0]?.properties.expanded, true, 'the focal card opens expanded in the sidebar');
+    assert.equal(stakeToggles[1]?.properties.expanded, false, 'the other cards start collapsed');
     const afterOpen = await layout();
     assert.deepEqual({ font: afterOpen.font, size: afterOpen.size }, { font: before.font, size: before.size }, "the page's styles are its own");
     const box = await boxOfAx(article, sidebar);
