@@ -132,6 +132,15 @@ export interface Story {
   dateIsFetchTime: boolean;
   /** Ids of the sources (feeds) that carried this story. */
   sourceIds: string[];
+  /**
+   * The source whose text (title, summary, image, date) the story shows and whose name is `outlet`: the first
+   * source that carried it, or later a source on the link's own host. Other feeds carrying the same link only
+   * add themselves to `sourceIds`, so no feed can re-headline another outlet's story. It stays set when that
+   * source is removed, so the remaining carriers still cannot rewrite the text. Set on every story stored since
+   * database v3 (the upgrade fills it in); optional only so hand-made test stories need not name one —
+   * `storyOwner()` falls back to the first carrier.
+   */
+  ownerId?: string;
   image: string | null;
   /** When Sidelight first stored it. */
   firstSeen: number;

@@ -11,8 +11,10 @@ export const DB_NAME = 'sidelight';
  * v2: refreshRuns (the persisted refresh run, so a killed worker resumes it); sources gain
  *     `health.consecutiveFailures`, `health.etag`, `health.lastModified`; storyChanges (which stories each
  *     revision added, changed or removed) and matchIndex (the persisted match index).
+ * v3: stories gain `ownerId`, the source whose text they show (filled in with their first carrier), so a later
+ *     feed carrying the same link can no longer re-headline another outlet's story.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** What one revision of the stories changed: lets the match index catch up without a rebuild. */
 export interface StoryChange {
@@ -76,6 +78,17 @@ export function openSidelightDb(name = DB_NAME): Promise<SidelightDb> {
         // Stories stay as they are: the match index is rebuilt once from them, then kept.
         db.createObjectStore('storyChanges', { keyPath: 'revision' });
         db.createObjectStore('matchIndex');
+      }
+      if (oldVersion < 3) {
+        // Until v3 the last feed to carry a link wrote its text; the first carrier is the best owner known.
+        let cursor = await transaction.objectStore('stories').openCursor();
+        while (cursor) {
+          const story = cursor.value;
+          if (story.ownerId === undefined && story.sourceIds.length > 0) {
+            await cursor.update({ ...story, ownerId: story.sourceIds[0] });
+          }
+          cursor = await cursor.continue();
+        }
       }
     },
   });

@@ -1,4 +1,5 @@
 import { normalizeUrl } from '../feeds/normalize-url';
+import { hostOf } from '../format/urls';
 import type { FeedItem, Source, Story } from '../types';
 import { recordStoryChange } from './changes';
 import type { SidelightDb } from './db';
@@ -20,14 +21,46 @@ export function storyFromItem(item: FeedItem, source: Source, id: string, now: n
     published: item.published ?? now,
     dateIsFetchTime: item.published === null,
     sourceIds: [source.id],
+    ownerId: source.id,
     image: item.image,
     firstSeen: now,
   };
 }
 
-/** Merges a fresh copy of an item into a stored story; returns null when nothing changed. */
+/** The source whose text a stored story shows: its recorded owner, or for older hand-made stories its first carrier. */
+export function storyOwner(story: Story): string | undefined {
+  return story.ownerId ?? story.sourceIds[0];
+}
+
+/**
+ * True when a feed is served from the story link's own host (ignoring "www."): the outlet itself, whose word on
+ * its own story's headline counts over an aggregator's or another outlet's copy. The feed's self-declared homepage
+ * is not trusted for this: any feed can claim any homepage.
+ */
+export function feedIsOnLinkHost(feedUrl: string, link: string): boolean {
+  const feedHost = hostOf(feedUrl).toLowerCase();
+  const linkHost = hostOf(link).toLowerCase();
+  return feedHost !== '' && feedHost === linkHost;
+}
+
+/**
+ * Merges a fresh copy of an item into a stored story; returns null when nothing changed. Only the story's owner,
+ * or a source on the link's own host (which then becomes the owner), may change its text; any other feed
+ * carrying the same link is only recorded as a carrier, so a feed cannot re-headline another outlet's story.
+ */
 function mergeStory(stored: Story, item: FeedItem, source: Source): Story | null {
   const sourceIds = stored.sourceIds.includes(source.id) ? stored.sourceIds : [...stored.sourceIds, source.id];
+  const owner = storyOwner(stored);
+  const isOwner = owner === source.id;
+  // A source id is its feed URL, so the owner's host is known even after that source was removed.
+  const takesOver =
+    !isOwner &&
+    feedIsOnLinkHost(source.feedUrl, stored.url) &&
+    (owner === undefined || !feedIsOnLinkHost(owner, stored.url));
+  if (!isOwner && !takesOver) {
+    if (sourceIds.length === stored.sourceIds.length && stored.ownerId !== undefined) return null;
+    return { ...stored, sourceIds, ownerId: owner };
+  }
   // A story first stored without a date takes the date a later fetch gives it.
   const published = stored.dateIsFetchTime && item.published !== null ? item.published : stored.published;
   const merged: Story = {
@@ -38,19 +71,24 @@ function mergeStory(stored: Story, item: FeedItem, source: Source): Story | null
     published,
     dateIsFetchTime: stored.dateIsFetchTime && item.published === null,
     sourceIds,
+    ownerId: source.id,
+    outlet: takesOver ? source.title : stored.outlet,
   };
   const changed =
     merged.title !== stored.title ||
     merged.summary !== stored.summary ||
     merged.image !== stored.image ||
     merged.published !== stored.published ||
+    merged.outlet !== stored.outlet ||
+    merged.ownerId !== stored.ownerId ||
     merged.sourceIds.length !== stored.sourceIds.length;
   return changed ? merged : null;
 }
 
 /**
  * Stores a fetch's items for a source in one transaction, keyed by normalised URL: a story several feeds
- * carry is stored once with every feed recorded. Bumps the revision when anything changed.
+ * carry is stored once with every feed recorded, its text from its owner (see `mergeStory`). Bumps the
+ * revision when anything changed.
  */
 export async function upsertStories(
   db: SidelightDb,
