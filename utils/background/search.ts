@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { onMessage, type Result } from '../messages';
+import { type Result } from '../messages';
+import { onRequest } from './handlers/on-request';
 import { readLiveSearchSettings, liveSearchSettings } from '../settings';
 import type { SidelightDb } from '../store/db';
 import { deleteSource } from '../store/sources';
@@ -84,19 +85,19 @@ async function search(db: SidelightDb, limiter: RateLimiter, article: Searchable
 /** Registers the live-search messages. */
 export function registerSearchHandlers(db: () => Promise<SidelightDb>, attempt: Attempt): void {
   const limiter = new RateLimiter(sessionRateLimitStore);
-  onMessage('getLiveSearch', () => attempt('read the Find more coverage settings', currentView));
-  onMessage('setLiveSearch', ({ data }) =>
+  onRequest('getLiveSearch', () => attempt('read the Find more coverage settings', currentView));
+  onRequest('setLiveSearch', ({ data }) =>
     attempt('save the Find more coverage settings', async () => {
       const settings: LiveSearchSettings = liveSearchWithDefaults(data);
       await liveSearchSettings.setValue(settings);
       return currentView();
     }),
   );
-  onMessage('findMoreCoverage', async ({ data }) => {
+  onRequest('findMoreCoverage', async ({ data }) => {
     const result = await attempt('search for more coverage', async () => search(await db(), limiter, data));
     return result.ok ? result.value : result;
   });
-  onMessage('clearSearchResults', () =>
+  onRequest('clearSearchResults', () =>
     attempt('remove the stories found by search', async () => {
       let removed = 0;
       for (const id of Object.values(SEARCH_SOURCE_IDS)) removed += await deleteSource(await db(), id);

@@ -1,4 +1,5 @@
-import { onMessage, type AddFromUrlView } from '../../messages';
+import { type AddFromUrlView } from '../../messages';
+import { onRequest } from './on-request';
 import { storeNewSources } from '../../sources/add-sources';
 import { addSource } from '../../sources/add-source';
 import { addFromUrl } from '../../sources/add-from-url';
@@ -19,8 +20,8 @@ async function fetchPage(url: string) {
 
 /** Handlers for the reader's sources: list, add (one feed, a page's feeds, a preset, OPML), edit and remove. */
 export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDeps): void {
-  onMessage('listSources', () => attempt('list your sources', views));
-  onMessage('addSource', ({ data }) =>
+  onRequest('listSources', () => attempt('list your sources', views));
+  onRequest('addSource', ({ data }) =>
     attemptChange('add this feed', 'The feed was added', async () => {
       const result = await addSource(await db(), data, (url) => fetchAllowedFeed(url));
       if (!result.ok) return result;
@@ -28,7 +29,7 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
       return viewOf(result.source.id);
     }),
   );
-  onMessage('addFromUrl', ({ data }) =>
+  onRequest('addFromUrl', ({ data }) =>
     attemptChange<AddFromUrlView>('add this address', 'The feed was added', async () => {
       const outcome = await addFromUrl(await db(), data, { fetchText: fetchPage, canFetch: mayFetch });
       if (!outcome.ok) return outcome;
@@ -38,7 +39,7 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
       return source && { kind: 'added', source };
     }),
   );
-  onMessage('addSources', ({ data }) =>
+  onRequest('addSources', ({ data }) =>
     attempt('add these sources', async () => {
       const summary = await storeNewSources(await db(), data);
       // The page gets its answer now and watches progress; the fetch is a resumable refresh run.
@@ -46,21 +47,21 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
       return summary;
     }),
   );
-  onMessage('removeSource', ({ data }) =>
+  onRequest('removeSource', ({ data }) =>
     attempt('remove this source', async () => {
       if (await getSource(await db(), data)) await deleteSource(await db(), data);
       await refresh.updateBadge();
       return null;
     }),
   );
-  onMessage('setSourceOutlet', ({ data }) => {
+  onRequest('setSourceOutlet', ({ data }) => {
     const what = data.details ? 'save these outlet details' : 'clear these outlet details';
     return attemptChange(what, 'The outlet details were saved', async () => {
       const result = await saveOutletDetails(await db(), data.sourceId, data.details, catalogueFactsFor);
       return result.ok ? viewOf(data.sourceId) : result;
     });
   });
-  onMessage('importSources', ({ data }) =>
+  onRequest('importSources', ({ data }) =>
     attempt('import these feeds', async () => {
       const summary = await importSources(await db(), data);
       await refresh.refreshSources(summary.added.map((s) => s.id), 'import');
