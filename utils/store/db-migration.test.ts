@@ -45,11 +45,15 @@ describe('database upgrade from v2', () => {
     const story = { id: 'https://a.example/s/2', url: 'https://a.example/s/2', title: 'Dam opens', summary: '', outlet: 'A Times', published: 5, dateIsFetchTime: false, sourceIds: ['https://a.example/feed', 'https://b.example/feed'], image: null, firstSeen: 5 };
     await v2.put('stories', story);
     await v2.put('stories', { ...story, id: 'https://a.example/s/3', url: 'https://a.example/s/3', sourceIds: ['https://b.example/feed'] });
+    await v2.put('stories', { ...story, id: 'https://a.example/s/4', url: 'https://a.example/s/4', published: Date.UTC(2200, 0, 1), firstSeen: 7 });
     v2.close();
 
     const db = await openSidelightDb(name);
     expect((await db.get('stories', 'https://a.example/s/2'))?.ownerId).toBe('https://a.example/feed');
     expect((await db.get('stories', 'https://a.example/s/3'))?.ownerId).toBe('https://b.example/feed');
     expect((await db.get('stories', 'https://a.example/s/2'))?.title).toBe('Dam opens');
+    // A date from the future becomes the time it was first stored, flagged.
+    expect(await db.get('stories', 'https://a.example/s/4')).toMatchObject({ published: 7, dateIsFetchTime: true });
+    expect(await db.get('stories', 'https://a.example/s/2')).toMatchObject({ published: 5, dateIsFetchTime: false });
   });
 });

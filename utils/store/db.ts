@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { believableDate } from '../feeds/parse-date';
 import type { PersistedIndex } from '../match/persist';
 import type { RefreshRun } from '../refresh/refresh-run';
 import type { Source, SourceHealth, Story } from '../types';
@@ -12,7 +13,8 @@ export const DB_NAME = 'sidelight';
  *     `health.consecutiveFailures`, `health.etag`, `health.lastModified`; storyChanges (which stories each
  *     revision added, changed or removed) and matchIndex (the persisted match index).
  * v3: stories gain `ownerId`, the source whose text they show (filled in with their first carrier), so a later
- *     feed carrying the same link can no longer re-headline another outlet's story.
+ *     feed carrying the same link can no longer re-headline another outlet's story; stories dated more than a
+ *     day after Sidelight first stored them take that time instead, flagged as undated (as new ones now do).
  */
 export const DB_VERSION = 3;
 
@@ -81,11 +83,15 @@ export function openSidelightDb(name = DB_NAME): Promise<SidelightDb> {
       }
       if (oldVersion < 3) {
         // Until v3 the last feed to carry a link wrote its text; the first carrier is the best owner known.
+        // Dates from the future were kept as given, so they escaped retention; they become the first-seen time.
         let cursor = await transaction.objectStore('stories').openCursor();
         while (cursor) {
           const story = cursor.value;
-          if (story.ownerId === undefined && story.sourceIds.length > 0) {
-            await cursor.update({ ...story, ownerId: story.sourceIds[0] });
+          const owner = story.ownerId ?? story.sourceIds[0];
+          const future = believableDate(story.published, story.firstSeen) === null;
+          if (owner !== story.ownerId || future) {
+            const redated = future ? { published: story.firstSeen, dateIsFetchTime: true } : {};
+            await cursor.update({ ...story, ...redated, ...(owner !== undefined ? { ownerId: owner } : {}) });
           }
           cursor = await cursor.continue();
         }

@@ -1,4 +1,5 @@
 import { normalizeUrl } from '../feeds/normalize-url';
+import { believableDate } from '../feeds/parse-date';
 import { hostOf } from '../format/urls';
 import type { FeedItem, Source, Story } from '../types';
 import { recordStoryChange } from './changes';
@@ -101,7 +102,9 @@ export async function upsertStories(
   const summary: UpsertSummary = { added: 0, updated: 0 };
   const seen = new Set<string>();
   const changed: string[] = [];
-  for (const item of items) {
+  for (const fetched of items) {
+    // A date more than a day ahead counts as none: it would never age out (see believableDate).
+    const item = { ...fetched, published: believableDate(fetched.published, now) };
     const id = normalizeUrl(item.link);
     if (seen.has(id)) continue; // the same link twice in one feed
     seen.add(id);
