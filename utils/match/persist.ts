@@ -5,6 +5,9 @@
  */
 import { StoryIndex, type IndexColumns } from './inverted-index';
 import { PackedStrings } from './packed-strings';
+import { PostingLists } from './postings';
+import { recordEnd, readBody } from './story-record';
+import { ByteReader } from './varint';
 import { StringTable } from './string-table';
 
 /**
@@ -44,14 +47,39 @@ export function persistedIndexProblem(data: unknown): string | null {
   if (n < 0 || perStory.some((c) => c?.length !== n) || d.recordStart?.length !== n + 1 || !Array.isArray(d.units)) {
     return 'saved index is incomplete';
   }
-  if (!d.termStart || !d.termBytes) return 'saved index is incomplete';
+  if (!d.termStart || !d.termBytes || !d.records || !d.postings || !d.postingLast) return 'saved index is incomplete';
   const v = d.termStart.length;
   const perTerm = [d.postingLast, d.df, d.nameDf];
   if (d.postingStart?.length !== v + 1 || perTerm.some((c) => c?.length !== v)) return 'saved index is incomplete';
   if (d.recordStart[n] !== d.records?.length || d.postingStart[v] !== d.postings?.length) return 'saved index is inconsistent';
   const liveTerms = d.termStart.reduce((live, at) => (at === 0 ? live : live + 1), 0);
   if (!d.idTable || !d.termTable || !StringTable.holds(d.idTable, n) || !StringTable.holds(d.termTable, liveTerms)) return 'saved index tables are damaged';
-  return PackedStrings.problem(d.termBytes, d.termStart);
+  return PackedStrings.problem(d.termBytes, d.termStart) ?? recordsProblem(d.records, d.recordStart, v) ?? PostingLists.problem(d.postings, d.postingStart, d.postingLast, n);
+}
+
+/**
+ * Whether every saved story record reads within its own bytes and names only known terms: ranking decodes
+ * records without checks (it is the hot path), so damaged ones are found here, once, and the index rebuilt.
+ */
+function recordsProblem(records: Uint8Array, start: Uint32Array, terms: number): string | null {
+  for (let slot = 0; slot + 1 < start.length; slot++) {
+    const from = start[slot] as number;
+    const to = start[slot + 1] as number;
+    if (to < from) return `saved story record ${slot} is out of order`;
+    try {
+      // A term count beyond the record's bytes would make a reader allocate for it before finding out.
+      if (Math.floor(new ByteReader(records, from).varint() / 4) > to - from) return `saved story record ${slot} is damaged`;
+      let unknownTerm = false;
+      readBody(new ByteReader(records, from), (id) => {
+        if (id < 0 || id >= terms) unknownTerm = true;
+      });
+      if (unknownTerm) return `saved story record ${slot} names an unknown term`;
+      if (recordEnd(records, from) !== to) return `saved story record ${slot} is damaged`;
+    } catch {
+      return `saved story record ${slot} is damaged`;
+    }
+  }
+  return null;
 }
 
 /**

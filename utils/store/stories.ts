@@ -127,6 +127,35 @@ export async function upsertStories(
   return summary;
 }
 
+/**
+ * Whether a stored record has the shape of a story (what the matcher reads of it): a damaged or foreign record
+ * must not make every index rebuild fail.
+ */
+export function isStoredStory(value: unknown): value is Story {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Partial<Story>;
+  return (
+    typeof s.id === 'string' &&
+    typeof s.url === 'string' &&
+    typeof s.title === 'string' &&
+    typeof s.summary === 'string' &&
+    typeof s.outlet === 'string' &&
+    typeof s.published === 'number' &&
+    Number.isFinite(s.published) &&
+    typeof s.dateIsFetchTime === 'boolean' &&
+    Array.isArray(s.sourceIds) &&
+    s.sourceIds.every((id) => typeof id === 'string')
+  );
+}
+
+/** Deletes these stories in one transaction, logged as a story change. */
+export async function deleteStories(db: SidelightDb, ids: readonly string[]): Promise<void> {
+  const tx = db.transaction(['stories', 'meta', 'storyChanges'], 'readwrite');
+  for (const id of ids) await tx.objectStore('stories').delete(id);
+  await recordStoryChange(tx, [], [...ids]);
+  await tx.done;
+}
+
 /** Every stored story. */
 export function listStories(db: SidelightDb): Promise<Story[]> {
   return db.getAll('stories');
