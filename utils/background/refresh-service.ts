@@ -36,7 +36,8 @@ export async function mayFetch(url: string): Promise<boolean> {
 export async function fetchAllowedFeed(url: string, validators?: Validators): Promise<FetchFeedResult> {
   if (!(await mayFetch(url))) return { ok: false, error: `permission for ${hostOf(url)} was refused` };
   const settings = await readRefreshSettings();
-  return fetchFeed(url, { ...validators, timeoutMs: settings.timeoutSeconds * 1000 });
+  // A redirect is checked where it ends too: a granted site must not lead the worker to one that is not.
+  return fetchFeed(url, { ...validators, timeoutMs: settings.timeoutSeconds * 1000, mayRead: mayFetch });
 }
 
 /** When each source is next refreshed: its due time, but never before the next alarm. */

@@ -5,7 +5,8 @@
  */
 import type { ParsedFeed } from '../types';
 import { commonFeedUrls, COMMON_FEED_PATHS, findFeedLinks, type FeedLink } from './feed-links';
-import { feedFromText, type FetchFeedResult, type FetchTextResult } from './fetch-feed';
+import { feedFromText, type FetchFeedResult } from './fetch-feed';
+import type { FetchTextResult } from './fetch-text';
 
 /** A feed that works, as fetched. */
 export type FetchedFeed = Extract<FetchFeedResult, { notModified: false }>;

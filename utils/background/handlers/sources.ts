@@ -6,16 +6,18 @@ import { addFromUrl } from '../../sources/add-from-url';
 import { importSources } from '../../sources/import-sources';
 import { saveOutletDetails } from '../../sources/save-outlet-details';
 import { deleteSource, getSource } from '../../store/sources';
-import { fetchText } from '../../feeds/fetch-feed';
+import { fetchText, type FetchTextResult } from '../../feeds/fetch-text';
+import { hostOf } from '../../format/urls';
 import { readRefreshSettings } from '../../settings';
 import { attachOutletFacts, catalogueFactsFor } from '../catalogue';
 import { fetchAllowedFeed, mayFetch } from '../refresh-service';
 import { attempt, attemptChange } from './attempt';
 import type { HandlerDeps } from './deps';
 
-/** Downloads a page for feed discovery with the person's timeout. */
-async function fetchPage(url: string) {
-  return fetchText(url, { timeoutMs: (await readRefreshSettings()).timeoutSeconds * 1000 });
+/** Downloads a page for feed discovery with the person's timeout, only from sites (and redirects) they allowed. */
+async function fetchPage(url: string): Promise<FetchTextResult> {
+  if (!(await mayFetch(url))) return { ok: false, error: `permission for ${hostOf(url)} was refused` };
+  return fetchText(url, { timeoutMs: (await readRefreshSettings()).timeoutSeconds * 1000, mayRead: mayFetch });
 }
 
 /** Handlers for the reader's sources: list, add (one feed, a page's feeds, a preset, OPML), edit and remove. */
