@@ -59,7 +59,12 @@ export async function refreshSourceOfRun(
     await recordSourceOutcome(db, sourceId, {}, {}, false);
     return 'gone';
   }
-  await upsertStories(db, current, result.feed.items, at);
+  // Checked again inside the write: a removal between the check above and here must not leave orphans.
+  const stored = await upsertStories(db, current, result.feed.items, at, { ifSourceExists: true });
+  if (stored.gone) {
+    await recordSourceOutcome(db, sourceId, {}, {}, false);
+    return 'gone';
+  }
   const alive = await recordSourceOutcome(
     db,
     sourceId,

@@ -100,6 +100,15 @@ describe('stories', () => {
     expect(story).toMatchObject({ title: 'Original', outlet: 'A', sourceIds: [b.id] });
   });
 
+  it('stores nothing for a source removed while it was being fetched, when asked to check', async () => {
+    const db = await freshDb();
+    const a = source('https://a.example/feed', 'A');
+    expect(await upsertStories(db, a, [item('https://x.example/1', 'One')], 5, { ifSourceExists: true })).toEqual({ added: 0, updated: 0, gone: true });
+    expect(await listStories(db)).toEqual([]);
+    await putSource(db, a);
+    expect(await upsertStories(db, a, [item('https://x.example/1', 'One')], 5, { ifSourceExists: true })).toEqual({ added: 1, updated: 0 });
+  });
+
   it('bumps the revision only when something changed', async () => {
     const db = await freshDb();
     const a = source('https://a.example/feed', 'A');

@@ -3,12 +3,15 @@ import { believableDate } from '../feeds/parse-date';
 import { hostOf } from '../format/urls';
 import type { FeedItem, Source, Story } from '../types';
 import { recordStoryChange } from './changes';
-import type { SidelightDb } from './db';
+import type { IDBPTransaction } from 'idb';
+import type { SidelightDb, SidelightSchema } from './db';
 
 /** What storing a fetch's items did. */
 export interface UpsertSummary {
   added: number;
   updated: number;
+  /** True when nothing was stored because the source no longer exists (`ifSourceExists`). */
+  gone?: boolean;
 }
 
 /** Builds the stored form of a feed item the first time it is seen. */
@@ -89,17 +92,49 @@ function mergeStory(stored: Story, item: FeedItem, source: Source): Story | null
 /**
  * Stores a fetch's items for a source in one transaction, keyed by normalised URL: a story several feeds
  * carry is stored once with every feed recorded, its text from its owner (see `mergeStory`). Bumps the
- * revision when anything changed.
+ * revision when anything changed. With `ifSourceExists` (a refresh), stores nothing when the source is gone
+ * (removed while it was being fetched), checked in the same transaction, so no story outlives its only source.
+ * With `saveSource`, the source itself is written in that transaction too: a new source and its first stories
+ * are saved together or not at all (else a failure in between leaves a source whose next fetch is a 304 and
+ * whose stories never come).
  */
 export async function upsertStories(
   db: SidelightDb,
   source: Source,
   items: readonly FeedItem[],
   now = Date.now(),
+  options: { saveSource?: boolean; ifSourceExists?: boolean } = {},
 ): Promise<UpsertSummary> {
-  const tx = db.transaction(['stories', 'meta', 'storyChanges'], 'readwrite');
-  const stories = tx.objectStore('stories');
+  const tx = db.transaction(['sources', 'stories', 'meta', 'storyChanges'], 'readwrite');
+  try {
+    return await upsertIn(tx, source, items, now, options);
+  } catch (error) {
+    // A write that fails by throwing (a value IndexedDB cannot store) does not abort the transaction by
+    // itself: abort it, so nothing of this change is kept.
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
+async function upsertIn(
+  tx: IDBPTransaction<SidelightSchema, ('sources' | 'stories' | 'meta' | 'storyChanges')[], 'readwrite'>,
+  source: Source,
+  items: readonly FeedItem[],
+  now: number,
+  options: { saveSource?: boolean; ifSourceExists?: boolean },
+): Promise<UpsertSummary> {
   const summary: UpsertSummary = { added: 0, updated: 0 };
+  if (options.saveSource) await tx.objectStore('sources').put(source);
+  else if (options.ifSourceExists && !(await tx.objectStore('sources').get(source.id))) {
+    await tx.done;
+    return { ...summary, gone: true };
+  }
+  const stories = tx.objectStore('stories');
   const seen = new Set<string>();
   const changed: string[] = [];
   for (const fetched of items) {
