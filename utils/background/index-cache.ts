@@ -38,7 +38,8 @@ export class IndexCache {
   lastSource: IndexSource = 'memory';
 
   constructor(
-    private readonly db: SidelightDb,
+    /** The connection it reads (the worker makes a new cache when the database is reopened). */
+    readonly db: SidelightDb,
     private readonly options: { persist?: boolean } = {},
   ) {}
 

@@ -50,9 +50,18 @@ export function nextRefreshAt(source: Source, intervalMs: number, nextAlarm: num
 /** Creates the service for a worker; `db` opens the database lazily. */
 export function createRefreshService(db: () => Promise<SidelightDb>) {
   let runner: RefreshRunner | null = null;
-  const getRunner = async () =>
-    (runner ??= new RefreshRunner({
-      db: await db(),
+  let runnerDb: SidelightDb | null = null;
+  // A reopened database (the old connection closed under the worker) gets a runner of its own; the run itself
+  // is persisted, so the new runner resumes it.
+  const getRunner = async () => {
+    const current = await db();
+    if (runner && runnerDb === current) return runner;
+    runnerDb = current;
+    return (runner = newRunner(current));
+  };
+  const newRunner = (connection: SidelightDb) =>
+    new RefreshRunner({
+      db: connection,
       fetcher: fetchAllowedFeed,
       onRunActive: () => ensureResumeAlarm(),
       onRunFinished: async () => {
@@ -61,7 +70,7 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
         await clearResumeAlarm();
         await updateBadge();
       },
-    }));
+    });
 
   const updateBadge = async () => updateFailureBadge(await listSources(await db()));
 
