@@ -89,6 +89,12 @@ export interface SourceHealth {
   refreshingSince: number | null;
   /** Failed fetches in a row since the last success: the scheduled refresh backs off exponentially with it. */
   consecutiveFailures: number;
+  /**
+   * Fetches started since the last recorded outcome, saved before each fetch: a count that reaches
+   * `MAX_UNFINISHED_FETCHES` means the worker died that many times while reading this feed, and it is parked
+   * until the reader asks for it again (Refresh now). Absent on sources saved before it existed (read as 0).
+   */
+  unfinishedFetches?: number;
   /** Validators of the last successful fetch, sent back for a conditional GET (a 304 costs no download). */
   etag: string | null;
   lastModified: string | null;

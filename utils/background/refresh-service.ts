@@ -15,7 +15,7 @@ import { readRefreshSettings } from '../settings';
 import { isRefreshing } from '../sources/add-source';
 import type { SidelightDb } from '../store/db';
 import { pruneStories } from '../store/retention';
-import { listSources } from '../store/sources';
+import { listSources, updateHealth } from '../store/sources';
 import { countStories } from '../store/stories';
 import type { Source } from '../types';
 import { failingSources, updateFailureBadge } from './badge';
@@ -81,7 +81,12 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
   /** Every source not being fetched right now. */
   const notInFlight = async () => (await listSources(await db())).filter((s) => !isRefreshing(s));
 
-  const refreshAll = async (): Promise<RefreshRun | null> => refreshSources((await notInFlight()).map((s) => s.id), 'manual');
+  /** Refresh now: every source, parked ones included (the reader asked for them). */
+  const refreshAll = async (): Promise<RefreshRun | null> => {
+    const sources = await notInFlight();
+    for (const s of sources) if ((s.health.unfinishedFetches ?? 0) > 0) await updateHealth(await db(), s.id, { unfinishedFetches: 0 });
+    return refreshSources(sources.map((s) => s.id), 'manual');
+  };
 
   return {
     refreshSources,
