@@ -18,6 +18,7 @@ import { activeProviders, liveSearchWithDefaults, type LiveSearchSettings } from
 import { liveSearchView, type LiveSearchView } from '../search/view';
 import { searchEndpoints } from './search-endpoints';
 import type { Attempt } from './handlers/attempt';
+import { releaseUnneeded } from './permissions';
 
 /**
  * Rate-limit state per provider, in session storage: it outlives the worker (MV3 stops it when idle) but not
@@ -88,8 +89,13 @@ export function registerSearchHandlers(db: () => Promise<SidelightDb>, attempt: 
   onRequest('getLiveSearch', () => attempt('read the Find more coverage settings', currentView));
   onRequest('setLiveSearch', ({ data }) =>
     attempt('save the Find more coverage settings', async () => {
+      const before = await currentView();
       const settings: LiveSearchSettings = liveSearchWithDefaults(data);
       await liveSearchSettings.setValue(settings);
+      // Services switched off give their permission back (unless a source is on the same origin).
+      const nowActive = new Set(activeProviders(settings));
+      const off = before.providers.filter((p) => !nowActive.has(p.id)).map((p) => p.permission);
+      if (off.length > 0) await releaseUnneeded(await db(), off);
       return currentView();
     }),
   );

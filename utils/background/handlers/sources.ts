@@ -11,6 +11,7 @@ import { hostOf } from '../../format/urls';
 import { readRefreshSettings } from '../../settings';
 import { attachOutletFacts, catalogueFactsFor } from '../catalogue';
 import { fetchAllowedFeed, mayFetch } from '../refresh-service';
+import { releaseUnneeded, patternOf } from '../permissions';
 import { attempt, attemptChange } from './attempt';
 import type { HandlerDeps } from './deps';
 
@@ -51,7 +52,12 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
   );
   onRequest('removeSource', ({ data }) =>
     attempt('remove this source', async () => {
-      if (await getSource(await db(), data)) await deleteSource(await db(), data);
+      const source = await getSource(await db(), data);
+      if (source) {
+        await deleteSource(await db(), data);
+        // Its site's permission goes back unless another source (or setting) still needs it.
+        await releaseUnneeded(await db(), patternOf(source.feedUrl));
+      }
       await refresh.updateBadge();
       return null;
     }),
