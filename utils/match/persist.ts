@@ -54,7 +54,20 @@ export function persistedIndexProblem(data: unknown): string | null {
   if (d.recordStart[n] !== d.records?.length || d.postingStart[v] !== d.postings?.length) return 'saved index is inconsistent';
   const liveTerms = d.termStart.reduce((live, at) => (at === 0 ? live : live + 1), 0);
   if (!d.idTable || !d.termTable || !StringTable.holds(d.idTable, n) || !StringTable.holds(d.termTable, liveTerms)) return 'saved index tables are damaged';
-  return PackedStrings.problem(d.termBytes, d.termStart) ?? recordsProblem(d.records, d.recordStart, v) ?? PostingLists.problem(d.postings, d.postingStart, d.postingLast, n);
+  return PackedStrings.problem(d.termBytes, d.termStart) ?? vocabularyProblem(d.termBytes, d.termStart) ?? recordsProblem(d.records, d.recordStart, v) ?? PostingLists.problem(d.postings, d.postingStart, d.postingLast, n);
+}
+
+/** Whether every saved term reads within the vocabulary's bytes (a damaged length would read past them). */
+function vocabularyProblem(bytes: Uint8Array, starts: Uint32Array): string | null {
+  for (const at of starts) {
+    if (at === 0) continue;
+    try {
+      new ByteReader(bytes, at).string();
+    } catch {
+      return 'saved vocabulary is damaged';
+    }
+  }
+  return null;
 }
 
 /**
