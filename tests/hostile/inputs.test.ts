@@ -66,7 +66,7 @@ describe('GDELT answers', () => {
     'that are malformed (%s) give their hits or a GdeltAnswerError, nothing else',
     (body) => {
       try {
-        for (const hit of parseGdeltArtlist(body)) expect(hit.url).toMatch(/^https?:\/\//);
+        for (const hit of parseGdeltArtlist(body)) expect(hit.link).toMatch(/^https?:\/\//);
       } catch (error) {
         expect(error).toBeInstanceOf(GdeltAnswerError);
       }
