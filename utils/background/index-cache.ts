@@ -1,5 +1,5 @@
 import { StoryIndex } from '../match/inverted-index';
-import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, loadIndex, persistedIndexProblem, serialiseIndex, type PersistedIndex } from '../match/persist';
+import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, loadIndex, persistedIndexProblem, persistedLayoutProblem, serialiseIndex, type PersistedIndex } from '../match/persist';
 import { changesBetween } from '../store/changes';
 import { getRevision, type SidelightDb } from '../store/db';
 import { countStories, deleteStories, getStories, isStoredStory, listStories } from '../store/stories';
@@ -34,6 +34,7 @@ export class IndexCache {
   private snapshot: IndexSnapshot | null = null;
   private building: Promise<IndexSnapshot> | null = null;
   private saving: Promise<void> = Promise.resolve();
+  private checking: Promise<void> = Promise.resolve();
   /** How the last update got its index. */
   lastSource: IndexSource = 'memory';
 
@@ -101,19 +102,43 @@ export class IndexCache {
       saved = await this.db.get('matchIndex', PERSISTED_KEY);
       if (!saved) return null;
       // Another layout or analyser is expected after an update; only damage is worth a warning.
-      const problem = persistedIndexProblem(saved);
+      const problem = persistedLayoutProblem(saved);
       if (problem !== null) {
         if (saved.schemaVersion === INDEX_SCHEMA_VERSION && saved.analyserVersion === ANALYSER_VERSION) console.warn(`Sidelight: ${problem}; rebuilding the match index.`);
         await this.discardSaved();
         return null;
       }
       const stories = new Map((await listStories(this.db)).map((s) => [s.id, s]));
-      return { revision: saved.revision, index: loadIndex(saved), stories };
+      const snapshot = { revision: saved.revision, index: loadIndex(saved), stories };
+      this.checkAfterFirstAnswer(saved, snapshot);
+      return snapshot;
     } catch (error) {
       console.warn('Sidelight: the saved match index could not be loaded; rebuilding it.', error);
       await this.discardSaved();
       return null;
     }
+  }
+
+  /**
+   * Reads every saved record and posting list once the first answer is out (it takes hundreds of ms at 100,000
+   * stories; a damaged list cannot loop or hand on a wrong story meanwhile). Damage found: the saved index is
+   * deleted and this snapshot dropped, so the next call rebuilds.
+   */
+  private checkAfterFirstAnswer(saved: PersistedIndex, snapshot: IndexSnapshot): void {
+    this.checking = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        const damage = persistedIndexProblem(saved);
+        if (damage === null) return resolve();
+        console.warn(`Sidelight: ${damage}; rebuilding the match index.`);
+        if (this.snapshot === snapshot) this.snapshot = null;
+        void this.discardSaved().then(resolve);
+      }, 0);
+    });
+  }
+
+  /** Resolves when the check of a loaded index has finished (tests; a worker never needs to wait). */
+  checked(): Promise<void> {
+    return this.checking;
   }
 
   /** Deletes the saved index (a failure only means the next start tries it again). */

@@ -36,8 +36,20 @@ export function serialiseIndex(index: StoryIndex, revision = 0): PersistedIndex 
   return { schemaVersion: INDEX_SCHEMA_VERSION, analyserVersion: ANALYSER_VERSION, revision, ...index.columns() };
 }
 
-/** Why a persisted index cannot be used, or null when it can. */
+/**
+ * Why a persisted index cannot be used, or null when it can: its layout ({@link persistedLayoutProblem}), then
+ * every saved term, story record and posting list read within its own bytes. The second part reads the whole
+ * index (hundreds of ms at 100,000 stories), so a worker runs it after its first answer, not before.
+ */
 export function persistedIndexProblem(data: unknown): string | null {
+  const layout = persistedLayoutProblem(data);
+  if (layout !== null) return layout;
+  const d = data as PersistedIndex;
+  return vocabularyProblem(d.termBytes, d.termStart) ?? recordsProblem(d.records, d.recordStart, d.termStart.length) ?? PostingLists.problem(d.postings, d.postingStart, d.postingLast, d.ids.length);
+}
+
+/** Why a persisted index's layout (versions, columns and their lengths, tables) cannot be used; cheap. */
+export function persistedLayoutProblem(data: unknown): string | null {
   if (typeof data !== 'object' || data === null) return 'no saved index';
   const d = data as Partial<PersistedIndex>;
   if (d.schemaVersion !== INDEX_SCHEMA_VERSION) return `saved index layout ${String(d.schemaVersion)} is not ${INDEX_SCHEMA_VERSION}`;
@@ -54,7 +66,7 @@ export function persistedIndexProblem(data: unknown): string | null {
   if (d.recordStart[n] !== d.records?.length || d.postingStart[v] !== d.postings?.length) return 'saved index is inconsistent';
   const liveTerms = d.termStart.reduce((live, at) => (at === 0 ? live : live + 1), 0);
   if (!d.idTable || !d.termTable || !StringTable.holds(d.idTable, n) || !StringTable.holds(d.termTable, liveTerms)) return 'saved index tables are damaged';
-  return PackedStrings.problem(d.termBytes, d.termStart) ?? vocabularyProblem(d.termBytes, d.termStart) ?? recordsProblem(d.records, d.recordStart, v) ?? PostingLists.problem(d.postings, d.postingStart, d.postingLast, n);
+  return PackedStrings.problem(d.termBytes, d.termStart);
 }
 
 /** Whether every saved term reads within the vocabulary's bytes (a damaged length would read past them). */
@@ -96,11 +108,12 @@ function recordsProblem(records: Uint8Array, start: Uint32Array, terms: number):
 }
 
 /**
- * Rebuilds the index from its persisted form; throws when {@link persistedIndexProblem} finds one. Its ids are
+ * Rebuilds the index from its persisted form; throws when {@link persistedLayoutProblem} finds one (the
+ * caller runs the full {@link persistedIndexProblem} too, before or after its first use). Its ids are
  * copies of the stories' own: a caller that keeps the stories shares theirs ({@link StoryIndex.shareIds}).
  */
 export function loadIndex(data: PersistedIndex): StoryIndex {
-  const problem = persistedIndexProblem(data);
+  const problem = persistedLayoutProblem(data);
   if (problem !== null) throw new Error(problem);
   return StoryIndex.restore(data);
 }
