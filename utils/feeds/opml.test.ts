@@ -62,5 +62,5 @@ describe('serializeOpml', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000); // 200 generated files: a hang guard, not a timing (the 5 s default failed on a loaded machine)
 });
