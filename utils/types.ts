@@ -89,6 +89,12 @@ export interface SourceHealth {
   refreshingSince: number | null;
   /** Failed fetches in a row since the last success: the scheduled refresh backs off exponentially with it. */
   consecutiveFailures: number;
+  /**
+   * Fetches started since the last recorded outcome, saved before each fetch: a count that reaches
+   * `MAX_UNFINISHED_FETCHES` means the worker died that many times while reading this feed, and it is parked
+   * until the reader asks for it again (Refresh now). Absent on sources saved before it existed (read as 0).
+   */
+  unfinishedFetches?: number;
   /** Validators of the last successful fetch, sent back for a conditional GET (a 304 costs no download). */
   etag: string | null;
   lastModified: string | null;
@@ -132,6 +138,15 @@ export interface Story {
   dateIsFetchTime: boolean;
   /** Ids of the sources (feeds) that carried this story. */
   sourceIds: string[];
+  /**
+   * The source whose text (title, summary, image, date) the story shows and whose name is `outlet`: the first
+   * source that carried it, or later a source on the link's own host. Other feeds carrying the same link only
+   * add themselves to `sourceIds`, so no feed can re-headline another outlet's story. It stays set when that
+   * source is removed, so the remaining carriers still cannot rewrite the text. Set on every story stored since
+   * database v3 (the upgrade fills it in); optional only so hand-made test stories need not name one —
+   * `storyOwner()` falls back to the first carrier.
+   */
+  ownerId?: string;
   image: string | null;
   /** When Sidelight first stored it. */
   firstSeen: number;

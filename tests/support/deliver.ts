@@ -1,10 +1,14 @@
 import { fakeBrowser } from 'wxt/testing';
 import type { ProtocolMap } from '../../utils/messages';
 
-/** Who sent a message: a content script's tab, or nothing (a popup or the options page). */
+/** Who sent a message: a content script's tab (no extension URL), or one of Sidelight's own pages (its URL). */
 export interface FakeSender {
+  url?: string;
   tab?: { id?: number };
 }
+
+/** The popup, as the worker sees it: a sender whose URL is one of the extension's own pages. */
+export const EXTENSION_PAGE: FakeSender = { url: fakeBrowser.runtime.getURL('/popup.html') };
 
 let nextId = 1;
 
@@ -16,7 +20,7 @@ let nextId = 1;
 export async function deliver<K extends keyof ProtocolMap>(
   type: K,
   data?: Parameters<ProtocolMap[K]>[0],
-  sender: FakeSender = {},
+  sender: FakeSender = EXTENSION_PAGE,
 ): Promise<ReturnType<ProtocolMap[K]>> {
   const message = { id: nextId++, type, data, timestamp: Date.now() };
   const reply = await new Promise<{ res?: unknown; err?: unknown }>((resolve, reject) => {

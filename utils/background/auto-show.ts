@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { originPattern } from '../format/urls';
+import { originPattern, siteOrigin } from '../format/urls';
 import { autoShowSites } from '../settings';
 
 /** Id of the dynamic content script that docks the sidebar by itself on opted-in sites. */
@@ -14,6 +14,8 @@ export async function syncAutoShowScript(): Promise<void> {
   const sites = await autoShowSites.getValue();
   const allowed: string[] = [];
   for (const site of sites) {
+    // Anything but a bare http(s) origin (stored before requests were checked) would make registering throw.
+    if (siteOrigin(site) !== site) continue;
     if (await browser.permissions.contains({ origins: [originPattern(site)] })) allowed.push(site);
   }
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });

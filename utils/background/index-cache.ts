@@ -1,8 +1,8 @@
 import { StoryIndex } from '../match/inverted-index';
-import { loadIndex, persistedIndexProblem, serialiseIndex } from '../match/persist';
+import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, loadIndex, persistedIndexProblem, persistedLayoutProblem, serialiseIndex, type PersistedIndex } from '../match/persist';
 import { changesBetween } from '../store/changes';
 import { getRevision, type SidelightDb } from '../store/db';
-import { countStories, getStories, listStories } from '../store/stories';
+import { countStories, deleteStories, getStories, isStoredStory, listStories } from '../store/stories';
 import type { Story } from '../types';
 
 /** A built index and the stories it covers, for one revision of the store. */
@@ -34,11 +34,13 @@ export class IndexCache {
   private snapshot: IndexSnapshot | null = null;
   private building: Promise<IndexSnapshot> | null = null;
   private saving: Promise<void> = Promise.resolve();
+  private checking: Promise<void> = Promise.resolve();
   /** How the last update got its index. */
   lastSource: IndexSource = 'memory';
 
   constructor(
-    private readonly db: SidelightDb,
+    /** The connection it reads (the worker makes a new cache when the database is reopened). */
+    readonly db: SidelightDb,
     private readonly options: { persist?: boolean } = {},
   ) {}
 
@@ -91,13 +93,60 @@ export class IndexCache {
     return snapshot;
   }
 
-  /** The saved index with every stored story, or null when there is none or it cannot be used. */
+  /**
+   * The saved index with every stored story, or null when there is none or it cannot be used. A saved index
+   * that fails its checks or its load is deleted, so it is rebuilt and saved afresh instead of failing again on
+   * every start of the worker.
+   */
   private async loadPersisted(): Promise<IndexSnapshot | null> {
     if (this.options.persist === false) return null;
-    const saved = await this.db.get('matchIndex', PERSISTED_KEY);
-    if (persistedIndexProblem(saved) !== null || !saved) return null;
-    const stories = new Map((await listStories(this.db)).map((s) => [s.id, s]));
-    return { revision: saved.revision, index: loadIndex(saved), stories };
+    let saved: PersistedIndex | undefined;
+    try {
+      saved = await this.db.get('matchIndex', PERSISTED_KEY);
+      if (!saved) return null;
+      // Another layout or analyser is expected after an update; only damage is worth a warning.
+      const problem = persistedLayoutProblem(saved);
+      if (problem !== null) {
+        if (saved.schemaVersion === INDEX_SCHEMA_VERSION && saved.analyserVersion === ANALYSER_VERSION) console.warn(`Sidelight: ${problem}; rebuilding the match index.`);
+        await this.discardSaved();
+        return null;
+      }
+      const stories = new Map((await listStories(this.db)).map((s) => [s.id, s]));
+      const snapshot = { revision: saved.revision, index: loadIndex(saved), stories };
+      this.checkAfterFirstAnswer(saved, snapshot);
+      return snapshot;
+    } catch (error) {
+      console.warn('Sidelight: the saved match index could not be loaded; rebuilding it.', error);
+      await this.discardSaved();
+      return null;
+    }
+  }
+
+  /**
+   * Reads every saved record and posting list once the first answer is out (it takes hundreds of ms at 100,000
+   * stories; a damaged list cannot loop or hand on a wrong story meanwhile). Damage found: the saved index is
+   * deleted and this snapshot dropped, so the next call rebuilds.
+   */
+  private checkAfterFirstAnswer(saved: PersistedIndex, snapshot: IndexSnapshot): void {
+    this.checking = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        const damage = persistedIndexProblem(saved);
+        if (damage === null) return resolve();
+        console.warn(`Sidelight: ${damage}; rebuilding the match index.`);
+        if (this.snapshot === snapshot) this.snapshot = null;
+        void this.discardSaved().then(resolve);
+      }, 0);
+    });
+  }
+
+  /** Resolves when the check of a loaded index has finished (tests; a worker never needs to wait). */
+  checked(): Promise<void> {
+    return this.checking;
+  }
+
+  /** Deletes the saved index (a failure only means the next start tries it again). */
+  private async discardSaved(): Promise<void> {
+    await this.db.delete('matchIndex', PERSISTED_KEY).catch(() => undefined);
   }
 
   /** Applies the logged changes since the snapshot's revision; null when they cannot be known. */
@@ -110,6 +159,8 @@ export class IndexCache {
     const { index, stories } = snapshot;
     for (const id of touched) {
       const story = current.get(id);
+      // A damaged record: the rebuild deletes it.
+      if (story && !isStoredStory(story)) return null;
       const known = stories.get(id);
       if (!story) {
         index.remove(id);
@@ -127,16 +178,28 @@ export class IndexCache {
   }
 
   /** Analyses every stored story (first run, or when nothing saved can be used). */
-  private async rebuild(): Promise<IndexSnapshot> {
+  private async rebuild(retried = false): Promise<IndexSnapshot> {
     // Revision and stories from one transaction, so a refresh in between cannot slip past the index.
     const tx = this.db.transaction(['stories', 'meta'], 'readonly');
     const [all, revision] = await Promise.all([tx.objectStore('stories').getAll(), tx.objectStore('meta').get('revision')]);
     await tx.done;
     const index = new StoryIndex();
     const stories = new Map<string, Story>();
+    const damaged: string[] = [];
     for (const story of all) {
+      if (!isStoredStory(story)) {
+        // The key as stored (the store's key path is `id`, so it is there even when nothing else is).
+        damaged.push((story as { id: string }).id);
+        continue;
+      }
       index.add(indexable(story));
       stories.set(story.id, story);
+    }
+    if (damaged.length > 0 && !retried) {
+      // A record that is not a story would fail every rebuild; it is deleted (logged, so the revision moves on).
+      console.warn(`Sidelight: deleting ${damaged.length} damaged stored stories.`);
+      await deleteStories(this.db, damaged);
+      return this.rebuild(true);
     }
     return { revision: revision ?? 0, index, stories };
   }

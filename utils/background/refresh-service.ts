@@ -15,7 +15,7 @@ import { readRefreshSettings } from '../settings';
 import { isRefreshing } from '../sources/add-source';
 import type { SidelightDb } from '../store/db';
 import { pruneStories } from '../store/retention';
-import { listSources } from '../store/sources';
+import { listSources, updateHealth } from '../store/sources';
 import { countStories } from '../store/stories';
 import type { Source } from '../types';
 import { failingSources, updateFailureBadge } from './badge';
@@ -36,7 +36,8 @@ export async function mayFetch(url: string): Promise<boolean> {
 export async function fetchAllowedFeed(url: string, validators?: Validators): Promise<FetchFeedResult> {
   if (!(await mayFetch(url))) return { ok: false, error: `permission for ${hostOf(url)} was refused` };
   const settings = await readRefreshSettings();
-  return fetchFeed(url, { ...validators, timeoutMs: settings.timeoutSeconds * 1000 });
+  // A redirect is checked where it ends too: a granted site must not lead the worker to one that is not.
+  return fetchFeed(url, { ...validators, timeoutMs: settings.timeoutSeconds * 1000, mayRead: mayFetch });
 }
 
 /** When each source is next refreshed: its due time, but never before the next alarm. */
@@ -49,9 +50,18 @@ export function nextRefreshAt(source: Source, intervalMs: number, nextAlarm: num
 /** Creates the service for a worker; `db` opens the database lazily. */
 export function createRefreshService(db: () => Promise<SidelightDb>) {
   let runner: RefreshRunner | null = null;
-  const getRunner = async () =>
-    (runner ??= new RefreshRunner({
-      db: await db(),
+  let runnerDb: SidelightDb | null = null;
+  // A reopened database (the old connection closed under the worker) gets a runner of its own; the run itself
+  // is persisted, so the new runner resumes it.
+  const getRunner = async () => {
+    const current = await db();
+    if (runner && runnerDb === current) return runner;
+    runnerDb = current;
+    return (runner = newRunner(current));
+  };
+  const newRunner = (connection: SidelightDb) =>
+    new RefreshRunner({
+      db: connection,
       fetcher: fetchAllowedFeed,
       onRunActive: () => ensureResumeAlarm(),
       onRunFinished: async () => {
@@ -60,7 +70,7 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
         await clearResumeAlarm();
         await updateBadge();
       },
-    }));
+    });
 
   const updateBadge = async () => updateFailureBadge(await listSources(await db()));
 
@@ -71,7 +81,12 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
   /** Every source not being fetched right now. */
   const notInFlight = async () => (await listSources(await db())).filter((s) => !isRefreshing(s));
 
-  const refreshAll = async (): Promise<RefreshRun | null> => refreshSources((await notInFlight()).map((s) => s.id), 'manual');
+  /** Refresh now: every source, parked ones included (the reader asked for them). */
+  const refreshAll = async (): Promise<RefreshRun | null> => {
+    const sources = await notInFlight();
+    for (const s of sources) if ((s.health.unfinishedFetches ?? 0) > 0) await updateHealth(await db(), s.id, { unfinishedFetches: 0 });
+    return refreshSources(sources.map((s) => s.id), 'manual');
+  };
 
   return {
     refreshSources,

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { onMessage, type Result } from '../messages';
+import { type Result } from '../messages';
+import { onRequest } from './handlers/on-request';
 import { readLiveSearchSettings, liveSearchSettings } from '../settings';
 import type { SidelightDb } from '../store/db';
 import { deleteSource } from '../store/sources';
@@ -17,6 +18,7 @@ import { activeProviders, liveSearchWithDefaults, type LiveSearchSettings } from
 import { liveSearchView, type LiveSearchView } from '../search/view';
 import { searchEndpoints } from './search-endpoints';
 import type { Attempt } from './handlers/attempt';
+import { releaseUnneeded } from './permissions';
 
 /**
  * Rate-limit state per provider, in session storage: it outlives the worker (MV3 stops it when idle) but not
@@ -84,19 +86,24 @@ async function search(db: SidelightDb, limiter: RateLimiter, article: Searchable
 /** Registers the live-search messages. */
 export function registerSearchHandlers(db: () => Promise<SidelightDb>, attempt: Attempt): void {
   const limiter = new RateLimiter(sessionRateLimitStore);
-  onMessage('getLiveSearch', () => attempt('read the Find more coverage settings', currentView));
-  onMessage('setLiveSearch', ({ data }) =>
+  onRequest('getLiveSearch', () => attempt('read the Find more coverage settings', currentView));
+  onRequest('setLiveSearch', ({ data }) =>
     attempt('save the Find more coverage settings', async () => {
+      const before = await currentView();
       const settings: LiveSearchSettings = liveSearchWithDefaults(data);
       await liveSearchSettings.setValue(settings);
+      // Services switched off give their permission back (unless a source is on the same origin).
+      const nowActive = new Set(activeProviders(settings));
+      const off = before.providers.filter((p) => !nowActive.has(p.id)).map((p) => p.permission);
+      if (off.length > 0) await releaseUnneeded(await db(), off);
       return currentView();
     }),
   );
-  onMessage('findMoreCoverage', async ({ data }) => {
+  onRequest('findMoreCoverage', async ({ data }) => {
     const result = await attempt('search for more coverage', async () => search(await db(), limiter, data));
     return result.ok ? result.value : result;
   });
-  onMessage('clearSearchResults', () =>
+  onRequest('clearSearchResults', () =>
     attempt('remove the stories found by search', async () => {
       let removed = 0;
       for (const id of Object.values(SEARCH_SOURCE_IDS)) removed += await deleteSource(await db(), id);

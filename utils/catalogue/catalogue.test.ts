@@ -47,6 +47,12 @@ describe('checkCatalogue', () => {
     expect(all).toContain('outlet "zzz" is not in the catalogue');
   });
 
+  it('refuses a plain-http feed: anyone on the network could rewrite what it says', () => {
+    const { catalogue, problems } = checkCatalogue(file([outlet('a', 'http://a.example/rss')]));
+    expect(catalogue).toBeNull();
+    expect(problems.join('\n')).toContain('feed "http://a.example/rss" must be an https address');
+  });
+
   it('refuses another schema version, and parseCatalogue says so in words', () => {
     expect(checkCatalogue({ schemaVersion: 2, outlets: [] }).problems).toEqual(['schemaVersion is 2, expected 1']);
     expect(() => parseCatalogue({ schemaVersion: 2 })).toThrow(/source catalogue is damaged: schemaVersion is 2.*Reinstall Sidelight/);

@@ -72,6 +72,8 @@ function checkOutlet(entry: unknown, at: number, problems: string[]): Outlet | n
     for (const feed of feeds) {
       if (!isWebUrl(feed)) say(`feed "${String(feed)}" is not an http(s) address`);
       else if (new URL(feed).href !== feed) say(`feed "${feed}" is not in canonical form (${new URL(feed).href})`);
+      // Over plain http anyone on the network path could rewrite the feed, and with it what its stories say.
+      else if (new URL(feed).protocol !== 'https:') say(`feed "${feed}" must be an https address`);
     }
   }
   if (typeof entry.country !== 'string' || !COUNTRY.test(entry.country)) say('country must be an ISO 3166-1 alpha-2 code such as "JP"');

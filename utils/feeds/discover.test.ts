@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverFeeds } from './discover';
 import { commonFeedUrls, findFeedLinks } from './feed-links';
-import type { FetchTextResult } from './fetch-feed';
+import type { FetchTextResult } from './fetch-text';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures');
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');

@@ -5,7 +5,8 @@
  */
 import type { ParsedFeed } from '../types';
 import { commonFeedUrls, COMMON_FEED_PATHS, findFeedLinks, type FeedLink } from './feed-links';
-import { feedFromText, type FetchFeedResult, type FetchTextResult } from './fetch-feed';
+import { feedFromText, type FetchFeedResult } from './fetch-feed';
+import type { FetchTextResult } from './fetch-text';
 import { hostOf } from '../format/urls';
 
 /** A feed that works, as fetched. */

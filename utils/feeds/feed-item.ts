@@ -9,6 +9,8 @@ import { attr, child, children, resolveHttpUrl, textOf, type XmlNode } from './x
 
 /** About a paragraph: enough to judge a story, small enough to store thousands. */
 export const SUMMARY_MAX_CHARS = 600;
+/** Longest headline kept: real ones are under 200 characters; a feed's 200k-character "title" is not one. */
+export const TITLE_MAX_CHARS = 300;
 /** A title made up from the text of a title-less item (microblog posts) stays headline-sized. */
 const DERIVED_TITLE_MAX_CHARS = 120;
 
@@ -37,7 +39,7 @@ export function finishItem(draft: ItemDraft): FeedItem | null {
   let summary = htmlToText(draft.summaryHtml);
   if (!summary) summary = htmlToText(draft.contentHtml);
   summary = truncateAtWord(summary, SUMMARY_MAX_CHARS);
-  const title = htmlToText(draft.titleHtml) || truncateAtWord(summary, DERIVED_TITLE_MAX_CHARS);
+  const title = truncateAtWord(htmlToText(draft.titleHtml), TITLE_MAX_CHARS) || truncateAtWord(summary, DERIVED_TITLE_MAX_CHARS);
   if (!title) return null;
   return {
     title,

@@ -42,8 +42,14 @@ function zoneOffset(zone: string): number | null {
   return /^[a-z]{1,5}$/.test(z) ? 0 : null;
 }
 
+/** Days in a month (0-based) of a year: "31 Feb" is no date, not 3 March. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+}
+
 function fromParts(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: number): number | null {
   if (mo < 0 || mo > 11 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null;
+  if (d > daysInMonth(y, mo)) return null;
   if (y < 1900 || y > 2200) return null;
   const ms = Date.UTC(y, mo, d, h, mi, s) - offset * 60_000;
   return Number.isFinite(ms) ? ms : null;
@@ -73,6 +79,27 @@ function parseIso8601(value: string): number | null {
   return base + (frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0);
 }
 
+/** "Month D, YYYY" (the fallback's usual form) naming a day past the end of its month. */
+function namesImpossibleDay(text: string): boolean {
+  const m = /\b([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?\s+(\d{4})\b/i.exec(text);
+  if (!m) return false;
+  const [, monthName = '', day, year] = m;
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
+  return month >= 0 && Number(day) > daysInMonth(Number(year), month);
+}
+
+/**
+ * How far ahead of the fetch a feed's date may be and still be believed: a day covers every time zone and a
+ * publisher's clock running a little fast. Anything later is a mistake or a trick (a date in 2200 would never
+ * age out and would push real stories out when the store is full), so the item counts as undated.
+ */
+export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+/** A feed item's date when it is believable at `now`; null (so the fetch time is used, flagged) when too far ahead. */
+export function believableDate(published: number | null, now: number): number | null {
+  return published !== null && published > now + MAX_FUTURE_MS ? null : published;
+}
+
 /**
  * Parses a date as feeds write it (RFC 822 with its many real-world variants, ISO 8601, dc:date)
  * into epoch milliseconds. Returns null when the value is missing or cannot be read: a wrong date
@@ -84,9 +111,12 @@ export function parseFeedDate(value: string | null | undefined): number | null {
   if (!text || text.length > 100) return null;
   const parsed = parseIso8601(text) ?? parseRfc822(text);
   if (parsed !== null) return parsed;
-  // Last resort for forms like "April 5, 2022 10:00 GMT"; only accepted when the engine reads it.
+  // A date in one of the two forms that still did not read (31 Feb, month 13) is wrong, not another form.
+  if (ISO8601.test(text) || RFC822.test(text)) return null;
+  // Last resort for forms like "April 5, 2022 10:00 GMT"; only accepted when the engine reads it, and not
+  // when it names a day its month does not have (engines roll "February 31" over into March).
   const fallback = Date.parse(text);
-  if (!Number.isFinite(fallback)) return null;
+  if (!Number.isFinite(fallback) || namesImpossibleDay(text)) return null;
   const year = new Date(fallback).getUTCFullYear();
   return year >= 1900 && year <= 2200 ? fallback : null;
 }

@@ -5,6 +5,7 @@
 import type { ParsedFeed } from '../types';
 import { hostOrNull } from '../format/urls';
 import { FeedParseError } from './feed-parse-error';
+import { truncateAtWord } from './html-to-text';
 import { isJsonFeed, mapJsonFeed } from './json-feed';
 import { parseXmlFeed } from './xml-feeds';
 
@@ -40,6 +41,9 @@ function parseByContent(text: string, feedUrl: string): ParsedFeed {
   return parseXmlFeed(text, feedUrl, MAX_FEED_ITEMS);
 }
 
+/** Longest feed name kept. */
+export const FEED_TITLE_MAX_CHARS = 200;
+
 /**
  * Parses a feed body: RSS 0.9x, RSS 1.0 (RDF), RSS 2.0, Atom 1.0 or JSON Feed 1.0/1.1, detected by content.
  * Titles and summaries come out as plain text, links as absolute http(s) URLs (relative ones resolved
@@ -53,5 +57,6 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
     throw new FeedParseError(`the feed is too large to read (over ${MAX_FEED_CHARS / 1024 / 1024} MB)`);
   }
   const feed = parseByContent(body.replace(/^\uFEFF/, ''), feedUrl);
-  return { ...feed, title: feed.title || hostOrNull(feed.homepage) || hostOrNull(feedUrl) || '' };
+  // The feed's name is shown in every row of its stories; a few hundred characters is more than any outlet's.
+  return { ...feed, title: truncateAtWord(feed.title, FEED_TITLE_MAX_CHARS) || hostOrNull(feed.homepage) || hostOrNull(feedUrl) || '' };
 }

@@ -5,6 +5,9 @@
  */
 import { StoryIndex, type IndexColumns } from './inverted-index';
 import { PackedStrings } from './packed-strings';
+import { PostingLists } from './postings';
+import { recordEnd, readBody } from './story-record';
+import { ByteReader } from './varint';
 import { StringTable } from './string-table';
 
 /**
@@ -33,8 +36,20 @@ export function serialiseIndex(index: StoryIndex, revision = 0): PersistedIndex 
   return { schemaVersion: INDEX_SCHEMA_VERSION, analyserVersion: ANALYSER_VERSION, revision, ...index.columns() };
 }
 
-/** Why a persisted index cannot be used, or null when it can. */
+/**
+ * Why a persisted index cannot be used, or null when it can: its layout ({@link persistedLayoutProblem}), then
+ * every saved term, story record and posting list read within its own bytes. The second part reads the whole
+ * index (hundreds of ms at 100,000 stories), so a worker runs it after its first answer, not before.
+ */
 export function persistedIndexProblem(data: unknown): string | null {
+  const layout = persistedLayoutProblem(data);
+  if (layout !== null) return layout;
+  const d = data as PersistedIndex;
+  return vocabularyProblem(d.termBytes, d.termStart) ?? recordsProblem(d.records, d.recordStart, d.termStart.length) ?? PostingLists.problem(d.postings, d.postingStart, d.postingLast, d.ids.length);
+}
+
+/** Why a persisted index's layout (versions, columns and their lengths, tables) cannot be used; cheap. */
+export function persistedLayoutProblem(data: unknown): string | null {
   if (typeof data !== 'object' || data === null) return 'no saved index';
   const d = data as Partial<PersistedIndex>;
   if (d.schemaVersion !== INDEX_SCHEMA_VERSION) return `saved index layout ${String(d.schemaVersion)} is not ${INDEX_SCHEMA_VERSION}`;
@@ -44,7 +59,7 @@ export function persistedIndexProblem(data: unknown): string | null {
   if (n < 0 || perStory.some((c) => c?.length !== n) || d.recordStart?.length !== n + 1 || !Array.isArray(d.units)) {
     return 'saved index is incomplete';
   }
-  if (!d.termStart || !d.termBytes) return 'saved index is incomplete';
+  if (!d.termStart || !d.termBytes || !d.records || !d.postings || !d.postingLast) return 'saved index is incomplete';
   const v = d.termStart.length;
   const perTerm = [d.postingLast, d.df, d.nameDf];
   if (d.postingStart?.length !== v + 1 || perTerm.some((c) => c?.length !== v)) return 'saved index is incomplete';
@@ -54,12 +69,51 @@ export function persistedIndexProblem(data: unknown): string | null {
   return PackedStrings.problem(d.termBytes, d.termStart);
 }
 
+/** Whether every saved term reads within the vocabulary's bytes (a damaged length would read past them). */
+function vocabularyProblem(bytes: Uint8Array, starts: Uint32Array): string | null {
+  for (const at of starts) {
+    if (at === 0) continue;
+    try {
+      new ByteReader(bytes, at).string();
+    } catch {
+      return 'saved vocabulary is damaged';
+    }
+  }
+  return null;
+}
+
 /**
- * Rebuilds the index from its persisted form; throws when {@link persistedIndexProblem} finds one. Its ids are
+ * Whether every saved story record reads within its own bytes and names only known terms: ranking decodes
+ * records without checks (it is the hot path), so damaged ones are found here, once, and the index rebuilt.
+ */
+function recordsProblem(records: Uint8Array, start: Uint32Array, terms: number): string | null {
+  for (let slot = 0; slot + 1 < start.length; slot++) {
+    const from = start[slot] as number;
+    const to = start[slot + 1] as number;
+    if (to < from) return `saved story record ${slot} is out of order`;
+    try {
+      // A term count beyond the record's bytes would make a reader allocate for it before finding out.
+      if (Math.floor(new ByteReader(records, from).varint() / 4) > to - from) return `saved story record ${slot} is damaged`;
+      let unknownTerm = false;
+      readBody(new ByteReader(records, from), (id) => {
+        if (id < 0 || id >= terms) unknownTerm = true;
+      });
+      if (unknownTerm) return `saved story record ${slot} names an unknown term`;
+      if (recordEnd(records, from) !== to) return `saved story record ${slot} is damaged`;
+    } catch {
+      return `saved story record ${slot} is damaged`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Rebuilds the index from its persisted form; throws when {@link persistedLayoutProblem} finds one (the
+ * caller runs the full {@link persistedIndexProblem} too, before or after its first use). Its ids are
  * copies of the stories' own: a caller that keeps the stories shares theirs ({@link StoryIndex.shareIds}).
  */
 export function loadIndex(data: PersistedIndex): StoryIndex {
-  const problem = persistedIndexProblem(data);
+  const problem = persistedLayoutProblem(data);
   if (problem !== null) throw new Error(problem);
   return StoryIndex.restore(data);
 }

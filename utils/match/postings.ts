@@ -222,6 +222,9 @@ export class PostingLists {
       let titleTf = 0;
       let summaryTf = 0;
       for (;;) {
+        // A posting never runs past the list's end: bytes that say otherwise are damaged (a saved index), and
+        // reading on would follow garbage addresses, possibly round in a circle for ever. Stop the list there.
+        if (at === tail && (read > 0 || value !== 0 || shift > 0)) return;
         if (at === end) {
           at = readU32(bytes, end);
           level = Math.min(level + 1, LAST_LEVEL);
@@ -255,6 +258,8 @@ export class PostingLists {
         } else titleTf = 7 + value;
         break;
       }
+      // Slots only grow and end at the list's last one; anything else is damage, and is never handed on.
+      if (slot < 0 || slot > (c.last[term] as number)) return;
       visit(slot, titleTf, summaryTf);
     }
   }
@@ -269,6 +274,42 @@ export class PostingLists {
   /** Slot of the term's last posting, −1 when none. */
   lastSlot(term: number): number {
     return this.c.last[term] ?? -1;
+  }
+
+  /**
+   * What is wrong with saved lists, or null when each decodes within its own bytes into slots that grow from 0,
+   * stay below `slots` and end at its recorded last one. Run once on a loaded index, so damaged bytes are
+   * found (and the index rebuilt) before any search reads them.
+   */
+  static problem(data: Uint8Array, start: Uint32Array, last: Int32Array, slots: number): string | null {
+    for (let t = 0; t < last.length; t++) {
+      const from = start[t] as number;
+      const to = start[t + 1] as number;
+      if (to < from || to > data.length) return `posting list ${t} lies outside the saved bytes`;
+      let at = from;
+      let slot = -1;
+      const next = (): number | null => {
+        let value = 0;
+        for (let scale = 1; at < to && scale <= 2 ** 49; scale *= 128) {
+          const b = data[at++] as number;
+          value += (b & 127) * scale;
+          if (b < 128) return value;
+        }
+        return null;
+      };
+      while (at < to) {
+        const head = next();
+        if (head === null) return `posting list ${t} ends inside a posting`;
+        if (head % 4 === 3) {
+          const tfs = next();
+          if (tfs === null || (tfs % 8 === 7 && next() === null)) return `posting list ${t} ends inside a posting`;
+        }
+        slot += Math.floor(head / 4);
+        if (slot < 0 || slot >= slots) return `posting list ${t} names story ${slot} of ${slots}`;
+      }
+      if (slot !== (last[t] as number)) return `posting list ${t} does not end at its last story`;
+    }
+    return null;
   }
 
   /**

@@ -80,7 +80,13 @@ export class ByteBuilder {
 const FLOAT = new Float64Array(1);
 const FLOAT_BYTES = new Uint8Array(FLOAT.buffer);
 
-/** Reads varints from a byte array; `at` moves past what was read. */
+/** Thrown when bytes end early or say more than they hold: a damaged saved index, to be rebuilt. */
+export class DamagedBytesError extends RangeError {}
+
+/**
+ * Reads varints from a byte array; `at` moves past what was read. Every read is bounds-checked: damaged bytes
+ * throw {@link DamagedBytesError} rather than read zeros past the end or build a string of a damaged length.
+ */
 export class ByteReader {
   constructor(
     readonly bytes: Uint8Array,
@@ -91,17 +97,23 @@ export class ByteReader {
     let value = 0;
     let scale = 1;
     for (;;) {
-      const b = this.bytes[this.at++] ?? 0;
+      if (this.at >= this.bytes.length) throw new DamagedBytesError('the bytes end inside a number');
+      const b = this.bytes[this.at++] as number;
       value += (b & 127) * scale;
       if (b < 128) return value;
       scale *= 128;
+      // Eight bytes hold every number written (2^56); a ninth is damage, not a bigger number.
+      if (scale > 2 ** 56) throw new DamagedBytesError('a number runs on too long');
     }
   }
 
   /** Reads what {@link ByteBuilder.string} wrote. */
   string(): string {
+    const length = this.varint();
+    // Each character takes at least a byte: a longer length than the bytes left is damage.
+    if (length > this.bytes.length - this.at) throw new DamagedBytesError('a string is longer than the bytes left');
     const units: number[] = [];
-    for (let i = this.varint(); i > 0; i--) units.push(this.varint());
+    for (let i = length; i > 0; i--) units.push(this.varint());
     // The strings are short (words, the changed part of a link), well within the argument limit.
     return String.fromCharCode(...units);
   }
@@ -113,6 +125,7 @@ export class ByteReader {
       const zigzag = code / 2;
       return zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
     }
+    if (this.at + 8 > this.bytes.length) throw new DamagedBytesError('the bytes end inside a number');
     FLOAT_BYTES.set(this.bytes.subarray(this.at, this.at + 8));
     this.at += 8;
     return FLOAT[0] as number;

@@ -9,6 +9,12 @@ import { upsertStories } from '../store/stories';
 import type { FeedFetcher } from './fetch-types';
 import { recordSourceOutcome } from './run-store';
 
+/** Fetches of one feed that may stop the worker before it is parked. */
+export const MAX_UNFINISHED_FETCHES = 3;
+
+/** What a parked feed says on the options page. */
+export const PARKED_ERROR = `stopped: Sidelight's background worker stopped during each of the last ${MAX_UNFINISHED_FETCHES} attempts to read this feed, so it is no longer fetched on its own. Use Refresh now to try it again, or remove it`;
+
 /** How one source's refresh ended. */
 export type SourceRefreshOutcome = 'ok' | 'not-modified' | 'failed' | 'gone';
 
@@ -26,7 +32,21 @@ export async function refreshSourceOfRun(
 ): Promise<SourceRefreshOutcome> {
   const now = options.now ?? Date.now;
   const source = await getSource(db, sourceId);
-  if (!source || !(await updateHealth(db, sourceId, { refreshingSince: now() }))) {
+  const unfinished = source?.health.unfinishedFetches ?? 0;
+  if (source && unfinished >= MAX_UNFINISHED_FETCHES) {
+    // Parked: fetching it again would only stop the worker again. Refresh now clears the count.
+    const alive = await recordSourceOutcome(
+      db,
+      sourceId,
+      { refreshingSince: null, lastFetchedAt: now(), lastError: PARKED_ERROR, consecutiveFailures: source.health.consecutiveFailures + 1 },
+      {},
+      true,
+    );
+    return alive ? 'failed' : 'gone';
+  }
+  // The attempt is counted before the fetch, and only a recorded outcome clears it: a feed that kills the
+  // worker (too big to parse in memory, say) shows as attempts that never finished.
+  if (!source || !(await updateHealth(db, sourceId, { refreshingSince: now(), unfinishedFetches: unfinished + 1 }))) {
     await recordSourceOutcome(db, sourceId, {}, {}, false);
     return 'gone';
   }
@@ -42,13 +62,13 @@ export async function refreshSourceOfRun(
     const alive = await recordSourceOutcome(
       db,
       sourceId,
-      { refreshingSince: null, lastFetchedAt: at, lastError: result.error, consecutiveFailures: failures },
+      { refreshingSince: null, lastFetchedAt: at, lastError: result.error, consecutiveFailures: failures, unfinishedFetches: 0 },
       {},
       true,
     );
     return alive ? 'failed' : 'gone';
   }
-  const success = { refreshingSince: null, lastFetchedAt: at, lastSuccessAt: at, lastError: null, consecutiveFailures: 0 };
+  const success = { refreshingSince: null, lastFetchedAt: at, lastSuccessAt: at, lastError: null, consecutiveFailures: 0, unfinishedFetches: 0 };
   if (result.notModified) {
     const alive = await recordSourceOutcome(db, sourceId, success, {}, false);
     return alive ? 'not-modified' : 'gone';
@@ -59,7 +79,12 @@ export async function refreshSourceOfRun(
     await recordSourceOutcome(db, sourceId, {}, {}, false);
     return 'gone';
   }
-  await upsertStories(db, current, result.feed.items, at);
+  // Checked again inside the write: a removal between the check above and here must not leave orphans.
+  const stored = await upsertStories(db, current, result.feed.items, at, { ifSourceExists: true });
+  if (stored.gone) {
+    await recordSourceOutcome(db, sourceId, {}, {}, false);
+    return 'gone';
+  }
   const alive = await recordSourceOutcome(
     db,
     sourceId,

@@ -69,7 +69,9 @@ describe('RefreshRunner', () => {
     // The first worker finishes two sources, then dies with four fetches in flight.
     const dying = new RefreshRunner({ db: first, fetcher: async (url) => (url.endsWith('/0.xml') || url.endsWith('/1.xml') ? feedOf(url) : never()) });
     await dying.request(ids, 'schedule');
-    for (let i = 0; i < 50 && (await getRun(first))?.done.length !== 2; i++) await new Promise((r) => setTimeout(r, 5));
+    // Wait until that state is reached: two done and the other four flagged (claimed once the first two end).
+    const inFlight = async () => (await listSources(first)).filter((s) => s.health.refreshingSince !== null).length;
+    for (let i = 0; i < 400 && ((await getRun(first))?.done.length !== 2 || (await inFlight()) !== 4); i++) await new Promise((r) => setTimeout(r, 5));
     expect((await getRun(first))?.done).toHaveLength(2);
     expect((await listSources(first)).filter((s) => s.health.refreshingSince !== null)).toHaveLength(4);
     const before = await listStories(first);

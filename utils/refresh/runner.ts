@@ -116,7 +116,7 @@ export class RefreshRunner {
         console.error('Sidelight: refreshing a source failed', id, error);
         this.abandoned.add(id);
         const detail = error instanceof Error ? error.message : String(error);
-        const change = { refreshingSince: null, lastFetchedAt: this.now(), lastError: `could not store its stories (${detail})` };
+        const change = { refreshingSince: null, lastFetchedAt: this.now(), lastError: `could not store its stories (${detail})`, unfinishedFetches: 0 };
         await recordSourceOutcome(this.options.db, id, change, {}, true).catch(() => false);
       } finally {
         this.inFlight.delete(id);

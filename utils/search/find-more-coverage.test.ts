@@ -114,7 +114,7 @@ describe('findMoreCoverage', () => {
     });
     const outcome = await findMoreCoverage(query, ['googleNews', 'gdelt'], deps);
     expect(outcome.results.map(describeOutcome)).toEqual([
-      'Google News could not be searched: could not connect to news.google.com (are you online?). Try again later.',
+      'Google News could not be searched: could not connect to news.google.com (network error or no permission). Try again later.',
       'GDELT could not be searched: api.gdeltproject.org answered HTTP 503 (Service Unavailable). Try again later.',
     ]);
   });

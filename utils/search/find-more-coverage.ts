@@ -6,7 +6,7 @@ import type { SidelightDb } from '../store/db';
 import { NEW_SOURCE_HEALTH } from '../store/sources';
 import { upsertStories } from '../store/stories';
 import type { Source } from '../types';
-import { fetchText } from './fetch-text';
+import { fetchText } from '../feeds/fetch-text';
 import { GdeltAnswerError, gdeltSearchUrl, parseGdeltArtlist } from './gdelt';
 import { FeedParseError, googleNewsSearchUrl, parseGoogleNewsRss } from './google-news';
 import type { ProviderOutcome, SearchOutcome } from './outcome';
@@ -51,6 +51,11 @@ const ACCEPT: Record<SearchProviderId, string> = {
   gdelt: 'application/json, */*;q=0.5',
 };
 
+/** Longest wait for a search service. */
+export const SEARCH_TIMEOUT_MS = 15_000;
+/** Largest answer read from a search service. */
+export const SEARCH_MAX_BYTES = 2 * 1024 * 1024;
+
 /** One provider: wait for its turn, ask, read, store. Every failure becomes a sentence. */
 async function searchOne(provider: SearchProviderId, query: string, deps: SearchDeps): Promise<ProviderOutcome> {
   const now = deps.now ?? Date.now;
@@ -61,18 +66,21 @@ async function searchOne(provider: SearchProviderId, query: string, deps: Search
   const permit = await deps.limiter.acquire(provider);
   if (!permit.ok) return fail(slowDownMessage(provider, permit.retryAt, now()), true);
   const url = provider === 'googleNews' ? googleNewsSearchUrl(endpoint, query, deps.edition) : gdeltSearchUrl(endpoint, query);
-  const answer = await fetchText(url, { fetchImpl: deps.fetchImpl, accept: ACCEPT[provider], now: now() });
+  // The user is waiting in the popup, and a page of results is tens of kilobytes: 15 s and 2 MB, read as a stream.
+  const answer = await fetchText(url, { fetchImpl: deps.fetchImpl, accept: ACCEPT[provider], now: now(), timeoutMs: SEARCH_TIMEOUT_MS, maxBytes: SEARCH_MAX_BYTES });
   if (!answer.ok) {
     if (answer.status === 429) {
-      const retryAt = await deps.limiter.tooManyRequests(provider, answer.retryAfterMs);
+      const retryAt = await deps.limiter.tooManyRequests(provider, answer.retryAfterMs ?? null);
       return fail(slowDownMessage(provider, retryAt, now()), true);
     }
-    return fail(`${base.name} could not be searched: ${answer.error}. Try again later.`);
+    const error = answer.status ? `${base.host} answered ${answer.error}` : answer.error;
+    return fail(`${base.name} could not be searched: ${error}. Try again later.`);
   }
+  if (answer.notModified) return fail(`${base.name} could not be searched: it sent no content. Try again later.`);
   await deps.limiter.succeeded(provider);
   let hits: SearchHit[];
   try {
-    hits = provider === 'googleNews' ? parseGoogleNewsRss(answer.body, answer.finalUrl) : parseGdeltArtlist(answer.body);
+    hits = provider === 'googleNews' ? parseGoogleNewsRss(answer.text, answer.finalUrl) : parseGdeltArtlist(answer.text);
   } catch (error) {
     if (error instanceof GdeltAnswerError) return fail(error.message);
     if (error instanceof FeedParseError) {

@@ -34,6 +34,17 @@ describe('parseFeedUrl', () => {
 });
 
 describe('addSource', () => {
+  it('saves the source and its stories together or not at all', async () => {
+    const db = await freshDb();
+    const broken = feed('World Desk', ['https://n.example/1']);
+    // A value IndexedDB cannot store makes the stories' write fail.
+    if (broken.ok && !broken.notModified) (broken.feed.items[0] as { image: unknown }).image = () => 'not storable';
+    await expect(addSource(db, 'https://feeds.example/world.xml', async () => broken)).rejects.toThrow();
+    // No source is left behind whose next fetch would be a 304 with its stories never stored.
+    expect(await listSources(db)).toEqual([]);
+    expect(await listStories(db)).toEqual([]);
+  });
+
   it('stores the feed under its own title with its stories', async () => {
     const db = await freshDb();
     const result = await addSource(db, 'https://feeds.example/world.xml', async () => feed('World Desk', ['https://n.example/1', 'https://n.example/2']));

@@ -2,7 +2,7 @@ import { parseFeedUrl } from './feed-url';
 import { fetchFeed } from '../feeds/fetch-feed';
 import type { FeedFetcher } from '../refresh/fetch-types';
 import type { SidelightDb } from '../store/db';
-import { getSource, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
+import { getSource, NEW_SOURCE_HEALTH } from '../store/sources';
 import { upsertStories } from '../store/stories';
 import type { Source } from '../types';
 import { hostOf } from '../format/urls';
@@ -48,8 +48,8 @@ export async function addSource(
       lastModified: result.lastModified,
     },
   };
-  await putSource(db, source);
-  const { added } = await upsertStories(db, source, result.feed.items, now);
+  // The source and its first stories in one transaction: all or nothing.
+  const { added } = await upsertStories(db, source, result.feed.items, now, { saveSource: true });
   return { ok: true, source, added };
 }
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { addFromUrl } from './add-from-url';
-import type { FetchTextResult } from '../feeds/fetch-feed';
+import type { FetchTextResult } from '../feeds/fetch-text';
 import { importSources } from './import-sources';
 import { openSidelightDb } from '../store/db';
 import { listSources } from '../store/sources';

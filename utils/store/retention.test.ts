@@ -22,7 +22,8 @@ const item = (i: number, daysAgo: number): FeedItem => ({
 describe('pruneStories', () => {
   it('deletes stories older than the age limit', async () => {
     const db = await openSidelightDb(`retention-${++n}`);
-    await upsertStories(db, source, [item(1, 1), item(2, 29), item(3, 31), item(4, 400)], NOW - 31 * DAY);
+    await upsertStories(db, source, [item(3, 31), item(4, 400)], NOW - 31 * DAY);
+    await upsertStories(db, source, [item(1, 1), item(2, 29)], NOW - DAY);
     const before = await getRevision(db);
     expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 100 }, NOW)).toEqual({ tooOld: 2, overLimit: 0 });
     expect((await listStories(db)).map((s) => s.title).sort()).toEqual(['Story 1', 'Story 2']);
@@ -49,5 +50,28 @@ describe('pruneStories', () => {
     const before = await getRevision(db);
     expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 10 }, NOW)).toEqual({ tooOld: 0, overLimit: 0 });
     expect(await getRevision(db)).toBe(before);
+  });
+
+  it('stores an item dated more than a day ahead at the fetch time, so it ages out and goes first when full', async () => {
+    const db = await openSidelightDb(`retention-${++n}`);
+    const from2200 = { ...item(9, 0), published: Date.UTC(2200, 0, 1) };
+    const tomorrow = { ...item(8, 0), published: NOW + 12 * 3600_000 };
+    await upsertStories(db, source, [from2200], NOW - 40 * DAY);
+    await upsertStories(db, source, [item(1, 2), item(2, 1), tomorrow], NOW);
+    const stored = await listStories(db);
+    expect(stored.find((s) => s.title === 'Story 9')).toMatchObject({ published: NOW - 40 * DAY, dateIsFetchTime: true });
+    // Half a day ahead is a time zone or a fast clock, and believed.
+    expect(stored.find((s) => s.title === 'Story 8')).toMatchObject({ published: NOW + 12 * 3600_000, dateIsFetchTime: false });
+    expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 100 }, NOW)).toEqual({ tooOld: 1, overLimit: 0 });
+    expect((await listStories(db)).map((s) => s.title).sort()).toEqual(['Story 1', 'Story 2', 'Story 8']);
+  });
+
+  it('re-dates stories already stored with a date far ahead instead of letting them push real ones out', async () => {
+    const db = await openSidelightDb(`retention-${++n}`);
+    await upsertStories(db, source, [item(1, 3), item(2, 1)], NOW);
+    // As an older version (or a clock set back since) left it.
+    await db.put('stories', { id: 'https://a.example/s/9', url: 'https://a.example/s/9', title: 'Story 9', summary: '', outlet: 'A', published: Date.UTC(2200, 0, 1), dateIsFetchTime: false, sourceIds: [source.id], image: null, firstSeen: NOW - 5 * DAY });
+    expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 2 }, NOW)).toEqual({ tooOld: 0, overLimit: 1 });
+    expect((await listStories(db)).map((s) => s.title).sort()).toEqual(['Story 1', 'Story 2']);
   });
 });

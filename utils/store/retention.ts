@@ -4,6 +4,7 @@
  * for the age limit after Sidelight first stored it, so an old item a feed still carries (an anniversary
  * piece, a feed that lists its archive) is not deleted and fetched back on every refresh.
  */
+import { MAX_FUTURE_MS } from '../feeds/parse-date';
 import { recordStoryChange } from './changes';
 import type { SidelightDb } from './db';
 
@@ -31,6 +32,18 @@ export async function pruneStories(db: SidelightDb, policy: RetentionPolicy, now
   const byPublished = tx.objectStore('stories').index('byPublished');
   const summary: PruneSummary = { tooOld: 0, overLimit: 0 };
 
+  // Dates more than a day ahead are refused when stored, so any left here came from a clock set back since:
+  // dated so, they would never age out and would push real stories out first. They take the time Sidelight
+  // first stored them (or now, if that too is ahead), flagged as not the feed's own date.
+  const redated: string[] = [];
+  let ahead = await byPublished.openCursor(IDBKeyRange.lowerBound(now + MAX_FUTURE_MS, true));
+  while (ahead) {
+    const story = ahead.value;
+    await ahead.update({ ...story, published: Math.min(story.firstSeen, now), dateIsFetchTime: true });
+    redated.push(story.id);
+    ahead = await ahead.continue();
+  }
+
   const cutoff = now - policy.maxAgeMs;
   let cursor = await byPublished.openCursor(IDBKeyRange.upperBound(cutoff, true));
   while (cursor) {
@@ -53,7 +66,8 @@ export async function pruneStories(db: SidelightDb, policy: RetentionPolicy, now
   }
 
   // Logged like every story write, so the match index drops just these instead of rebuilding.
-  if (deleted.length > 0) await recordStoryChange(tx, [], deleted);
+  const kept = redated.filter((id) => !deleted.includes(id));
+  if (deleted.length > 0 || kept.length > 0) await recordStoryChange(tx, kept, deleted);
   await tx.done;
   return summary;
 }

@@ -54,6 +54,61 @@ describe('stories', () => {
     expect(story).toMatchObject({ published: 4000, dateIsFetchTime: false, firstSeen: 5000 });
   });
 
+  it('keeps the first outlet\'s headline when another feed carries the same link with other text', async () => {
+    const db = await freshDb();
+    const bbc = source('https://feeds.bbci.co.uk/news/rss.xml', 'BBC');
+    const forger = source('http://evil.example/feed', 'Evil');
+    await upsertStories(db, bbc, [item('https://www.bbc.co.uk/news/1', 'Dam opens')]);
+    const forged = { ...item('https://www.bbc.co.uk/news/1', 'Forged headline'), summary: 'Forged summary', image: 'https://evil.example/x.png' };
+    expect(await upsertStories(db, forger, [forged])).toEqual({ added: 0, updated: 1 });
+    const [story] = await listStories(db);
+    expect(story).toMatchObject({ outlet: 'BBC', title: 'Dam opens', summary: 'Dam opens summary', image: null, ownerId: bbc.id });
+    expect(story?.sourceIds).toEqual([bbc.id, forger.id]);
+    // Carrying it again changes nothing, so the revision stays.
+    const revision = await getRevision(db);
+    expect(await upsertStories(db, forger, [{ ...forged, title: 'Forged again' }])).toEqual({ added: 0, updated: 0 });
+    expect(await getRevision(db)).toBe(revision);
+    // The owner still updates its own story.
+    await upsertStories(db, bbc, [item('https://www.bbc.co.uk/news/1', 'Dam opens early')]);
+    expect((await listStories(db))[0]?.title).toBe('Dam opens early');
+  });
+
+  it('lets a feed on the link\'s own host take over a story first stored from another feed', async () => {
+    const db = await freshDb();
+    const aggregator = source('https://agg.example/feed', 'Aggregator');
+    const outlet = source('https://news.example/rss', 'News Example');
+    const other = source('https://third.example/rss', 'Third');
+    await upsertStories(db, aggregator, [item('https://news.example/s/1', 'Copied headline')]);
+    await upsertStories(db, outlet, [item('https://news.example/s/1', 'Real headline')]);
+    await upsertStories(db, other, [item('https://news.example/s/1', 'Third headline')]);
+    const [story] = await listStories(db);
+    expect(story).toMatchObject({ title: 'Real headline', outlet: 'News Example', ownerId: outlet.id });
+    expect(story?.sourceIds).toEqual([aggregator.id, outlet.id, other.id]);
+  });
+
+  it('keeps the text when its owner is removed: the remaining carriers still cannot rewrite it', async () => {
+    const db = await freshDb();
+    const a = source('https://a.example/feed', 'A');
+    const b = source('https://b.example/feed', 'B');
+    await putSource(db, a);
+    await putSource(db, b);
+    await upsertStories(db, a, [item('https://x.example/1', 'Original')]);
+    await upsertStories(db, b, [item('https://x.example/1', 'Original')]);
+    await deleteSource(db, a.id);
+    await upsertStories(db, b, [item('https://x.example/1', 'Rewritten')]);
+    const [story] = await listStories(db);
+    expect(story).toMatchObject({ title: 'Original', outlet: 'A', sourceIds: [b.id] });
+  });
+
+  it('stores nothing for a source removed while it was being fetched, when asked to check', async () => {
+    const db = await freshDb();
+    const a = source('https://a.example/feed', 'A');
+    expect(await upsertStories(db, a, [item('https://x.example/1', 'One')], 5, { ifSourceExists: true })).toEqual({ added: 0, updated: 0, gone: true });
+    expect(await listStories(db)).toEqual([]);
+    await putSource(db, a);
+    expect(await upsertStories(db, a, [item('https://x.example/1', 'One')], 5, { ifSourceExists: true })).toEqual({ added: 1, updated: 0 });
+  });
+
   it('bumps the revision only when something changed', async () => {
     const db = await freshDb();
     const a = source('https://a.example/feed', 'A');

@@ -1,4 +1,4 @@
-import { openSidelightDb, type SidelightDb } from '../../store/db';
+import { lazyDb, type SidelightDb } from '../../store/db';
 import { listSources } from '../../store/sources';
 import { countStoriesBySource } from '../../store/stories';
 import { isRefreshing } from '../../sources/add-source';
@@ -30,10 +30,14 @@ async function sourceViews(db: SidelightDb, refresh: RefreshService): Promise<So
 
 /** The shared dependencies of the worker's handlers; nothing is opened until a handler needs it. */
 export function createHandlerDeps(): HandlerDeps {
-  let dbPromise: Promise<SidelightDb> | null = null;
-  const db = () => (dbPromise ??= openSidelightDb());
+  const db = lazyDb();
   let cache: IndexCache | null = null;
-  const index = async () => (cache ??= new IndexCache(await db())).get();
+  // A reopened database gets a cache of its own (the old one holds the closed connection).
+  const index = async () => {
+    const current = await db();
+    if (cache?.db !== current) cache = new IndexCache(current);
+    return cache.get();
+  };
   const refresh = createRefreshService(db);
   const views = async () => sourceViews(await db(), refresh);
   const viewOf = async (id: string) => (await views()).find((s) => s.id === id);

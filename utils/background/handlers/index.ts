@@ -16,7 +16,7 @@ export function registerHandlers() {
   registerTabHandlers(deps);
   registerSourceHandlers(deps);
   registerRefreshHandlers(deps);
-  registerSettingsHandlers();
+  registerSettingsHandlers(deps);
   registerSearchHandlers(deps.db, attempt);
   return { refresh: deps.refresh, openSidebar: injectSidebar };
 }

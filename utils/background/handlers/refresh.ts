@@ -1,9 +1,9 @@
-import { onMessage } from '../../messages';
+import { onRequest } from './on-request';
 import { attempt } from './attempt';
 import type { HandlerDeps } from './deps';
 
 /** Handlers for fetching the feeds now and watching the progress of a run. */
 export function registerRefreshHandlers({ refresh }: HandlerDeps): void {
-  onMessage('startRefresh', () => attempt('refresh your sources', async () => (await refresh.refreshAll(), refresh.status())));
-  onMessage('getRefreshStatus', () => attempt('read the refresh status', refresh.status));
+  onRequest('startRefresh', () => attempt('refresh your sources', async () => (await refresh.refreshAll(), refresh.status())));
+  onRequest('getRefreshStatus', () => attempt('read the refresh status', refresh.status));
 }

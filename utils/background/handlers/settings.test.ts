@@ -5,7 +5,7 @@ import { handlerGroup } from '../../../tests/support/handler-group';
 import { autoShowSites } from '../../settings';
 import { registerSettingsHandlers } from './settings';
 
-handlerGroup(() => registerSettingsHandlers());
+handlerGroup((deps) => registerSettingsHandlers(deps));
 
 beforeEach(() => fakeBrowser.storage.local.clear());
 

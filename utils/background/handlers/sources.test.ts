@@ -6,6 +6,19 @@ import { handlerGroup } from '../../../tests/support/handler-group';
 import { deleteSource, listSources, NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
 import { registerSourceHandlers } from './sources';
 
+// A store that fails when the test says so: the same as a disk that gives out under a write.
+const failing = vi.hoisted(() => ({ delete: false }));
+vi.mock('../../store/sources', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../store/sources')>();
+  return {
+    ...real,
+    deleteSource: async (...args: Parameters<typeof real.deleteSource>) => {
+      if (failing.delete) throw new Error('the disk gave out');
+      return real.deleteSource(...args);
+    },
+  };
+});
+
 const deps = handlerGroup(registerSourceHandlers);
 
 beforeEach(async () => {
@@ -66,9 +79,21 @@ describe('source handlers', () => {
   it('turn a throw into a sentence that says what could not be done', async () => {
     const db = await deps.db();
     await putSource(db, { id: FEED_URL, feedUrl: FEED_URL, title: 'World Desk', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
-    // A key IndexedDB cannot use (a caller's mistake that type checks cannot catch across the message boundary).
+    failing.delete = true;
+    try {
+      const reply = await deliver('removeSource', FEED_URL);
+      expect(reply).toEqual({ ok: false, error: 'Sidelight could not remove this source (the disk gave out).' });
+    } finally {
+      failing.delete = false;
+    }
+    expect(await listSources(db)).toHaveLength(1);
+  });
+
+  it('refuse a request whose payload is not what the message takes, in words, touching nothing', async () => {
+    const db = await deps.db();
+    await putSource(db, { id: FEED_URL, feedUrl: FEED_URL, title: 'World Desk', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
     const reply = await deliver('removeSource', { not: 'an id' } as unknown as string);
-    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Sidelight could not remove this source \(.+\)\.$/) });
+    expect(reply).toEqual({ ok: false, error: 'Sidelight refused this request: the source must be text.' });
     expect(await listSources(db)).toHaveLength(1);
   });
 });

@@ -1,26 +1,30 @@
-import { onMessage, type AddFromUrlView } from '../../messages';
+import { type AddFromUrlView } from '../../messages';
+import { onRequest } from './on-request';
 import { storeNewSources } from '../../sources/add-sources';
 import { addSource } from '../../sources/add-source';
 import { addFromUrl } from '../../sources/add-from-url';
 import { importSources } from '../../sources/import-sources';
 import { saveOutletDetails } from '../../sources/save-outlet-details';
 import { deleteSource, getSource } from '../../store/sources';
-import { fetchText } from '../../feeds/fetch-feed';
+import { fetchText, type FetchTextResult } from '../../feeds/fetch-text';
+import { hostOf } from '../../format/urls';
 import { readRefreshSettings } from '../../settings';
 import { attachOutletFacts, catalogueFactsFor } from '../catalogue';
 import { fetchAllowedFeed, mayFetch } from '../refresh-service';
+import { releaseUnneeded, patternOf } from '../permissions';
 import { attempt, attemptChange } from './attempt';
 import type { HandlerDeps } from './deps';
 
-/** Downloads a page for feed discovery with the person's timeout. */
-async function fetchPage(url: string) {
-  return fetchText(url, { timeoutMs: (await readRefreshSettings()).timeoutSeconds * 1000 });
+/** Downloads a page for feed discovery with the person's timeout, only from sites (and redirects) they allowed. */
+async function fetchPage(url: string): Promise<FetchTextResult> {
+  if (!(await mayFetch(url))) return { ok: false, error: `permission for ${hostOf(url)} was refused` };
+  return fetchText(url, { timeoutMs: (await readRefreshSettings()).timeoutSeconds * 1000, mayRead: mayFetch });
 }
 
 /** Handlers for the reader's sources: list, add (one feed, a page's feeds, a preset, OPML), edit and remove. */
 export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDeps): void {
-  onMessage('listSources', () => attempt('list your sources', views));
-  onMessage('addSource', ({ data }) =>
+  onRequest('listSources', () => attempt('list your sources', views));
+  onRequest('addSource', ({ data }) =>
     attemptChange('add this feed', 'The feed was added', async () => {
       const result = await addSource(await db(), data, (url) => fetchAllowedFeed(url));
       if (!result.ok) return result;
@@ -28,7 +32,7 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
       return viewOf(result.source.id);
     }),
   );
-  onMessage('addFromUrl', ({ data }) =>
+  onRequest('addFromUrl', ({ data }) =>
     attemptChange<AddFromUrlView>('add this address', 'The feed was added', async () => {
       const outcome = await addFromUrl(await db(), data, { fetchText: fetchPage, canFetch: mayFetch });
       if (!outcome.ok) return outcome;
@@ -38,7 +42,7 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
       return source && { kind: 'added', source };
     }),
   );
-  onMessage('addSources', ({ data }) =>
+  onRequest('addSources', ({ data }) =>
     attempt('add these sources', async () => {
       const summary = await storeNewSources(await db(), data);
       // The page gets its answer now and watches progress; the fetch is a resumable refresh run.
@@ -46,21 +50,26 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
       return summary;
     }),
   );
-  onMessage('removeSource', ({ data }) =>
+  onRequest('removeSource', ({ data }) =>
     attempt('remove this source', async () => {
-      if (await getSource(await db(), data)) await deleteSource(await db(), data);
+      const source = await getSource(await db(), data);
+      if (source) {
+        await deleteSource(await db(), data);
+        // Its site's permission goes back unless another source (or setting) still needs it.
+        await releaseUnneeded(await db(), patternOf(source.feedUrl));
+      }
       await refresh.updateBadge();
       return null;
     }),
   );
-  onMessage('setSourceOutlet', ({ data }) => {
+  onRequest('setSourceOutlet', ({ data }) => {
     const what = data.details ? 'save these outlet details' : 'clear these outlet details';
     return attemptChange(what, 'The outlet details were saved', async () => {
       const result = await saveOutletDetails(await db(), data.sourceId, data.details, catalogueFactsFor);
       return result.ok ? viewOf(data.sourceId) : result;
     });
   });
-  onMessage('importSources', ({ data }) =>
+  onRequest('importSources', ({ data }) =>
     attempt('import these feeds', async () => {
       const summary = await importSources(await db(), data);
       await refresh.refreshSources(summary.added.map((s) => s.id), 'import');

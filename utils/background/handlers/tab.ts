@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { onMessage, type TabContext } from '../../messages';
+import { type TabContext } from '../../messages';
+import { onRequest } from './on-request';
 import { WELCOME_PAGE } from '../../catalogue/welcome';
 import { currentToken, tabContextCached } from '../cached-tab-context';
 import { showQuoteInTab } from '../show-quote';
@@ -21,15 +22,15 @@ export function tabContext(deps: HandlerDeps, tabId: number): Promise<TabContext
 
 /** Handlers about a tab: its context, the sidebar in it, a quoted sentence shown in it, the options page. */
 export function registerTabHandlers(deps: HandlerDeps): void {
-  onMessage('getTabContext', ({ data }) => attempt('read this tab', () => tabContext(deps, data)));
-  onMessage('refreshTabContext', ({ data }) =>
+  onRequest('getTabContext', ({ data }) => attempt('read this tab', () => tabContext(deps, data)));
+  onRequest('refreshTabContext', ({ data }) =>
     attempt('read this tab', async () => ((await currentToken(deps)) === data.token ? null : tabContextCached(deps, data.tabId, { fresh: true }))),
   );
-  onMessage('getOwnTabContext', ({ sender }) => attempt('read this tab', async () => tabContext(deps, senderTabId(sender))));
-  onMessage('openSidebar', ({ data }) => attempt('open the sidebar', async () => (await injectSidebar(data), null)));
-  onMessage('showSidebarHere', ({ sender }) => attempt('open the sidebar', async () => (await injectSidebar(senderTabId(sender)), null)));
-  onMessage('showQuoteInTab', ({ data }) => attempt('show that sentence', () => showQuoteInTab(data.tabId, data.quote, data.href)));
-  onMessage('openOptions', ({ data }) =>
+  onRequest('getOwnTabContext', ({ sender }) => attempt('read this tab', async () => tabContext(deps, senderTabId(sender))));
+  onRequest('openSidebar', ({ data }) => attempt('open the sidebar', async () => (await injectSidebar(data), null)));
+  onRequest('showSidebarHere', ({ sender }) => attempt('open the sidebar', async () => (await injectSidebar(senderTabId(sender)), null)));
+  onRequest('showQuoteInTab', ({ data }) => attempt('show that sentence', () => showQuoteInTab(data.tabId, data.quote, data.href)));
+  onRequest('openOptions', ({ data }) =>
     attempt('open the options page', async () => {
       // The welcome step (presets) for a reader with no sources yet; the plain page otherwise.
       if (data?.welcome) await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
