@@ -17,7 +17,15 @@ export function SidePanelToggle({ available }: { available: boolean }) {
     <section className="side-panel-setting" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Where Sidelight opens</h2>
       <label className="check">
-        <input type="checkbox" checked={on} onChange={(event) => void sidePanelSetting.setValue(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(event) => {
+            // The box follows the click at once; the storage watch confirms it (or corrects it) when the write lands.
+            setOn(event.target.checked);
+            void sidePanelSetting.setValue(event.target.checked);
+          }}
+        />
         Open Sidelight in the browser's side panel instead of a popup
       </label>
       <p className="hint">The side panel stays open beside any page and follows the tab you are reading, without touching the page.</p>
