@@ -5,6 +5,7 @@
 import { hasTerm, type IndexedStory, type StoryIndex } from './inverted-index';
 import { DATE_UNITS, sameQuantity } from './numbers';
 import type { AnalysedQuery } from './query';
+import { termMass } from './term-mass';
 
 /** Features of one candidate story. */
 export interface MatchFeatures {
@@ -73,7 +74,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   story.termIds.forEach((id, i) => {
     const idf = index.idf(id);
     const titleTf = titleTfs[i] ?? 0;
-    const mass = (1 + Math.log(2 * titleTf + (summaryTfs[i] ?? 0))) * idf;
+    const mass = termMass(idf, titleTf, summaryTfs[i] ?? 0);
     storyMass += mass;
     if (query.termWeight.has(id)) {
       coveredMass += mass;

@@ -6,6 +6,7 @@
  * own event. Faint resemblance moves little: the neighbours' say grows with how similar they are.
  */
 import type { IndexedStory, StoryIndex } from './inverted-index';
+import { termMass } from './term-mass';
 
 /** A story as a unit-length tf-idf vector over its term ids (ascending). */
 export interface SparseVector {
@@ -41,7 +42,7 @@ export function storyVector(index: StoryIndex, story: IndexedStory): SparseVecto
   const summaryTf = story.summaryTf;
   const ids = story.termIds;
   ids.forEach((id, i) => {
-    const w = (1 + Math.log(2 * (titleTf[i] ?? 0) + (summaryTf[i] ?? 0))) * index.idf(id);
+    const w = termMass(index.idf(id), titleTf[i] ?? 0, summaryTf[i] ?? 0);
     weights[i] = w;
     norm += w * w;
   });
