@@ -3,11 +3,12 @@
  * the same messages.json form the extension ships (via @wxt-dev/i18n's own build functions). Tests therefore
  * see the real English strings, and a missing key reads as "" exactly as in the browser.
  */
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-const file = fileURLToPath(new URL('../../locales/en.yml', import.meta.url));
+// From the project root (vitest's working directory): under jsdom, import.meta.url is not a file URL.
+const file = resolve(process.cwd(), 'locales/en.yml');
 const messages = generateChromeMessages(await parseMessagesFile(file)) as Record<string, { message: string }>;
 
 /** `$1`…`$9` replaced as browser.i18n does; `$$` is a literal dollar sign. */
