@@ -15,8 +15,8 @@ function sources(dir: string): string[] {
 const code = [...sources('components'), ...sources('entrypoints'), join(root, 'wxt.config.ts')].map((f) => readFileSync(f, 'utf8')).join('\n');
 // i18n.t('key', …) and counted('key', …) in components and entrypoints; __MSG_key__ in the manifest.
 const used = new Set([
-  ...[...code.matchAll(/\b(?:i18n\.t|counted)\(\s*'([^']+)'/g)].map((m) => m[1]!),
-  ...[...code.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!),
+  ...[...code.matchAll(/\b(?:i18n\.t|counted)\(\s*'([^']+)'/g)].map((m) => m[1] ?? ''),
+  ...[...code.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? ''),
 ]);
 const defined = (await parseMessagesFile(join(root, 'locales/en.yml'))).map((m) => m.key.join('.')).filter((k) => !k.startsWith('@@'));
 
