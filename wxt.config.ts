@@ -24,7 +24,7 @@ function catalogueOrigins(): string[] {
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: utils/ must also run in plain Node (tests, eval, bench).
   imports: false,
   // The sources archive AMO asks for (`npm run zip:firefox`): the project, not test output.
@@ -37,9 +37,10 @@ export default defineConfig({
       env.mode === 'test' ? [{ name: 'sidelight-production-react', config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }) }] : [],
   }),
   manifest: ({ mode, browser }) => ({
-    name: 'Sidelight',
-    description:
-      'The news you are reading, in context: the same story from other outlets and its background, matched on your own machine.',
+    // Strings live in locales/<lang>.yml (see README); the browser picks the reader's language, English otherwise.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: mode === 'test' ? [...LOOPBACK, ...catalogueOrigins()] : [],
     optional_host_permissions: ['*://*/*'],

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
 import type { FeedChoice } from '../utils/messages';
 import { FeedChoices, type ChoiceOutcome } from './FeedChoices';
 import { ErrorLine, Notice } from './Feedback';
@@ -39,7 +40,7 @@ export function AddSourceForm({
   };
   return (
     <form className="add-source" onSubmit={(e) => void submit(e)}>
-      <label htmlFor={inputId}>Feed URL</label>
+      <label htmlFor={inputId}>{i18n.t('options.feedUrl')}</label>
       <div className="row">
         <input
           id={inputId}
@@ -48,14 +49,14 @@ export function AddSourceForm({
           inputMode="url"
           autoComplete="off"
           spellCheck={false}
-          placeholder="A feed, such as https://example.com/rss.xml, or a site, such as https://example.com"
+          placeholder={i18n.t('options.feedUrlPlaceholder')}
           value={url}
           onChange={(e) => setUrl(e.target.value)}
           required
           disabled={busy}
         />
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add source'}
+          {busy ? i18n.t('options.adding') : i18n.t('options.addSource')}
         </button>
       </div>
       {outcome &&

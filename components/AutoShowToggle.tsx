@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { i18n } from '#i18n';
 import { ask } from '../utils/messages';
 import { hostOf } from '../utils/format/urls';
 import { ErrorLine } from './Feedback';
@@ -21,7 +22,7 @@ export function AutoShowToggle({ origin, requestOrigin }: { origin: string; requ
     setEnabled(next); // show the choice at once; undone below if it cannot be kept
     if (next && !(await requestOrigin(origin).catch(() => false))) {
       setEnabled(previous);
-      setError(`Permission for ${hostOf(origin)} was refused, so the sidebar can't open there by itself.`);
+      setError(i18n.t('autoShow.refused', [hostOf(origin)]));
       return;
     }
     const result = await ask('setAutoShow', { origin, enabled: next });
@@ -33,7 +34,7 @@ export function AutoShowToggle({ origin, requestOrigin }: { origin: string; requ
   return (
     <div className="auto-show">
       <input id={id} type="checkbox" checked={enabled ?? false} onChange={(e) => void change(e.target.checked)} />
-      <label htmlFor={id}>Show the sidebar automatically on {hostOf(origin)}</label>
+      <label htmlFor={id}>{i18n.t('autoShow.label', [hostOf(origin)])}</label>
       {error && (
         <ErrorLine>{error}</ErrorLine>
       )}

@@ -1,4 +1,7 @@
 import { useId, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
+import { counted } from './counted';
 import type { Catalogue, Outlet } from '../utils/catalogue/catalogue';
 import { sourcesOfOutlet } from '../utils/catalogue/match-outlet';
 import { countryName } from '../utils/catalogue/names';
@@ -63,28 +66,31 @@ export function CatalogueBrowser(props: {
   return (
     <section className="catalogue" aria-labelledby="catalogue-title">
       <div className="catalogue-header">
-        <h2 id="catalogue-title">Catalogue</h2>
+        <h2 id="catalogue-title">{i18n.t('catalogue.heading')}</h2>
         <button type="button" className="link" onClick={onChoosePresets}>
-          Choose a preset
+          {i18n.t('catalogue.choosePreset')}
         </button>
       </div>
       <p className="lede">
-        {catalogue.outlets.length} newsrooms from {countries} countries, with who owns them. Adding one asks your browser for access
-        to its site, then fetches its feed.
+        {i18n.t('catalogue.lede', [formatCount(catalogue.outlets.length), formatCount(countries)])}
       </p>
       <label htmlFor={searchId} className="catalogue-search-label">
-        Search the catalogue
+        {i18n.t('catalogue.searchLabel')}
       </label>
       <input
         id={searchId}
         className="catalogue-search"
         type="search"
-        placeholder="An outlet or a country, e.g. Guardian, Japan, Korea"
+        placeholder={i18n.t('catalogue.searchPlaceholder')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
       <p className="catalogue-count" aria-live="polite">
-        {matches === null ? '' : matches.length === 0 ? `No outlet matches “${query.trim()}”. Try a country or a name, or paste the feed's address above.` : `${matches.length} ${matches.length === 1 ? 'outlet matches' : 'outlets match'} “${query.trim()}”.`}
+        {matches === null
+          ? ''
+          : matches.length === 0
+            ? i18n.t('catalogue.noMatch', [query.trim()])
+            : i18n.t('catalogue.matches', matches.length, [formatCount(matches.length), query.trim()])}
       </p>
       {error && (
         <ErrorLine>{error}</ErrorLine>
@@ -95,19 +101,19 @@ export function CatalogueBrowser(props: {
           <summary>
             <h3>{group.label}</h3>
             <span className="region-meta">
-              {group.outlets.length} {group.outlets.length === 1 ? 'outlet' : 'outlets'}
-              {group.added > 0 ? ` · ${group.added} in your sources` : ''}
+              {counted('catalogue.outlets', group.outlets.length)}
+              {group.added > 0 ? ` · ${i18n.t('catalogue.inYourSources', [formatCount(group.added)])}` : ''}
             </span>
           </summary>
           <table className="outlets">
             <thead>
               <tr>
-                <th scope="col">Outlet</th>
-                <th scope="col">Country</th>
-                <th scope="col">Language</th>
-                <th scope="col">Ownership</th>
+                <th scope="col">{i18n.t('catalogue.colOutlet')}</th>
+                <th scope="col">{i18n.t('catalogue.colCountry')}</th>
+                <th scope="col">{i18n.t('catalogue.colLanguage')}</th>
+                <th scope="col">{i18n.t('catalogue.colOwnership')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Action</span>
+                  <span className="visually-hidden">{i18n.t('catalogue.colAction')}</span>
                 </th>
               </tr>
             </thead>

@@ -1,4 +1,6 @@
 import type { TabContext } from '../utils/messages';
+import { i18n } from '#i18n';
+import { counted } from './counted';
 import { formatRelativeTime } from '../utils/format/time';
 import { hostOf } from '../utils/format/urls';
 import { StorySection } from './StorySection';
@@ -41,7 +43,7 @@ export function ContextView({
       <>
         <div className="state" role="status">
           <div className="spinner" aria-hidden="true" />
-          Reading the article and looking through your sources…
+          {i18n.t('context.loading')}
         </div>
         {/* The shape of the answer to come, so nothing jumps when it arrives. */}
         <div className="skeleton" aria-hidden="true">
@@ -60,7 +62,7 @@ export function ContextView({
   if (state.status === 'error') {
     return (
       <div className="state state-error" role="alert">
-        <strong>Something went wrong.</strong> {state.message}
+        <strong>{i18n.t('context.errorLead')}</strong> {state.message}
       </div>
     );
   }
@@ -68,10 +70,10 @@ export function ContextView({
   if (context.state === 'no-sources') {
     return (
       <div className="state">
-        <h2>No sources yet</h2>
-        <p>Sidelight compares this page with news feeds you choose. Add a feed or two to get started.</p>
+        <h2>{i18n.t('context.noSourcesHeading')}</h2>
+        <p>{i18n.t('context.noSourcesText')}</p>
         <button type="button" className="primary" onClick={onAddSources}>
-          Add sources
+          {i18n.t('context.addSources')}
         </button>
       </div>
     );
@@ -79,8 +81,8 @@ export function ContextView({
   if (context.state === 'not-article') {
     return (
       <div className="state">
-        <h2>This page doesn&apos;t look like a news article</h2>
-        <p>{context.reason === NOT_ARTICLE_REASON ? 'Sidelight works on news stories. Open an article and click the Sidelight icon again.' : context.reason}</p>
+        <h2>{i18n.t('context.notArticleHeading')}</h2>
+        <p>{context.reason === NOT_ARTICLE_REASON ? i18n.t('context.notArticleText') : context.reason}</p>
       </div>
     );
   }
@@ -99,23 +101,24 @@ export function ContextView({
       {extra?.whyItMatters && <WhyItMatters quote={extra.whyItMatters} onShowQuote={onShowQuote} />}
       {same.length === 0 && related.length === 0 && (
         <p className="nothing" role="status">
-          Nothing related found among {context.storyCount} stories from your {context.sourceCount}{' '}
-          {context.sourceCount === 1 ? 'source' : 'sources'}.
+          {i18n.t('context.nothingRelated', [counted('count.stories', context.storyCount), counted('count.sources', context.sourceCount)])}
         </p>
       )}
       <StorySection
-        title="Same story"
-        hint="Other outlets' reports of this event."
+        id="section-same-story"
+        title={i18n.t('context.sameHeading')}
+        hint={i18n.t('context.sameHint')}
         matches={same}
-        empty="No other outlet in your sources has reported this event yet."
+        empty={i18n.t('context.sameEmpty')}
         now={now}
       />
       {extra && <StakesSection context={extra} now={now} onShowQuote={onShowQuote} onOpenOptions={onOpenOptions} />}
       <StorySection
-        title="Related background"
-        hint="Earlier and surrounding stories on the same subject."
+        id="section-related-background"
+        title={i18n.t('context.relatedHeading')}
+        hint={i18n.t('context.relatedHint')}
         matches={related}
-        empty="No background stories found."
+        empty={i18n.t('context.relatedEmpty')}
         now={now}
       />
       {extra && (

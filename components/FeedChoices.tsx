@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { feedKey } from '../utils/feeds/opml';
 import type { FeedChoice } from '../utils/messages';
 import { ErrorLine, Notice } from './Feedback';
@@ -32,7 +33,7 @@ export function FeedChoices({
     setOutcome(result);
   };
   return (
-    <div className="feed-choices" role="group" aria-label="Feeds found on this site">
+    <div className="feed-choices" role="group" aria-label={i18n.t('feedChoices.label')}>
       {feeds.map((feed) => {
         const added = knownFeeds ? knownFeeds.has(feedKey(feed.url)) : feed.alreadyAdded || state[feed.url] === 'added';
         return (
@@ -47,11 +48,11 @@ export function FeedChoices({
             <button
               type="button"
               className={added ? 'secondary' : 'primary'}
-              aria-label={added ? `${feed.title} is one of your sources` : `Add ${feed.title}`}
+              aria-label={added ? i18n.t('feedChoices.isYours', [feed.title]) : i18n.t('feedChoices.addFeed', [feed.title])}
               disabled={added || state[feed.url] === 'adding'}
               onClick={() => void choose(feed)}
             >
-              {added ? 'Added' : state[feed.url] === 'adding' ? 'Adding…' : 'Add'}
+              {added ? i18n.t('feedChoices.added') : state[feed.url] === 'adding' ? i18n.t('feedChoices.adding') : i18n.t('feedChoices.add')}
             </button>
           </div>
         );

@@ -1,15 +1,15 @@
 import type { BatchProgress } from '../utils/catalogue/onboarding';
-import { plural } from '../utils/format/plural';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
+import { counted } from './counted';
 
 /** What the first fetch came to, in words, once every source has been tried. */
 export function firstFetchOutcome({ total, failed, items }: BatchProgress): string {
   const answered = total - failed;
-  const stories = plural(items, 'story', 'stories');
-  if (failed === 0) return `Done: ${total === 1 ? 'the source' : `all ${total} sources`} answered, with ${stories}.`;
-  if (answered === 0) {
-    return `Done, but ${total === 1 ? 'the source' : `none of the ${total} sources`} could be reached. Each one's reason is listed under Your sources; check your connection, then click Refresh now (Sidelight also tries again every 30 minutes).`;
-  }
-  return `Done: ${answered} of ${total} sources answered, with ${stories}. ${plural(failed, 'source', 'sources')} could not be reached: the reasons are listed under Your sources, and Sidelight tries again at the next refresh.`;
+  const stories = counted('count.stories', items);
+  if (failed === 0) return total === 1 ? i18n.t('firstFetch.allAnsweredOne', [stories]) : i18n.t('firstFetch.allAnsweredMany', [formatCount(total), stories]);
+  if (answered === 0) return total === 1 ? i18n.t('firstFetch.noneOne') : i18n.t('firstFetch.noneMany', [formatCount(total)]);
+  return i18n.t('firstFetch.some', [formatCount(answered), formatCount(total), stories, counted('count.sources', failed)]);
 }
 
 /** The first fetch of newly added sources: a progress bar, "n of m fetched", and the outcome once it is done. */
@@ -18,15 +18,15 @@ export function FirstFetchProgress({ progress }: { progress: BatchProgress }) {
   return (
     <div className="first-fetch">
       <div className="first-fetch-row">
-        <progress aria-label="First fetch of your new sources" value={done} max={Math.max(total, 1)} />
+        <progress aria-label={i18n.t('firstFetch.label')} value={done} max={Math.max(total, 1)} />
         <span className="first-fetch-count">
-          {done} of {total} fetched
+          {i18n.t('firstFetch.count', [formatCount(done), formatCount(total)])}
         </span>
       </div>
       <p className="first-fetch-words" aria-live="polite">
         {done >= total
           ? firstFetchOutcome(progress)
-          : 'Fetching each feed once, four at a time. This carries on if you close the page.'}
+          : i18n.t('firstFetch.working')}
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
 import type { OpmlContents } from '../utils/feeds/opml';
 import type { ImportSummary, SourceView } from '../utils/messages';
-import { plural } from '../utils/format/plural';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
+import { counted } from './counted';
 
 /** One import, as the report shows it. */
 export interface ImportRecord {
@@ -9,7 +11,8 @@ export interface ImportRecord {
   summary: ImportSummary;
 }
 
-const names = (titles: string[]) => (titles.length > 5 ? `${titles.slice(0, 5).join(', ')} and ${titles.length - 5} more` : titles.join(', '));
+const names = (titles: string[]) =>
+  titles.length > 5 ? i18n.t('importReport.namesAndMore', [titles.slice(0, 5).join(', '), formatCount(titles.length - 5)]) : titles.join(', ');
 
 /**
  * What an OPML import did: sources added, feeds skipped (already yours, listed twice), entries that could not
@@ -22,39 +25,43 @@ export function ImportReport({ record, sources }: { record: ImportRecord; source
   const fetched = added.filter((s) => !s.refreshing && s.health.lastFetchedAt !== null);
   const failed = fetched.filter((s) => s.health.lastError !== null);
   const pending = added.length - fetched.length;
+  const file = contents.title ? i18n.t('importReport.fileTitled', [fileName, contents.title]) : fileName;
   return (
-    <div className="import-report" role="region" aria-label="OPML import report">
+    <div className="import-report" role="region" aria-label={i18n.t('importReport.label')}>
       <p>
         <strong>
-          {fileName}
-          {contents.title ? ` (${contents.title})` : ''}: {summary.added.length > 0 ? `added ${plural(summary.added.length, 'source')}.` : 'no new sources.'}
+          {summary.added.length > 0
+            ? i18n.t('importReport.added', [file, counted('count.sources', summary.added.length)])
+            : i18n.t('importReport.noneNew', [file])}
         </strong>
       </p>
       {summary.alreadyYours.length > 0 && (
         <p>
-          Skipped {plural(summary.alreadyYours.length, 'feed')} already among your sources: {names(summary.alreadyYours.map((f) => f.title))}.
+          {i18n.t('importReport.alreadyYours', [counted('importReport.feeds', summary.alreadyYours.length), names(summary.alreadyYours.map((f) => f.title))])}
         </p>
       )}
       {contents.duplicates.length > 0 && (
         <p>
-          Skipped {plural(contents.duplicates.length, 'feed')} listed twice in the file: {names(contents.duplicates.map((f) => f.title))}.
+          {i18n.t('importReport.listedTwice', [counted('importReport.feeds', contents.duplicates.length), names(contents.duplicates.map((f) => f.title))])}
         </p>
       )}
       {contents.invalid.map((problem) => (
         <p className="report-error" key={`${problem.title}|${problem.url}`}>
-          Not imported: {problem.title} ({problem.url}): {problem.reason}
+          {i18n.t('importReport.notImported', [problem.title, problem.url, problem.reason])}
         </p>
       ))}
       {added.length > 0 && (
         <p>
           {pending > 0
-            ? `Fetching: ${fetched.length} of ${added.length} done so far${failed.length > 0 ? `, ${failed.length} failed` : ''}.`
-            : `Fetched all ${plural(added.length, 'new source')}: ${added.length - failed.length} working, ${failed.length} failed.`}
+            ? failed.length > 0
+              ? i18n.t('importReport.fetchingFailed', [formatCount(fetched.length), formatCount(added.length), formatCount(failed.length)])
+              : i18n.t('importReport.fetching', [formatCount(fetched.length), formatCount(added.length)])
+            : i18n.t('importReport.fetchedAll', [counted('importReport.newSources', added.length), formatCount(added.length - failed.length), formatCount(failed.length)])}
         </p>
       )}
       {failed.map((source) => (
         <p className="report-error" key={source.id}>
-          Failed: {source.title}: {source.health.lastError}
+          {i18n.t('importReport.failed', [source.title, source.health.lastError ?? ''])}
         </p>
       ))}
     </div>

@@ -1,4 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
 import { OpmlError, parseOpml, serializeOpml, feedKey, type OpmlFeed } from '../utils/feeds/opml';
 import type { ImportSummary, Result, SourceView } from '../utils/messages';
 import { ImportReport, type ImportRecord } from './ImportReport';
@@ -33,18 +35,22 @@ export function OpmlTools({ api, sources, onChanged }: { api: OpmlApi; sources: 
       try {
         contents = parseOpml(await file.text());
       } catch (problem) {
-        setError(problem instanceof OpmlError ? problem.message : `This file could not be read (${String(problem)}).`);
+        setError(problem instanceof OpmlError ? problem.message : i18n.t('options.fileUnreadable', [String(problem)]));
         return;
       }
       if (contents.feeds.length === 0) {
-        setError(`${file.name} lists no feeds Sidelight can use${contents.invalid.length > 0 ? ` (${contents.invalid.length} entries are not web addresses)` : ''}.`);
+        setError(
+          contents.invalid.length > 0
+            ? i18n.t('options.noFeedsInFileInvalid', [file.name, formatCount(contents.invalid.length)])
+            : i18n.t('options.noFeedsInFile', [file.name]),
+        );
         return;
       }
       const known = new Set((sources ?? []).map((s) => feedKey(s.feedUrl)));
       const fresh = contents.feeds.filter((f) => !known.has(feedKey(f.url)));
       // One prompt for every new site, asked while the file choice still counts as the user's gesture.
       if (fresh.length > 0 && !(await api.requestOrigins(fresh.map((f) => f.url)).catch(() => false))) {
-        setError('Permission to fetch these feeds was refused, so nothing was imported. Import the file again and choose Allow.');
+        setError(i18n.t('options.importRefused'));
         return;
       }
       const result = await api.importSources(contents.feeds);
@@ -63,16 +69,16 @@ export function OpmlTools({ api, sources, onChanged }: { api: OpmlApi; sources: 
   };
 
   return (
-    <section className="opml-tools" aria-label="Import and export sources">
+    <section className="opml-tools" aria-label={i18n.t('options.importExport')}>
       <div className="row">
         <label className={busy ? 'file-button busy' : 'file-button'}>
-          Import OPML
+          {i18n.t('options.importOpml')}
           <input className="visually-hidden" type="file" accept=".opml,.xml,text/x-opml,text/xml,application/xml" onChange={(e) => void importFile(e)} disabled={busy} />
         </label>
         <button type="button" className="secondary" onClick={exportFile}>
-          Export OPML
+          {i18n.t('options.exportOpml')}
         </button>
-        <span className="hint">OPML is the list format feed readers import and export.</span>
+        <span className="hint">{i18n.t('options.opmlHint')}</span>
       </div>
       {error && (
         <ErrorLine>{error}</ErrorLine>

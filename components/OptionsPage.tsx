@@ -1,4 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
+import { counted } from './counted';
 import { feedKey } from '../utils/feeds/opml';
 import type { AddFromUrlView, FeedChoice, RefreshStatus, Result, SourceView } from '../utils/messages';
 import { parseFeedUrl } from '../utils/sources/feed-url';
@@ -42,7 +45,8 @@ export interface OptionsApi extends OpmlApi, SettingsApi, CatalogueApi {
 }
 
 const refused = (url: string) =>
-  `Permission for ${hostOf(url)} was refused, so Sidelight cannot fetch this feed. Add it again and choose Allow.`;
+  i18n.t('options.refused', [hostOf(url)]);
+const addedMessage = (title: string, stories: number) => i18n.t('options.added', [title, counted('options.storiesStored', stories)]);
 
 /**
  * The options page: the welcome step (first run), add a feed or site, import/export OPML, sources with their
@@ -72,11 +76,10 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
     if (!result.ok) return result;
     if (result.value.kind === 'added') {
       const { title, storiesStored } = result.value.source;
-      return { ok: true, message: `Added ${title}: ${storiesStored} stories stored.` };
+      return { ok: true, message: addedMessage(title, storiesStored) };
     }
     const { feeds, pageUrl } = result.value;
-    const count = feeds.length === 1 ? 'one feed' : `${feeds.length} feeds`;
-    return { ok: true, message: `${hostOf(pageUrl)} has ${count}. Choose which to add:`, choices: feeds };
+    return { ok: true, message: i18n.t('options.siteFeeds', feeds.length, [formatCount(feeds.length), hostOf(pageUrl)]), choices: feeds };
   };
 
   const choose = async (feed: FeedChoice): Promise<ChoiceOutcome> => {
@@ -84,7 +87,7 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
     const result = await api.addSource(feed.url);
     await reload();
     if (!result.ok) return result;
-    return { ok: true, message: `Added ${result.value.title}: ${result.value.storiesStored} stories stored.` };
+    return { ok: true, message: addedMessage(result.value.title, result.value.storiesStored) };
   };
 
   const remove = async (id: string) => {
@@ -106,7 +109,7 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
     await reload();
     if (!result.ok) return setError(result.error);
     const run = result.value.run;
-    if (result.value.sourceCount === 0 || !run) return setNotice('No sources to refresh yet: add a feed first.');
+    if (result.value.sourceCount === 0 || !run) return setNotice(i18n.t('options.nothingToRefresh'));
     setAwaitedRun(run.startedAt);
   };
 
@@ -115,8 +118,11 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
     const run = status?.run;
     if (awaitedRun === null || !run || run.active || run.startedAt < awaitedRun) return;
     setAwaitedRun(null);
-    const failed = run.failed > 0 ? `; ${run.failed} failed (see below)` : '';
-    setNotice(`Refreshed ${run.total} ${run.total === 1 ? 'source' : 'sources'}${failed}.`);
+    setNotice(
+      run.failed > 0
+        ? i18n.t('options.refreshedFailed', run.total, [formatCount(run.total), formatCount(run.failed)])
+        : i18n.t('options.refreshed', run.total, [formatCount(run.total)]),
+    );
   }, [status, awaitedRun]);
 
   const refreshing = awaitedRun !== null || status?.run?.active === true;
@@ -128,17 +134,14 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
         {welcome && catalogue.catalogue && sources && (
           <WelcomeStep api={api} catalogue={catalogue.catalogue} sources={sources} onSourcesChanged={() => void reload()} onClose={closeWelcome} />
         )}
-        <h1>Sources</h1>
-        <p className="lede">
-          Sidelight compares the article you are reading with stories from these feeds. Feeds are fetched by your browser
-          and kept on this device; nothing about the pages you read is sent anywhere unless you turn on Find more coverage below.
-        </p>
+        <h1>{i18n.t('options.sourcesHeading')}</h1>
+        <p className="lede">{i18n.t('options.lede')}</p>
         <AddSourceForm onAdd={add} onChoose={choose} knownFeeds={knownFeeds} />
         <OpmlTools api={api} sources={sources} onChanged={reload} />
         <div className="sources-header">
-          <h2>Your sources{sources && sources.length > 0 ? ` (${sources.length})` : ''}</h2>
+          <h2>{sources && sources.length > 0 ? i18n.t('options.yourSourcesCount', [formatCount(sources.length)]) : i18n.t('options.yourSources')}</h2>
           <button type="button" className="secondary" onClick={() => void refresh()} disabled={refreshing}>
-            {refreshing ? 'Refreshing…' : 'Refresh now'}
+            {refreshing ? i18n.t('options.refreshingButton') : i18n.t('options.refreshNow')}
           </button>
         </div>
         <RefreshProgress status={status} />
@@ -149,7 +152,7 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
           <ErrorLine>{shownError}</ErrorLine>
         )}
         <FailureBanner status={status} />
-        {sources === null ? <p role="status">Loading sources…</p> : (
+        {sources === null ? <p role="status">{i18n.t('options.loadingSources')}</p> : (
           <SourceList sources={sources} now={Date.now()} onRemove={(id) => void remove(id)} onSaveOutlet={saveOutlet} />
         )}
         {catalogue.error && (

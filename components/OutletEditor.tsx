@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
 import { COUNTRY_CHOICES, findCountry } from '../utils/catalogue/country-region';
 import { languageName } from '../utils/catalogue/names';
 import { OWNERSHIP_LABELS, regionLabel } from '../utils/catalogue/regions';
@@ -37,7 +38,7 @@ export function OutletEditor(props: { source: SourceView; onSave: (details: Outl
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!chosen && country.trim()) {
-      return setError(`“${country.trim()}” is not a country Sidelight knows. Choose one from the list (start typing its name, e.g. Japan).`);
+      return setError(i18n.t('outletEditor.unknownCountry', [country.trim()]));
     }
     const details = { country: chosen?.code ?? '', ownership: ownership as Ownership, stateAffiliated, language: language || null };
     const checked = outletFromDetails(details);
@@ -46,16 +47,16 @@ export function OutletEditor(props: { source: SourceView; onSave: (details: Outl
   };
 
   return (
-    <form className="outlet-editor" aria-label={`Outlet details for ${source.title}`} onSubmit={submit}>
-      <p className="hint">Who is behind this feed? Sidelight counts its reports by country and ownership under Coverage, and names the groups that have not covered a story.</p>
+    <form className="outlet-editor" aria-label={i18n.t('outletEditor.label', [source.title])} onSubmit={submit}>
+      <p className="hint">{i18n.t('outletEditor.hint')}</p>
       <div className="outlet-fields">
         <div className="outlet-field">
-          <label htmlFor={`${id}-country`}>Country</label>
+          <label htmlFor={`${id}-country`}>{i18n.t('outletEditor.country')}</label>
           <input
             id={`${id}-country`}
             list={`${id}-countries`}
             autoComplete="off"
-            placeholder="Start typing, e.g. Japan"
+            placeholder={i18n.t('outletEditor.countryPlaceholder')}
             value={country}
             onChange={(e) => setCountry(e.target.value)}
             aria-describedby={`${id}-region`}
@@ -68,13 +69,13 @@ export function OutletEditor(props: { source: SourceView; onSave: (details: Outl
             ))}
           </datalist>
           <span id={`${id}-region`} className="hint">
-            {chosen ? `Region: ${regionLabel(chosen.region)}` : 'The region follows from the country.'}
+            {chosen ? i18n.t('outletEditor.region', [regionLabel(chosen.region)]) : i18n.t('outletEditor.regionHint')}
           </span>
         </div>
         <div className="outlet-field">
-          <label htmlFor={`${id}-ownership`}>Ownership</label>
+          <label htmlFor={`${id}-ownership`}>{i18n.t('outletEditor.ownership')}</label>
           <select id={`${id}-ownership`} value={ownership} onChange={(e) => setOwnership(e.target.value as Ownership | '')} disabled={busy}>
-            <option value="">Choose…</option>
+            <option value="">{i18n.t('outletEditor.choose')}</option>
             {OWNERSHIPS.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -83,9 +84,9 @@ export function OutletEditor(props: { source: SourceView; onSave: (details: Outl
           </select>
         </div>
         <div className="outlet-field">
-          <label htmlFor={`${id}-language`}>Language (optional)</label>
+          <label htmlFor={`${id}-language`}>{i18n.t('outletEditor.language')}</label>
           <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.target.value)} disabled={busy}>
-            <option value="">Not specified</option>
+            <option value="">{i18n.t('outletEditor.notSpecified')}</option>
             {languages.map((l) => (
               <option key={l.tag} value={l.tag}>
                 {l.name}
@@ -96,20 +97,20 @@ export function OutletEditor(props: { source: SourceView; onSave: (details: Outl
       </div>
       <label className="outlet-state">
         <input type="checkbox" checked={stateAffiliated} onChange={(e) => setStateAffiliated(e.target.checked)} disabled={busy} />
-        State-affiliated
-        <span className="hint">a government owns or funds it and has a say in what it publishes</span>
+        {i18n.t('outletEditor.stateAffiliated')}
+        <span className="hint">{i18n.t('outletEditor.stateHint')}</span>
       </label>
       {error && <ErrorLine>{error}</ErrorLine>}
       <div className="outlet-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save outlet details'}
+          {busy ? i18n.t('outletEditor.saving') : i18n.t('outletEditor.save')}
         </button>
         <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
-          Cancel
+          {i18n.t('outletEditor.cancel')}
         </button>
         {isSetByHand(source.outlet) && (
           <button type="button" className="link" onClick={() => void save(null)} disabled={busy}>
-            Clear outlet details
+            {i18n.t('outletEditor.clear')}
           </button>
         )}
       </div>

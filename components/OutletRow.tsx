@@ -1,4 +1,5 @@
 import type { Outlet } from '../utils/catalogue/catalogue';
+import { i18n } from '#i18n';
 import { countryName, languageName } from '../utils/catalogue/names';
 import { OWNERSHIP_LABELS } from '../utils/catalogue/regions';
 import { hostOf, safeHref } from '../utils/format/urls';
@@ -19,23 +20,23 @@ export function OutletRow(props: { outlet: Outlet; added: boolean; busy: boolean
       </th>
       <td>
         {countryName(outlet.country)}
-        {outlet.focus.length > 0 && <span className="outlet-focus">covers {outlet.focus.map(countryName).join(', ')}</span>}
+        {outlet.focus.length > 0 && <span className="outlet-focus">{i18n.t('catalogue.covers', [outlet.focus.map(countryName).join(', ')])}</span>}
       </td>
       <td>{languageName(outlet.language)}</td>
       <td>
         <span className="outlet-kind">
           <span className="tag">{OWNERSHIP_LABELS[outlet.ownership]}</span>
-          {outlet.stateAffiliated && <span className="tag state">State-affiliated</span>}
+          {outlet.stateAffiliated && <span className="tag state">{i18n.t('catalogue.stateAffiliated')}</span>}
         </span>
       </td>
       <td className="outlet-action">
         {added ? (
-          <button type="button" className="secondary" disabled={busy} onClick={onRemove} aria-label={`Remove ${outlet.name} from your sources`}>
-            {busy ? 'Removing…' : 'Remove'}
+          <button type="button" className="secondary" disabled={busy} onClick={onRemove} aria-label={i18n.t('catalogue.removeOutlet', [outlet.name])}>
+            {busy ? i18n.t('catalogue.removing') : i18n.t('catalogue.remove')}
           </button>
         ) : (
-          <button type="button" className="add" disabled={busy} onClick={onAdd} aria-label={`Add ${outlet.name} to your sources`}>
-            {busy ? 'Adding…' : 'Add'}
+          <button type="button" className="add" disabled={busy} onClick={onAdd} aria-label={i18n.t('catalogue.addOutlet', [outlet.name])}>
+            {busy ? i18n.t('catalogue.adding') : i18n.t('catalogue.add')}
           </button>
         )}
       </td>

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import { ask } from '../utils/messages';
 import { ContextView } from './ContextView';
 import { useTabContext, type KeptContext } from './useTabContext';
@@ -38,10 +39,10 @@ export function Popup(props: {
       <Brand>
         {isArticle && (
           <button type="button" className="secondary" onClick={() => void openSidebar()}>
-            Open sidebar
+            {i18n.t('view.openSidebar')}
           </button>
         )}
-        <button type="button" className="icon" onClick={onOpenOptions} title="Sources and settings" aria-label="Sources and settings">
+        <button type="button" className="icon" onClick={onOpenOptions} title={i18n.t('view.sourcesAndSettings')} aria-label={i18n.t('view.sourcesAndSettings')}>
           ⚙
         </button>
       </Brand>

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../utils/catalogue/catalogue';
+import { i18n } from '#i18n';
 import { outletsOfPresets } from '../utils/catalogue/catalogue';
 
 /** One checkbox card per preset: its name, what it is, and how many outlets from how many countries. */
@@ -7,7 +8,7 @@ export function PresetPicker(props: { catalogue: Catalogue; chosen: string[]; on
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
   return (
     <fieldset className="presets" disabled={disabled}>
-      <legend>Start with one or more presets</legend>
+      <legend>{i18n.t('welcome.presetsLegend')}</legend>
       <div className="preset-grid">
         {catalogue.presets.map((preset) => {
           const outlets = outletsOfPresets(catalogue, [preset.id]);

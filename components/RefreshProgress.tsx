@@ -1,15 +1,19 @@
 import type { RefreshStatus } from '../utils/messages';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
 
 /** A refresh in progress: how many sources are done, as a bar and in words. Nothing when idle. */
 export function RefreshProgress({ status }: { status: RefreshStatus | null }) {
   const run = status?.run;
   if (!run?.active) return null;
-  const what = run.reason === 'import' ? 'Fetching imported sources' : 'Refreshing sources';
+  const what = run.reason === 'import' ? i18n.t('refresh.fetchingImported') : i18n.t('refresh.refreshing');
+  const done = formatCount(run.done);
+  const total = formatCount(run.total);
   return (
     <div className="refresh-progress">
-      <progress max={Math.max(1, run.total)} value={run.done} aria-label="Refresh progress" />
+      <progress max={Math.max(1, run.total)} value={run.done} aria-label={i18n.t('refresh.progressLabel')} />
       <span>
-        {what}: {run.done} of {run.total} done{run.failed > 0 ? `, ${run.failed} failed` : ''}…
+        {run.failed > 0 ? i18n.t('refresh.progressFailed', [what, done, total, formatCount(run.failed)]) : i18n.t('refresh.progress', [what, done, total])}
       </span>
     </div>
   );
@@ -18,11 +22,9 @@ export function RefreshProgress({ status }: { status: RefreshStatus | null }) {
 /** A banner when sources failed at their last refresh; the list below says why for each. */
 export function FailureBanner({ status }: { status: RefreshStatus | null }) {
   if (!status || status.failing === 0) return null;
-  const count = status.failing === 1 ? '1 of your sources' : `${status.failing} of your ${status.sourceCount} sources`;
   return (
     <p className="banner" role="status">
-      {count} failed at the last refresh; the reason is shown with each source below. A failing source is retried less and less often (at
-      least daily) and recovers by itself once its feed works again.
+      {status.failing === 1 ? i18n.t('refresh.failingOne') : i18n.t('refresh.failingMany', [formatCount(status.failing), formatCount(status.sourceCount)])}
     </p>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
+import { counted } from './counted';
 import { formatBytes } from '../utils/feeds/fetch-feed';
 import { checkRefreshSettings, type RefreshSettings } from '../utils/refresh/refresh-settings';
 
@@ -10,11 +12,11 @@ export interface SettingsApi {
   estimateStorage(): Promise<number | null>;
 }
 
-const FIELDS: { key: keyof RefreshSettings; label: string }[] = [
-  { key: 'intervalMinutes', label: 'Refresh every (minutes)' },
-  { key: 'timeoutSeconds', label: 'Give up on a feed after (seconds)' },
-  { key: 'retentionDays', label: 'Keep stories for (days)' },
-  { key: 'maxStories', label: 'Keep at most (stories)' },
+const FIELDS: { key: keyof RefreshSettings; label: () => string }[] = [
+  { key: 'intervalMinutes', label: () => i18n.t('settings.intervalMinutes') },
+  { key: 'timeoutSeconds', label: () => i18n.t('settings.timeoutSeconds') },
+  { key: 'retentionDays', label: () => i18n.t('settings.retentionDays') },
+  { key: 'maxStories', label: () => i18n.t('settings.maxStories') },
 ];
 
 type Draft = Record<keyof RefreshSettings, string>;
@@ -54,15 +56,15 @@ export function SettingsForm({ api, storyCount }: { api: SettingsApi; storyCount
 
   return (
     <section className="settings" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Settings</h2>
+      <h2 id={`${id}-heading`}>{i18n.t('settings.heading')}</h2>
       {draft === null ? (
-        <p role="status">Loading settings…</p>
+        <p role="status">{i18n.t('settings.loading')}</p>
       ) : (
         <form onSubmit={(e) => void save(e)} noValidate>
           <div className="settings-grid">
             {FIELDS.map(({ key, label }) => (
               <div className="setting" key={key}>
-                <label htmlFor={`${id}-${key}`}>{label}</label>
+                <label htmlFor={`${id}-${key}`}>{label()}</label>
                 <input
                   id={`${id}-${key}`}
                   type="text"
@@ -85,19 +87,22 @@ export function SettingsForm({ api, storyCount }: { api: SettingsApi; storyCount
           </div>
           <div className="row">
             <button type="submit" className="secondary">
-              Save settings
+              {i18n.t('settings.save')}
             </button>
             {saved && (
               <span className="notice" role="status">
-                Settings saved.
+                {i18n.t('settings.saved')}
               </span>
             )}
           </div>
         </form>
       )}
       <p className="storage-use">
-        {storyCount === null ? 'Counting stored stories…' : `${storyCount.toLocaleString()} ${storyCount === 1 ? 'story' : 'stories'} stored`}
-        {usage !== null ? `, using ${formatBytes(usage)} on this device.` : '.'} Oldest stories are removed first once either limit is reached.
+        {storyCount === null
+          ? i18n.t('settings.counting')
+          : usage !== null
+            ? i18n.t('settings.storedUsing', [counted('count.stories', storyCount), formatBytes(usage)])
+            : i18n.t('settings.stored', [counted('count.stories', storyCount)])}
       </p>
     </section>
   );

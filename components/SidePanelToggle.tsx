@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { i18n } from '#i18n';
 import { sidePanelSetting } from '../utils/side-panel';
 
 /**
@@ -15,7 +16,7 @@ export function SidePanelToggle({ available }: { available: boolean }) {
   if (!available || on === null) return null;
   return (
     <section className="side-panel-setting" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Where Sidelight opens</h2>
+      <h2 id={`${id}-heading`}>{i18n.t('view.sidePanelHeading')}</h2>
       <label className="check">
         <input
           type="checkbox"
@@ -26,9 +27,9 @@ export function SidePanelToggle({ available }: { available: boolean }) {
             void sidePanelSetting.setValue(event.target.checked);
           }}
         />
-        Open Sidelight in the browser's side panel instead of a popup
+        {i18n.t('view.sidePanelToggle')}
       </label>
-      <p className="hint">The side panel stays open beside any page and follows the tab you are reading, without touching the page.</p>
+      <p className="hint">{i18n.t('view.sidePanelHint')}</p>
     </section>
   );
 }

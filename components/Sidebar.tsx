@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { i18n } from '#i18n';
 import { ask } from '../utils/messages';
 import { ContextView } from './ContextView';
 import { useTabContext } from './useTabContext';
@@ -86,10 +87,10 @@ export function Sidebar({
   };
   if (mode === 'collapsed') {
     return (
-      <aside className="view sidebar collapsed" aria-label="Sidelight" ref={self} tabIndex={-1} onKeyDown={onKeyDown}>
+      <aside className="view sidebar collapsed" aria-label={i18n.t('view.brand')} ref={self} tabIndex={-1} onKeyDown={onKeyDown}>
         <button type="button" className="sidebar-tab" aria-expanded="false" onClick={expand} ref={tabButton}>
           <span className="brand-mark" aria-hidden="true" />
-          <span className="sidebar-tab-label">Open sidebar</span>
+          <span className="sidebar-tab-label">{i18n.t('view.openSidebar')}</span>
         </button>
       </aside>
     );
@@ -97,17 +98,17 @@ export function Sidebar({
   return (
     <aside
       className={`view sidebar ${mode}`}
-      aria-label="Sidelight"
+      aria-label={i18n.t('view.brand')}
       ref={self}
       tabIndex={-1}
       onKeyDown={onKeyDown}
       style={{ width: `${width}px` }}
     >
       <Brand>
-        <button type="button" className="icon" onClick={() => switchTo('collapsed')} aria-label="Collapse sidebar" title="Collapse sidebar" aria-expanded="true">
+        <button type="button" className="icon" onClick={() => switchTo('collapsed')} aria-label={i18n.t('view.collapseSidebar')} title={i18n.t('view.collapseSidebar')} aria-expanded="true">
           ›
         </button>
-        <button type="button" className="icon" onClick={onClose} aria-label="Close sidebar" title="Close sidebar">
+        <button type="button" className="icon" onClick={onClose} aria-label={i18n.t('view.closeSidebar')} title={i18n.t('view.closeSidebar')}>
           ✕
         </button>
       </Brand>

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { i18n } from '#i18n';
 import { MAX_WIDTH, MIN_WIDTH, clampWidth } from '../utils/sidebar/dock';
 
 /** How far one arrow key moves the sidebar's edge. */
@@ -46,7 +47,7 @@ export function SidebarResizer(props: {
       className="sidebar-resizer"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Resize sidebar"
+      aria-label={i18n.t('view.resizeSidebar')}
       aria-valuenow={props.width}
       aria-valuemin={MIN_WIDTH}
       aria-valuemax={MAX_WIDTH}

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
 import type { Result, SourceView } from '../utils/messages';
 import { outletSavedNotice, type OutletDetails } from '../utils/sources/outlet-details';
 import { DEFAULT_SOURCE_QUERY, FILTERS_FROM, SOURCE_SORTS, viewSources, type SourceListQuery, type SourceSort } from '../utils/sources/list-view';
@@ -35,7 +37,7 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
     topRef.current?.scrollIntoView?.({ block: 'start' });
   });
   if (sources.length === 0) {
-    return <p className="empty">No sources yet. Add a feed above; Sidelight fetches it right away.</p>;
+    return <p className="empty">{i18n.t('options.noSources')}</p>;
   }
 
   const view = viewSources(sources, query);
@@ -61,13 +63,13 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
   return (
     <div className="source-list" ref={topRef}>
       {tools && (
-        <div className="source-tools" role="search" aria-label="Your sources">
+        <div className="source-tools" role="search" aria-label={i18n.t('options.yourSources')}>
           <div className="source-find">
-            <label htmlFor={`${id}-find`}>Find a source</label>
+            <label htmlFor={`${id}-find`}>{i18n.t('options.findSource')}</label>
             <input
               id={`${id}-find`}
               type="search"
-              placeholder="A name, feed address or site"
+              placeholder={i18n.t('options.findPlaceholder')}
               autoComplete="off"
               value={query.search}
               onChange={(e) => change({ search: e.target.value })}
@@ -75,10 +77,10 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
           </div>
           <label className="source-failing">
             <input type="checkbox" checked={query.failingOnly} onChange={(e) => change({ failingOnly: e.target.checked })} />
-            Failing only{view.failing > 0 ? ` (${view.failing})` : ''}
+            {view.failing > 0 ? i18n.t('options.failingOnlyCount', [formatCount(view.failing)]) : i18n.t('options.failingOnly')}
           </label>
           <div className="source-sort">
-            <label htmlFor={`${id}-sort`}>Sort</label>
+            <label htmlFor={`${id}-sort`}>{i18n.t('options.sort')}</label>
             <select id={`${id}-sort`} value={query.sort} onChange={(e) => change({ sort: e.target.value as SourceSort })}>
               {SOURCE_SORTS.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -99,17 +101,17 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
           <p>{view.empty}</p>
           {query.search.trim() !== '' && (
             <button type="button" className="secondary" onClick={() => change({ search: '' })}>
-              Clear search
+              {i18n.t('options.clearSearch')}
             </button>
           )}
           {query.failingOnly && (
             <button type="button" className="secondary" onClick={() => change({ failingOnly: false })}>
-              Show all sources
+              {i18n.t('options.showAll')}
             </button>
           )}
         </div>
       ) : (
-        <ul className="sources" ref={listRef} tabIndex={-1} aria-label={view.summary || 'Your sources'}>
+        <ul className="sources" ref={listRef} tabIndex={-1} aria-label={view.summary || i18n.t('options.yourSources')}>
           {view.rows.map((source) => (
             <SourceRow
               key={source.id}
@@ -125,15 +127,15 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
         </ul>
       )}
       {view.pageCount > 1 && (
-        <nav className="source-pages" aria-label="Pages of your sources">
+        <nav className="source-pages" aria-label={i18n.t('options.pagesLabel')}>
           <button type="button" className="secondary" disabled={view.page === 0} onClick={() => goTo(view.page - 1)}>
-            Previous page
+            {i18n.t('options.previousPage')}
           </button>
           <span>
-            Page {view.page + 1} of {view.pageCount}
+            {i18n.t('options.pageOf', [formatCount(view.page + 1), formatCount(view.pageCount)])}
           </span>
           <button type="button" className="secondary" disabled={view.page >= view.pageCount - 1} onClick={() => goTo(view.page + 1)}>
-            Next page
+            {i18n.t('options.nextPage')}
           </button>
         </nav>
       )}

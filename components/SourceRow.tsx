@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
+import { counted } from './counted';
 import { formatDateTime, formatRelativeTime } from '../utils/format/time';
 import type { SourceView } from '../utils/messages';
 import { describeOutlet, isSetByHand, type OutletDetails } from '../utils/sources/outlet-details';
@@ -6,23 +9,22 @@ import { OutletEditor } from './OutletEditor';
 
 /** A source's status in words: refreshing, its last error, or when it was last fetched. */
 export function sourceStatus(source: SourceView, now: number): string {
-  if (source.refreshing) return 'Refreshing…';
+  if (source.refreshing) return i18n.t('options.sourceRefreshing');
   const { lastError, lastFetchedAt } = source.health;
-  if (lastError) return `Last fetch failed: ${lastError}`;
-  if (lastFetchedAt === null) return 'Not fetched yet';
-  return `OK, fetched ${formatRelativeTime(lastFetchedAt, now)}`;
+  if (lastError) return i18n.t('options.lastFetchFailed', [lastError]);
+  if (lastFetchedAt === null) return i18n.t('options.notFetchedYet');
+  return i18n.t('options.fetchedOk', [formatRelativeTime(lastFetchedAt, now)]);
 }
 
 /** When a source last worked and when it is fetched next, in words. */
 export function sourceSchedule(source: SourceView, now: number): string {
   const { lastSuccessAt, lastFetchedAt, consecutiveFailures } = source.health;
-  if (lastFetchedAt === null) return source.refreshing ? '' : 'Its first fetch is queued';
-  const parts = [lastSuccessAt === null ? 'Never fetched successfully' : `Last success ${formatRelativeTime(lastSuccessAt, now)}`];
+  if (lastFetchedAt === null) return source.refreshing ? '' : i18n.t('options.firstFetchQueued');
+  const parts = [lastSuccessAt === null ? i18n.t('options.neverFetched') : i18n.t('options.lastSuccess', [formatRelativeTime(lastSuccessAt, now)])];
   if (source.refreshing) return parts[0] ?? '';
   if (source.nextRefreshAt !== null) {
-    const when = source.nextRefreshAt <= now ? 'due now' : formatRelativeTime(source.nextRefreshAt, now);
-    const backoff = consecutiveFailures >= 2 ? ` (retrying less often after ${consecutiveFailures} failures in a row)` : '';
-    parts.push(`next refresh ${when}${backoff}`);
+    const when = source.nextRefreshAt <= now ? i18n.t('options.dueNow') : formatRelativeTime(source.nextRefreshAt, now);
+    parts.push(consecutiveFailures >= 2 ? i18n.t('options.nextRefreshBackoff', [when, formatCount(consecutiveFailures)]) : i18n.t('options.nextRefresh', [when]));
   }
   return parts.join(' · ');
 }
@@ -60,7 +62,7 @@ export function SourceRow({ source, now, editing, notice, onEdit, onSaveOutlet, 
         <strong className="source-title">{source.title}</strong>
         <span className="source-url">{source.feedUrl}</span>
         <span className="source-stats">
-          {source.health.itemsInLastFetch} {source.health.itemsInLastFetch === 1 ? 'item' : 'items'} in last fetch · {source.storiesStored} stored
+          {i18n.t('options.sourceStats', [counted('options.items', source.health.itemsInLastFetch), formatCount(source.storiesStored)])}
         </span>
         <span className={failed ? 'source-status error' : 'source-status'} title={source.health.lastFetchedAt ? formatDateTime(source.health.lastFetchedAt) : undefined}>
           {sourceStatus(source, now)}
@@ -68,12 +70,12 @@ export function SourceRow({ source, now, editing, notice, onEdit, onSaveOutlet, 
         <span className="source-schedule">{sourceSchedule(source, now)}</span>
         <span className="source-outlet">
           <span className="source-outlet-facts">
-            Outlet: {source.outlet ? describeOutlet(source.outlet) : 'unknown country and ownership'}
-            {isSetByHand(source.outlet) && <span className="tag">set by you</span>}
+            {i18n.t('options.outlet', [source.outlet ? describeOutlet(source.outlet) : i18n.t('options.outletUnknown')])}
+            {isSetByHand(source.outlet) && <span className="tag">{i18n.t('options.setByYou')}</span>}
           </span>
           {!editing && (
-            <button ref={editButton} type="button" className="link" onClick={() => onEdit(true)} aria-label={`Edit outlet details for ${source.title}`}>
-              Edit outlet details
+            <button ref={editButton} type="button" className="link" onClick={() => onEdit(true)} aria-label={i18n.t('options.editOutletFor', [source.title])}>
+              {i18n.t('options.editOutlet')}
             </button>
           )}
         </span>
@@ -83,8 +85,8 @@ export function SourceRow({ source, now, editing, notice, onEdit, onSaveOutlet, 
           </span>
         )}
       </div>
-      <button type="button" className="secondary" onClick={onRemove} aria-label={`Remove ${source.title}`}>
-        Remove
+      <button type="button" className="secondary" onClick={onRemove} aria-label={i18n.t('options.removeSource', [source.title])}>
+        {i18n.t('options.remove')}
       </button>
       {editing && <OutletEditor source={source} onSave={onSaveOutlet} onCancel={() => onEdit(false)} />}
     </li>

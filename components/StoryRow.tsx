@@ -1,4 +1,6 @@
 import { formatDateTime, formatRelativeTime } from '../utils/format/time';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
 import { safeHref } from '../utils/format/urls';
 import type { MatchResult } from '../utils/types';
 import { isFromSearch } from '../utils/search/providers';
@@ -21,7 +23,7 @@ function StoryLink({ url, title, className }: { url: string; title: string; clas
  */
 export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
   const { story } = match;
-  const when = story.dateIsFetchTime ? `seen ${formatRelativeTime(story.published, now)}` : formatRelativeTime(story.published, now);
+  const when = story.dateIsFetchTime ? i18n.t('context.seenAgo', [formatRelativeTime(story.published, now)]) : formatRelativeTime(story.published, now);
   const others = match.alsoReportedBy ?? [];
   return (
     <li className="story">
@@ -33,8 +35,8 @@ export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
           {when}
         </time>
         {isFromSearch(story) && (
-          <span className="story-from-search" title="Found by Find more coverage, not in your own feeds">
-            from search
+          <span className="story-from-search" title={i18n.t('context.fromSearchTitle')}>
+            {i18n.t('context.fromSearch')}
           </span>
         )}
       </div>
@@ -42,7 +44,7 @@ export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
       {others.length > 0 && (
         <details className="story-copies">
           <summary>
-            +{others.length} {others.length === 1 ? 'outlet' : 'outlets'}
+            {i18n.t('context.alsoOutlets', others.length, [formatCount(others.length)])}
           </summary>
           <ul>
             {others.map((o) => (

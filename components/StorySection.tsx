@@ -2,8 +2,9 @@ import type { MatchResult } from '../utils/types';
 import { StoryRow } from './StoryRow';
 
 /** A headed list of related stories, with a line saying so when it is empty. */
-export function StorySection(props: { title: string; hint: string; matches: MatchResult[]; empty: string; now: number }) {
-  const id = `section-${props.title.toLowerCase().replace(/\s+/g, '-')}`;
+export function StorySection(props: { id: string; title: string; hint: string; matches: MatchResult[]; empty: string; now: number }) {
+  // A fixed id (not one made from the title): the title is translated.
+  const { id } = props;
   return (
     <section className="section" aria-labelledby={id}>
       {/* The count sits beside the heading, not in it: the heading's name stays exactly the section's (UI contract). */}

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
 import type { Catalogue } from '../utils/catalogue/catalogue';
 import { outletsOfPresets } from '../utils/catalogue/catalogue';
 import { batchProgress, newSourcesFor } from '../utils/catalogue/onboarding';
@@ -58,22 +60,22 @@ export function WelcomeStep(props: {
   return (
     <section className="welcome" aria-labelledby="welcome-title">
       <div className="welcome-head">
-        <h2 id="welcome-title">Welcome to Sidelight</h2>
+        <h2 id="welcome-title">{i18n.t('welcome.heading')}</h2>
         <button type="button" className="link" onClick={onClose}>
-          {finished ? 'Close' : 'Skip this step'}
+          {finished ? i18n.t('welcome.close') : i18n.t('welcome.skip')}
         </button>
       </div>
       <p className="welcome-lede">
         {phase === 'fetching'
-          ? 'Your new sources are listed below as they are stored; each one is fetched once now, then every 30 minutes.'
-          : 'Sidelight compares the article you are reading with what other newsrooms publish. Pick where to start: you can add or remove any outlet later, and paste any other feed below.'}
+          ? i18n.t('welcome.ledeFetching')
+          : i18n.t('welcome.lede')}
       </p>
       {phase === 'fetching' ? (
         <>
           <FirstFetchProgress progress={progress} />
           {finished && (
             <button type="button" className="primary" onClick={onClose}>
-              Start reading
+              {i18n.t('welcome.startReading')}
             </button>
           )}
         </>
@@ -82,12 +84,16 @@ export function WelcomeStep(props: {
           <PresetPicker catalogue={catalogue} chosen={chosen} onChange={setChosen} disabled={phase === 'asking'} />
           <div className="welcome-actions">
             <button type="button" className="primary" disabled={toAdd === 0 || phase === 'asking'} onClick={() => void start()}>
-              {phase === 'asking' ? 'Waiting for permission…' : toAdd === 0 && outlets.length > 0 ? 'All already added' : `Add ${toAdd} ${toAdd === 1 ? 'outlet' : 'outlets'}`}
+              {phase === 'asking'
+                ? i18n.t('welcome.waiting')
+                : toAdd === 0 && outlets.length > 0
+                  ? i18n.t('welcome.allAdded')
+                  : i18n.t('welcome.addOutlets', toAdd, [formatCount(toAdd)])}
             </button>
             <span className="welcome-hint">
               {outlets.length > 0
-                ? `Your browser will ask once for access to ${toAdd === 1 ? 'its site' : 'their sites'}: Sidelight only ever fetches their feeds.`
-                : 'Choose at least one preset.'}
+                ? i18n.t('welcome.askOnce', toAdd)
+                : i18n.t('welcome.choosePreset')}
             </span>
           </div>
           {error && (

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '../utils/format/plural';
 import type { AddSourcesSummary, NewSource } from '../utils/sources/add-sources';
 import type { Catalogue, Outlet } from '../utils/catalogue/catalogue';
 import { newSourcesFor } from '../utils/catalogue/onboarding';
@@ -29,10 +31,12 @@ export async function addOutlets(api: CatalogueApi, outlets: readonly Outlet[], 
   if (list.length === 0) return { ok: true, summary: { added: [], alreadyAdded: [], rejected: [] } };
   const granted = await api.requestOrigins(list.map((s) => s.feedUrl)).catch(() => false);
   if (!granted) {
-    const what = list.length === 1 ? `${list[0]?.title ?? 'this outlet'}'s site` : `these ${list.length} outlets' sites`;
     return {
       ok: false,
-      error: `Sidelight needs permission to fetch from ${what}, and the browser said no, so nothing was added. Try again and choose Allow.`,
+      error:
+        list.length === 1
+          ? i18n.t('pages.catalogueRefusedOne', [list[0]?.title ?? i18n.t('pages.thisOutlet')])
+          : i18n.t('pages.catalogueRefusedMany', [formatCount(list.length)]),
     };
   }
   const result = await api.addSources(list);
@@ -47,7 +51,7 @@ export function useCatalogue(load: () => Promise<Catalogue>): { catalogue: Catal
     load().then(
       (catalogue) => live && setState({ catalogue, error: null }),
       (error: unknown) =>
-        live && setState({ catalogue: null, error: error instanceof Error ? error.message : `Sidelight could not read its source catalogue (${String(error)}).` }),
+        live && setState({ catalogue: null, error: error instanceof Error ? error.message : i18n.t('pages.catalogueUnreadable', [String(error)]) }),
     );
     return () => {
       live = false;

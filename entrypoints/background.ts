@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerHandlers } from '../utils/background/handlers';
 import { REFRESH_ALARM, RESUME_ALARM, ensureRefreshAlarm } from '../utils/background/schedule';
@@ -25,7 +26,7 @@ export default defineBackground(() => {
     // First run: the options page opens on its welcome step (presets, one permission prompt, first fetch).
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
     void syncAutoShowScript();
-    browser.contextMenus.create({ id: 'sidelight-sidebar', title: 'Show Sidelight for this article', contexts: ['page'] });
+    browser.contextMenus.create({ id: 'sidelight-sidebar', title: i18n.t('pages.contextMenu'), contexts: ['page'] });
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

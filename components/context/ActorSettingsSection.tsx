@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '../../utils/format/plural';
 import type { ActorSettings } from '../../utils/context/actor-settings';
 import { LEADERS, LEADERS_AS_OF } from '../../utils/context/data/leaders';
 import { applyCorrections, gazetteerFor } from '../../utils/context/gazetteer';
@@ -22,7 +24,7 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
   const [person, setPerson] = useState({ name: '', actor: '', role: '' });
 
   useEffect(() => {
-    api.load().then(setSettings, (e: unknown) => setError(`Your actor settings could not be read (${String(e)}). Reload this page.`));
+    api.load().then(setSettings, (e: unknown) => setError(i18n.t('actors.readFailed', [String(e)])));
   }, [api]);
 
   const update = async (next: ActorSettings) => {
@@ -31,35 +33,35 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
       setSettings(next);
       setError(null);
     } catch (e) {
-      setError(`The change was not saved (${String(e)}). Try again.`);
+      setError(i18n.t('actors.saveFailed', [String(e)]));
     }
   };
-  const nameOf = (id: string | null) => (id ? (gazetteer.actor(id)?.name ?? id) : 'no one');
+  const nameOf = (id: string | null) => (id ? (gazetteer.actor(id)?.name ?? id) : i18n.t('actors.noOne'));
 
-  if (!settings) return <section className="actor-settings">{error ? <ErrorLine>{error}</ErrorLine> : <p role="status">Loading actors…</p>}</section>;
+  if (!settings) return <section className="actor-settings">{error ? <ErrorLine>{error}</ErrorLine> : <p role="status">{i18n.t('actors.loading')}</p>}</section>;
 
   const addPin = (event: FormEvent) => {
     event.preventDefault();
     const id = gazetteer.resolve(pin);
-    if (!id) return setError(`Sidelight does not know "${pin}". Pick a country or organisation from the list.`);
+    if (!id) return setError(i18n.t('actors.unknown', [pin]));
     if (!settings.pinned.includes(id)) void update({ ...settings, pinned: [...settings.pinned, id] });
     setPin('');
   };
   const addPerson = (event: FormEvent) => {
     event.preventDefault();
     const id = gazetteer.resolve(person.actor);
-    if (person.name.trim().length === 0) return setError('Give the person’s name.');
-    if (!id) return setError(`Sidelight does not know "${person.actor}". Pick a country or organisation from the list.`);
+    if (person.name.trim().length === 0) return setError(i18n.t('actors.giveName'));
+    if (!id) return setError(i18n.t('actors.unknown', [person.actor]));
     const rest = settings.people.filter((p) => p.name.toLowerCase() !== person.name.trim().toLowerCase());
-    void update({ ...settings, people: [...rest, { name: person.name.trim(), actor: id, role: person.role.trim() || 'Official' }] });
+    void update({ ...settings, people: [...rest, { name: person.name.trim(), actor: id, role: person.role.trim() || i18n.t('actors.defaultRole') }] });
     setPerson({ name: '', actor: '', role: '' });
   };
   const current = applyCorrections(LEADERS, settings.people);
 
   return (
     <section className="actor-settings" aria-labelledby="actors-heading">
-      <h2 id="actors-heading">Actors</h2>
-      <p className="lede">Countries and organisations you always want a stake card for, and the people Sidelight ties to them.</p>
+      <h2 id="actors-heading">{i18n.t('actors.heading')}</h2>
+      <p className="lede">{i18n.t('actors.lede')}</p>
       {error && (
         <ErrorLine>{error}</ErrorLine>
       )}
@@ -69,23 +71,23 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
         ))}
       </datalist>
       <form className="add-source" onSubmit={addPin}>
-        <label htmlFor="pin-actor">Pin an actor</label>
+        <label htmlFor="pin-actor">{i18n.t('actors.pinLabel')}</label>
         <div className="row">
-          <input id="pin-actor" list="actor-names" value={pin} onChange={(e) => setPin(e.target.value)} placeholder="China, NATO, European Union…" />
-          <button type="submit">Pin</button>
+          <input id="pin-actor" list="actor-names" value={pin} onChange={(e) => setPin(e.target.value)} placeholder={i18n.t('actors.pinPlaceholder')} />
+          <button type="submit">{i18n.t('actors.pin')}</button>
         </div>
       </form>
       {/* Chips and tables, not list items: on this page list items are the reader's sources. */}
       <p className="pinned">
         {settings.pinned.length === 0 ? (
-          <span className="muted">Nothing pinned: cards follow the article.</span>
+          <span className="muted">{i18n.t('actors.nothingPinned')}</span>
         ) : (
           settings.pinned.map((id) => (
             <button
               key={id}
               type="button"
               className="chip"
-              aria-label={`Unpin ${nameOf(id)}`}
+              aria-label={i18n.t('actors.unpin', [nameOf(id)])}
               onClick={() => void update({ ...settings, pinned: settings.pinned.filter((p) => p !== id) })}
             >
               {nameOf(id)} <span aria-hidden="true">✕</span>
@@ -93,34 +95,34 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
           ))
         )}
       </p>
-      <h3>Leaders and officials</h3>
-      <p className="footnote">Sidelight&apos;s list is as of {asOf}. Offices change: add or correct a person here (same name replaces).</p>
+      <h3>{i18n.t('actors.leadersHeading')}</h3>
+      <p className="footnote">{i18n.t('actors.asOf', [asOf])}</p>
       <form className="person-form" onSubmit={addPerson}>
         <label>
-          Name <input value={person.name} onChange={(e) => setPerson({ ...person, name: e.target.value })} />
+          {i18n.t('actors.name')} <input value={person.name} onChange={(e) => setPerson({ ...person, name: e.target.value })} />
         </label>
         <label>
-          Country or organisation <input list="actor-names" value={person.actor} onChange={(e) => setPerson({ ...person, actor: e.target.value })} />
+          {i18n.t('actors.countryOrOrg')} <input list="actor-names" value={person.actor} onChange={(e) => setPerson({ ...person, actor: e.target.value })} />
         </label>
         <label>
-          Role <input value={person.role} onChange={(e) => setPerson({ ...person, role: e.target.value })} placeholder="Foreign minister" />
+          {i18n.t('actors.role')} <input value={person.role} onChange={(e) => setPerson({ ...person, role: e.target.value })} placeholder={i18n.t('actors.rolePlaceholder')} />
         </label>
-        <button type="submit">Save person</button>
+        <button type="submit">{i18n.t('actors.savePerson')}</button>
       </form>
       {settings.people.length > 0 && (
         <PeopleTable
-          caption="Your corrections"
-          rows={settings.people.map((p) => ({ key: p.name, name: p.name, role: p.actor ? p.role : 'not tied to any actor', actor: p.actor ? nameOf(p.actor) : '—' }))}
-          action="Undo"
+          caption={i18n.t('actors.yourCorrections')}
+          rows={settings.people.map((p) => ({ key: p.name, name: p.name, role: p.actor ? p.role : i18n.t('actors.notTied'), actor: p.actor ? nameOf(p.actor) : '—' }))}
+          action={i18n.t('actors.undo')}
           onAction={(key) => void update({ ...settings, people: settings.people.filter((q) => q.name !== key) })}
         />
       )}
       <details>
-        <summary>All {current.length} people Sidelight recognises</summary>
+        <summary>{i18n.t('actors.allPeople', [formatCount(current.length)])}</summary>
         <PeopleTable
-          caption={`People Sidelight ties to countries and organisations, as of ${asOf}`}
+          caption={i18n.t('actors.peopleCaption', [asOf])}
           rows={current.map((p) => ({ key: p.name, name: p.name, role: p.role, actor: nameOf(p.actor) }))}
-          action="Forget"
+          action={i18n.t('actors.forget')}
           onAction={(key) => void update({ ...settings, people: [...settings.people.filter((q) => q.name !== key), { name: key, actor: null, role: '' }] })}
         />
       </details>
@@ -135,11 +137,11 @@ function PeopleTable(props: { caption: string; rows: { key: string; name: string
       <caption>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Role</th>
-          <th scope="col">Country or organisation</th>
+          <th scope="col">{i18n.t('actors.name')}</th>
+          <th scope="col">{i18n.t('actors.role')}</th>
+          <th scope="col">{i18n.t('actors.countryOrOrg')}</th>
           <th scope="col">
-            <span className="visually-hidden">Action</span>
+            <span className="visually-hidden">{i18n.t('actors.action')}</span>
           </th>
         </tr>
       </thead>
@@ -150,7 +152,7 @@ function PeopleTable(props: { caption: string; rows: { key: string; name: string
             <td>{r.role}</td>
             <td>{r.actor}</td>
             <td>
-              <button type="button" className="link-button" aria-label={`${props.action} ${r.name}`} onClick={() => props.onAction(r.key)}>
+              <button type="button" className="link-button" aria-label={i18n.t('actors.actionFor', [props.action, r.name])} onClick={() => props.onAction(r.key)}>
                 {props.action}
               </button>
             </td>

@@ -1,5 +1,6 @@
 import type { Coverage, CoverageCount } from '../../utils/context/types';
-import { plural } from '../../utils/format/plural';
+import { i18n } from '#i18n';
+import { counted } from '../counted';
 
 /** A small bar chart: one labelled row per count. The bars are decoration; the numbers are text. */
 function Bars({ title, counts }: { title: string; counts: CoverageCount[] }) {
@@ -22,6 +23,9 @@ function Bars({ title, counts }: { title: string; counts: CoverageCount[] }) {
   );
 }
 
+/** Names joined as a list ("a, b, c"); the separator is the same in every locale Sidelight has so far. */
+const listOf = (names: string[]) => names.join(', ');
+
 const known = (counts: CoverageCount[]) => counts.some((c) => !c.label.startsWith('Unknown'));
 
 /** "Coverage": how many outlets reported the event, by country, region and ownership, and the blindspot. */
@@ -29,31 +33,31 @@ export function CoverageSection({ coverage, articleOutlet }: { coverage: Coverag
   const { blindspot } = coverage;
   return (
     <section className="section" aria-labelledby="section-coverage">
-      <h2 id="section-coverage">Coverage</h2>
+      <h2 id="section-coverage">{i18n.t('coverage.heading')}</h2>
       <p className="coverage-line">
         {coverage.reports === 0
-          ? `No other outlet in your sources has reported this yet; only ${articleOutlet || 'this site'}.`
-          : `${plural(coverage.reports, 'report')} from ${plural(coverage.outlets, 'outlet')} in your sources, besides ${articleOutlet || 'this site'}.`}
+          ? i18n.t('coverage.noneYet', [articleOutlet || i18n.t('coverage.thisSite')])
+          : i18n.t('coverage.line', [counted('count.reports', coverage.reports), counted('count.outlets', coverage.outlets), articleOutlet || i18n.t('coverage.thisSite')])}
       </p>
       {coverage.outlets > 0 && (known(coverage.byCountry) || known(coverage.byOwnership)) && (
         <div className="charts">
-          <Bars title="By country" counts={coverage.byCountry} />
-          {known(coverage.byRegion) && <Bars title="By region" counts={coverage.byRegion} />}
-          <Bars title="By ownership" counts={coverage.byOwnership} />
+          <Bars title={i18n.t('coverage.byCountry')} counts={coverage.byCountry} />
+          {known(coverage.byRegion) && <Bars title={i18n.t('coverage.byRegion')} counts={coverage.byRegion} />}
+          <Bars title={i18n.t('coverage.byOwnership')} counts={coverage.byOwnership} />
         </div>
       )}
       {!known(coverage.byCountry) && !known(coverage.byOwnership) && coverage.outlets > 0 && (
-        <p className="footnote">Sidelight knows no country or ownership for these outlets: sources added from its catalogue have them, and Edit outlet details on the options page sets them for any source.</p>
+        <p className="footnote">{i18n.t('coverage.noMetadata')}</p>
       )}
       <p className="blindspot">
-        <strong>Blindspot: </strong>
+        <strong>{i18n.t('coverage.blindspot')} </strong>
         {blindspot.length === 0
           ? coverage.groupedBy === 'facts'
-            ? 'every group of your sources has reported this.'
-            : 'every one of your sources has reported this.'
-          : `${coverage.groupedBy === 'facts' ? 'not covered by your sources in ' : 'not covered by '}${blindspot
-              .map((b) => (coverage.groupedBy === 'facts' ? `${b.group} (${plural(b.sources, 'source')})` : b.group))
-              .join(', ')}.`}
+            ? i18n.t('coverage.everyGroup')
+            : i18n.t('coverage.everySource')
+          : coverage.groupedBy === 'facts'
+            ? i18n.t('coverage.notCoveredIn', [listOf(blindspot.map((b) => i18n.t('coverage.groupSources', [b.group, counted('count.sources', b.sources)])))])
+            : i18n.t('coverage.notCoveredBy', [listOf(blindspot.map((b) => b.group))])}
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { AddedFact } from '../../utils/context/types';
+import { i18n } from '#i18n';
 import { QuoteLink, QuoteSource } from './QuoteLink';
 
 /** "What others add": sentences from other reports with names or numbers this article lacks. */
@@ -6,16 +7,16 @@ export function OthersAddSection({ facts, reports }: { facts: AddedFact[]; repor
   if (reports === 0) return null;
   return (
     <section className="section" aria-labelledby="section-others-add">
-      <h2 id="section-others-add">What others add</h2>
+      <h2 id="section-others-add">{i18n.t('othersAdd.heading')}</h2>
       {facts.length === 0 ? (
-        <p className="empty">The other reports name no person, place or number that this article leaves out.</p>
+        <p className="empty">{i18n.t('othersAdd.empty')}</p>
       ) : (
         <ul className="relations">
           {facts.map((f) => (
             <li key={f.quote.text}>
               <QuoteLink quote={f.quote} emphasis={f.adds} />
               <QuoteSource quote={f.quote} />
-              {f.alsoIn.length > 0 && <span className="muted"> · also {f.alsoIn.join(', ')}</span>}
+              {f.alsoIn.length > 0 && <span className="muted"> · {i18n.t('othersAdd.also', [f.alsoIn.join(', ')])}</span>}
             </li>
           ))}
         </ul>

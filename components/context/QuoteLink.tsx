@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { i18n } from '#i18n';
 import { safeHref } from '../../utils/format/urls';
 import type { Quote } from '../../utils/context/types';
 
@@ -39,7 +40,7 @@ export function QuoteLink({ quote, emphasis = [], onShowQuote }: { quote: Quote;
       href={href}
       target={inArticle ? undefined : '_blank'}
       rel={inArticle ? undefined : 'noopener noreferrer'}
-      title={inArticle ? 'Show this sentence in the article' : `Open this story (${quote.outlet ?? 'another outlet'})`}
+      title={inArticle ? i18n.t('context.quoteInArticle') : i18n.t('context.quoteOpenStory', [quote.outlet ?? i18n.t('context.anotherOutlet')])}
       onClick={onClick}
     >
       <span className="quote-text">{parts}</span>

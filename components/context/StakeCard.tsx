@@ -1,19 +1,30 @@
 import { useId, useState } from 'react';
+import { i18n } from '#i18n';
 import { inRunningText, possessiveInText } from '../../utils/context/possessive';
 import type { RelationKind, StakeCard as Card, StakeCue } from '../../utils/context/types';
 import { formatRelativeTime } from '../../utils/format/time';
 import { safeHref } from '../../utils/format/urls';
-import { plural } from '../../utils/format/plural';
+import { counted } from '../counted';
 import { QuoteLink, QuoteSource, type ShowQuote } from './QuoteLink';
 
-const CUE_LABEL: Record<StakeCue, string> = { acts: 'acts', says: 'says', wants: 'wants', fears: 'fears', gains: 'gains', security: 'security' };
-const RELATION_LABEL: Record<RelationKind, string> = {
-  support: 'support / alliance',
-  conflict: 'conflict / threat',
-  trade: 'trade / economy',
-  diplomacy: 'diplomacy',
-  mentioned: 'appears with',
-};
+// Functions, not tables of strings: i18n.t reads the browser's messages when called, and each key stays a literal.
+const cueLabel = (cue: StakeCue): string =>
+  ({
+    acts: () => i18n.t('stakes.cue.acts'),
+    says: () => i18n.t('stakes.cue.says'),
+    wants: () => i18n.t('stakes.cue.wants'),
+    fears: () => i18n.t('stakes.cue.fears'),
+    gains: () => i18n.t('stakes.cue.gains'),
+    security: () => i18n.t('stakes.cue.security'),
+  })[cue]();
+const relationLabel = (kind: RelationKind): string =>
+  ({
+    support: () => i18n.t('stakes.relation.support'),
+    conflict: () => i18n.t('stakes.relation.conflict'),
+    trade: () => i18n.t('stakes.relation.trade'),
+    diplomacy: () => i18n.t('stakes.relation.diplomacy'),
+    mentioned: () => i18n.t('stakes.relation.mentioned'),
+  })[kind]();
 const SHOWN_AT_FIRST = 3;
 
 
@@ -34,15 +45,15 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
         </button>
       </h3>
       {card.line && (
-        <p className="stake-line" title="What is at stake, in the article's own words">
+        <p className="stake-line" title={i18n.t('stakes.cardLineTitle')}>
           {card.line}
         </p>
       )}
       <p className="stake-meta">
-        {card.articleMentions > 0 ? `In ${plural(card.articleMentions, 'sentence')} here` : 'Not named in this article'}
-        {card.coverageMentions > 0 && `, ${plural(card.coverageMentions, 'other story', 'other stories')}`}
-        {card.namedAs.length > 0 && ` · as ${card.namedAs.join(', ')}`}
-        {card.pinned && <span className="badge">pinned</span>}
+        {card.articleMentions > 0 ? i18n.t('stakes.inSentencesHere', [counted('count.sentences', card.articleMentions)]) : i18n.t('stakes.notNamed')}
+        {card.coverageMentions > 0 && `, ${counted('count.otherStories', card.coverageMentions)}`}
+        {card.namedAs.length > 0 && ` · ${i18n.t('stakes.asNamed', [card.namedAs.join(', ')])}`}
+        {card.pinned && <span className="badge">{i18n.t('stakes.pinned')}</span>}
       </p>
       <div id={`${id}-body`} hidden={!open}>
         {card.people.length > 0 && (
@@ -55,33 +66,33 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
             ))}
           </p>
         )}
-        <h4>In this article</h4>
+        <h4>{i18n.t('stakes.inThisArticle')}</h4>
         {card.inArticle.length === 0 ? (
-          <p className="empty">{card.articleMentions === 0 ? `This article does not mention ${place}.` : `The article names ${place} but no sentence says what it does or wants.`}</p>
+          <p className="empty">{card.articleMentions === 0 ? i18n.t('stakes.notMentioned', [place]) : i18n.t('stakes.namedNoSentence', [place])}</p>
         ) : (
           <ol className="quotes">
             {sentences.map((s) => (
               <li key={s.quote.text}>
                 <QuoteLink quote={s.quote} emphasis={s.named} onShowQuote={onShowQuote} />
-                {s.cues.length > 0 && <span className="cues">{s.cues.slice(0, 3).map((c) => CUE_LABEL[c]).join(' · ')}</span>}
+                {s.cues.length > 0 && <span className="cues">{s.cues.slice(0, 3).map(cueLabel).join(' · ')}</span>}
               </li>
             ))}
           </ol>
         )}
         {hidden > 0 && (
           <button type="button" className="link-button" onClick={() => setAll(true)}>
-            Show {plural(hidden, 'more sentence')}
+            {i18n.t('stakes.showMore', [counted('count.moreSentences', hidden)])}
           </button>
         )}
         {card.relations.length > 0 && (
           <>
-            <h4>Relations</h4>
+            <h4>{i18n.t('stakes.relations')}</h4>
             <ul className="relations">
               {card.relations.map((r) => (
                 <li key={r.actor}>
                   <span className="relation-head">
-                    <strong>{r.name}</strong> <span className={`relation relation-${r.kind}`}>{RELATION_LABEL[r.kind]}</span>{' '}
-                    <span className="muted">({plural(r.together, 'sentence')} together)</span>
+                    <strong>{r.name}</strong> <span className={`relation relation-${r.kind}`}>{relationLabel(r.kind)}</span>{' '}
+                    <span className="muted">{i18n.t('stakes.together', [counted('count.sentences', r.together)])}</span>
                   </span>
                   <QuoteLink quote={r.evidence} onShowQuote={onShowQuote} />
                   <QuoteSource quote={r.evidence} />
@@ -92,11 +103,10 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
         )}
         {card.ownOutlets && (
           <>
-            <h4>What {possessiveInText(card.name)} media say</h4>
+            <h4>{i18n.t('stakes.ownMedia', [possessiveInText(card.name)])}</h4>
             {card.ownOutlets.stories.length === 0 ? (
               <p className="empty">
-                No outlet from {place} in your sources has covered this
-                {card.ownOutlets.sourcesFromCountry === 0 ? ` (none of your sources is from ${place})` : ''}.
+                {card.ownOutlets.sourcesFromCountry === 0 ? i18n.t('stakes.noOwnOutletNoSource', [place]) : i18n.t('stakes.noOwnOutlet', [place])}
               </p>
             ) : (
               <ul className="relations">
@@ -104,7 +114,7 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
                   <li key={o.story.url}>
                     <span className="relation-head">
                       <strong>{o.story.outlet}</strong>
-                      {o.stateAffiliated && <span className="badge badge-state">state-affiliated</span>}
+                      {o.stateAffiliated && <span className="badge badge-state">{i18n.t('stakes.stateAffiliated')}</span>}
                     </span>
                     <QuoteLink quote={o.quote} />
                   </li>
@@ -115,7 +125,7 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
         )}
         {card.background.length > 0 && (
           <>
-            <h4>Background</h4>
+            <h4>{i18n.t('stakes.background')}</h4>
             <ul className="mini-stories">
               {card.background.map((b) => (
                 <li key={b.url}>

@@ -1,15 +1,13 @@
 import type { StoryContext } from '../../utils/context/types';
+import { i18n } from '#i18n';
 import { StakeCard } from './StakeCard';
 import { QuoteLink, type ShowQuote } from './QuoteLink';
 
 const asOf = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Why no card is shown, in words: a sports report, a language Sidelight does not read, or no actor at all. */
-const QUIET_TEXT: Record<NonNullable<StoryContext['quiet']> | 'none', string> = {
-  sports: 'Nothing is at stake for a state here: this is a sports report, and the countries in it are teams.',
-  language: 'Sidelight reads actors in English, French, Spanish, German, Portuguese, Italian, Chinese and Japanese, not in this page’s language, so it shows no stake card rather than guess.',
-  none: 'Nothing is at stake for a country or international body in this article: none is named acting, speaking or being acted on.',
-};
+const quietText = (quiet: NonNullable<StoryContext['quiet']> | 'none') =>
+  quiet === 'sports' ? i18n.t('stakes.quietSports') : quiet === 'language' ? i18n.t('stakes.quietLanguage') : i18n.t('stakes.quietNone');
 
 /**
  * "Stakes": one card per actor with a stake, whose story it is first and open, then a compact "Also at stake"
@@ -23,21 +21,21 @@ export function StakesSection(props: { context: StoryContext; now: number; onSho
   if (context.stakes.length === 0 && also.length === 0) {
     return (
       <section className="section" aria-labelledby="section-stakes">
-        <h2 id="section-stakes">Stakes</h2>
-        <p className="empty">{QUIET_TEXT[context.quiet ?? 'none']}</p>
+        <h2 id="section-stakes">{i18n.t('stakes.heading')}</h2>
+        <p className="empty">{quietText(context.quiet ?? 'none')}</p>
       </section>
     );
   }
   return (
     <section className="section" aria-labelledby="section-stakes">
-      <h2 id="section-stakes">Stakes</h2>
-      <p className="section-hint">Who has a stake in this story, in the article&apos;s own words. Click a sentence to see it in the page.</p>
+      <h2 id="section-stakes">{i18n.t('stakes.heading')}</h2>
+      <p className="section-hint">{i18n.t('stakes.hint')}</p>
       {context.stakes.map((card, i) => (
         <StakeCard key={card.actor} card={card} open={anyFocal ? card.focal : i === 0} now={props.now} onShowQuote={props.onShowQuote} />
       ))}
       {also.length > 0 && (
         <div className="also-at-stake">
-          <h3>Also at stake</h3>
+          <h3>{i18n.t('stakes.alsoAtStake')}</h3>
           <ul>
             {also.map((a) => (
               <li key={a.actor}>
@@ -48,10 +46,10 @@ export function StakesSection(props: { context: StoryContext; now: number; onSho
         </div>
       )}
       <p className="footnote">
-        {named ? 'People are matched' : 'Leaders are recognised'} from Sidelight&apos;s list as of {asOf(context.leadersAsOf)}
-        {context.leadersCorrected ? ', with your corrections' : ''}.{' '}
+        {named ? i18n.t('stakes.peopleMatched', [asOf(context.leadersAsOf)]) : i18n.t('stakes.leadersRecognised', [asOf(context.leadersAsOf)])}
+        {context.leadersCorrected ? i18n.t('stakes.withCorrections') : ''}.{' '}
         <button type="button" className="link-button" onClick={props.onOpenOptions}>
-          Correct or pin actors
+          {i18n.t('stakes.correctOrPin')}
         </button>
       </p>
     </section>

@@ -1,9 +1,11 @@
 import { groupByDay } from '../../utils/context/timeline';
+import { i18n } from '#i18n';
 import type { TimelineEntry } from '../../utils/context/types';
 import { formatDateTime } from '../../utils/format/time';
 import { safeHref } from '../../utils/format/urls';
 
-const KIND_LABEL: Record<TimelineEntry['kind'], string> = { article: 'you are reading this', same: 'same story', related: 'background' };
+const kindLabel = (kind: TimelineEntry['kind']) =>
+  kind === 'article' ? i18n.t('timeline.kindArticle') : kind === 'same' ? i18n.t('timeline.kindSame') : i18n.t('timeline.kindRelated');
 
 const dayLabel = (day: string) =>
   new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
@@ -14,8 +16,8 @@ export function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length < 2) return null;
   return (
     <section className="section" aria-labelledby="section-timeline">
-      <h2 id="section-timeline">Timeline</h2>
-      <p className="section-hint">The story so far, oldest first.</p>
+      <h2 id="section-timeline">{i18n.t('timeline.heading')}</h2>
+      <p className="section-hint">{i18n.t('timeline.hint')}</p>
       <ol className="timeline">
         {groupByDay(entries).map((day) => (
           <li key={day.day} className="timeline-day">
@@ -38,7 +40,7 @@ export function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
                       )}
                       <span className="muted">
                         {' '}
-                        {e.story.outlet} · {KIND_LABEL[e.kind]}
+                        {e.story.outlet} · {kindLabel(e.kind)}
                       </span>
                     </span>
                   </li>

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '../../utils/format/plural';
 import { ask } from '../../utils/messages';
 import { describeOutcome, type SearchOutcome } from '../../utils/search/outcome';
 import { buildSearchQuery, type SearchableArticle } from '../../utils/search/query';
@@ -35,9 +37,9 @@ export function FindMoreCoverage(props: {
   if (providers.length === 0) {
     return (
       <p className="find-more-off">
-        {view.settings.enabled ? 'Find more coverage is on, but no search service is ticked.' : 'Searching Google News or GDELT for more coverage is off.'}{' '}
+        {view.settings.enabled ? i18n.t('findMore.onNoService') : i18n.t('findMore.off')}{' '}
         <button type="button" className="link" onClick={onOpenOptions}>
-          {view.settings.enabled ? 'Choose one in settings' : 'Turn it on in settings'}
+          {view.settings.enabled ? i18n.t('findMore.chooseOne') : i18n.t('findMore.turnOn')}
         </button>
       </p>
     );
@@ -62,17 +64,17 @@ export function FindMoreCoverage(props: {
   };
 
   return (
-    <section className="find-more" aria-label="Find more coverage">
+    <section className="find-more" aria-label={i18n.t('findMore.heading')}>
       <div className="find-more-row">
         <button type="button" className="secondary" onClick={() => void run()} disabled={busy || query.parts.length === 0}>
-          {busy ? 'Searching…' : 'Find more coverage'}
+          {busy ? i18n.t('findMore.searching') : i18n.t('findMore.heading')}
         </button>
         <span className="find-more-sends">
           {query.parts.length === 0 ? (
-            'This article has no names or words to search for.'
+            i18n.t('findMore.nothingToSearch')
           ) : (
             <>
-              Sends: <code className="find-more-query">{query.text}</code> → {hosts.join(', ')}
+              {i18n.t('findMore.sends')} <code className="find-more-query">{query.text}</code> → {hosts.join(', ')}
             </>
           )}
         </span>
@@ -90,8 +92,8 @@ export function FindMoreCoverage(props: {
           {outcome.results.some((r) => r.ok && r.found > 0) && (
             <li className="shown">
               {props.shownFromSearch === 0
-                ? 'None of them matched this article closely enough to show.'
-                : `${props.shownFromSearch} ${props.shownFromSearch === 1 ? 'is' : 'are'} shown above, marked “from search”.`}
+                ? i18n.t('findMore.noneMatched')
+                : i18n.t('findMore.shownAbove', props.shownFromSearch, [formatCount(props.shownFromSearch)])}
             </li>
           )}
         </ul>

@@ -1,4 +1,7 @@
 import { useEffect, useId, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatCount } from '../../utils/format/plural';
+import { rich } from '../rich';
 import { ask } from '../../utils/messages';
 import { activeProviders, type LiveSearchSettings } from '../../utils/search/search-settings';
 import type { LiveSearchView, ProviderView } from '../../utils/search/view';
@@ -25,8 +28,8 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
   if (!view) {
     return (
       <section className="live-search" id="find-more-coverage" aria-labelledby={`${switchId}-heading`}>
-        <h2 id={`${switchId}-heading`}>Find more coverage</h2>
-        {error ? <ErrorLine>{error}</ErrorLine> : <p role="status">Loading…</p>}
+        <h2 id={`${switchId}-heading`}>{i18n.t('findMore.heading')}</h2>
+        {error ? <ErrorLine>{error}</ErrorLine> : <p role="status">{i18n.t('liveSearch.loading')}</p>}
       </section>
     );
   }
@@ -42,7 +45,8 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
     // First thing in the click: browsers only show permission prompts during a user gesture.
     if (needed.length > 0 && !(await requestPermissions(needed.map((p) => p.permission)).catch(() => false))) {
       setView(previous);
-      setError(`Permission for ${needed.map((p) => p.host).join(' and ')} was refused, so Sidelight can't search there. Try again and choose Allow.`);
+      const hosts = needed.map((p) => p.host).reduce((all, host) => i18n.t('liveSearch.hostsJoin', [all, host]));
+      setError(i18n.t('liveSearch.refused', [hosts]));
       return;
     }
     const result = await ask('setLiveSearch', next);
@@ -53,32 +57,31 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
   const clear = async () => {
     setError(null);
     const result = await ask('clearSearchResults');
-    if (result.ok) setNotice(result.value === 0 ? 'No stories from search are stored.' : `Removed ${result.value} ${result.value === 1 ? 'story' : 'stories'} found by search.`);
+    if (result.ok) setNotice(result.value === 0 ? i18n.t('liveSearch.noneStored') : i18n.t('liveSearch.removed', result.value, [formatCount(result.value)]));
     else setError(result.error);
   };
 
   const providerLine = (p: ProviderView): string =>
     p.id === 'googleNews'
-      ? `Sends the words to ${p.host}, asking for its ${view.edition.gl} edition in ${view.edition.hl} (hl=${view.edition.hl}, gl=${view.edition.gl}, ceid=${view.edition.ceid}).`
-      : `Sends the words to ${p.host}, at most one search every ${MIN_INTERVAL_MS.gdelt / 1000} seconds, as GDELT asks.`;
+      ? i18n.t('liveSearch.googleLine', [p.host, view.edition.gl, view.edition.hl, view.edition.ceid])
+      : i18n.t('liveSearch.gdeltLine', [p.host, formatCount(MIN_INTERVAL_MS.gdelt / 1000)]);
   const editions = settings.locale && !EDITION_CHOICES.includes(settings.locale) ? [settings.locale, ...EDITION_CHOICES] : EDITION_CHOICES;
 
   return (
     <section className="live-search" id="find-more-coverage" aria-labelledby={`${switchId}-heading`}>
-      <h2 id={`${switchId}-heading`}>Find more coverage</h2>
+      <h2 id={`${switchId}-heading`}>{i18n.t('findMore.heading')}</h2>
       <p className="lede">
-        Off unless you turn it on. When it is on, the popup has a <strong>Find more coverage</strong> button. Clicking it sends a few
-        key names and words from the article you are reading (the popup shows them before you click, for example{' '}
-        <code>&quot;Reed Bank&quot; Philippine coast guard</code>) to the services ticked below, and nothing else: never the
-        article&apos;s address or its text. As with any web request, a service also sees your IP address. What they find is kept
-        on this device with your other stories, marked “from search”.
+        {rich(i18n.t('liveSearch.lede', { button: '{button}', example: '{example}' }), {
+          button: <strong>{i18n.t('findMore.heading')}</strong>,
+          example: <code>{i18n.t('liveSearch.exampleQuery')}</code>,
+        })}
       </p>
       <div className="live-search-switch">
         <input id={switchId} type="checkbox" checked={settings.enabled} onChange={(e) => void save({ ...settings, enabled: e.target.checked })} />
-        <label htmlFor={switchId}>Turn on Find more coverage</label>
+        <label htmlFor={switchId}>{i18n.t('liveSearch.turnOn')}</label>
       </div>
       <fieldset className="live-search-providers" disabled={!settings.enabled}>
-        <legend>Services to search</legend>
+        <legend>{i18n.t('liveSearch.services')}</legend>
         {view.providers.map((p) => (
           <div key={p.id} className="live-search-provider">
             <input
@@ -92,9 +95,9 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
           </div>
         ))}
         <div className="live-search-edition">
-          <label htmlFor={editionId}>Google News edition</label>
+          <label htmlFor={editionId}>{i18n.t('liveSearch.edition')}</label>
           <select id={editionId} value={settings.locale ?? ''} onChange={(e) => void save({ ...settings, locale: e.target.value || null })}>
-            <option value="">Your browser&apos;s language: {editionLabel(view.browserLocale)}</option>
+            <option value="">{i18n.t('liveSearch.browserLanguage', [editionLabel(view.browserLocale)])}</option>
             {editions.map((tag) => (
               <option key={tag} value={tag}>
                 {editionLabel(tag)}
@@ -105,7 +108,7 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
       </fieldset>
       <div className="live-search-clear">
         <button type="button" className="secondary" onClick={() => void clear()}>
-          Remove stories found by search
+          {i18n.t('liveSearch.removeStories')}
         </button>
       </div>
       {notice && (

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { ask } from '../../utils/messages';
@@ -12,7 +13,7 @@ const explicit = popupTabId(location.search);
 const tabId = explicit ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 const root = createRoot(mountPoint());
 if (tabId === undefined) {
-  root.render(<p role="alert">Sidelight could not tell which tab to read. Close this popup and click the icon again.</p>);
+  root.render(<p role="alert">{i18n.t('pages.noTab')}</p>);
 } else {
   root.render(
     <Popup

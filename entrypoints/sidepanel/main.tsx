@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '#i18n';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
@@ -36,7 +37,7 @@ function SidePanel() {
   const explicit = popupTabId(location.search);
   const active = useActiveTab();
   const tab = explicit !== null ? { id: explicit, url: '' } : active;
-  if (!tab) return <p role="status">Open a news article to see it in context.</p>;
+  if (!tab) return <p role="status">{i18n.t('pages.openArticle')}</p>;
   return (
     <Popup
       key={`${tab.id} ${tab.url}`}
