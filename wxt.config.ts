@@ -34,7 +34,14 @@ export default defineConfig({
   // A plugin, because WXT sets NODE_ENV to the mode in each content script's own build after the user config.
   vite: (env) => ({
     plugins:
-      env.mode === 'test' ? [{ name: 'sidelight-production-react', config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }) }] : [],
+      env.mode === 'test'
+        ? [
+            {
+              name: 'sidelight-production-react',
+              config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+            },
+          ]
+        : [],
   }),
   manifest: ({ mode, browser }) => ({
     // Strings live in locales/<lang>.yml (see README); the browser picks the reader's language, English otherwise.
@@ -52,14 +59,22 @@ export default defineConfig({
     // Nothing is collected: the article and the feeds stay on the machine (live search is the reader's own
     // search, opt-in, and says what it sends).
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
     // Firefox test builds only: WebDriver BiDi cannot open a moz-extension:// page itself, so the e2e's loopback
     // page navigates there, which Firefox allows for web-accessible pages. Production builds list none.
     ...(mode === 'test' && browser === 'firefox' ? { web_accessible_resources: ['options.html', 'popup.html'] } : {}),
     // Changeable on the browser's shortcuts page (chrome://extensions/shortcuts, about:addons).
     commands: {
-      [TOGGLE_SIDEBAR_COMMAND]: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close the Sidelight sidebar on this tab' },
+      [TOGGLE_SIDEBAR_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open or close the Sidelight sidebar on this tab',
+      },
     },
   }),
 });

@@ -63,7 +63,9 @@ export function AddSourceForm({
         (outcome.ok ? (
           <>
             <Notice>{outcome.message}</Notice>
-            {outcome.choices && <FeedChoices key={outcome.message} feeds={outcome.choices} onChoose={onChoose} knownFeeds={knownFeeds} />}
+            {outcome.choices && (
+              <FeedChoices key={outcome.message} feeds={outcome.choices} onChoose={onChoose} knownFeeds={knownFeeds} />
+            )}
           </>
         ) : (
           <ErrorLine>{outcome.error}</ErrorLine>

@@ -8,7 +8,13 @@ import { ErrorLine } from './Feedback';
  * "Show the sidebar automatically on <site>": asks for the site's permission (inside the click, as browsers
  * require) and registers the auto-show script through the background.
  */
-export function AutoShowToggle({ origin, requestOrigin }: { origin: string; requestOrigin: (origin: string) => Promise<boolean> }) {
+export function AutoShowToggle({
+  origin,
+  requestOrigin,
+}: {
+  origin: string;
+  requestOrigin: (origin: string) => Promise<boolean>;
+}) {
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -35,9 +41,7 @@ export function AutoShowToggle({ origin, requestOrigin }: { origin: string; requ
     <div className="auto-show">
       <input id={id} type="checkbox" checked={enabled ?? false} onChange={(e) => void change(e.target.checked)} />
       <label htmlFor={id}>{i18n.t('autoShow.label', [hostOf(origin)])}</label>
-      {error && (
-        <ErrorLine>{error}</ErrorLine>
-      )}
+      {error && <ErrorLine>{error}</ErrorLine>}
     </div>
   );
 }

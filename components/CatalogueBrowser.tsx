@@ -60,7 +60,11 @@ export function CatalogueBrowser(props: {
 
   const groups = REGIONS.map((region) => {
     const inRegion = (matches ?? [...catalogue.outlets].sort(byCountryThenName)).filter((o) => o.region === region.id);
-    return { ...region, outlets: inRegion, added: inRegion.filter((o) => sourcesOfOutlet(sources, o).length > 0).length };
+    return {
+      ...region,
+      outlets: inRegion,
+      added: inRegion.filter((o) => sourcesOfOutlet(sources, o).length > 0).length,
+    };
   }).filter((g) => g.outlets.length > 0);
 
   return (
@@ -92,12 +96,14 @@ export function CatalogueBrowser(props: {
             ? i18n.t('catalogue.noMatch', [query.trim()])
             : i18n.t('catalogue.matches', matches.length, [formatCount(matches.length), query.trim()])}
       </p>
-      {error && (
-        <ErrorLine>{error}</ErrorLine>
-      )}
+      {error && <ErrorLine>{error}</ErrorLine>}
       {groups.map((group) => (
         // Searching opens every group with a match; browsing starts with all of them closed.
-        <details key={`${group.id}-${matches === null ? 'browse' : 'search'}`} className="region" open={matches !== null || undefined}>
+        <details
+          key={`${group.id}-${matches === null ? 'browse' : 'search'}`}
+          className="region"
+          open={matches !== null || undefined}
+        >
           <summary>
             <h3>{group.label}</h3>
             <span className="region-meta">

@@ -54,7 +54,9 @@ describe('ContextView', () => {
     expect(html).toContain('<h1 class="article-title">Dockworkers walk out in Valparaíso</h1>');
     expect(html).toMatch(/<h2 id="section-same-story">Same story/);
     expect(html).toMatch(/<h2 id="section-related-background">Related background/);
-    expect(html).toContain('href="https://a.example/1" target="_blank" rel="noopener noreferrer">Port of Valparaíso shut by strike</a>');
+    expect(html).toContain(
+      'href="https://a.example/1" target="_blank" rel="noopener noreferrer">Port of Valparaíso shut by strike</a>',
+    );
     expect(html).toContain('3 hours ago');
     expect(html).toContain('shared: Valparaíso, dockworkers · same day');
     expect(html).toContain('No background stories found.');
@@ -77,9 +79,13 @@ describe('ContextView', () => {
     };
     const html = render(article([lead], []));
     expect(html).toContain('<summary>+2 outlets</summary>');
-    expect(html).toContain('href="https://wire.example/strike" target="_blank" rel="noopener noreferrer">Port of Valparaíso shut by dock strike</a>');
+    expect(html).toContain(
+      'href="https://wire.example/strike" target="_blank" rel="noopener noreferrer">Port of Valparaíso shut by dock strike</a>',
+    );
     expect(html).toContain('Daily Sun');
-    expect(render(article([match('Port of Valparaíso shut by strike', 'https://a.example/1', 'same')], []))).not.toContain('<details');
+    expect(
+      render(article([match('Port of Valparaíso shut by strike', 'https://a.example/1', 'same')], [])),
+    ).not.toContain('<details');
   });
 
   it('says plainly when nothing related was found', () => {

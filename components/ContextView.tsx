@@ -15,9 +15,7 @@ import { NOT_ARTICLE_REASON } from '../utils/extract/reasons';
 
 /** What a context view is showing: still working, failed, or the background's answer. */
 export type ContextState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; context: TabContext };
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; context: TabContext };
 
 /**
  * The body shared by popup and sidebar: the article and its topic tags, "Why it matters" when the article has
@@ -101,7 +99,10 @@ export function ContextView({
       {extra?.whyItMatters && <WhyItMatters quote={extra.whyItMatters} onShowQuote={onShowQuote} />}
       {same.length === 0 && related.length === 0 && (
         <p className="nothing" role="status">
-          {i18n.t('context.nothingRelated', [counted('count.stories', context.storyCount), counted('count.sources', context.sourceCount)])}
+          {i18n.t('context.nothingRelated', [
+            counted('count.stories', context.storyCount),
+            counted('count.sources', context.sourceCount),
+          ])}
         </p>
       )}
       <StorySection

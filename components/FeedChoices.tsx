@@ -28,7 +28,9 @@ export function FeedChoices({
     setOutcome(null);
     const result = await onChoose(feed);
     setState((s) =>
-      result.ok ? { ...s, [feed.url]: 'added' } : Object.fromEntries(Object.entries(s).filter(([url]) => url !== feed.url)),
+      result.ok
+        ? { ...s, [feed.url]: 'added' }
+        : Object.fromEntries(Object.entries(s).filter(([url]) => url !== feed.url)),
     );
     setOutcome(result);
   };
@@ -42,27 +44,30 @@ export function FeedChoices({
               <strong>{feed.title}</strong>
               <span className="source-url">{feed.url}</span>
               <span className="source-stats">
-                {feed.itemCount === null ? 'on another site: checked when you add it' : `${feed.itemCount} ${feed.itemCount === 1 ? 'item' : 'items'} now`}
+                {feed.itemCount === null
+                  ? 'on another site: checked when you add it'
+                  : `${feed.itemCount} ${feed.itemCount === 1 ? 'item' : 'items'} now`}
               </span>
             </div>
             <button
               type="button"
               className={added ? 'secondary' : 'primary'}
-              aria-label={added ? i18n.t('feedChoices.isYours', [feed.title]) : i18n.t('feedChoices.addFeed', [feed.title])}
+              aria-label={
+                added ? i18n.t('feedChoices.isYours', [feed.title]) : i18n.t('feedChoices.addFeed', [feed.title])
+              }
               disabled={added || state[feed.url] === 'adding'}
               onClick={() => void choose(feed)}
             >
-              {added ? i18n.t('feedChoices.added') : state[feed.url] === 'adding' ? i18n.t('feedChoices.adding') : i18n.t('feedChoices.add')}
+              {added
+                ? i18n.t('feedChoices.added')
+                : state[feed.url] === 'adding'
+                  ? i18n.t('feedChoices.adding')
+                  : i18n.t('feedChoices.add')}
             </button>
           </div>
         );
       })}
-      {outcome &&
-        (outcome.ok ? (
-          <Notice>{outcome.message}</Notice>
-        ) : (
-          <ErrorLine>{outcome.error}</ErrorLine>
-        ))}
+      {outcome && (outcome.ok ? <Notice>{outcome.message}</Notice> : <ErrorLine>{outcome.error}</ErrorLine>)}
     </div>
   );
 }

@@ -12,7 +12,9 @@ export interface ImportRecord {
 }
 
 const names = (titles: string[]) =>
-  titles.length > 5 ? i18n.t('importReport.namesAndMore', [titles.slice(0, 5).join(', '), formatCount(titles.length - 5)]) : titles.join(', ');
+  titles.length > 5
+    ? i18n.t('importReport.namesAndMore', [titles.slice(0, 5).join(', '), formatCount(titles.length - 5)])
+    : titles.join(', ');
 
 /**
  * What an OPML import did: sources added, feeds skipped (already yours, listed twice), entries that could not
@@ -37,12 +39,18 @@ export function ImportReport({ record, sources }: { record: ImportRecord; source
       </p>
       {summary.alreadyYours.length > 0 && (
         <p>
-          {i18n.t('importReport.alreadyYours', [counted('importReport.feeds', summary.alreadyYours.length), names(summary.alreadyYours.map((f) => f.title))])}
+          {i18n.t('importReport.alreadyYours', [
+            counted('importReport.feeds', summary.alreadyYours.length),
+            names(summary.alreadyYours.map((f) => f.title)),
+          ])}
         </p>
       )}
       {contents.duplicates.length > 0 && (
         <p>
-          {i18n.t('importReport.listedTwice', [counted('importReport.feeds', contents.duplicates.length), names(contents.duplicates.map((f) => f.title))])}
+          {i18n.t('importReport.listedTwice', [
+            counted('importReport.feeds', contents.duplicates.length),
+            names(contents.duplicates.map((f) => f.title)),
+          ])}
         </p>
       )}
       {contents.invalid.map((problem) => (
@@ -54,9 +62,17 @@ export function ImportReport({ record, sources }: { record: ImportRecord; source
         <p>
           {pending > 0
             ? failed.length > 0
-              ? i18n.t('importReport.fetchingFailed', [formatCount(fetched.length), formatCount(added.length), formatCount(failed.length)])
+              ? i18n.t('importReport.fetchingFailed', [
+                  formatCount(fetched.length),
+                  formatCount(added.length),
+                  formatCount(failed.length),
+                ])
               : i18n.t('importReport.fetching', [formatCount(fetched.length), formatCount(added.length)])
-            : i18n.t('importReport.fetchedAll', [counted('importReport.newSources', added.length), formatCount(added.length - failed.length), formatCount(failed.length)])}
+            : i18n.t('importReport.fetchedAll', [
+                counted('importReport.newSources', added.length),
+                formatCount(added.length - failed.length),
+                formatCount(failed.length),
+              ])}
         </p>
       )}
       {failed.map((source) => (

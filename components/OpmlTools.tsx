@@ -19,7 +19,15 @@ export interface OpmlApi {
  * **Import OPML** (a file input) and **Export OPML** (a button). An import asks once for every site its new
  * feeds are on, stores them, and reports what was added, skipped and failed while they are fetched.
  */
-export function OpmlTools({ api, sources, onChanged }: { api: OpmlApi; sources: SourceView[] | null; onChanged: () => Promise<void> }) {
+export function OpmlTools({
+  api,
+  sources,
+  onChanged,
+}: {
+  api: OpmlApi;
+  sources: SourceView[] | null;
+  onChanged: () => Promise<void>;
+}) {
   const [record, setRecord] = useState<ImportRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,16 +81,20 @@ export function OpmlTools({ api, sources, onChanged }: { api: OpmlApi; sources: 
       <div className="row">
         <label className={busy ? 'file-button busy' : 'file-button'}>
           {i18n.t('options.importOpml')}
-          <input className="visually-hidden" type="file" accept=".opml,.xml,text/x-opml,text/xml,application/xml" onChange={(e) => void importFile(e)} disabled={busy} />
+          <input
+            className="visually-hidden"
+            type="file"
+            accept=".opml,.xml,text/x-opml,text/xml,application/xml"
+            onChange={(e) => void importFile(e)}
+            disabled={busy}
+          />
         </label>
         <button type="button" className="secondary" onClick={exportFile}>
           {i18n.t('options.exportOpml')}
         </button>
         <span className="hint">{i18n.t('options.opmlHint')}</span>
       </div>
-      {error && (
-        <ErrorLine>{error}</ErrorLine>
-      )}
+      {error && <ErrorLine>{error}</ErrorLine>}
       {record && sources && <ImportReport record={record} sources={sources} />}
     </section>
   );

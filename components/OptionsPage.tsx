@@ -44,9 +44,9 @@ export interface OptionsApi extends OpmlApi, SettingsApi, CatalogueApi {
   hasSidePanel?: boolean;
 }
 
-const refused = (url: string) =>
-  i18n.t('options.refused', [hostOf(url)]);
-const addedMessage = (title: string, stories: number) => i18n.t('options.added', [title, counted('options.storiesStored', stories)]);
+const refused = (url: string) => i18n.t('options.refused', [hostOf(url)]);
+const addedMessage = (title: string, stories: number) =>
+  i18n.t('options.added', [title, counted('options.storiesStored', stories)]);
 
 /**
  * The options page: the welcome step (first run), add a feed or site, import/export OPML, sources with their
@@ -79,7 +79,11 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
       return { ok: true, message: addedMessage(title, storiesStored) };
     }
     const { feeds, pageUrl } = result.value;
-    return { ok: true, message: i18n.t('options.siteFeeds', feeds.length, [formatCount(feeds.length), hostOf(pageUrl)]), choices: feeds };
+    return {
+      ok: true,
+      message: i18n.t('options.siteFeeds', feeds.length, [formatCount(feeds.length), hostOf(pageUrl)]),
+      choices: feeds,
+    };
   };
 
   const choose = async (feed: FeedChoice): Promise<ChoiceOutcome> => {
@@ -132,32 +136,38 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
       <Brand />
       <main className="content options-content">
         {welcome && catalogue.catalogue && sources && (
-          <WelcomeStep api={api} catalogue={catalogue.catalogue} sources={sources} onSourcesChanged={() => void reload()} onClose={closeWelcome} />
+          <WelcomeStep
+            api={api}
+            catalogue={catalogue.catalogue}
+            sources={sources}
+            onSourcesChanged={() => void reload()}
+            onClose={closeWelcome}
+          />
         )}
         <h1>{i18n.t('options.sourcesHeading')}</h1>
         <p className="lede">{i18n.t('options.lede')}</p>
         <AddSourceForm onAdd={add} onChoose={choose} knownFeeds={knownFeeds} />
         <OpmlTools api={api} sources={sources} onChanged={reload} />
         <div className="sources-header">
-          <h2>{sources && sources.length > 0 ? i18n.t('options.yourSourcesCount', [formatCount(sources.length)]) : i18n.t('options.yourSources')}</h2>
+          <h2>
+            {sources && sources.length > 0
+              ? i18n.t('options.yourSourcesCount', [formatCount(sources.length)])
+              : i18n.t('options.yourSources')}
+          </h2>
           <button type="button" className="secondary" onClick={() => void refresh()} disabled={refreshing}>
             {refreshing ? i18n.t('options.refreshingButton') : i18n.t('options.refreshNow')}
           </button>
         </div>
         <RefreshProgress status={status} />
-        {notice && (
-          <Notice>{notice}</Notice>
-        )}
-        {shownError && (
-          <ErrorLine>{shownError}</ErrorLine>
-        )}
+        {notice && <Notice>{notice}</Notice>}
+        {shownError && <ErrorLine>{shownError}</ErrorLine>}
         <FailureBanner status={status} />
-        {sources === null ? <p role="status">{i18n.t('options.loadingSources')}</p> : (
+        {sources === null ? (
+          <p role="status">{i18n.t('options.loadingSources')}</p>
+        ) : (
           <SourceList sources={sources} now={Date.now()} onRemove={(id) => void remove(id)} onSaveOutlet={saveOutlet} />
         )}
-        {catalogue.error && (
-          <ErrorLine>{catalogue.error}</ErrorLine>
-        )}
+        {catalogue.error && <ErrorLine>{catalogue.error}</ErrorLine>}
         {catalogue.catalogue && sources && (
           <CatalogueBrowser
             api={api}

@@ -4,7 +4,13 @@ import { COUNTRY_CHOICES, findCountry } from '../utils/catalogue/country-region'
 import { languageName } from '../utils/catalogue/names';
 import { OWNERSHIP_LABELS, regionLabel } from '../utils/catalogue/regions';
 import type { SourceView } from '../utils/messages';
-import { detailsOf, isSetByHand, LANGUAGE_CHOICES, outletFromDetails, type OutletDetails } from '../utils/sources/outlet-details';
+import {
+  detailsOf,
+  isSetByHand,
+  LANGUAGE_CHOICES,
+  outletFromDetails,
+  type OutletDetails,
+} from '../utils/sources/outlet-details';
 import type { Ownership } from '../utils/types';
 import { ErrorLine } from './Feedback';
 
@@ -15,7 +21,11 @@ const OWNERSHIPS = Object.entries(OWNERSHIP_LABELS) as [Ownership, string][];
  * state affiliation and, optionally, language; the region shown follows from the country. `onSave` with null
  * clears facts set by hand. It resolves to an error sentence, or null when saved.
  */
-export function OutletEditor(props: { source: SourceView; onSave: (details: OutletDetails | null) => Promise<string | null>; onCancel: () => void }) {
+export function OutletEditor(props: {
+  source: SourceView;
+  onSave: (details: OutletDetails | null) => Promise<string | null>;
+  onCancel: () => void;
+}) {
   const { source, onSave, onCancel } = props;
   const start = detailsOf(source.outlet);
   const [country, setCountry] = useState(start.country);
@@ -26,7 +36,10 @@ export function OutletEditor(props: { source: SourceView; onSave: (details: Outl
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const chosen = findCountry(country);
-  const languages = language && !LANGUAGE_CHOICES.some((l) => l.tag === language) ? [{ tag: language, name: languageName(language) }, ...LANGUAGE_CHOICES] : LANGUAGE_CHOICES;
+  const languages =
+    language && !LANGUAGE_CHOICES.some((l) => l.tag === language)
+      ? [{ tag: language, name: languageName(language) }, ...LANGUAGE_CHOICES]
+      : LANGUAGE_CHOICES;
 
   const save = async (details: OutletDetails | null) => {
     setBusy(true);
@@ -40,7 +53,12 @@ export function OutletEditor(props: { source: SourceView; onSave: (details: Outl
     if (!chosen && country.trim()) {
       return setError(i18n.t('outletEditor.unknownCountry', [country.trim()]));
     }
-    const details = { country: chosen?.code ?? '', ownership: ownership as Ownership, stateAffiliated, language: language || null };
+    const details = {
+      country: chosen?.code ?? '',
+      ownership: ownership as Ownership,
+      stateAffiliated,
+      language: language || null,
+    };
     const checked = outletFromDetails(details);
     if (!checked.ok) return setError(checked.error);
     void save(details);
@@ -74,7 +92,12 @@ export function OutletEditor(props: { source: SourceView; onSave: (details: Outl
         </div>
         <div className="outlet-field">
           <label htmlFor={`${id}-ownership`}>{i18n.t('outletEditor.ownership')}</label>
-          <select id={`${id}-ownership`} value={ownership} onChange={(e) => setOwnership(e.target.value as Ownership | '')} disabled={busy}>
+          <select
+            id={`${id}-ownership`}
+            value={ownership}
+            onChange={(e) => setOwnership(e.target.value as Ownership | '')}
+            disabled={busy}
+          >
             <option value="">{i18n.t('outletEditor.choose')}</option>
             {OWNERSHIPS.map(([value, label]) => (
               <option key={value} value={value}>
@@ -96,7 +119,12 @@ export function OutletEditor(props: { source: SourceView; onSave: (details: Outl
         </div>
       </div>
       <label className="outlet-state">
-        <input type="checkbox" checked={stateAffiliated} onChange={(e) => setStateAffiliated(e.target.checked)} disabled={busy} />
+        <input
+          type="checkbox"
+          checked={stateAffiliated}
+          onChange={(e) => setStateAffiliated(e.target.checked)}
+          disabled={busy}
+        />
         {i18n.t('outletEditor.stateAffiliated')}
         <span className="hint">{i18n.t('outletEditor.stateHint')}</span>
       </label>

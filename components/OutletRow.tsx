@@ -5,7 +5,13 @@ import { OWNERSHIP_LABELS } from '../utils/catalogue/regions';
 import { hostOf, safeHref } from '../utils/format/urls';
 
 /** One catalogue outlet: name and site, country, language, kind of ownership, and Add or Remove. */
-export function OutletRow(props: { outlet: Outlet; added: boolean; busy: boolean; onAdd: () => void; onRemove: () => void }) {
+export function OutletRow(props: {
+  outlet: Outlet;
+  added: boolean;
+  busy: boolean;
+  onAdd: () => void;
+  onRemove: () => void;
+}) {
   const { outlet, added, busy, onAdd, onRemove } = props;
   const href = safeHref(outlet.homepage);
   return (
@@ -20,7 +26,9 @@ export function OutletRow(props: { outlet: Outlet; added: boolean; busy: boolean
       </th>
       <td>
         {countryName(outlet.country)}
-        {outlet.focus.length > 0 && <span className="outlet-focus">{i18n.t('catalogue.covers', [outlet.focus.map(countryName).join(', ')])}</span>}
+        {outlet.focus.length > 0 && (
+          <span className="outlet-focus">{i18n.t('catalogue.covers', [outlet.focus.map(countryName).join(', ')])}</span>
+        )}
       </td>
       <td>{languageName(outlet.language)}</td>
       <td>
@@ -31,11 +39,23 @@ export function OutletRow(props: { outlet: Outlet; added: boolean; busy: boolean
       </td>
       <td className="outlet-action">
         {added ? (
-          <button type="button" className="secondary" disabled={busy} onClick={onRemove} aria-label={i18n.t('catalogue.removeOutlet', [outlet.name])}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={onRemove}
+            aria-label={i18n.t('catalogue.removeOutlet', [outlet.name])}
+          >
             {busy ? i18n.t('catalogue.removing') : i18n.t('catalogue.remove')}
           </button>
         ) : (
-          <button type="button" className="add" disabled={busy} onClick={onAdd} aria-label={i18n.t('catalogue.addOutlet', [outlet.name])}>
+          <button
+            type="button"
+            className="add"
+            disabled={busy}
+            onClick={onAdd}
+            aria-label={i18n.t('catalogue.addOutlet', [outlet.name])}
+          >
             {busy ? i18n.t('catalogue.adding') : i18n.t('catalogue.add')}
           </button>
         )}

@@ -42,14 +42,18 @@ export function Popup(props: {
             {i18n.t('view.openSidebar')}
           </button>
         )}
-        <button type="button" className="icon" onClick={onOpenOptions} title={i18n.t('view.sourcesAndSettings')} aria-label={i18n.t('view.sourcesAndSettings')}>
+        <button
+          type="button"
+          className="icon"
+          onClick={onOpenOptions}
+          title={i18n.t('view.sourcesAndSettings')}
+          aria-label={i18n.t('view.sourcesAndSettings')}
+        >
           ⚙
         </button>
       </Brand>
       <main className="content">
-        {sidebarError && (
-          <ErrorLine>{sidebarError}</ErrorLine>
-        )}
+        {sidebarError && <ErrorLine>{sidebarError}</ErrorLine>}
         <ContextView
           state={state}
           onOpenOptions={onOpenOptions}
@@ -62,7 +66,9 @@ export function Popup(props: {
             article={state.context.article}
             onOpenOptions={onOpenOptions}
             onFound={() => reload({ quiet: true })}
-            shownFromSearch={[...state.context.same, ...state.context.related].filter((m) => isFromSearch(m.story)).length}
+            shownFromSearch={
+              [...state.context.same, ...state.context.related].filter((m) => isFromSearch(m.story)).length
+            }
           />
         )}
       </main>

@@ -3,7 +3,12 @@ import { i18n } from '#i18n';
 import { outletsOfPresets } from '../utils/catalogue/catalogue';
 
 /** One checkbox card per preset: its name, what it is, and how many outlets from how many countries. */
-export function PresetPicker(props: { catalogue: Catalogue; chosen: string[]; onChange: (chosen: string[]) => void; disabled: boolean }) {
+export function PresetPicker(props: {
+  catalogue: Catalogue;
+  chosen: string[];
+  onChange: (chosen: string[]) => void;
+  disabled: boolean;
+}) {
   const { catalogue, chosen, onChange, disabled } = props;
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
   return (

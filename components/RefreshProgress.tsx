@@ -13,7 +13,9 @@ export function RefreshProgress({ status }: { status: RefreshStatus | null }) {
     <div className="refresh-progress">
       <progress max={Math.max(1, run.total)} value={run.done} aria-label={i18n.t('refresh.progressLabel')} />
       <span>
-        {run.failed > 0 ? i18n.t('refresh.progressFailed', [what, done, total, formatCount(run.failed)]) : i18n.t('refresh.progress', [what, done, total])}
+        {run.failed > 0
+          ? i18n.t('refresh.progressFailed', [what, done, total, formatCount(run.failed)])
+          : i18n.t('refresh.progress', [what, done, total])}
       </span>
     </div>
   );
@@ -24,7 +26,9 @@ export function FailureBanner({ status }: { status: RefreshStatus | null }) {
   if (!status || status.failing === 0) return null;
   return (
     <p className="banner" role="status">
-      {status.failing === 1 ? i18n.t('refresh.failingOne') : i18n.t('refresh.failingMany', [formatCount(status.failing), formatCount(status.sourceCount)])}
+      {status.failing === 1
+        ? i18n.t('refresh.failingOne')
+        : i18n.t('refresh.failingMany', [formatCount(status.failing), formatCount(status.sourceCount)])}
     </p>
   );
 }

@@ -39,7 +39,10 @@ export function SettingsForm({ api, storyCount }: { api: SettingsApi; storyCount
     void api.getSettings().then((s) => setDraft(toDraft(s)));
   }, [api]);
   useEffect(() => {
-    void api.estimateStorage().then(setUsage).catch(() => setUsage(null));
+    void api
+      .estimateStorage()
+      .then(setUsage)
+      .catch(() => setUsage(null));
   }, [api, storyCount]);
 
   const save = async (event: FormEvent) => {

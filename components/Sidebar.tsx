@@ -87,7 +87,13 @@ export function Sidebar({
   };
   if (mode === 'collapsed') {
     return (
-      <aside className="view sidebar collapsed" aria-label={i18n.t('view.brand')} ref={self} tabIndex={-1} onKeyDown={onKeyDown}>
+      <aside
+        className="view sidebar collapsed"
+        aria-label={i18n.t('view.brand')}
+        ref={self}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
         <button type="button" className="sidebar-tab" aria-expanded="false" onClick={expand} ref={tabButton}>
           <span className="brand-mark" aria-hidden="true" />
           <span className="sidebar-tab-label">{i18n.t('view.openSidebar')}</span>
@@ -105,16 +111,35 @@ export function Sidebar({
       style={{ width: `${width}px` }}
     >
       <Brand>
-        <button type="button" className="icon" onClick={() => switchTo('collapsed')} aria-label={i18n.t('view.collapseSidebar')} title={i18n.t('view.collapseSidebar')} aria-expanded="true">
+        <button
+          type="button"
+          className="icon"
+          onClick={() => switchTo('collapsed')}
+          aria-label={i18n.t('view.collapseSidebar')}
+          title={i18n.t('view.collapseSidebar')}
+          aria-expanded="true"
+        >
           ›
         </button>
-        <button type="button" className="icon" onClick={onClose} aria-label={i18n.t('view.closeSidebar')} title={i18n.t('view.closeSidebar')}>
+        <button
+          type="button"
+          className="icon"
+          onClick={onClose}
+          aria-label={i18n.t('view.closeSidebar')}
+          title={i18n.t('view.closeSidebar')}
+        >
           ✕
         </button>
       </Brand>
       {/* Not <main>: the page has its own main landmark, and this is a complementary one beside it. */}
       <div className="content">
-        <ContextView state={state} onOpenOptions={onOpenOptions} onAddSources={onAddSources} now={Date.now()} onShowQuote={showInPage} />
+        <ContextView
+          state={state}
+          onOpenOptions={onOpenOptions}
+          onAddSources={onAddSources}
+          now={Date.now()}
+          onShowQuote={showInPage}
+        />
       </div>
       {/* Last in the Tab order: the reader meets the view's own controls first. */}
       <SidebarResizer

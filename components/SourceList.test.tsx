@@ -15,7 +15,13 @@ const view = (title: string, addedAt: number, error: string | null = null): Sour
   title,
   homepage: null,
   addedAt,
-  health: { ...NEW_SOURCE_HEALTH, lastFetchedAt: 1, lastSuccessAt: error ? null : 1, itemsInLastFetch: error ? 0 : 3, lastError: error },
+  health: {
+    ...NEW_SOURCE_HEALTH,
+    lastFetchedAt: 1,
+    lastSuccessAt: error ? null : 1,
+    itemsInLastFetch: error ? 0 : 3,
+    lastError: error,
+  },
   storiesStored: 3,
   refreshing: false,
   nextRefreshAt: null,
@@ -39,12 +45,14 @@ function mount(sources: SourceView[], onSaveOutlet = vi.fn()) {
   const host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  const render = (list: SourceView[]) => act(() => root?.render(<SourceList sources={list} now={2} onRemove={() => {}} onSaveOutlet={onSaveOutlet} />));
+  const render = (list: SourceView[]) =>
+    act(() => root?.render(<SourceList sources={list} now={2} onRemove={() => {}} onSaveOutlet={onSaveOutlet} />));
   render(sources);
   return render;
 }
 
-const rows = () => [...document.querySelectorAll('li.source')].map((li) => li.querySelector('.source-title')?.textContent);
+const rows = () =>
+  [...document.querySelectorAll('li.source')].map((li) => li.querySelector('.source-title')?.textContent);
 const countLine = () => document.querySelector('.source-count')?.textContent ?? '';
 const labelled = <T extends HTMLElement>(text: string): T => {
   const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith(text));
@@ -113,7 +121,9 @@ describe('SourceList', () => {
     const pasted = view('Eastern Desk', 1);
     const onSave = vi.fn(async (_id: string, details: OutletDetails | null) => {
       const checked = outletFromDetails(details);
-      return checked.ok ? { ok: true as const, value: { ...pasted, outlet: checked.outlet } } : { ok: false as const, error: checked.error };
+      return checked.ok
+        ? { ok: true as const, value: { ...pasted, outlet: checked.outlet } }
+        : { ok: false as const, error: checked.error };
     });
     const render = mount([pasted], onSave);
     expect(document.querySelector('.source-outlet')?.textContent).toContain('Outlet: unknown country and ownership');
@@ -123,7 +133,9 @@ describe('SourceList', () => {
 
     enter(country, 'Jappan');
     await act(async () => button('Save outlet details').click());
-    expect(document.querySelector('[role=alert]')?.textContent).toBe('“Jappan” is not a country Sidelight knows. Choose one from the list (start typing its name, e.g. Japan).');
+    expect(document.querySelector('[role=alert]')?.textContent).toBe(
+      '“Jappan” is not a country Sidelight knows. Choose one from the list (start typing its name, e.g. Japan).',
+    );
     enter(country, 'japan');
     expect(document.body.textContent).toContain('Region: East Asia');
     await act(async () => button('Save outlet details').click());
@@ -133,14 +145,23 @@ describe('SourceList', () => {
     enter(labelled<HTMLSelectElement>('Ownership'), 'private');
     act(() => labelled<HTMLInputElement>('State-affiliated').click());
     await act(async () => button('Save outlet details').click());
-    expect(onSave).toHaveBeenCalledWith(pasted.id, { country: 'JP', ownership: 'private', stateAffiliated: true, language: null });
-    expect(document.querySelector('[role=status]')?.textContent).toBe('Saved. Coverage now counts Eastern Desk under Japan.');
+    expect(onSave).toHaveBeenCalledWith(pasted.id, {
+      country: 'JP',
+      ownership: 'private',
+      stateAffiliated: true,
+      language: null,
+    });
+    expect(document.querySelector('[role=status]')?.textContent).toBe(
+      'Saved. Coverage now counts Eastern Desk under Japan.',
+    );
     expect(document.querySelector('form')).toBeNull();
     expect(document.activeElement?.textContent).toBe('Edit outlet details');
 
     const saved = onSave.mock.results[0]?.value as Promise<{ ok: true; value: SourceView }>;
     render([(await saved).value]);
-    expect(document.querySelector('.source-outlet')?.textContent).toContain('Outlet: Japan · East Asia · Private · state-affiliatedset by you');
+    expect(document.querySelector('.source-outlet')?.textContent).toContain(
+      'Outlet: Japan · East Asia · Private · state-affiliatedset by you',
+    );
     act(() => button('Edit outlet details').click());
     expect(labelled<HTMLInputElement>('Country').value).toBe('Japan');
     expect((await saved).value.outlet?.catalogueId).toBe(MANUAL_OUTLET_ID);

@@ -3,7 +3,14 @@ import { i18n } from '#i18n';
 import { formatCount } from '../utils/format/plural';
 import type { Result, SourceView } from '../utils/messages';
 import { outletSavedNotice, type OutletDetails } from '../utils/sources/outlet-details';
-import { DEFAULT_SOURCE_QUERY, FILTERS_FROM, SOURCE_SORTS, viewSources, type SourceListQuery, type SourceSort } from '../utils/sources/list-view';
+import {
+  DEFAULT_SOURCE_QUERY,
+  FILTERS_FROM,
+  SOURCE_SORTS,
+  viewSources,
+  type SourceListQuery,
+  type SourceSort,
+} from '../utils/sources/list-view';
 import { SourceRow } from './SourceRow';
 
 export { sourceSchedule, sourceStatus } from './SourceRow';
@@ -76,12 +83,22 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
             />
           </div>
           <label className="source-failing">
-            <input type="checkbox" checked={query.failingOnly} onChange={(e) => change({ failingOnly: e.target.checked })} />
-            {view.failing > 0 ? i18n.t('options.failingOnlyCount', [formatCount(view.failing)]) : i18n.t('options.failingOnly')}
+            <input
+              type="checkbox"
+              checked={query.failingOnly}
+              onChange={(e) => change({ failingOnly: e.target.checked })}
+            />
+            {view.failing > 0
+              ? i18n.t('options.failingOnlyCount', [formatCount(view.failing)])
+              : i18n.t('options.failingOnly')}
           </label>
           <div className="source-sort">
             <label htmlFor={`${id}-sort`}>{i18n.t('options.sort')}</label>
-            <select id={`${id}-sort`} value={query.sort} onChange={(e) => change({ sort: e.target.value as SourceSort })}>
+            <select
+              id={`${id}-sort`}
+              value={query.sort}
+              onChange={(e) => change({ sort: e.target.value as SourceSort })}
+            >
               {SOURCE_SORTS.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.label}
@@ -131,10 +148,13 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
           <button type="button" className="secondary" disabled={view.page === 0} onClick={() => goTo(view.page - 1)}>
             {i18n.t('options.previousPage')}
           </button>
-          <span>
-            {i18n.t('options.pageOf', [formatCount(view.page + 1), formatCount(view.pageCount)])}
-          </span>
-          <button type="button" className="secondary" disabled={view.page >= view.pageCount - 1} onClick={() => goTo(view.page + 1)}>
+          <span>{i18n.t('options.pageOf', [formatCount(view.page + 1), formatCount(view.pageCount)])}</span>
+          <button
+            type="button"
+            className="secondary"
+            disabled={view.page >= view.pageCount - 1}
+            onClick={() => goTo(view.page + 1)}
+          >
             {i18n.t('options.nextPage')}
           </button>
         </nav>

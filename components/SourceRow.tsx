@@ -20,11 +20,19 @@ export function sourceStatus(source: SourceView, now: number): string {
 export function sourceSchedule(source: SourceView, now: number): string {
   const { lastSuccessAt, lastFetchedAt, consecutiveFailures } = source.health;
   if (lastFetchedAt === null) return source.refreshing ? '' : i18n.t('options.firstFetchQueued');
-  const parts = [lastSuccessAt === null ? i18n.t('options.neverFetched') : i18n.t('options.lastSuccess', [formatRelativeTime(lastSuccessAt, now)])];
+  const parts = [
+    lastSuccessAt === null
+      ? i18n.t('options.neverFetched')
+      : i18n.t('options.lastSuccess', [formatRelativeTime(lastSuccessAt, now)]),
+  ];
   if (source.refreshing) return parts[0] ?? '';
   if (source.nextRefreshAt !== null) {
     const when = source.nextRefreshAt <= now ? i18n.t('options.dueNow') : formatRelativeTime(source.nextRefreshAt, now);
-    parts.push(consecutiveFailures >= 2 ? i18n.t('options.nextRefreshBackoff', [when, formatCount(consecutiveFailures)]) : i18n.t('options.nextRefresh', [when]));
+    parts.push(
+      consecutiveFailures >= 2
+        ? i18n.t('options.nextRefreshBackoff', [when, formatCount(consecutiveFailures)])
+        : i18n.t('options.nextRefresh', [when]),
+    );
   }
   return parts.join(' · ');
 }
@@ -62,19 +70,33 @@ export function SourceRow({ source, now, editing, notice, onEdit, onSaveOutlet, 
         <strong className="source-title">{source.title}</strong>
         <span className="source-url">{source.feedUrl}</span>
         <span className="source-stats">
-          {i18n.t('options.sourceStats', [counted('options.items', source.health.itemsInLastFetch), formatCount(source.storiesStored)])}
+          {i18n.t('options.sourceStats', [
+            counted('options.items', source.health.itemsInLastFetch),
+            formatCount(source.storiesStored),
+          ])}
         </span>
-        <span className={failed ? 'source-status error' : 'source-status'} title={source.health.lastFetchedAt ? formatDateTime(source.health.lastFetchedAt) : undefined}>
+        <span
+          className={failed ? 'source-status error' : 'source-status'}
+          title={source.health.lastFetchedAt ? formatDateTime(source.health.lastFetchedAt) : undefined}
+        >
           {sourceStatus(source, now)}
         </span>
         <span className="source-schedule">{sourceSchedule(source, now)}</span>
         <span className="source-outlet">
           <span className="source-outlet-facts">
-            {i18n.t('options.outlet', [source.outlet ? describeOutlet(source.outlet) : i18n.t('options.outletUnknown')])}
+            {i18n.t('options.outlet', [
+              source.outlet ? describeOutlet(source.outlet) : i18n.t('options.outletUnknown'),
+            ])}
             {isSetByHand(source.outlet) && <span className="tag">{i18n.t('options.setByYou')}</span>}
           </span>
           {!editing && (
-            <button ref={editButton} type="button" className="link" onClick={() => onEdit(true)} aria-label={i18n.t('options.editOutletFor', [source.title])}>
+            <button
+              ref={editButton}
+              type="button"
+              className="link"
+              onClick={() => onEdit(true)}
+              aria-label={i18n.t('options.editOutletFor', [source.title])}
+            >
               {i18n.t('options.editOutlet')}
             </button>
           )}
@@ -85,7 +107,12 @@ export function SourceRow({ source, now, editing, notice, onEdit, onSaveOutlet, 
           </span>
         )}
       </div>
-      <button type="button" className="secondary" onClick={onRemove} aria-label={i18n.t('options.removeSource', [source.title])}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={onRemove}
+        aria-label={i18n.t('options.removeSource', [source.title])}
+      >
         {i18n.t('options.remove')}
       </button>
       {editing && <OutletEditor source={source} onSave={onSaveOutlet} onCancel={() => onEdit(false)} />}

@@ -23,7 +23,9 @@ function StoryLink({ url, title, className }: { url: string; title: string; clas
  */
 export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
   const { story } = match;
-  const when = story.dateIsFetchTime ? i18n.t('context.seenAgo', [formatRelativeTime(story.published, now)]) : formatRelativeTime(story.published, now);
+  const when = story.dateIsFetchTime
+    ? i18n.t('context.seenAgo', [formatRelativeTime(story.published, now)])
+    : formatRelativeTime(story.published, now);
   const others = match.alsoReportedBy ?? [];
   return (
     <li className="story">
@@ -43,13 +45,12 @@ export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
       {match.why && <div className="story-why">{match.why}</div>}
       {others.length > 0 && (
         <details className="story-copies">
-          <summary>
-            {i18n.t('context.alsoOutlets', others.length, [formatCount(others.length)])}
-          </summary>
+          <summary>{i18n.t('context.alsoOutlets', others.length, [formatCount(others.length)])}</summary>
           <ul>
             {others.map((o) => (
               <li key={o.url}>
-                <StoryLink className="story-copy" url={o.url} title={o.title} /> <span className="story-outlet">{o.outlet}</span>
+                <StoryLink className="story-copy" url={o.url} title={o.title} />{' '}
+                <span className="story-outlet">{o.outlet}</span>
               </li>
             ))}
           </ul>

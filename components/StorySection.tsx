@@ -2,7 +2,14 @@ import type { MatchResult } from '../utils/types';
 import { StoryRow } from './StoryRow';
 
 /** A headed list of related stories, with a line saying so when it is empty. */
-export function StorySection(props: { id: string; title: string; hint: string; matches: MatchResult[]; empty: string; now: number }) {
+export function StorySection(props: {
+  id: string;
+  title: string;
+  hint: string;
+  matches: MatchResult[];
+  empty: string;
+  now: number;
+}) {
   // A fixed id (not one made from the title): the title is translated.
   const { id } = props;
   return (

@@ -38,7 +38,14 @@ const view = (s: NewSource, fetched: boolean, error: string | null = null): Sour
   title: s.title,
   homepage: s.homepage,
   addedAt: 0,
-  health: { ...NEW_SOURCE_HEALTH, lastFetchedAt: fetched ? 1 : null, lastSuccessAt: null, itemsInLastFetch: fetched && !error ? 3 : 0, lastError: error, refreshingSince: null },
+  health: {
+    ...NEW_SOURCE_HEALTH,
+    lastFetchedAt: fetched ? 1 : null,
+    lastSuccessAt: null,
+    itemsInLastFetch: fetched && !error ? 3 : 0,
+    lastError: error,
+    refreshingSince: null,
+  },
   storiesStored: 0,
   refreshing: false,
   nextRefreshAt: null,
@@ -55,7 +62,12 @@ function mount(api: CatalogueApi, sources: SourceView[], onClose = () => {}) {
   const host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  const render = (list: SourceView[]) => act(() => root?.render(<WelcomeStep api={api} catalogue={catalogue} sources={list} onSourcesChanged={() => {}} onClose={onClose} />));
+  const render = (list: SourceView[]) =>
+    act(() =>
+      root?.render(
+        <WelcomeStep api={api} catalogue={catalogue} sources={list} onSourcesChanged={() => {}} onClose={onClose} />,
+      ),
+    );
   render(sources);
   return render;
 }
@@ -71,7 +83,9 @@ function fakeApi(granted: boolean) {
   const stored: NewSource[] = [];
   const api: CatalogueApi = {
     loadCatalogue: async () => catalogue,
-    requestOrigins: vi.fn(async (feedUrls: string[]) => (calls.push(`request ${originPatterns(feedUrls).join(' ')}`), granted)),
+    requestOrigins: vi.fn(
+      async (feedUrls: string[]) => (calls.push(`request ${originPatterns(feedUrls).join(' ')}`), granted),
+    ),
     addSources: vi.fn(async (list: NewSource[]) => {
       calls.push(`add ${list.length}`);
       stored.push(...list);
@@ -110,7 +124,9 @@ describe('WelcomeStep', () => {
 
     render(stored.map((s, i) => view(s, true, i === 2 ? 'HTTP 404 (Not Found)' : null)));
     expect(document.querySelector('progress')?.value).toBe(3);
-    expect(document.body.textContent).toContain('Done: 2 of 3 sources answered, with 6 stories. 1 source could not be reached');
+    expect(document.body.textContent).toContain(
+      'Done: 2 of 3 sources answered, with 6 stories. 1 source could not be reached',
+    );
     expect(button(/^Start reading$/)).toBeTruthy();
   });
 
@@ -119,7 +135,9 @@ describe('WelcomeStep', () => {
     mount(api, []);
     await act(async () => button(/^Add 3 outlets$/).click());
     expect(calls).toEqual(['request https://a.example/* https://c.example/*']);
-    expect(document.querySelector('[role=alert]')?.textContent).toMatch(/needs permission .* nothing was added\. Try again and choose Allow/);
+    expect(document.querySelector('[role=alert]')?.textContent).toMatch(
+      /needs permission .* nothing was added\. Try again and choose Allow/,
+    );
     expect(button(/^Add 3 outlets$/).disabled).toBe(false);
   });
 

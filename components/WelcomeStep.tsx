@@ -65,11 +65,7 @@ export function WelcomeStep(props: {
           {finished ? i18n.t('welcome.close') : i18n.t('welcome.skip')}
         </button>
       </div>
-      <p className="welcome-lede">
-        {phase === 'fetching'
-          ? i18n.t('welcome.ledeFetching')
-          : i18n.t('welcome.lede')}
-      </p>
+      <p className="welcome-lede">{phase === 'fetching' ? i18n.t('welcome.ledeFetching') : i18n.t('welcome.lede')}</p>
       {phase === 'fetching' ? (
         <>
           <FirstFetchProgress progress={progress} />
@@ -83,7 +79,12 @@ export function WelcomeStep(props: {
         <>
           <PresetPicker catalogue={catalogue} chosen={chosen} onChange={setChosen} disabled={phase === 'asking'} />
           <div className="welcome-actions">
-            <button type="button" className="primary" disabled={toAdd === 0 || phase === 'asking'} onClick={() => void start()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={toAdd === 0 || phase === 'asking'}
+              onClick={() => void start()}
+            >
               {phase === 'asking'
                 ? i18n.t('welcome.waiting')
                 : toAdd === 0 && outlets.length > 0
@@ -91,14 +92,10 @@ export function WelcomeStep(props: {
                   : i18n.t('welcome.addOutlets', toAdd, [formatCount(toAdd)])}
             </button>
             <span className="welcome-hint">
-              {outlets.length > 0
-                ? i18n.t('welcome.askOnce', toAdd)
-                : i18n.t('welcome.choosePreset')}
+              {outlets.length > 0 ? i18n.t('welcome.askOnce', toAdd) : i18n.t('welcome.choosePreset')}
             </span>
           </div>
-          {error && (
-            <ErrorLine>{error}</ErrorLine>
-          )}
+          {error && <ErrorLine>{error}</ErrorLine>}
         </>
       )}
     </section>

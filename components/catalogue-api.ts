@@ -26,7 +26,11 @@ export type AddOutletsOutcome = { ok: true; summary: AddSourcesSummary } | { ok:
  * prompt during the click, so nothing may be awaited before it), then has the worker store and fetch them.
  * Outlets already among `sources` are left out.
  */
-export async function addOutlets(api: CatalogueApi, outlets: readonly Outlet[], sources: readonly Source[]): Promise<AddOutletsOutcome> {
+export async function addOutlets(
+  api: CatalogueApi,
+  outlets: readonly Outlet[],
+  sources: readonly Source[],
+): Promise<AddOutletsOutcome> {
   const list = newSourcesFor(outlets, sources);
   if (list.length === 0) return { ok: true, summary: { added: [], alreadyAdded: [], rejected: [] } };
   const granted = await api.requestOrigins(list.map((s) => s.feedUrl)).catch(() => false);
@@ -45,13 +49,20 @@ export async function addOutlets(api: CatalogueApi, outlets: readonly Outlet[], 
 
 /** Loads the catalogue once; `error` is a sentence when it cannot be read. */
 export function useCatalogue(load: () => Promise<Catalogue>): { catalogue: Catalogue | null; error: string | null } {
-  const [state, setState] = useState<{ catalogue: Catalogue | null; error: string | null }>({ catalogue: null, error: null });
+  const [state, setState] = useState<{ catalogue: Catalogue | null; error: string | null }>({
+    catalogue: null,
+    error: null,
+  });
   useEffect(() => {
     let live = true;
     load().then(
       (catalogue) => live && setState({ catalogue, error: null }),
       (error: unknown) =>
-        live && setState({ catalogue: null, error: error instanceof Error ? error.message : i18n.t('pages.catalogueUnreadable', [String(error)]) }),
+        live &&
+        setState({
+          catalogue: null,
+          error: error instanceof Error ? error.message : i18n.t('pages.catalogueUnreadable', [String(error)]),
+        }),
     );
     return () => {
       live = false;

@@ -5,5 +5,7 @@ import { Fragment, type ReactNode } from 'react';
  * sentence stays whole in the locale file and a translation can move the elements. Text stays text.
  */
 export function rich(message: string, parts: Record<string, ReactNode>): ReactNode[] {
-  return message.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 1 ? <Fragment key={i}>{parts[piece] ?? `{${piece}}`}</Fragment> : piece));
+  return message
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 === 1 ? <Fragment key={i}>{parts[piece] ?? `{${piece}}`}</Fragment> : piece));
 }

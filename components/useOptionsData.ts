@@ -11,7 +11,10 @@ const IDLE_POLL_MS = 30_000;
  * polled (fast while a refresh runs). Polling also wakes a worker the browser stopped, which then carries on
  * with an unfinished refresh.
  */
-export function useOptionsData(api: { listSources(): Promise<Result<SourceView[]>>; getRefreshStatus(): Promise<Result<RefreshStatus>> }, busyHint: boolean) {
+export function useOptionsData(
+  api: { listSources(): Promise<Result<SourceView[]>>; getRefreshStatus(): Promise<Result<RefreshStatus>> },
+  busyHint: boolean,
+) {
   const [sources, setSources] = useState<SourceView[] | null>(null);
   const [status, setStatus] = useState<RefreshStatus | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -20,7 +20,9 @@ export default defineBackground(() => {
 
   // Every start of the worker (install, browser start, or a wake-up after MV3 killed it): a refresh run left
   // unfinished carries on, and no source stays marked "refreshing".
-  void services.refresh.resume().catch((error: unknown) => console.error('Sidelight: resuming the refresh failed', error));
+  void services.refresh
+    .resume()
+    .catch((error: unknown) => console.error('Sidelight: resuming the refresh failed', error));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the options page opens on its welcome step (presets, one permission prompt, first fetch).
@@ -41,7 +43,9 @@ export default defineBackground(() => {
   // The keyboard shortcut (Alt+Shift+S by default) opens or closes the sidebar on the tab it was pressed in.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) {
-      void toggleSidebar(tab.id).catch((error: unknown) => console.error('Sidelight: the sidebar could not be toggled', error));
+      void toggleSidebar(tab.id).catch((error: unknown) =>
+        console.error('Sidelight: the sidebar could not be toggled', error),
+      );
     }
   });
 

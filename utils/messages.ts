@@ -32,8 +32,7 @@ export interface SourceView extends Source {
 
 /** What pasting a URL did: a source added, or the feeds found on a site to choose from. */
 export type AddFromUrlView =
-  | { kind: 'added'; source: SourceView }
-  | Omit<Extract<AddFromUrlResult, { kind: 'choose' }>, 'ok'>;
+  { kind: 'added'; source: SourceView } | Omit<Extract<AddFromUrlResult, { kind: 'choose' }>, 'ok'>;
 
 /** What Sidelight has to say about a tab. */
 export type TabContext =
@@ -138,9 +137,12 @@ export async function ask<K extends keyof ProtocolMap>(
 ): Promise<ReturnType<ProtocolMap[K]>> {
   try {
     // The spread keeps zero-argument messages zero-argument.
-    return (await (sendMessage as (t: K, ...a: unknown[]) => Promise<ReturnType<ProtocolMap[K]>>)(type, ...args));
+    return await (sendMessage as (t: K, ...a: unknown[]) => Promise<ReturnType<ProtocolMap[K]>>)(type, ...args);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Sidelight's background service did not answer (${detail}). Close and reopen this view to try again.` } as ReturnType<ProtocolMap[K]>;
+    return {
+      ok: false,
+      error: `Sidelight's background service did not answer (${detail}). Close and reopen this view to try again.`,
+    } as ReturnType<ProtocolMap[K]>;
   }
 }

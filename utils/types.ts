@@ -22,9 +22,7 @@ export interface Article {
 }
 
 /** What the extractor says about a page: an article, or a clear reason it is not one. */
-export type ExtractionResult =
-  | { kind: 'article'; article: Article }
-  | { kind: 'not-article'; reason: string };
+export type ExtractionResult = { kind: 'article'; article: Article } | { kind: 'not-article'; reason: string };
 
 /** A news source the user added: one feed. */
 export interface Source {

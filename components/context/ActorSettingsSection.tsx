@@ -12,12 +12,20 @@ export interface ActorSettingsApi {
   save(settings: ActorSettings): Promise<void>;
 }
 
-const asOf = new Date(`${LEADERS_AS_OF}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const asOf = new Date(`${LEADERS_AS_OF}T00:00:00Z`).toLocaleDateString(undefined, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** Options page section "Actors": pinned actors, and corrections to the leaders list. */
 export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
   const gazetteer = gazetteerFor([]);
-  const actors = useMemo(() => [...gazetteer.actors.values()].sort((a, b) => a.name.localeCompare(b.name)), [gazetteer]);
+  const actors = useMemo(
+    () => [...gazetteer.actors.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    [gazetteer],
+  );
   const [settings, setSettings] = useState<ActorSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pin, setPin] = useState('');
@@ -38,7 +46,12 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
   };
   const nameOf = (id: string | null) => (id ? (gazetteer.actor(id)?.name ?? id) : i18n.t('actors.noOne'));
 
-  if (!settings) return <section className="actor-settings">{error ? <ErrorLine>{error}</ErrorLine> : <p role="status">{i18n.t('actors.loading')}</p>}</section>;
+  if (!settings)
+    return (
+      <section className="actor-settings">
+        {error ? <ErrorLine>{error}</ErrorLine> : <p role="status">{i18n.t('actors.loading')}</p>}
+      </section>
+    );
 
   const addPin = (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +66,13 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
     if (person.name.trim().length === 0) return setError(i18n.t('actors.giveName'));
     if (!id) return setError(i18n.t('actors.unknown', [person.actor]));
     const rest = settings.people.filter((p) => p.name.toLowerCase() !== person.name.trim().toLowerCase());
-    void update({ ...settings, people: [...rest, { name: person.name.trim(), actor: id, role: person.role.trim() || i18n.t('actors.defaultRole') }] });
+    void update({
+      ...settings,
+      people: [
+        ...rest,
+        { name: person.name.trim(), actor: id, role: person.role.trim() || i18n.t('actors.defaultRole') },
+      ],
+    });
     setPerson({ name: '', actor: '', role: '' });
   };
   const current = applyCorrections(LEADERS, settings.people);
@@ -62,9 +81,7 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
     <section className="actor-settings" aria-labelledby="actors-heading">
       <h2 id="actors-heading">{i18n.t('actors.heading')}</h2>
       <p className="lede">{i18n.t('actors.lede')}</p>
-      {error && (
-        <ErrorLine>{error}</ErrorLine>
-      )}
+      {error && <ErrorLine>{error}</ErrorLine>}
       <datalist id="actor-names">
         {actors.map((a) => (
           <option key={a.id} value={a.name} />
@@ -73,7 +90,13 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
       <form className="add-source" onSubmit={addPin}>
         <label htmlFor="pin-actor">{i18n.t('actors.pinLabel')}</label>
         <div className="row">
-          <input id="pin-actor" list="actor-names" value={pin} onChange={(e) => setPin(e.target.value)} placeholder={i18n.t('actors.pinPlaceholder')} />
+          <input
+            id="pin-actor"
+            list="actor-names"
+            value={pin}
+            onChange={(e) => setPin(e.target.value)}
+            placeholder={i18n.t('actors.pinPlaceholder')}
+          />
           <button type="submit">{i18n.t('actors.pin')}</button>
         </div>
       </form>
@@ -99,20 +122,36 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
       <p className="footnote">{i18n.t('actors.asOf', [asOf])}</p>
       <form className="person-form" onSubmit={addPerson}>
         <label>
-          {i18n.t('actors.name')} <input value={person.name} onChange={(e) => setPerson({ ...person, name: e.target.value })} />
+          {i18n.t('actors.name')}{' '}
+          <input value={person.name} onChange={(e) => setPerson({ ...person, name: e.target.value })} />
         </label>
         <label>
-          {i18n.t('actors.countryOrOrg')} <input list="actor-names" value={person.actor} onChange={(e) => setPerson({ ...person, actor: e.target.value })} />
+          {i18n.t('actors.countryOrOrg')}{' '}
+          <input
+            list="actor-names"
+            value={person.actor}
+            onChange={(e) => setPerson({ ...person, actor: e.target.value })}
+          />
         </label>
         <label>
-          {i18n.t('actors.role')} <input value={person.role} onChange={(e) => setPerson({ ...person, role: e.target.value })} placeholder={i18n.t('actors.rolePlaceholder')} />
+          {i18n.t('actors.role')}{' '}
+          <input
+            value={person.role}
+            onChange={(e) => setPerson({ ...person, role: e.target.value })}
+            placeholder={i18n.t('actors.rolePlaceholder')}
+          />
         </label>
         <button type="submit">{i18n.t('actors.savePerson')}</button>
       </form>
       {settings.people.length > 0 && (
         <PeopleTable
           caption={i18n.t('actors.yourCorrections')}
-          rows={settings.people.map((p) => ({ key: p.name, name: p.name, role: p.actor ? p.role : i18n.t('actors.notTied'), actor: p.actor ? nameOf(p.actor) : '—' }))}
+          rows={settings.people.map((p) => ({
+            key: p.name,
+            name: p.name,
+            role: p.actor ? p.role : i18n.t('actors.notTied'),
+            actor: p.actor ? nameOf(p.actor) : '—',
+          }))}
           action={i18n.t('actors.undo')}
           onAction={(key) => void update({ ...settings, people: settings.people.filter((q) => q.name !== key) })}
         />
@@ -123,7 +162,12 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
           caption={i18n.t('actors.peopleCaption', [asOf])}
           rows={current.map((p) => ({ key: p.name, name: p.name, role: p.role, actor: nameOf(p.actor) }))}
           action={i18n.t('actors.forget')}
-          onAction={(key) => void update({ ...settings, people: [...settings.people.filter((q) => q.name !== key), { name: key, actor: null, role: '' }] })}
+          onAction={(key) =>
+            void update({
+              ...settings,
+              people: [...settings.people.filter((q) => q.name !== key), { name: key, actor: null, role: '' }],
+            })
+          }
         />
       </details>
     </section>
@@ -131,7 +175,12 @@ export function ActorSettingsSection({ api }: { api: ActorSettingsApi }) {
 }
 
 /** People as a table: name, role, actor, and one action per row. */
-function PeopleTable(props: { caption: string; rows: { key: string; name: string; role: string; actor: string }[]; action: string; onAction: (key: string) => void }) {
+function PeopleTable(props: {
+  caption: string;
+  rows: { key: string; name: string; role: string; actor: string }[];
+  action: string;
+  onAction: (key: string) => void;
+}) {
   return (
     <table className="people">
       <caption>{props.caption}</caption>
@@ -152,7 +201,12 @@ function PeopleTable(props: { caption: string; rows: { key: string; name: string
             <td>{r.role}</td>
             <td>{r.actor}</td>
             <td>
-              <button type="button" className="link-button" aria-label={i18n.t('actors.actionFor', [props.action, r.name])} onClick={() => props.onAction(r.key)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={i18n.t('actors.actionFor', [props.action, r.name])}
+                onClick={() => props.onAction(r.key)}
+              >
                 {props.action}
               </button>
             </td>

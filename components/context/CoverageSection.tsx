@@ -37,7 +37,11 @@ export function CoverageSection({ coverage, articleOutlet }: { coverage: Coverag
       <p className="coverage-line">
         {coverage.reports === 0
           ? i18n.t('coverage.noneYet', [articleOutlet || i18n.t('coverage.thisSite')])
-          : i18n.t('coverage.line', [counted('count.reports', coverage.reports), counted('count.outlets', coverage.outlets), articleOutlet || i18n.t('coverage.thisSite')])}
+          : i18n.t('coverage.line', [
+              counted('count.reports', coverage.reports),
+              counted('count.outlets', coverage.outlets),
+              articleOutlet || i18n.t('coverage.thisSite'),
+            ])}
       </p>
       {coverage.outlets > 0 && (known(coverage.byCountry) || known(coverage.byOwnership)) && (
         <div className="charts">
@@ -56,7 +60,11 @@ export function CoverageSection({ coverage, articleOutlet }: { coverage: Coverag
             ? i18n.t('coverage.everyGroup')
             : i18n.t('coverage.everySource')
           : coverage.groupedBy === 'facts'
-            ? i18n.t('coverage.notCoveredIn', [listOf(blindspot.map((b) => i18n.t('coverage.groupSources', [b.group, counted('count.sources', b.sources)])))])
+            ? i18n.t('coverage.notCoveredIn', [
+                listOf(
+                  blindspot.map((b) => i18n.t('coverage.groupSources', [b.group, counted('count.sources', b.sources)])),
+                ),
+              ])
             : i18n.t('coverage.notCoveredBy', [listOf(blindspot.map((b) => b.group))])}
       </p>
     </section>

@@ -16,7 +16,9 @@ export function OthersAddSection({ facts, reports }: { facts: AddedFact[]; repor
             <li key={f.quote.text}>
               <QuoteLink quote={f.quote} emphasis={f.adds} />
               <QuoteSource quote={f.quote} />
-              {f.alsoIn.length > 0 && <span className="muted"> · {i18n.t('othersAdd.also', [f.alsoIn.join(', ')])}</span>}
+              {f.alsoIn.length > 0 && (
+                <span className="muted"> · {i18n.t('othersAdd.also', [f.alsoIn.join(', ')])}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -21,12 +21,24 @@ function emphasise(text: string, emphasis: readonly string[]): { text: string; s
  * A quoted sentence as a link to its place: a sentence of the article scrolls the page there (or opens it at a
  * text fragment), a sentence of another story opens that story in a new tab. Text is always text.
  */
-export function QuoteLink({ quote, emphasis = [], onShowQuote }: { quote: Quote; emphasis?: readonly string[]; onShowQuote?: ShowQuote }) {
+export function QuoteLink({
+  quote,
+  emphasis = [],
+  onShowQuote,
+}: {
+  quote: Quote;
+  emphasis?: readonly string[];
+  onShowQuote?: ShowQuote;
+}) {
   const href = safeHref(quote.href);
   // Quotation marks around the sentence, unless it opens or closes with its own.
   const open = /^[“"‘']/.test(quote.text) ? '' : '“';
   const close = /[”"’']$/.test(quote.text) ? '' : '”';
-  const parts = [open, ...emphasise(quote.text, emphasis).map((p, i) => (p.strong ? <strong key={i}>{p.text}</strong> : p.text)), close];
+  const parts = [
+    open,
+    ...emphasise(quote.text, emphasis).map((p, i) => (p.strong ? <strong key={i}>{p.text}</strong> : p.text)),
+    close,
+  ];
   if (!href) return <span className="quote">{parts}</span>;
   const inArticle = quote.from === 'article';
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -40,7 +52,11 @@ export function QuoteLink({ quote, emphasis = [], onShowQuote }: { quote: Quote;
       href={href}
       target={inArticle ? undefined : '_blank'}
       rel={inArticle ? undefined : 'noopener noreferrer'}
-      title={inArticle ? i18n.t('context.quoteInArticle') : i18n.t('context.quoteOpenStory', [quote.outlet ?? i18n.t('context.anotherOutlet')])}
+      title={
+        inArticle
+          ? i18n.t('context.quoteInArticle')
+          : i18n.t('context.quoteOpenStory', [quote.outlet ?? i18n.t('context.anotherOutlet')])
+      }
       onClick={onClick}
     >
       <span className="quote-text">{parts}</span>

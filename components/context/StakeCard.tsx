@@ -27,9 +27,18 @@ const relationLabel = (kind: RelationKind): string =>
   })[kind]();
 const SHOWN_AT_FIRST = 3;
 
-
 /** A card "<Actor>'s stake": what the article quotes of it, its relations, its own outlets, its background. */
-export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { card: Card; open: boolean; now: number; onShowQuote?: ShowQuote }) {
+export function StakeCard({
+  card,
+  open: initiallyOpen,
+  now,
+  onShowQuote,
+}: {
+  card: Card;
+  open: boolean;
+  now: number;
+  onShowQuote?: ShowQuote;
+}) {
   const [open, setOpen] = useState(initiallyOpen);
   const [all, setAll] = useState(false);
   const id = useId();
@@ -40,7 +49,9 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
     <article className={`stake-card${open ? ' open' : ''}`} aria-labelledby={`${id}-h`}>
       <h3 className="stake-heading" id={`${id}-h`}>
         <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
-          <span className="chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span className="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
           {card.heading}
         </button>
       </h3>
@@ -50,7 +61,9 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
         </p>
       )}
       <p className="stake-meta">
-        {card.articleMentions > 0 ? i18n.t('stakes.inSentencesHere', [counted('count.sentences', card.articleMentions)]) : i18n.t('stakes.notNamed')}
+        {card.articleMentions > 0
+          ? i18n.t('stakes.inSentencesHere', [counted('count.sentences', card.articleMentions)])
+          : i18n.t('stakes.notNamed')}
         {card.coverageMentions > 0 && `, ${counted('count.otherStories', card.coverageMentions)}`}
         {card.namedAs.length > 0 && ` · ${i18n.t('stakes.asNamed', [card.namedAs.join(', ')])}`}
         {card.pinned && <span className="badge">{i18n.t('stakes.pinned')}</span>}
@@ -68,7 +81,11 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
         )}
         <h4>{i18n.t('stakes.inThisArticle')}</h4>
         {card.inArticle.length === 0 ? (
-          <p className="empty">{card.articleMentions === 0 ? i18n.t('stakes.notMentioned', [place]) : i18n.t('stakes.namedNoSentence', [place])}</p>
+          <p className="empty">
+            {card.articleMentions === 0
+              ? i18n.t('stakes.notMentioned', [place])
+              : i18n.t('stakes.namedNoSentence', [place])}
+          </p>
         ) : (
           <ol className="quotes">
             {sentences.map((s) => (
@@ -91,7 +108,8 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
               {card.relations.map((r) => (
                 <li key={r.actor}>
                   <span className="relation-head">
-                    <strong>{r.name}</strong> <span className={`relation relation-${r.kind}`}>{relationLabel(r.kind)}</span>{' '}
+                    <strong>{r.name}</strong>{' '}
+                    <span className={`relation relation-${r.kind}`}>{relationLabel(r.kind)}</span>{' '}
                     <span className="muted">{i18n.t('stakes.together', [counted('count.sentences', r.together)])}</span>
                   </span>
                   <QuoteLink quote={r.evidence} onShowQuote={onShowQuote} />
@@ -106,7 +124,9 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
             <h4>{i18n.t('stakes.ownMedia', [possessiveInText(card.name)])}</h4>
             {card.ownOutlets.stories.length === 0 ? (
               <p className="empty">
-                {card.ownOutlets.sourcesFromCountry === 0 ? i18n.t('stakes.noOwnOutletNoSource', [place]) : i18n.t('stakes.noOwnOutlet', [place])}
+                {card.ownOutlets.sourcesFromCountry === 0
+                  ? i18n.t('stakes.noOwnOutletNoSource', [place])
+                  : i18n.t('stakes.noOwnOutlet', [place])}
               </p>
             ) : (
               <ul className="relations">
@@ -114,7 +134,9 @@ export function StakeCard({ card, open: initiallyOpen, now, onShowQuote }: { car
                   <li key={o.story.url}>
                     <span className="relation-head">
                       <strong>{o.story.outlet}</strong>
-                      {o.stateAffiliated && <span className="badge badge-state">{i18n.t('stakes.stateAffiliated')}</span>}
+                      {o.stateAffiliated && (
+                        <span className="badge badge-state">{i18n.t('stakes.stateAffiliated')}</span>
+                      )}
                     </span>
                     <QuoteLink quote={o.quote} />
                   </li>

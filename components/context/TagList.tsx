@@ -8,7 +8,11 @@ export function TagList({ tags }: { tags: TopicTag[] }) {
   return (
     <ul className="topic-tags" aria-label={i18n.t('context.topics')}>
       {tags.map((t) => (
-        <li key={t.label} className="topic-tag" title={i18n.t('context.topicTitle', [formatCount(t.count), formatCount(t.of)])}>
+        <li
+          key={t.label}
+          className="topic-tag"
+          title={i18n.t('context.topicTitle', [formatCount(t.count), formatCount(t.of)])}
+        >
           {t.label}
           <span className="topic-tag-count">{t.count}</span>
         </li>

@@ -5,11 +5,21 @@ import { formatDateTime } from '../../utils/format/time';
 import { safeHref } from '../../utils/format/urls';
 
 const kindLabel = (kind: TimelineEntry['kind']) =>
-  kind === 'article' ? i18n.t('timeline.kindArticle') : kind === 'same' ? i18n.t('timeline.kindSame') : i18n.t('timeline.kindRelated');
+  kind === 'article'
+    ? i18n.t('timeline.kindArticle')
+    : kind === 'same'
+      ? i18n.t('timeline.kindSame')
+      : i18n.t('timeline.kindRelated');
 
 const dayLabel = (day: string) =>
-  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const timeLabel = (time: number) => new Date(time).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+const timeLabel = (time: number) =>
+  new Date(time).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /** "Timeline": the story and its background by date, grouped by day, the article's own place marked. */
 export function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
@@ -26,8 +36,15 @@ export function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
               {day.entries.map((e) => {
                 const href = safeHref(e.story.url);
                 return (
-                  <li key={`${e.kind}:${e.story.url}`} className={`timeline-entry timeline-${e.kind}`} aria-current={e.kind === 'article' ? 'true' : undefined}>
-                    <time dateTime={new Date(e.story.published).toISOString()} title={formatDateTime(e.story.published)}>
+                  <li
+                    key={`${e.kind}:${e.story.url}`}
+                    className={`timeline-entry timeline-${e.kind}`}
+                    aria-current={e.kind === 'article' ? 'true' : undefined}
+                  >
+                    <time
+                      dateTime={new Date(e.story.published).toISOString()}
+                      title={formatDateTime(e.story.published)}
+                    >
                       {e.story.dateIsFetchTime ? '—' : timeLabel(e.story.published)}
                     </time>
                     <span className="timeline-text">

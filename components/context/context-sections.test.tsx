@@ -29,13 +29,33 @@ const card = (over: Partial<Card>): Card => ({
   people: [{ name: 'Wang Yi', role: 'Foreign minister' }],
   inArticle: [
     { quote: quote('Beijing warned Manila against the survey.'), cues: ['says'], named: ['Beijing'] },
-    { quote: quote('<img src=x onerror=alert(1)> Chinese ships fired.'), cues: ['acts', 'security'], named: ['Chinese'] },
+    {
+      quote: quote('<img src=x onerror=alert(1)> Chinese ships fired.'),
+      cues: ['acts', 'security'],
+      named: ['Chinese'],
+    },
     { quote: quote('Chinese officials said more.'), cues: [], named: ['Chinese'] },
     { quote: quote('A fourth sentence on China.'), cues: [], named: ['China'] },
   ],
-  relations: [{ actor: 'PHL', name: 'Philippines', kind: 'conflict', together: 5, evidence: quote('Beijing warned Manila against the survey.') }],
+  relations: [
+    {
+      actor: 'PHL',
+      name: 'Philippines',
+      kind: 'conflict',
+      together: 5,
+      evidence: quote('Beijing warned Manila against the survey.'),
+    },
+  ],
   ownOutlets: { stories: [], sourcesFromCountry: 0 },
-  background: [{ title: 'Beijing warns Manila', url: 'javascript:alert(1)', outlet: 'Eastern Desk', published: now - 86_400_000 * 6, dateIsFetchTime: false }],
+  background: [
+    {
+      title: 'Beijing warns Manila',
+      url: 'javascript:alert(1)',
+      outlet: 'Eastern Desk',
+      published: now - 86_400_000 * 6,
+      dateIsFetchTime: false,
+    },
+  ],
   ...over,
 });
 
@@ -46,27 +66,69 @@ const extra = (cards: Card[]): StoryContext => ({
   alsoAtStake: [],
   quiet: null,
   timeline: [
-    { kind: 'related', story: { title: 'Survey approved', url: 'https://w.example/1', outlet: 'Wire', published: now - 86_400_000 * 12, dateIsFetchTime: false } },
-    { kind: 'article', story: { title: 'Water cannon at Reed Bank', url: 'https://paper.example/a', outlet: 'The Paper', published: now - 3600_000, dateIsFetchTime: false } },
+    {
+      kind: 'related',
+      story: {
+        title: 'Survey approved',
+        url: 'https://w.example/1',
+        outlet: 'Wire',
+        published: now - 86_400_000 * 12,
+        dateIsFetchTime: false,
+      },
+    },
+    {
+      kind: 'article',
+      story: {
+        title: 'Water cannon at Reed Bank',
+        url: 'https://paper.example/a',
+        outlet: 'The Paper',
+        published: now - 3600_000,
+        dateIsFetchTime: false,
+      },
+    },
   ],
   coverage: {
     outlets: 2,
     reports: 3,
-    byCountry: [{ label: 'China', count: 1 }, { label: 'Unknown country', count: 1 }],
-    byRegion: [{ label: 'East Asia', count: 1 }, { label: 'Unknown region', count: 1 }],
-    byOwnership: [{ label: 'State-owned or state-funded', count: 1 }, { label: 'Unknown ownership', count: 1 }],
+    byCountry: [
+      { label: 'China', count: 1 },
+      { label: 'Unknown country', count: 1 },
+    ],
+    byRegion: [
+      { label: 'East Asia', count: 1 },
+      { label: 'Unknown region', count: 1 },
+    ],
+    byOwnership: [
+      { label: 'State-owned or state-funded', count: 1 },
+      { label: 'Unknown ownership', count: 1 },
+    ],
     blindspot: [{ group: 'Russia', sources: 2 }],
     groupedBy: 'facts',
   },
   tags: [{ label: 'China–Philippines', count: 3, of: 4 }],
-  othersAdd: [{ quote: quote('Officials counted 3,000 troops at Vladivostok.', 'story'), adds: ['3,000', 'Vladivostok'], alsoIn: ['Wire Two'] }],
+  othersAdd: [
+    {
+      quote: quote('Officials counted 3,000 troops at Vladivostok.', 'story'),
+      adds: ['3,000', 'Vladivostok'],
+      alsoIn: ['Wire Two'],
+    },
+  ],
   leadersAsOf: '2025-08-01',
   leadersCorrected: false,
 });
 
 const tab = (context: StoryContext): TabContext => ({
   state: 'article',
-  article: { url: 'https://paper.example/a', title: 'Water cannon at Reed Bank', siteName: 'The Paper', byline: null, publishedTime: null, lang: 'en', lead: '', text: '' },
+  article: {
+    url: 'https://paper.example/a',
+    title: 'Water cannon at Reed Bank',
+    siteName: 'The Paper',
+    byline: null,
+    publishedTime: null,
+    lang: 'en',
+    lead: '',
+    text: '',
+  },
   same: [],
   related: [],
   sourceCount: 2,
@@ -76,13 +138,27 @@ const tab = (context: StoryContext): TabContext => ({
 });
 
 const render = (context: StoryContext) =>
-  renderToStaticMarkup(<ContextView state={{ status: 'ready', context: tab(context) }} onOpenOptions={() => {}} now={now} />);
+  renderToStaticMarkup(
+    <ContextView state={{ status: 'ready', context: tab(context) }} onOpenOptions={() => {}} now={now} />,
+  );
 
 describe('context sections', () => {
-  const html = render(extra([card({}), card({ actor: 'PHL', name: 'Philippines', heading: "Philippines' stake", possessive: "Philippines'", ownOutlets: { stories: [], sourcesFromCountry: 1 } })]));
+  const html = render(
+    extra([
+      card({}),
+      card({
+        actor: 'PHL',
+        name: 'Philippines',
+        heading: "Philippines' stake",
+        possessive: "Philippines'",
+        ownOutlets: { stories: [], sourcesFromCountry: 1 },
+      }),
+    ]),
+  );
 
   it('heads Stakes, Timeline and Coverage, and a card per actor with its possessive', () => {
-    for (const heading of ['Stakes', 'Timeline', 'Coverage', 'What others add', 'Why it matters']) expect(html).toContain(`>${heading}</h2>`);
+    for (const heading of ['Stakes', 'Timeline', 'Coverage', 'What others add', 'Why it matters'])
+      expect(html).toContain(`>${heading}</h2>`);
     expect(html).toMatch(/<h3[^>]*><button[^>]*aria-expanded="true"[^>]*>.*China&#x27;s stake<\/button><\/h3>/);
     expect(html).toMatch(/<h3[^>]*><button[^>]*aria-expanded="false"[^>]*>.*Philippines&#x27; stake<\/button><\/h3>/);
   });
@@ -97,11 +173,13 @@ describe('context sections', () => {
     expect(html).not.toContain('javascript:');
   });
 
-  it("shows relations, people, and the line for a country whose outlets are silent", () => {
+  it('shows relations, people, and the line for a country whose outlets are silent', () => {
     expect(html).toContain('conflict / threat');
     expect(html).toContain('<strong>Wang Yi</strong>, foreign minister');
-    expect(html).toContain("What China&#x27;s media say");
-    expect(html).toContain('No outlet from China in your sources has covered this (none of your sources is from China).');
+    expect(html).toContain('What China&#x27;s media say');
+    expect(html).toContain(
+      'No outlet from China in your sources has covered this (none of your sources is from China).',
+    );
     expect(html).toContain('No outlet from the Philippines in your sources has covered this.');
     expect(html).toMatch(/as of (1 August 2025|August 1, 2025)/);
   });
@@ -121,18 +199,32 @@ describe('context sections', () => {
     expect(none).toContain('>Stakes</h2>');
     expect(none).toContain('Nothing is at stake for a country or international body in this article');
     expect(none).not.toContain('stake</button>');
-    expect(render({ ...extra([]), quiet: 'sports' })).toContain('this is a sports report, and the countries in it are teams');
+    expect(render({ ...extra([]), quiet: 'sports' })).toContain(
+      'this is a sports report, and the countries in it are teams',
+    );
   });
 
   it('opens the focal card, whichever comes first, with its one line before the quotes, and lists the rest under "Also at stake"', () => {
     const line = 'China faces implications for regional stability';
     const page = render({
-      ...extra([card({ actor: 'PRK', name: 'North Korea', heading: "North Korea's stake", possessive: "North Korea's" }), card({ focal: true, line })]),
-      alsoAtStake: [{ actor: 'UKR', name: 'Ukraine', line: 'Ukraine braces for more troops', quote: quote('Officials said Ukraine braces for more troops at the front.') }],
+      ...extra([
+        card({ actor: 'PRK', name: 'North Korea', heading: "North Korea's stake", possessive: "North Korea's" }),
+        card({ focal: true, line }),
+      ]),
+      alsoAtStake: [
+        {
+          actor: 'UKR',
+          name: 'Ukraine',
+          line: 'Ukraine braces for more troops',
+          quote: quote('Officials said Ukraine braces for more troops at the front.'),
+        },
+      ],
     });
     expect(page).toMatch(/aria-expanded="false"[^>]*>.*North Korea&#x27;s stake<\/button>/);
     expect(page).toMatch(/aria-expanded="true"[^>]*>.*China&#x27;s stake<\/button>/);
-    expect(page).toContain(`<p class="stake-line" title="What is at stake, in the article&#x27;s own words">${line}</p>`);
+    expect(page).toContain(
+      `<p class="stake-line" title="What is at stake, in the article&#x27;s own words">${line}</p>`,
+    );
     expect(page).toContain('>Also at stake</h3>');
     expect(page).toContain('<strong>Ukraine</strong>: ');
     expect(page).toContain('Ukraine braces for more troops');

@@ -66,7 +66,12 @@ export function FindMoreCoverage(props: {
   return (
     <section className="find-more" aria-label={i18n.t('findMore.heading')}>
       <div className="find-more-row">
-        <button type="button" className="secondary" onClick={() => void run()} disabled={busy || query.parts.length === 0}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void run()}
+          disabled={busy || query.parts.length === 0}
+        >
           {busy ? i18n.t('findMore.searching') : i18n.t('findMore.heading')}
         </button>
         <span className="find-more-sends">
@@ -79,9 +84,7 @@ export function FindMoreCoverage(props: {
           )}
         </span>
       </div>
-      {error && (
-        <ErrorLine>{error}</ErrorLine>
-      )}
+      {error && <ErrorLine>{error}</ErrorLine>}
       {outcome && (
         <ul className="find-more-results" role="status">
           {outcome.results.map((r) => (

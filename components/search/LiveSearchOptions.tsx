@@ -14,7 +14,11 @@ import { ErrorLine, Notice } from '../Feedback';
  * default), the services, the Google News edition, and a way to remove everything search stored.
  * Turning a service on asks for its site's permission inside the click, as browsers require.
  */
-export function LiveSearchOptions({ requestPermissions }: { requestPermissions: (patterns: string[]) => Promise<boolean> }) {
+export function LiveSearchOptions({
+  requestPermissions,
+}: {
+  requestPermissions: (patterns: string[]) => Promise<boolean>;
+}) {
   const [view, setView] = useState<LiveSearchView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -57,7 +61,12 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
   const clear = async () => {
     setError(null);
     const result = await ask('clearSearchResults');
-    if (result.ok) setNotice(result.value === 0 ? i18n.t('liveSearch.noneStored') : i18n.t('liveSearch.removed', result.value, [formatCount(result.value)]));
+    if (result.ok)
+      setNotice(
+        result.value === 0
+          ? i18n.t('liveSearch.noneStored')
+          : i18n.t('liveSearch.removed', result.value, [formatCount(result.value)]),
+      );
     else setError(result.error);
   };
 
@@ -65,7 +74,10 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
     p.id === 'googleNews'
       ? i18n.t('liveSearch.googleLine', [p.host, view.edition.gl, view.edition.hl, view.edition.ceid])
       : i18n.t('liveSearch.gdeltLine', [p.host, formatCount(MIN_INTERVAL_MS.gdelt / 1000)]);
-  const editions = settings.locale && !EDITION_CHOICES.includes(settings.locale) ? [settings.locale, ...EDITION_CHOICES] : EDITION_CHOICES;
+  const editions =
+    settings.locale && !EDITION_CHOICES.includes(settings.locale)
+      ? [settings.locale, ...EDITION_CHOICES]
+      : EDITION_CHOICES;
 
   return (
     <section className="live-search" id="find-more-coverage" aria-labelledby={`${switchId}-heading`}>
@@ -77,7 +89,12 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
         })}
       </p>
       <div className="live-search-switch">
-        <input id={switchId} type="checkbox" checked={settings.enabled} onChange={(e) => void save({ ...settings, enabled: e.target.checked })} />
+        <input
+          id={switchId}
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => void save({ ...settings, enabled: e.target.checked })}
+        />
         <label htmlFor={switchId}>{i18n.t('liveSearch.turnOn')}</label>
       </div>
       <fieldset className="live-search-providers" disabled={!settings.enabled}>
@@ -88,7 +105,9 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
               id={`${switchId}-${p.id}`}
               type="checkbox"
               checked={settings.providers[p.id]}
-              onChange={(e) => void save({ ...settings, providers: { ...settings.providers, [p.id]: e.target.checked } })}
+              onChange={(e) =>
+                void save({ ...settings, providers: { ...settings.providers, [p.id]: e.target.checked } })
+              }
             />
             <label htmlFor={`${switchId}-${p.id}`}>{p.name}</label>
             <span className="live-search-detail">{providerLine(p)}</span>
@@ -96,7 +115,11 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
         ))}
         <div className="live-search-edition">
           <label htmlFor={editionId}>{i18n.t('liveSearch.edition')}</label>
-          <select id={editionId} value={settings.locale ?? ''} onChange={(e) => void save({ ...settings, locale: e.target.value || null })}>
+          <select
+            id={editionId}
+            value={settings.locale ?? ''}
+            onChange={(e) => void save({ ...settings, locale: e.target.value || null })}
+          >
             <option value="">{i18n.t('liveSearch.browserLanguage', [editionLabel(view.browserLocale)])}</option>
             {editions.map((tag) => (
               <option key={tag} value={tag}>
@@ -111,12 +134,8 @@ export function LiveSearchOptions({ requestPermissions }: { requestPermissions: 
           {i18n.t('liveSearch.removeStories')}
         </button>
       </div>
-      {notice && (
-        <Notice>{notice}</Notice>
-      )}
-      {error && (
-        <ErrorLine>{error}</ErrorLine>
-      )}
+      {notice && <Notice>{notice}</Notice>}
+      {error && <ErrorLine>{error}</ErrorLine>}
     </section>
   );
 }

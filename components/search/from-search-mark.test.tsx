@@ -32,7 +32,11 @@ describe('the "from search" mark', () => {
   });
 
   it('leaves a story one of your feeds carried unmarked, even if search found it too', () => {
-    expect(renderToStaticMarkup(<StoryRow match={match(['https://wire.example/feed', 'search:gdelt'])} now={now} />)).not.toContain('from search');
-    expect(renderToStaticMarkup(<StoryRow match={match(['https://wire.example/feed'])} now={now} />)).not.toContain('from search');
+    expect(
+      renderToStaticMarkup(<StoryRow match={match(['https://wire.example/feed', 'search:gdelt'])} now={now} />),
+    ).not.toContain('from search');
+    expect(renderToStaticMarkup(<StoryRow match={match(['https://wire.example/feed'])} now={now} />)).not.toContain(
+      'from search',
+    );
   });
 });

@@ -37,7 +37,9 @@ function feedTexts(files: readonly string[]): { title: string; summary: string; 
   for (const file of files) {
     try {
       const feed = parseFeed(decodeFeedBytes(readFileSync(file)), 'https://feed.example/');
-      for (const item of feed.items) if (item.title.trim() !== '') out.push({ title: item.title, summary: item.summary.slice(0, 600), link: item.link });
+      for (const item of feed.items)
+        if (item.title.trim() !== '')
+          out.push({ title: item.title, summary: item.summary.slice(0, 600), link: item.link });
     } catch {
       // Not a feed (the corpora keep a few broken ones on purpose).
     }
@@ -47,8 +49,13 @@ function feedTexts(files: readonly string[]): { title: string; summary: string; 
 
 /** Reads the base material from `shared` when present, else from the project's fixtures. */
 export function loadBase(shared: string, projectRoot: string): BaseCorpus {
-  const feedFiles = filesUnder(path.join(shared, 'fixtures/feeds'), (f) => /\.(xml|rss|atom|rdf|json)$/.test(f) && !f.includes('expected'));
-  const evalDirs = existsSync(path.join(shared, 'eval')) ? readdirSync(path.join(shared, 'eval')).map((d) => path.join(shared, 'eval', d)) : [];
+  const feedFiles = filesUnder(
+    path.join(shared, 'fixtures/feeds'),
+    (f) => /\.(xml|rss|atom|rdf|json)$/.test(f) && !f.includes('expected'),
+  );
+  const evalDirs = existsSync(path.join(shared, 'eval'))
+    ? readdirSync(path.join(shared, 'eval')).map((d) => path.join(shared, 'eval', d))
+    : [];
   if (feedFiles.length > 0 || evalDirs.length > 0) {
     const texts: { title: string; summary: string; link?: string }[] = feedTexts(feedFiles);
     const queries: MatchQuery[] = [];
@@ -63,15 +70,29 @@ export function loadBase(shared: string, projectRoot: string): BaseCorpus {
         queries.push({ title: q.title ?? '', lead: text.split('\n').slice(1, 3).join('\n'), text, published: null });
       }
     }
-    return { from: shared, texts, links: linksOf(texts), queries: queries.length > 0 ? queries : texts.slice(0, 300).map(asQuery) };
+    return {
+      from: shared,
+      texts,
+      links: linksOf(texts),
+      queries: queries.length > 0 ? queries : texts.slice(0, 300).map(asQuery),
+    };
   }
-  const fixtures = filesUnder(path.join(projectRoot, 'tests/fixtures'), (f) => /\.(xml|rss|atom|rdf|json)$/.test(f) && f.includes('feeds'));
+  const fixtures = filesUnder(
+    path.join(projectRoot, 'tests/fixtures'),
+    (f) => /\.(xml|rss|atom|rdf|json)$/.test(f) && f.includes('feeds'),
+  );
   const texts = feedTexts(fixtures);
-  return { from: `${projectRoot}/tests/fixtures (../shared not found)`, texts, links: linksOf(texts), queries: texts.map(asQuery) };
+  return {
+    from: `${projectRoot}/tests/fixtures (../shared not found)`,
+    texts,
+    links: linksOf(texts),
+    queries: texts.map(asQuery),
+  };
 }
 
 /** The http(s) links of feed items (other links, and none at all, are rare in feeds: left out). */
-const linksOf = (texts: readonly { link?: string }[]): string[] => texts.flatMap((t) => (t.link && /^https?:\/\/[^/]/i.test(t.link) ? [t.link] : []));
+const linksOf = (texts: readonly { link?: string }[]): string[] =>
+  texts.flatMap((t) => (t.link && /^https?:\/\/[^/]/i.test(t.link) ? [t.link] : []));
 
 /** A real link made unique by a path segment after the host, everything else (scheme, query, slash) as written. */
 export function uniqueLink(link: string, n: number): string {
@@ -80,10 +101,19 @@ export function uniqueLink(link: string, n: number): string {
 }
 
 function readLines(file: string): string[] {
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '') : [];
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+    : [];
 }
 
-const asQuery = (t: { title: string; summary: string }): MatchQuery => ({ title: t.title, lead: t.summary, text: `${t.title}\n${t.summary}`, published: null });
+const asQuery = (t: { title: string; summary: string }): MatchQuery => ({
+  title: t.title,
+  lead: t.summary,
+  text: `${t.title}\n${t.summary}`,
+  published: null,
+});
 
 /** A small deterministic PRNG (mulberry32): the same corpus on every run. */
 export function random(seed: number): () => number {
@@ -100,7 +130,24 @@ export function random(seed: number): () => number {
 const CAPITALISED = /\b\p{Lu}[\p{Ll}]{2,}\b/gu;
 const NUMBER = /\d+(?:[.,]\d+)?/g;
 /** Invented syllables: perturbed names are new names, as a growing cache meets new people and places. */
-const SYLLABLES = ['ka', 'lo', 'ver', 'min', 'ash', 'tor', 'el', 'bri', 'sun', 'dal', 'ost', 'ru', 'fen', 'gar', 'wy', 'zel'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'ver',
+  'min',
+  'ash',
+  'tor',
+  'el',
+  'bri',
+  'sun',
+  'dal',
+  'ost',
+  'ru',
+  'fen',
+  'gar',
+  'wy',
+  'zel',
+];
 
 /** `count` distinct stories made from the base texts; with `links`, each has a link and is keyed by it. */
 export function scaleUp(base: BaseCorpus, count: number, seed = 1, links = true): IndexableStory[] {

@@ -184,7 +184,12 @@ async function benchSize(base: ReturnType<typeof loadBase>, size: number): Promi
   };
   if (size <= FUSE_MAX_STORIES) {
     const t = performance.now();
-    const fuse = new Fuse(stories as IndexableStory[], { keys: ['title', 'summary'], useTokenSearch: true, ignoreLocation: true, includeScore: true });
+    const fuse = new Fuse(stories as IndexableStory[], {
+      keys: ['title', 'summary'],
+      useTokenSearch: true,
+      ignoreLocation: true,
+      includeScore: true,
+    });
     row.fuseBuildMs = performance.now() - t;
     // Fuse is slow: fewer queries at the larger sizes, so the bench ends in minutes.
     const fuseQueries = queries.slice(0, size > 2000 ? 12 : 50);
@@ -205,10 +210,14 @@ async function benchSize(base: ReturnType<typeof loadBase>, size: number): Promi
 async function main(): Promise<void> {
   const base = loadBase(shared, root);
   console.log(`bench: ${base.texts.length} base texts and ${base.queries.length} articles from ${base.from}`);
-  console.log(`sizes ${sizes.join(', ')}; ${runs} runs each (100k: 1 build); medians; ${Math.min(queryCount, base.queries.length)} queries; stories ${withLinks ? 'with' : 'without'} links`);
+  console.log(
+    `sizes ${sizes.join(', ')}; ${runs} runs each (100k: 1 build); medians; ${Math.min(queryCount, base.queries.length)} queries; stories ${withLinks ? 'with' : 'without'} links`,
+  );
   if (!gc) console.log('memory: run with --expose-gc (npm run bench does) to measure the heap');
   const f = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
-  console.log('\n| stories | build ms | index bytes/story | loaded bytes/story | saved MB | save ms | load ms | p50 ms | p95 ms | Fuse build ms | Fuse p50 ms | Fuse p95 ms | Fuse p50 / ours |');
+  console.log(
+    '\n| stories | build ms | index bytes/story | loaded bytes/story | saved MB | save ms | load ms | p50 ms | p95 ms | Fuse build ms | Fuse p50 ms | Fuse p95 ms | Fuse p50 / ours |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const size of sizes) {
     const r = await benchSize(base, size);

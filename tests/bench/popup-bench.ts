@@ -63,10 +63,17 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function openPopup(browser: ExtensionBrowser, popup: Page, tabId: number): Promise<Probe> {
   await popup.goto(browser.url(`popup.html?tabId=${tabId}`));
-  await popup.waitForFunction(() => (window as unknown as { sidelightBench: Probe }).sidelightBench.heading !== null, null, { timeout: 30_000 });
+  await popup.waitForFunction(
+    () => (window as unknown as { sidelightBench: Probe }).sidelightBench.heading !== null,
+    null,
+    { timeout: 30_000 },
+  );
   return popup.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return { ...(window as unknown as { sidelightBench: Probe }).sidelightBench, documentReady: nav?.domInteractive ?? NaN };
+    return {
+      ...(window as unknown as { sidelightBench: Probe }).sidelightBench,
+      documentReady: nav?.domInteractive ?? NaN,
+    };
   });
 }
 
@@ -134,7 +141,9 @@ try {
     cold.push((await openPopup(browser, popup, tabId)).heading);
   }
 
-  console.log(`popup: time from opening to the "Same story" heading in a frame, median of ${RUNS} opens (Chromium, test build)`);
+  console.log(
+    `popup: time from opening to the "Same story" heading in a frame, median of ${RUNS} opens (Chromium, test build)`,
+  );
   console.log(`  cached (same tab and page, nothing changed)   ${ms(median(cached))}   target ≤ 100 ms`);
   console.log(`  first computation (new page, worker warm)     ${ms(median(first))}   target ≤ 250 ms`);
   console.log(`  cold worker (stopped before each open)        ${ms(median(cold))}   target ≤ 300 ms`);

@@ -48,11 +48,22 @@ describe.skipIf(!present)('context on real pages', () => {
         continue;
       }
       const article = extracted.article;
-      const context = buildStoryContext({ article, same: [], related: [], sources: [], settings: { pinned: [], people: [] } });
+      const context = buildStoryContext({
+        article,
+        same: [],
+        related: [],
+        sources: [],
+        settings: { pinned: [], people: [] },
+      });
       const ranked = rankActors(articleDoc(gazetteer, article), []).slice(0, 5);
-      tops.set(name, ranked.slice(0, 3).map((r) => gazetteer.actor(r.actor)?.name ?? r.actor));
+      tops.set(
+        name,
+        ranked.slice(0, 3).map((r) => gazetteer.actor(r.actor)?.name ?? r.actor),
+      );
       lines.push(`${name}: ${article.title.slice(0, 90)}`);
-      lines.push(`  top actors: ${ranked.map((r) => `${gazetteer.actor(r.actor)?.name ?? r.actor} ${r.score.toFixed(1)}`).join(', ') || '(none)'}`);
+      lines.push(
+        `  top actors: ${ranked.map((r) => `${gazetteer.actor(r.actor)?.name ?? r.actor} ${r.score.toFixed(1)}`).join(', ') || '(none)'}`,
+      );
       for (const card of context.stakes) {
         lines.push(`  ${card.heading}: ${card.inArticle[0]?.quote.text.slice(0, 150) ?? '(no sentence)'}`);
       }

@@ -123,7 +123,12 @@ describe.skipIf(!present)("extractArticle on Readability's news test pages", () 
   it('agrees with the expected metadata on a large majority of pages', () => {
     const rows = [...tallies.entries()].map(([field, t]) => {
       const share = t.compared ? t.agreed / t.compared : 1;
-      return { field, t, share, line: `  ${field.padEnd(14)} ${`${t.agreed}/${t.compared}`.padStart(6)} ${pct(share).padStart(7)}  strict ${t.strict}/${t.compared}  found where none expected: ${t.extra}` };
+      return {
+        field,
+        t,
+        share,
+        line: `  ${field.padEnd(14)} ${`${t.agreed}/${t.compared}`.padStart(6)} ${pct(share).padStart(7)}  strict ${t.strict}/${t.compared}  found where none expected: ${t.extra}`,
+      };
     });
     console.log(
       ['extract corpora: per-field agreement (agreed/compared, share)', ...rows.map((r) => r.line)]

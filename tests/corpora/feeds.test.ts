@@ -27,7 +27,10 @@ interface ExpectedItem {
 
 /** Whitespace-insensitive; zero-width characters (one NASA title starts with U+200B) are dropped by our parser. */
 const squash = (s: string | null | undefined): string =>
-  (s ?? '').replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  (s ?? '')
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Compares links as URLs, so "https://host" equals "https://host/". */
 function sameLink(ours: string, theirs: string, base: string): boolean {
@@ -54,11 +57,13 @@ function diffItems(
   compareTitle: (ours: string, theirs: ExpectedItem) => boolean,
 ) {
   const problems: string[] = [];
-  if (actual.items.length !== expected.length) problems.push(`item count ${actual.items.length}, expected ${expected.length}`);
+  if (actual.items.length !== expected.length)
+    problems.push(`item count ${actual.items.length}, expected ${expected.length}`);
   expected.forEach((want, i) => {
     const got = actual.items[i];
     if (!got) return;
-    if (!compareTitle(got.title, want)) problems.push(`#${i} title ${JSON.stringify(got.title)} ≠ ${JSON.stringify(want.title)}`);
+    if (!compareTitle(got.title, want))
+      problems.push(`#${i} title ${JSON.stringify(got.title)} ≠ ${JSON.stringify(want.title)}`);
     const wantLink = want.url ?? want.link;
     if (wantLink && !sameLink(got.link, wantLink, feedUrl)) {
       problems.push(`#${i} link ${JSON.stringify(got.link)} ≠ ${JSON.stringify(wantLink)}`);
@@ -114,7 +119,9 @@ describe.skipIf(!present)('edge-case feeds parse or fail clearly', () => {
     } catch (error) {
       expect(error, `${name} threw something other than FeedParseError`).toBeInstanceOf(FeedParseError);
       expect((error as Error).message).toMatch(/^(not a feed|the feed)/);
-      expect(existsSync(expectedFile), `${name} failed but has expected output: ${(error as Error).message}`).toBe(false);
+      expect(existsSync(expectedFile), `${name} failed but has expected output: ${(error as Error).message}`).toBe(
+        false,
+      );
       tally.edgeRejected++;
       return;
     }

@@ -62,14 +62,19 @@ describe.skipIf(!present)('no false "Same story" when the cache has nothing on t
     let pages = 0;
     for (const name of readdirSync(PAGES)) {
       const html = readFileSync(path.join(PAGES, name, 'source.html'), 'utf8');
-      const result = extractArticle(new JSDOM(html, { url: 'https://example.com/article' }).window.document, 'https://example.com/article');
+      const result = extractArticle(
+        new JSDOM(html, { url: 'https://example.com/article' }).window.document,
+        'https://example.com/article',
+      );
       if (result.kind !== 'article') continue;
       pages++;
       const { title, lead, text } = result.article;
       const same = rankStories(index, { title, lead, text, published: midTime }).filter((m) => m.verdict === 'same');
       if (same.length > 0) wrong.push(`${name}: ${same.length} (${same[0]?.why ?? ''})`);
     }
-    console.log(`no-false-same corpora: ${wrong.length} of ${pages} pages have a false "same story" among ${index.size} stories\n  ${wrong.join('\n  ')}`);
+    console.log(
+      `no-false-same corpora: ${wrong.length} of ${pages} pages have a false "same story" among ${index.size} stories\n  ${wrong.join('\n  ')}`,
+    );
     expect(pages).toBeGreaterThan(30);
     expect(wrong.length).toBeLessThanOrEqual(CEILING_PAGES);
   });
@@ -88,7 +93,9 @@ describe.skipIf(!present)('no false "Same story" when the cache has nothing on t
       const same = rankStories(index, { title, lead, text, published: midTime }).filter((m) => m.verdict === 'same');
       if (same.length > 0) wrong.push(`${a.id}: ${same[0]?.why ?? ''}`);
     }
-    console.log(`no-false-same corpora: ${wrong.length} of ${articles.length} ECB+ articles have a false "same story"\n  ${wrong.slice(0, 10).join('\n  ')}`);
+    console.log(
+      `no-false-same corpora: ${wrong.length} of ${articles.length} ECB+ articles have a false "same story"\n  ${wrong.slice(0, 10).join('\n  ')}`,
+    );
     expect(articles.length).toBeGreaterThan(100);
     expect(wrong.length).toBeLessThanOrEqual(CEILING_ECB);
   });

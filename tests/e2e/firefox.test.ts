@@ -21,7 +21,11 @@ const BUILD = path.resolve(import.meta.dirname, '../../.output/firefox-mv2-test'
 const UUID = '6f3c2a1e-5d4b-4c7a-9e8f-0a1b2c3d4e5f';
 const extensionUrl = (page: string) => `moz-extension://${UUID}/${page}`;
 
-const missing = !existsSync(FIREFOX) ? `no Firefox at ${FIREFOX}` : !existsSync(BUILD) ? `no Firefox test build at ${BUILD}` : null;
+const missing = !existsSync(FIREFOX)
+  ? `no Firefox at ${FIREFOX}`
+  : !existsSync(BUILD)
+    ? `no Firefox test build at ${BUILD}`
+    : null;
 if (missing) console.log(`# Firefox e2e skipped: ${missing} (apt-get install firefox-esr; npm run build:test)`);
 
 describe('Sidelight in Firefox ESR', { skip: missing ?? false }, () => {
@@ -55,7 +59,9 @@ describe('Sidelight in Firefox ESR', { skip: missing ?? false }, () => {
     await tab.goto(`${server.origin}/home.html`);
     await tab.evaluate((url) => void (location.href = url), extensionUrl(page));
     // BiDi does not report this navigation (the tab's url stays the loopback one); the document tells.
-    await tab.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 15_000 });
+    await tab.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
+      timeout: 15_000,
+    });
     return tab;
   }
 
@@ -64,7 +70,8 @@ describe('Sidelight in Firefox ESR', { skip: missing ?? false }, () => {
     // Puppeteer's ARIA queries need the Chrome protocol: over BiDi the field is found by its label's text.
     for (const [i, feed] of FIXTURE_FEEDS.entries()) {
       const fieldId = await options.waitForFunction(
-        () => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Feed URL')?.htmlFor || null,
+        () =>
+          [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Feed URL')?.htmlFor || null,
       );
       const field = await options.$(`#${String(await fieldId.jsonValue())}`);
       assert.ok(field, 'a field labelled Feed URL');
@@ -72,17 +79,29 @@ describe('Sidelight in Firefox ESR', { skip: missing ?? false }, () => {
       await field.type(`${server.origin}${feed}`);
       const add = await options.waitForSelector('button::-p-text(Add source)');
       await add?.click();
-      await options.waitForFunction(
-        (n) => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent?.includes('Added')) && document.querySelectorAll('.sources li').length >= n,
-        { timeout: 30_000 },
-        i + 1,
-      ).catch(async (error: unknown) => {
-        throw new Error(`${String(error)}; the options page shows:\n${await options.evaluate(() => document.body.innerText.slice(0, 1500))}`);
-      });
+      await options
+        .waitForFunction(
+          (n) =>
+            [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent?.includes('Added')) &&
+            document.querySelectorAll('.sources li').length >= n,
+          { timeout: 30_000 },
+          i + 1,
+        )
+        .catch(async (error: unknown) => {
+          throw new Error(
+            `${String(error)}; the options page shows:\n${await options.evaluate(() => document.body.innerText.slice(0, 1500))}`,
+          );
+        });
     }
     const rows = await options.$$eval('[role="listitem"], li', (items) => items.map((i) => i.textContent ?? ''));
-    assert.ok(rows.some((r) => r.includes('Global Wire Service')), rows.join('\n'));
-    assert.ok(rows.some((r) => r.includes('Eastern Desk')), rows.join('\n'));
+    assert.ok(
+      rows.some((r) => r.includes('Global Wire Service')),
+      rows.join('\n'),
+    );
+    assert.ok(
+      rows.some((r) => r.includes('Eastern Desk')),
+      rows.join('\n'),
+    );
     await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'firefox-options.png') });
 
     const article = await browser.newPage();
@@ -90,16 +109,28 @@ describe('Sidelight in Firefox ESR', { skip: missing ?? false }, () => {
     await article.goto(articleUrl);
     // The article tab's id, asked of the extension (as the popup knows its tab).
     const tabId = await options.evaluate(async (url) => {
-      const api = (globalThis as unknown as { browser: { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } } }).browser;
+      const api = (
+        globalThis as unknown as {
+          browser: { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } };
+        }
+      ).browser;
       return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
     }, articleUrl);
     assert.ok(tabId !== null, 'the article tab is known to the extension');
 
     const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.setViewport({ width: 420, height: 700 });
-    await popup.waitForFunction(() => [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Same story'), { timeout: 30_000 });
-    const links = await popup.$$eval('section[aria-labelledby="section-same-story"] a', (as) => as.map((a) => a.textContent ?? ''));
-    assert.ok(links.some((l) => l.startsWith('Chinese coast guard fires water cannon')), links.join('\n'));
+    await popup.waitForFunction(
+      () => [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Same story'),
+      { timeout: 30_000 },
+    );
+    const links = await popup.$$eval('section[aria-labelledby="section-same-story"] a', (as) =>
+      as.map((a) => a.textContent ?? ''),
+    );
+    assert.ok(
+      links.some((l) => l.startsWith('Chinese coast guard fires water cannon')),
+      links.join('\n'),
+    );
     await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'firefox-popup.png') });
   });
 });

@@ -5,7 +5,6 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
 
-
 /** The tab the extension opened by itself on install, waiting for it if needed. */
 async function pageOpenedOnInstall(browser: ExtensionBrowser): Promise<Page> {
   const isWelcome = (p: Page) => p.url().startsWith(browser.url('options.html'));
@@ -44,7 +43,11 @@ describe('First run: welcome step and catalogue', () => {
 
     // The welcome step sits above the page's own controls, never over them.
     const field = page.getByLabel('Feed URL');
-    for (const control of [field, page.getByRole('button', { name: 'Add source' }), page.getByRole('button', { name: 'Refresh now' })]) {
+    for (const control of [
+      field,
+      page.getByRole('button', { name: 'Add source' }),
+      page.getByRole('button', { name: 'Refresh now' }),
+    ]) {
       assert.ok((await control.isVisible()) && (await control.isEnabled()));
     }
     const onTop = await field.evaluate((el) => {
@@ -84,9 +87,15 @@ describe('First run: welcome step and catalogue', () => {
     assert.equal(await items.count(), count);
     const texts = await items.allInnerTexts();
     for (const name of ['Associated Press', 'Kyodo News', 'Yonhap News Agency', 'TASS', 'Xinhua']) {
-      assert.ok(texts.some((t) => t.includes(name)), `${name} is listed:\n${texts.join('\n')}`);
+      assert.ok(
+        texts.some((t) => t.includes(name)),
+        `${name} is listed:\n${texts.join('\n')}`,
+      );
     }
-    assert.ok(texts.every((t) => t.includes('Last fetch failed: could not connect')), texts.join('\n'));
+    assert.ok(
+      texts.every((t) => t.includes('Last fetch failed: could not connect')),
+      texts.join('\n'),
+    );
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'welcome-done.png') });
 
     await page.getByRole('button', { name: 'Start reading' }).click();
@@ -99,7 +108,11 @@ describe('First run: welcome step and catalogue', () => {
     await page.goto(browser.url('options.html'));
     const search = page.getByLabel('Search the catalogue');
     await search.waitFor();
-    assert.equal(await page.getByRole('heading', { name: 'Welcome to Sidelight' }).count(), 0, 'no welcome step without #welcome');
+    assert.equal(
+      await page.getByRole('heading', { name: 'Welcome to Sidelight' }).count(),
+      0,
+      'no welcome step without #welcome',
+    );
     const before = await page.getByRole('listitem').count();
 
     const rowNames = async () => page.locator('.catalogue tbody th .outlet-title').allInnerTexts();
@@ -109,15 +122,21 @@ describe('First run: welcome step and catalogue', () => {
 
     await search.fill('japan');
     await page.getByText(/outlets? match/).waitFor();
-    for (const name of ['Kyodo News', 'NHK News', 'The Japan Times']) assert.ok((await rowNames()).includes(name), `japan finds ${name}`);
+    for (const name of ['Kyodo News', 'NHK News', 'The Japan Times'])
+      assert.ok((await rowNames()).includes(name), `japan finds ${name}`);
 
     await search.fill('korea');
     await page.getByText(/outlets? match/).waitFor();
-    for (const name of ['Yonhap News Agency', 'NK News', 'Daily NK', '38 North']) assert.ok((await rowNames()).includes(name), `korea finds ${name}`);
+    for (const name of ['Yonhap News Agency', 'NK News', 'Daily NK', '38 North'])
+      assert.ok((await rowNames()).includes(name), `korea finds ${name}`);
     // Outlets the preset added show as added.
-    assert.ok(await page.getByRole('button', { name: 'Remove Yonhap News Agency from your sources', exact: true }).isVisible());
+    assert.ok(
+      await page.getByRole('button', { name: 'Remove Yonhap News Agency from your sources', exact: true }).isVisible(),
+    );
     // Scrolled so the catalogue's heading sits just under the sticky brand bar.
-    await page.locator('#catalogue-title').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 60));
+    await page
+      .locator('#catalogue-title')
+      .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 60));
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'catalogue.png') });
 
     await search.fill('guardian');
@@ -125,7 +144,11 @@ describe('First run: welcome step and catalogue', () => {
     await page.getByRole('button', { name: 'Remove The Guardian from your sources', exact: true }).waitFor();
     await page.getByRole('listitem').filter({ hasText: 'The Guardian' }).waitFor();
     assert.equal(await page.getByRole('listitem').count(), before + 1);
-    await page.getByRole('listitem').filter({ hasText: 'The Guardian' }).getByText(/Last fetch failed|Refreshing|Not fetched yet/).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'The Guardian' })
+      .getByText(/Last fetch failed|Refreshing|Not fetched yet/)
+      .waitFor();
 
     await page.getByRole('button', { name: 'Remove The Guardian from your sources', exact: true }).click();
     await page.getByRole('button', { name: 'Add The Guardian to your sources', exact: true }).waitFor();

@@ -33,7 +33,10 @@ async function openPopupFor(browser: ExtensionBrowser, url: string): Promise<Pag
 
 /** Story ids behind the links of a headed section. */
 async function idsUnder(page: Page, heading: string): Promise<string[]> {
-  const hrefs = await page.getByRole('region', { name: heading }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .getByRole('region', { name: heading })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => decodeURIComponent(href.split('/ecb/story/')[1] ?? href));
 }
 
@@ -87,7 +90,10 @@ describe('Sidelight on real articles', { skip: !sharedPresent }, () => {
       const reports = same.filter((s) => relevant.has(s));
       assert.ok(same.length >= 3, `${id}: several reports under Same story, got ${same.join(', ')}`);
       assert.ok(relevant.has(same[0] ?? ''), `${id}: the first row is a report of the event, got ${same[0]}`);
-      assert.ok(reports.length / same.length >= 0.8, `${id}: Same story rows that report the event: ${reports.length} of ${same.length}`);
+      assert.ok(
+        reports.length / same.length >= 0.8,
+        `${id}: Same story rows that report the event: ${reports.length} of ${same.length}`,
+      );
       const lookAlikes = same.filter((s) => query.hard.includes(s));
       assert.deepEqual(lookAlikes, [], `${id}: the other event of the topic is not the same story`);
       await popup.close();
@@ -98,13 +104,20 @@ describe('Sidelight on real articles', { skip: !sharedPresent }, () => {
   it('shows no Same story on real articles whose events no feed carries', async () => {
     const options = await browser.context.newPage();
     await options.goto(browser.url('options.html'));
-    const outlines = server.realFeeds.map((name) => `<outline type="rss" text="${name}" xmlUrl="${server.origin}/real/feed/${name}.xml"/>`);
+    const outlines = server.realFeeds.map(
+      (name) => `<outline type="rss" text="${name}" xmlUrl="${server.origin}/real/feed/${name}.xml"/>`,
+    );
     const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Real feeds</title></head><body>${outlines.join('')}</body></opml>`;
-    await options.getByLabel('Import OPML').setInputFiles({ name: 'real.opml', mimeType: 'text/x-opml', buffer: Buffer.from(opml) });
+    await options
+      .getByLabel('Import OPML')
+      .setInputFiles({ name: 'real.opml', mimeType: 'text/x-opml', buffer: Buffer.from(opml) });
     const report = options.getByRole('region', { name: 'OPML import report' });
     await report.waitFor({ timeout: 60_000 });
     await options.getByRole('button', { name: 'Refresh now' }).click();
-    await options.getByRole('status').filter({ hasText: /Refreshed \d+ sources?/ }).waitFor({ timeout: 60_000 });
+    await options
+      .getByRole('status')
+      .filter({ hasText: /Refreshed \d+ sources?/ })
+      .waitFor({ timeout: 60_000 });
     await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'real-feeds-options.png'), fullPage: true });
     await options.close();
 

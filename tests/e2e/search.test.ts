@@ -19,10 +19,10 @@ describe('Find more coverage in Chromium', () => {
   let article: Page;
 
   const setEndpoints = (gdeltPath: string) =>
-    browser.worker.evaluate(
-      async (endpoints) => chrome.storage.local.set({ testSearchEndpoints: endpoints }),
-      { googleNews: `${server.origin}/search/google-news/rss/search`, gdelt: `${server.origin}${gdeltPath}` },
-    );
+    browser.worker.evaluate(async (endpoints) => chrome.storage.local.set({ testSearchEndpoints: endpoints }), {
+      googleNews: `${server.origin}/search/google-news/rss/search`,
+      gdelt: `${server.origin}${gdeltPath}`,
+    });
   const articleUrl = () => `${server.origin}/article.html`;
   const searchHits = (prefix: string) => server.hits.filter((h) => h.startsWith(prefix));
 
@@ -71,7 +71,9 @@ describe('Find more coverage in Chromium', () => {
     const toggle = section.getByLabel('Turn on Find more coverage');
     assert.equal(await toggle.isChecked(), false);
     await toggle.check();
-    await options.waitForFunction(() => !(document.querySelector('.live-search-providers') as HTMLFieldSetElement | null)?.disabled);
+    await options.waitForFunction(
+      () => !(document.querySelector('.live-search-providers') as HTMLFieldSetElement | null)?.disabled,
+    );
     assert.ok(await section.getByLabel('Google News', { exact: true }).isChecked());
     assert.ok(await section.getByLabel('GDELT', { exact: true }).isChecked());
     assert.ok(await section.getByText(/Sends the words to 127\.0\.0\.1:\d+, asking for its \w+ edition/).isVisible());
@@ -98,9 +100,14 @@ describe('Find more coverage in Chromium', () => {
     await row.waitFor({ timeout: 15_000 });
     assert.match(await row.innerText(), /Harbour Gazette/);
     assert.match(await row.innerText(), /from search/);
-    assert.equal(await row.getByRole('link').getAttribute('href'), 'https://harbourgazette.example/asia/2026/philippines-protests-reed-bank-water-cannon');
+    assert.equal(
+      await row.getByRole('link').getAttribute('href'),
+      'https://harbourgazette.example/asia/2026/philippines-protests-reed-bank-water-cannon',
+    );
     // The feed's own stories carry no mark.
-    const feedRow = same.getByRole('listitem').filter({ hasText: 'Chinese coast guard fires water cannon at Philippine survey ship near Reed Bank' });
+    const feedRow = same
+      .getByRole('listitem')
+      .filter({ hasText: 'Chinese coast guard fires water cannon at Philippine survey ship near Reed Bank' });
     assert.doesNotMatch(await feedRow.innerText(), /from search/);
     await popup.getByText(/\d+ (?:is|are) shown above, marked “from search”\./).waitFor();
     // More reports of the event must not drag a look-alike along: a rescue off the same coast stays out.
@@ -116,7 +123,8 @@ describe('Find more coverage in Chromium', () => {
     assert.equal(googleParams.get('q'), shown);
     assert.deepEqual([...googleParams.keys()], ['q', 'hl', 'gl', 'ceid']);
     assert.equal(new URL(gdelt, server.origin).searchParams.get('query'), shown);
-    for (const hit of [google, gdelt]) assert.doesNotMatch(decodeURIComponent(hit), /article|reed-bank-water-cannon|127\.0\.0\.1|http/);
+    for (const hit of [google, gdelt])
+      assert.doesNotMatch(decodeURIComponent(hit), /article|reed-bank-water-cannon|127\.0\.0\.1|http/);
     await popup.close();
   });
 
@@ -144,7 +152,10 @@ describe('Find more coverage in Chromium', () => {
     const options = await browser.context.newPage();
     await options.goto(browser.url('options.html'));
     await options.getByRole('button', { name: 'Remove stories found by search' }).click();
-    await options.getByRole('status').filter({ hasText: /Removed \d+ stories found by search\./ }).waitFor();
+    await options
+      .getByRole('status')
+      .filter({ hasText: /Removed \d+ stories found by search\./ })
+      .waitFor();
     await options.close();
     const popup = await openPopup();
     const same = await popup.getByRole('region', { name: 'Same story' }).getByRole('link').allInnerTexts();

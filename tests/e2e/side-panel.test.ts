@@ -12,7 +12,11 @@ describe('the side panel (Chrome)', () => {
     const options = await fixture.browser.context.newPage();
     await options.goto(fixture.browser.url('options.html'));
     const toggle = options.getByLabel("Open Sidelight in the browser's side panel instead of a popup");
-    const popupOfButton = () => fixture.browser.context.serviceWorkers().at(-1)?.evaluate(() => chrome.action.getPopup({}));
+    const popupOfButton = () =>
+      fixture.browser.context
+        .serviceWorkers()
+        .at(-1)
+        ?.evaluate(() => chrome.action.getPopup({}));
     assert.match((await popupOfButton()) ?? '', /popup\.html$/);
     await toggle.check();
     await options.waitForFunction(async () => (await chrome.action.getPopup({})) === '');

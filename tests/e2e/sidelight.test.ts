@@ -5,7 +5,19 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../support/fixture-server';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
-import { boxOfAx, clickAx, findAx, focusedAx, getAx, styleOfAx, linksUnderAx, sidebarAx, waitForNoSidebar, waitForSidebarAx, waitForSidebarHeading } from '../support/ax';
+import {
+  boxOfAx,
+  clickAx,
+  findAx,
+  focusedAx,
+  getAx,
+  styleOfAx,
+  linksUnderAx,
+  sidebarAx,
+  waitForNoSidebar,
+  waitForSidebarAx,
+  waitForSidebarHeading,
+} from '../support/ax';
 
 const expectations = JSON.parse(
   await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
@@ -52,7 +64,10 @@ describe('Sidelight in Chromium', () => {
     await popup.getByRole('heading', { name: 'No sources yet' }).waitFor();
     await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-no-sources.png') });
     // "Add sources" opens the options page on its welcome step (presets).
-    const [welcome] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'Add sources' }).click()]);
+    const [welcome] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Add sources' }).click(),
+    ]);
     await welcome.getByRole('heading', { name: 'Welcome to Sidelight' }).waitFor();
     await welcome.close();
     await popup.close();
@@ -82,9 +97,18 @@ describe('Sidelight in Chromium', () => {
     const items = options.getByRole('listitem');
     assert.equal(await items.count(), 2);
     const texts = await items.allInnerTexts();
-    assert.ok(texts.some((t) => t.includes('Global Wire Service')), texts.join('\n'));
-    assert.ok(texts.some((t) => t.includes('Eastern Desk')), texts.join('\n'));
-    assert.ok(texts.every((t) => /\d+ items? in last fetch/.test(t) && t.includes('OK, fetched')), texts.join('\n'));
+    assert.ok(
+      texts.some((t) => t.includes('Global Wire Service')),
+      texts.join('\n'),
+    );
+    assert.ok(
+      texts.some((t) => t.includes('Eastern Desk')),
+      texts.join('\n'),
+    );
+    assert.ok(
+      texts.every((t) => /\d+ items? in last fetch/.test(t) && t.includes('OK, fetched')),
+      texts.join('\n'),
+    );
 
     await options.getByRole('button', { name: 'Refresh now' }).click();
     await options.getByRole('status').filter({ hasText: 'Refreshed 2 sources' }).waitFor();
@@ -102,9 +126,13 @@ describe('Sidelight in Chromium', () => {
     const same = await linksUnder(popup, 'Same story');
     const related = await linksUnder(popup, 'Related background');
 
-    for (const title of expectations.same) assert.ok(startsWithAny(same, title), `"${title}" should be under Same story; got:\n${same.join('\n')}`);
+    for (const title of expectations.same)
+      assert.ok(startsWithAny(same, title), `"${title}" should be under Same story; got:\n${same.join('\n')}`);
     for (const title of expectations.related) {
-      assert.ok(startsWithAny(related, title), `"${title}" should be under Related background; got:\n${related.join('\n')}`);
+      assert.ok(
+        startsWithAny(related, title),
+        `"${title}" should be under Related background; got:\n${related.join('\n')}`,
+      );
     }
     for (const title of [...expectations.lookalikes, ...expectations.unrelated]) {
       assert.ok(!startsWithAny(same, title), `"${title}" must not be under Same story`);
@@ -112,9 +140,11 @@ describe('Sidelight in Chromium', () => {
     // Look-alikes may appear as background, but never above the real background events.
     for (const title of expectations.lookalikes) {
       const at = related.findIndex((n) => n.startsWith(title));
-      if (at >= 0) assert.ok(at >= expectations.related.length, `look-alike "${title}" ranks among the top background stories`);
+      if (at >= 0)
+        assert.ok(at >= expectations.related.length, `look-alike "${title}" ranks among the top background stories`);
     }
-    for (const title of expectations.unrelated) assert.ok(!startsWithAny(related, title), `unrelated "${title}" is shown`);
+    for (const title of expectations.unrelated)
+      assert.ok(!startsWithAny(related, title), `unrelated "${title}" is shown`);
     // Each story says why it matched; hostile feed markup stays text.
     assert.ok((await popup.locator('.story-why').count()) >= same.length);
     assert.equal(await popup.locator('main script, main img').count(), 0, 'feed markup must stay text');
@@ -124,7 +154,11 @@ describe('Sidelight in Chromium', () => {
     assert.equal(await badge(await tabIdOf(browser, articleUrl())), String(same.length));
     const elsewhere = await browser.context.newPage();
     await elsewhere.goto(`${server.origin}/home.html`);
-    assert.equal(await badge(await tabIdOf(browser, `${server.origin}/home.html`)), '', 'no badge where Sidelight was not asked');
+    assert.equal(
+      await badge(await tabIdOf(browser, `${server.origin}/home.html`)),
+      '',
+      'no badge where Sidelight was not asked',
+    );
     await elsewhere.close();
 
     // Links open in a new tab.
@@ -135,7 +169,12 @@ describe('Sidelight in Chromium', () => {
       article.evaluate(() => {
         const column = document.querySelector('article') ?? document.body;
         const rect = column.getBoundingClientRect();
-        return { left: rect.left, width: rect.width, font: getComputedStyle(column).fontFamily, size: getComputedStyle(document.documentElement).fontSize };
+        return {
+          left: rect.left,
+          width: rect.width,
+          font: getComputedStyle(column).fontFamily,
+          size: getComputedStyle(document.documentElement).fontSize,
+        };
       });
     const before = await layout();
     await popup.getByRole('button', { name: 'Open sidebar' }).click();
@@ -143,19 +182,34 @@ describe('Sidelight in Chromium', () => {
     let sidebar = await waitForSidebarHeading(article, 'Same story');
     sidebar = await waitForSidebarAx(article, (s) => linksUnderAx(s, 'Same story').length >= expectations.same.length);
     const sidebarSame = linksUnderAx(sidebar, 'Same story');
-    for (const title of expectations.same) assert.ok(startsWithAny(sidebarSame, title), `sidebar: "${title}" should be under Same story`);
+    for (const title of expectations.same)
+      assert.ok(startsWithAny(sidebarSame, title), `sidebar: "${title}" should be under Same story`);
     // Whose story it is comes first and open in the sidebar too (the stake cards' toggles, in reading order).
     sidebar = await waitForSidebarAx(article, (s) => findAx(s, 'button', /'s? stake$/).length >= 2);
     const stakeToggles = findAx(sidebar, 'button', /'s? stake$/);
-    assert.equal(stakeToggles[0]?.name, "China's stake", `sidebar's first card: ${stakeToggles.map((b) => b.name).join(', ')}`);
+    assert.equal(
+      stakeToggles[0]?.name,
+      "China's stake",
+      `sidebar's first card: ${stakeToggles.map((b) => b.name).join(', ')}`,
+    );
     assert.equal(stakeToggles[0]?.properties.expanded, true, 'the focal card opens expanded in the sidebar');
     assert.equal(stakeToggles[1]?.properties.expanded, false, 'the other cards start collapsed');
     const afterOpen = await layout();
-    assert.deepEqual({ font: afterOpen.font, size: afterOpen.size }, { font: before.font, size: before.size }, "the page's styles are its own");
+    assert.deepEqual(
+      { font: afterOpen.font, size: afterOpen.size },
+      { font: before.font, size: before.size },
+      "the page's styles are its own",
+    );
     const box = await boxOfAx(article, sidebar);
-    assert.ok(box.x + box.width >= 1279 && box.height >= 800, `sidebar docked right, full height: ${JSON.stringify(box)}`);
+    assert.ok(
+      box.x + box.width >= 1279 && box.height >= 800,
+      `sidebar docked right, full height: ${JSON.stringify(box)}`,
+    );
     // Docked, it makes room: the article column ends where the sidebar begins, nothing of it is covered.
-    assert.ok(afterOpen.left + afterOpen.width <= box.x + 1, `the article (${afterOpen.left}+${afterOpen.width}) is beside the sidebar at ${box.x}`);
+    assert.ok(
+      afterOpen.left + afterOpen.width <= box.x + 1,
+      `the article (${afterOpen.left}+${afterOpen.width}) is beside the sidebar at ${box.x}`,
+    );
     // Dragging its left edge widens it, and the page narrows with it.
     const handle = await boxOfAx(article, getAx(sidebar, 'separator', 'Resize sidebar'));
     await article.mouse.move(handle.x + handle.width / 2, handle.y + 200);
@@ -168,7 +222,11 @@ describe('Sidelight in Chromium', () => {
     assert.ok(narrowed.left + narrowed.width <= wider.x + 1, 'the page follows the new width');
     // The page's own script cannot read the sidebar: its shadow root is closed.
     assert.equal(await article.evaluate(() => document.querySelector('sidelight-sidebar')?.shadowRoot ?? null), null);
-    assert.equal(await article.getByRole('heading', { name: 'Same story' }).count(), 0, 'page-side queries see nothing inside');
+    assert.equal(
+      await article.getByRole('heading', { name: 'Same story' }).count(),
+      0,
+      'page-side queries see nothing inside',
+    );
     await article.mouse.move(10, 10); // the pointer off the sidebar's edge, which lights up under it
     await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar.png') });
 
@@ -176,8 +234,15 @@ describe('Sidelight in Chromium', () => {
     await clickAx(article, getAx(sidebar, 'heading', 'Same story'));
     await article.keyboard.press('Tab');
     const focused = focusedAx((await sidebarAx(article)) ?? sidebar);
-    assert.ok(focused && ['link', 'button', 'checkbox', 'separator'].includes(focused.role), `Tab moves to a control inside the sidebar: ${JSON.stringify(focused?.name)}`);
-    assert.notEqual(await styleOfAx(article, focused, 'outline-style'), 'none', 'the focused control shows a focus ring');
+    assert.ok(
+      focused && ['link', 'button', 'checkbox', 'separator'].includes(focused.role),
+      `Tab moves to a control inside the sidebar: ${JSON.stringify(focused?.name)}`,
+    );
+    assert.notEqual(
+      await styleOfAx(article, focused, 'outline-style'),
+      'none',
+      'the focused control shows a focus ring',
+    );
     await article.keyboard.press('Escape');
     await waitForNoSidebar(article);
     assert.equal(await article.locator('sidelight-sidebar').count(), 0, 'closing removes the host element');
@@ -208,26 +273,51 @@ describe('Sidelight in Chromium', () => {
     await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-top.png') });
     // Whose story it is comes first and open: the headline's subject, China, with its one line before the quotes.
     const cards = popup.getByRole('region', { name: 'Stakes' }).getByRole('article');
-    assert.equal(await cards.first().getAttribute('aria-labelledby').then((id) => popup.locator(`[id="${id}"]`).innerText()).then((t) => t.replace(/^[▾▸]\s*/, '')), "China's stake");
+    assert.equal(
+      await cards
+        .first()
+        .getAttribute('aria-labelledby')
+        .then((id) => popup.locator(`[id="${id}"]`).innerText())
+        .then((t) => t.replace(/^[▾▸]\s*/, '')),
+      "China's stake",
+    );
     const china = popup.getByRole('article', { name: "China's stake" });
     const toggle = china.getByRole('button', { name: "China's stake" });
-    assert.equal(await toggle.getAttribute('aria-expanded'), 'true', "the focal card opens expanded");
-    assert.equal(await popup.getByRole('button', { name: "Philippines' stake" }).getAttribute('aria-expanded'), 'false');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'the focal card opens expanded');
+    assert.equal(
+      await popup.getByRole('button', { name: "Philippines' stake" }).getAttribute('aria-expanded'),
+      'false',
+    );
     assert.match(await china.locator('.stake-line').innerText(), /Chinese coast guard ships fired water cannon/);
     const quotes = await china.locator('ol.quotes a.quote').allInnerTexts();
     assert.ok(quotes.length >= 2, `quoted sentences in China's card: ${quotes.join(' | ')}`);
-    assert.ok(quotes.every((q) => /China|Chinese|Beijing/.test(q)), `each sentence names China: ${quotes.join(' | ')}`);
-    await popup.getByRole('region', { name: 'Stakes' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-stakes.png') });
+    assert.ok(
+      quotes.every((q) => /China|Chinese|Beijing/.test(q)),
+      `each sentence names China: ${quotes.join(' | ')}`,
+    );
+    await popup
+      .getByRole('region', { name: 'Stakes' })
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-stakes.png') });
     for (const heading of ['Timeline', 'Coverage']) await popup.getByRole('heading', { name: heading }).waitFor();
-    await popup.getByRole('region', { name: 'Timeline' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-timeline.png') });
-    await popup.getByRole('region', { name: 'Coverage' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-coverage.png') });
-    assert.ok(await popup.locator('.timeline-article').isVisible(), "the article's own place in the timeline is marked");
+    await popup
+      .getByRole('region', { name: 'Timeline' })
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-timeline.png') });
+    await popup
+      .getByRole('region', { name: 'Coverage' })
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-coverage.png') });
+    assert.ok(
+      await popup.locator('.timeline-article').isVisible(),
+      "the article's own place in the timeline is marked",
+    );
 
     // A sentence clicked in the popup is selected in the page.
     const first = china.locator('ol.quotes a.quote').first();
     const sentence = (await first.innerText()).replace(/^“|”$/g, '').replace(/\s+/g, ' ').trim();
     await first.click();
-    await article.waitForFunction((text) => (getSelection()?.toString() ?? '').replace(/\s+/g, ' ').includes(text.slice(0, 40)), sentence);
+    await article.waitForFunction(
+      (text) => (getSelection()?.toString() ?? '').replace(/\s+/g, ' ').includes(text.slice(0, 40)),
+      sentence,
+    );
 
     // The sidebar shows the same cards, and selects a sentence in its own page.
     await popup.getByRole('button', { name: 'Open sidebar' }).click();
@@ -237,7 +327,10 @@ describe('Sidelight in Chromium', () => {
     const sideQuote = getAx(sideCards, 'link', /^“/);
     const sideText = sideQuote.name.replace(/^“|”$/g, '').replace(/\s+/g, ' ').trim();
     await clickAx(article, sideQuote);
-    await article.waitForFunction((text) => (getSelection()?.toString() ?? '').replace(/\s+/g, ' ').includes(text.slice(0, 40)), sideText);
+    await article.waitForFunction(
+      (text) => (getSelection()?.toString() ?? '').replace(/\s+/g, ' ').includes(text.slice(0, 40)),
+      sideText,
+    );
     await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar-stakes.png') });
     await clickAx(article, getAx(sideCards, 'button', 'Close sidebar'));
     await waitForNoSidebar(article);
@@ -251,7 +344,9 @@ describe('Sidelight in Chromium', () => {
     const popup = await openPopupFor(articleUrl());
     const toggle = popup.getByLabel('Show the sidebar automatically on 127.0.0.1');
     await toggle.check();
-    await popup.waitForFunction(() => (document.querySelector('.auto-show input') as HTMLInputElement | null)?.checked === true);
+    await popup.waitForFunction(
+      () => (document.querySelector('.auto-show input') as HTMLInputElement | null)?.checked === true,
+    );
     await popup.close();
     await article.close();
 
@@ -271,7 +366,9 @@ describe('Sidelight in Chromium', () => {
     await waitForSidebarAx(again, () => true);
     const popup2 = await openPopupFor(articleUrl());
     await popup2.getByLabel('Show the sidebar automatically on 127.0.0.1').uncheck();
-    await popup2.waitForFunction(() => (document.querySelector('.auto-show input') as HTMLInputElement | null)?.checked === false);
+    await popup2.waitForFunction(
+      () => (document.querySelector('.auto-show input') as HTMLInputElement | null)?.checked === false,
+    );
     await popup2.close();
     await again.close();
     const last = await browser.context.newPage();
@@ -297,7 +394,10 @@ describe('Sidelight in Chromium', () => {
     const sidebar = await waitForSidebarHeading(article, 'Same story');
     assert.equal(findAx(sidebar, 'button', 'Close sidebar').length, 1, 'the real sidebar is shown beside the decoy');
     const seen = await article.evaluate(() => (window as unknown as { seenMessages: string[] }).seenMessages);
-    assert.ok(!seen.some((m) => m.includes(browser.extensionId) || m.includes('content-script-started')), `the page was told: ${seen.join('\n')}`);
+    assert.ok(
+      !seen.some((m) => m.includes(browser.extensionId) || m.includes('content-script-started')),
+      `the page was told: ${seen.join('\n')}`,
+    );
     await clickAx(article, getAx(sidebar, 'button', 'Close sidebar'));
     await waitForNoSidebar(article);
     assert.equal(await article.locator('sidelight-sidebar').count(), 1, "the page's own element is left alone");
@@ -318,7 +418,10 @@ describe('Sidelight in Chromium', () => {
     assert.equal(findAx(tab, 'heading', 'Same story').length, 0, 'collapsed: only the tab');
     assert.equal(await margin(), '0px', 'a tab does not narrow the page');
     const tabBox = await boxOfAx(article, tab);
-    assert.ok(tabBox.width < 60 && tabBox.x + tabBox.width >= 899, `a slim tab at the right edge: ${JSON.stringify(tabBox)}`);
+    assert.ok(
+      tabBox.width < 60 && tabBox.x + tabBox.width >= 899,
+      `a slim tab at the right edge: ${JSON.stringify(tabBox)}`,
+    );
     await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar-collapsed.png') });
     await clickAx(article, getAx(tab, 'button', 'Open sidebar'));
     const open = await waitForSidebarHeading(article, 'Same story');
@@ -344,7 +447,9 @@ describe('Sidelight in Chromium', () => {
     const home = await browser.context.newPage();
     await home.goto(`${server.origin}/home.html`);
     const popup = await openPopupFor(`${server.origin}/home.html`);
-    await popup.getByRole('heading', { name: "This page doesn't look like a news article" }).waitFor({ timeout: 15_000 });
+    await popup
+      .getByRole('heading', { name: "This page doesn't look like a news article" })
+      .waitFor({ timeout: 15_000 });
     await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-not-article.png') });
     await popup.close();
     await home.close();
@@ -373,7 +478,11 @@ describe('Sidelight in Chromium', () => {
       'North Korea fires ballistic missile as troops hold military drills',
       'North Korea shipped artillery shells to Russia for its war, Seoul says',
     ];
-    for (const title of earlier) assert.ok(startsWithAny(related, title), `"${title}" should be under Related background; got:\n${related.join('\n')}`);
+    for (const title of earlier)
+      assert.ok(
+        startsWithAny(related, title),
+        `"${title}" should be under Related background; got:\n${related.join('\n')}`,
+      );
     // No cached story reports this event: nothing is "Same story".
     assert.deepEqual(same, [], `nothing should be under Same story; got:\n${same.join('\n')}`);
     const countryOnly = [
@@ -383,7 +492,11 @@ describe('Sidelight in Chromium', () => {
       // The Reed Bank stories share no subject with it either.
       ...expectations.same,
     ];
-    for (const title of countryOnly) assert.ok(!startsWithAny([...same, ...related], title), `"${title}" must not be shown; background:\n${related.join('\n')}`);
+    for (const title of countryOnly)
+      assert.ok(
+        !startsWithAny([...same, ...related], title),
+        `"${title}" must not be shown; background:\n${related.join('\n')}`,
+      );
     await popup.close();
     await article.close();
   });

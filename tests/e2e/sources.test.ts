@@ -13,8 +13,9 @@ import { generatedStoryUrl } from '../support/fixture-generated';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
 
-const expectations = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8')) as { article: string };
-
+const expectations = JSON.parse(
+  await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
+) as { article: string };
 
 /** A stored story, as read from IndexedDB for inspection. */
 interface StoredStory {
@@ -43,7 +44,9 @@ async function storedStories(browser: ExtensionBrowser): Promise<StoredStory[]> 
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             db.close();
-            resolve((request.result as StoredStory[]).map(({ url, firstSeen, sourceIds }) => ({ url, firstSeen, sourceIds })));
+            resolve(
+              (request.result as StoredStory[]).map(({ url, firstSeen, sourceIds }) => ({ url, firstSeen, sourceIds })),
+            );
           };
         };
       }),
@@ -60,7 +63,10 @@ async function until(condition: () => boolean, what: string, timeoutMs = 30_000)
   }
 }
 
-const opml = (outlines: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0"><head><title>Test subscriptions</title></head><body>${outlines}</body></opml>`);
+const opml = (outlines: string) =>
+  Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0"><head><title>Test subscriptions</title></head><body>${outlines}</body></opml>`,
+  );
 const GENERATED = Array.from({ length: 100 }, (_, i) => `feed-${String(i + 1).padStart(3, '0')}`);
 const served = (server: FixtureServer) => new Map(server.generated.served);
 
@@ -86,7 +92,10 @@ describe('Sources in Chromium', () => {
   const rowTitles = () => options.locator('li.source .source-title').allInnerTexts();
 
   /** Turns the list's pages with `button` while it is enabled, waiting for each new page. */
-  async function turnPages(button: 'Previous page' | 'Next page', onEach: () => Promise<void> = async () => {}): Promise<void> {
+  async function turnPages(
+    button: 'Previous page' | 'Next page',
+    onEach: () => Promise<void> = async () => {},
+  ): Promise<void> {
     const turn = options.getByRole('button', { name: button });
     while ((await turn.count()) > 0 && (await turn.isEnabled())) {
       const before = await countLine().innerText();
@@ -121,7 +130,8 @@ describe('Sources in Chromium', () => {
     await article.close();
     return text;
   }
-  const importFile = (name: string, buffer: Buffer) => options.getByLabel('Import OPML').setInputFiles({ name, mimeType: 'text/x-opml', buffer });
+  const importFile = (name: string, buffer: Buffer) =>
+    options.getByLabel('Import OPML').setInputFiles({ name, mimeType: 'text/x-opml', buffer });
 
   it("pasting a site's address lists its feeds under their own titles and adds the one chosen", async () => {
     await options.getByLabel('Feed URL').fill(`${server.origin}/`);
@@ -175,7 +185,10 @@ describe('Sources in Chromium', () => {
     }
     const items = await options.getByRole('listitem').allInnerTexts();
     assert.equal(items.length, 4, items.join('\n---\n'));
-    assert.ok(items.some((t) => t.includes('Broken Feed') && t.includes('Last fetch failed: HTTP 404')), items.join('\n'));
+    assert.ok(
+      items.some((t) => t.includes('Broken Feed') && t.includes('Last fetch failed: HTTP 404')),
+      items.join('\n'),
+    );
     await options.getByRole('status').filter({ hasText: '2 of your 4 sources failed at the last refresh' }).waitFor();
     assert.equal(await badgeText(browser), '2');
     await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options-failing.png'), fullPage: true });
@@ -184,7 +197,8 @@ describe('Sources in Chromium', () => {
   it('imports 100 sources with one permission request and fetches them at most 4 at once, showing progress', async () => {
     const folders = Array.from({ length: 5 }, (_, f) => {
       const feeds = GENERATED.slice(f * 20, f * 20 + 20).map(
-        (name) => `<outline type="rss" text="${name}" xmlUrl="${server.origin}/generated/${name}.xml?items=3&amp;delay=120&amp;rotate=1"/>`,
+        (name) =>
+          `<outline type="rss" text="${name}" xmlUrl="${server.origin}/generated/${name}.xml?items=3&amp;delay=120&amp;rotate=1"/>`,
       );
       return `<outline text="Folder ${f + 1}">${feeds.join('')}</outline>`;
     });
@@ -200,12 +214,18 @@ describe('Sources in Chromium', () => {
     // 104 sources, 50 shown at a time.
     assert.equal(await options.getByRole('listitem').count(), 50);
     assert.equal(await countLine().innerText(), 'Showing 1–50 of 104 sources.');
-    assert.ok(server.generated.peak >= 1 && server.generated.peak <= 4, `at most 4 fetches at once; saw ${server.generated.peak}`);
+    assert.ok(
+      server.generated.peak >= 1 && server.generated.peak <= 4,
+      `at most 4 fetches at once; saw ${server.generated.peak}`,
+    );
     for (const name of GENERATED) assert.equal(server.generated.served.get(name), 1, `${name} fetched once`);
   });
 
   it('Export OPML downloads a file that reads back to the same sources', async () => {
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export OPML' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export OPML' }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'sidelight-sources.opml');
     const file = await download.path();
     const exported = parseOpml(await readFile(file, 'utf8')).feeds;
@@ -213,7 +233,13 @@ describe('Sources in Chromium', () => {
     const titles = await everyRow('.source .source-title');
     assert.equal(urls.length, 104);
     const pairs = (t: string[], u: string[]) => u.map((url, i) => `${t[i] ?? ''} <${url}>`).sort();
-    assert.deepEqual(pairs(exported.map((f) => f.title), exported.map((f) => f.url)), pairs(titles, urls));
+    assert.deepEqual(
+      pairs(
+        exported.map((f) => f.title),
+        exported.map((f) => f.url),
+      ),
+      pairs(titles, urls),
+    );
 
     // Importing it back adds nothing.
     await importFile('sidelight-sources.opml', await readFile(file));
@@ -238,10 +264,16 @@ describe('Sources in Chromium', () => {
     assert.ok(atStop < 100, `the worker was stopped mid-run (${atStop} of 100 generated feeds fetched)`);
 
     // The options page keeps polling; that wakes the worker, which resumes the run.
-    await options.getByRole('status').filter({ hasText: 'Refreshed 104 sources; 2 failed' }).waitFor({ timeout: 90_000 });
+    await options
+      .getByRole('status')
+      .filter({ hasText: 'Refreshed 104 sources; 2 failed' })
+      .waitFor({ timeout: 90_000 });
     const texts = await everyRow();
     assert.equal(texts.length, 104);
-    assert.ok(texts.every((t) => !t.includes('Refreshing…')), 'no source is left refreshing');
+    assert.ok(
+      texts.every((t) => !t.includes('Refreshing…')),
+      'no source is left refreshing',
+    );
     assert.equal(texts.filter((t) => t.includes('Last fetch failed')).length, 2);
     // "Failing only" shows just those two.
     await options.getByLabel('Failing only').check();
@@ -249,7 +281,11 @@ describe('Sources in Chromium', () => {
     assert.deepEqual((await rowTitles()).sort(), ['Broken Feed', 'Not A Feed']);
     await options.getByLabel('Failing only').uncheck();
     assert.equal(await options.getByRole('progressbar').count(), 0);
-    assert.equal(await currentWorker(browser).evaluate(() => 'sidelightTestMark' in self), false, 'the worker was restarted');
+    assert.equal(
+      await currentWorker(browser).evaluate(() => 'sidelightTestMark' in self),
+      false,
+      'the worker was restarted',
+    );
 
     const afterStop = served(server);
     for (const name of GENERATED) {
@@ -258,17 +294,24 @@ describe('Sources in Chromium', () => {
     }
     // Resumed, not restarted: only fetches in flight at the stop (at most 4) were repeated.
     assert.ok(total(afterStop) - total(servedBefore) <= 104, `fetched ${total(afterStop) - total(servedBefore)} times`);
-    console.log(`# stopped after ${atStop} of 100 generated feeds; ${total(afterStop) - total(servedBefore)} fetches in all`);
+    console.log(
+      `# stopped after ${atStop} of 100 generated feeds; ${total(afterStop) - total(servedBefore)} fetches in all`,
+    );
 
     const stories = await storedStories(browser);
     const byUrl = new Map(stories.map((s) => [s.url, s]));
-    for (const story of before) assert.equal(byUrl.get(story.url)?.firstSeen, story.firstSeen, `kept unchanged: ${story.url}`);
+    for (const story of before)
+      assert.equal(byUrl.get(story.url)?.firstSeen, story.firstSeen, `kept unchanged: ${story.url}`);
     for (const name of GENERATED) {
       // The last answer of a rotating feed holds stories n, n+1, n+2 for its n-th answer.
       const n = afterStop.get(name) ?? 0;
-      for (const k of [n, n + 1, n + 2]) assert.ok(byUrl.has(generatedStoryUrl(server.origin, name, k)), `${name} story ${k} is stored`);
+      for (const k of [n, n + 1, n + 2])
+        assert.ok(byUrl.has(generatedStoryUrl(server.origin, name, k)), `${name} story ${k} is stored`);
     }
-    assert.ok(stories.every((s) => new Set(s.sourceIds).size === s.sourceIds.length), 'no source recorded twice on a story');
+    assert.ok(
+      stories.every((s) => new Set(s.sourceIds).size === s.sourceIds.length),
+      'no source recorded twice on a story',
+    );
     assert.equal(await badgeText(browser), '2');
   });
 
@@ -281,16 +324,29 @@ describe('Sources in Chromium', () => {
     await options.getByLabel('Keep stories for (days)').fill('90');
     await options.getByRole('button', { name: 'Save settings' }).click();
     await options.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
-    const period = async () => currentWorker(browser).evaluate(async () => (await chrome.alarms.get('refresh-feeds'))?.periodInMinutes);
+    const period = async () =>
+      currentWorker(browser).evaluate(async () => (await chrome.alarms.get('refresh-feeds'))?.periodInMinutes);
     for (let i = 0; i < 40 && (await period()) !== 60; i++) await options.waitForTimeout(50);
     assert.equal(await period(), 60);
-    assert.match(await options.locator('.storage-use').innerText(), /^[\d,]+ stories stored, using [\d.]+ (KB|MB) on this device\./);
+    assert.match(
+      await options.locator('.storage-use').innerText(),
+      /^[\d,]+ stories stored, using [\d.]+ (KB|MB) on this device\./,
+    );
     await options.locator('.settings').screenshot({ path: path.join(SCREENSHOT_DIR, 'options-settings.png') });
   });
 
   it('finds one source among many by typing (accents or not), says how many match, pages, and clears the search', async () => {
-    await importFile('one-more.opml', opml(`<outline type="rss" text="Tōkyō Evening Wire" xmlUrl="${server.origin}/generated/tokyo-evening.xml?items=2"/>`));
-    await options.getByRole('listitem').filter({ hasText: 'Tōkyō Evening Wire' }).getByText(/OK, fetched/).waitFor({ timeout: 30_000 });
+    await importFile(
+      'one-more.opml',
+      opml(
+        `<outline type="rss" text="Tōkyō Evening Wire" xmlUrl="${server.origin}/generated/tokyo-evening.xml?items=2"/>`,
+      ),
+    );
+    await options
+      .getByRole('listitem')
+      .filter({ hasText: 'Tōkyō Evening Wire' })
+      .getByText(/OK, fetched/)
+      .waitFor({ timeout: 30_000 });
     assert.equal(await countLine().innerText(), 'Showing 1–50 of 105 sources.');
 
     const find = options.getByLabel('Find a source');

@@ -19,7 +19,9 @@ export interface CalibrationQuery {
 export const TARGET_PRECISION = 0.9;
 
 /** Topic of each query: connected components of "query — labelled story" links (union-find). */
-export function topicsOf(queries: readonly { id: string; relevant: ReadonlySet<string>; hard: ReadonlySet<string> }[]): Map<string, string> {
+export function topicsOf(
+  queries: readonly { id: string; relevant: ReadonlySet<string>; hard: ReadonlySet<string> }[],
+): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -40,7 +42,10 @@ export function topicsOf(queries: readonly { id: string; relevant: ReadonlySet<s
 }
 
 /** Same-story precision/recall of a rule over some queries. */
-export function judge(queries: readonly CalibrationQuery[], rule: VerdictRule): { precision: number; recall: number; f1: number } {
+export function judge(
+  queries: readonly CalibrationQuery[],
+  rule: VerdictRule,
+): { precision: number; recall: number; f1: number } {
   const counts: SetCounts[] = queries.map((q) => {
     const context = rankingContext(q.candidates, null);
     const same = q.candidates.filter((c) => decide(c, context, rule, null) === 'same').map((c) => c.id);
@@ -80,8 +85,13 @@ export function splitHalfReport(queries: readonly CalibrationQuery[]): string[] 
   const a = queries.filter((q) => half.has(topics.get(q.id) ?? ''));
   const b = queries.filter((q) => !half.has(topics.get(q.id) ?? ''));
   const f = (x: number): string => x.toFixed(3);
-  const lines = [`split-half: ${names.length} topics → ${half.size} / ${names.length - half.size} (${a.length} / ${b.length} queries)`];
-  for (const [name, train, test] of [['A', a, b], ['B', b, a]] as const) {
+  const lines = [
+    `split-half: ${names.length} topics → ${half.size} / ${names.length - half.size} (${a.length} / ${b.length} queries)`,
+  ];
+  for (const [name, train, test] of [
+    ['A', a, b],
+    ['B', b, a],
+  ] as const) {
     const rule = choose(train);
     const fit = judge(train, rule);
     const held = judge(test, rule);

@@ -47,7 +47,9 @@ export const FLOORS: Partial<Record<keyof StakeScores, number>> = {
 const CEILINGS = new Set<keyof StakeScores>(['false_friend']);
 
 function usage(): never {
-  console.error('usage: npm run eval:context -- --articles FILE.jsonl --out FILE.jsonl\n       npm run eval:context -- --gold DIR [--out FILE.jsonl] [--verbose] [--check]');
+  console.error(
+    'usage: npm run eval:context -- --articles FILE.jsonl --out FILE.jsonl\n       npm run eval:context -- --gold DIR [--out FILE.jsonl] [--verbose] [--check]',
+  );
   process.exit(2);
 }
 
@@ -79,7 +81,10 @@ function articleOf(input: InputArticle): Article | null {
     return result.kind === 'article' ? result.article : null;
   }
   const text = input.text ?? '';
-  const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const paragraphs = text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   return {
     url,
     title: input.title ?? '',
@@ -117,20 +122,40 @@ export function predict(input: InputArticle, cardLimits?: CardLimits): PredPage 
   const article = articleOf(input);
   if (!article) return { id: input.id, actors: [], ms: 0 };
   const t = performance.now();
-  const context = buildStoryContext({ article, same: [], related: [], sources: [], settings: { pinned: [], people: [] }, cardLimits });
+  const context = buildStoryContext({
+    article,
+    same: [],
+    related: [],
+    sources: [],
+    settings: { pinned: [], people: [] },
+    cardLimits,
+  });
   const ms = performance.now() - t;
   return {
     id: input.id,
     // Every actor the view shows: the cards, then the "Also at stake" list (one quoted sentence each).
     actors: [
-      ...context.stakes.map((card) => ({ name: bare(card.name), focal: card.focal, stake: card.inArticle.map((s) => s.quote.text) })),
+      ...context.stakes.map((card) => ({
+        name: bare(card.name),
+        focal: card.focal,
+        stake: card.inArticle.map((s) => s.quote.text),
+      })),
       ...context.alsoAtStake.map((a) => ({ name: bare(a.name), focal: false, stake: [a.quote.text] })),
     ],
     ms: Number(ms.toFixed(2)),
   };
 }
 
-const FIGURES: (keyof StakeScores)[] = ['focal@1', 'focal@2', 'actor_P', 'actor_R', 'false_friend', 'quiet', 'evidence_P@3', 'evidence_hit@1'];
+const FIGURES: (keyof StakeScores)[] = [
+  'focal@1',
+  'focal@2',
+  'actor_P',
+  'actor_R',
+  'false_friend',
+  'quiet',
+  'evidence_P@3',
+  'evidence_hit@1',
+];
 
 function line(label: string, s: StakeScores): string {
   const f = (v: number | null) => (v === null ? '  –  ' : v.toFixed(3));
@@ -151,12 +176,26 @@ function objective(s: StakeScores): number {
  */
 function splitHalf(inputs: InputArticle[], a: GoldPage[], b: GoldPage[]): string[] {
   const grid: CardLimits[] = [];
-  for (let score = 1.6; score <= 3.41; score += 0.2) for (let share = 0.1; share <= 0.31; share += 0.02) grid.push({ minScore: Number(score.toFixed(2)), minShareOfTop: Number(share.toFixed(2)) });
+  for (let score = 1.6; score <= 3.41; score += 0.2)
+    for (let share = 0.1; share <= 0.31; share += 0.02)
+      grid.push({ minScore: Number(score.toFixed(2)), minShareOfTop: Number(share.toFixed(2)) });
   const runs = grid.map((limits) => ({ limits, preds: inputs.map((i) => predict(i, limits)) }));
-  const out = [`split-half calibration of the card bars over ${grid.length} settings (shipped: minScore ${SALIENCE.minScore}, minShareOfTop ${SALIENCE.minShareOfTop})`];
-  for (const [tuneName, tune, testName, test] of [['Readability', a, 'AEB', b], ['AEB', b, 'Readability', a]] as const) {
-    const best = runs.reduce((x, y) => (objective(scoreStakes(tune, y.preds)) > objective(scoreStakes(tune, x.preds)) ? y : x));
-    out.push(line(`tuned on ${tuneName} (${best.limits.minScore}, ${best.limits.minShareOfTop}), on ${testName}`, scoreStakes(test, best.preds)));
+  const out = [
+    `split-half calibration of the card bars over ${grid.length} settings (shipped: minScore ${SALIENCE.minScore}, minShareOfTop ${SALIENCE.minShareOfTop})`,
+  ];
+  for (const [tuneName, tune, testName, test] of [
+    ['Readability', a, 'AEB', b],
+    ['AEB', b, 'Readability', a],
+  ] as const) {
+    const best = runs.reduce((x, y) =>
+      objective(scoreStakes(tune, y.preds)) > objective(scoreStakes(tune, x.preds)) ? y : x,
+    );
+    out.push(
+      line(
+        `tuned on ${tuneName} (${best.limits.minScore}, ${best.limits.minShareOfTop}), on ${testName}`,
+        scoreStakes(test, best.preds),
+      ),
+    );
   }
   return out;
 }
@@ -185,7 +224,9 @@ function main(): void {
 
   const dir = path.resolve(goldDir as string);
   const extract = argv.includes('--extract');
-  const inputs = readJsonl<InputArticle>(path.join(dir, 'articles.jsonl')).map((a) => (extract ? withPageHtml(a, path.resolve(dir, '../..')) : a));
+  const inputs = readJsonl<InputArticle>(path.join(dir, 'articles.jsonl')).map((a) =>
+    extract ? withPageHtml(a, path.resolve(dir, '../..')) : a,
+  );
   const gold = readJsonl<GoldPage>(path.join(dir, 'gold.jsonl'));
   const preds = inputs.map((i) => predict(i));
   if (out !== null) writeFileSync(path.resolve(out), `${preds.map((p) => JSON.stringify(p)).join('\n')}\n`);
@@ -217,7 +258,8 @@ function main(): void {
       if (v === null) return true;
       return CEILINGS.has(k as keyof StakeScores) ? v > (floor as number) : v < (floor as number);
     });
-    for (const [k, floor] of failed) console.error(`eval:context: ${k} ${String(scores[k as keyof StakeScores])} is past its floor ${String(floor)}`);
+    for (const [k, floor] of failed)
+      console.error(`eval:context: ${k} ${String(scores[k as keyof StakeScores])} is past its floor ${String(floor)}`);
     if (failed.length > 0) process.exit(1);
     console.log('eval:context: every figure within its floor');
   }

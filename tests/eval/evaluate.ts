@@ -10,7 +10,18 @@ import { StoryIndex, type IndexableStory } from '../../utils/match/inverted-inde
 import { rankAll, rankStories, scoreCandidates, type MatchQuery } from '../../utils/match/rank';
 import { topicsOf, type CalibrationQuery } from './calibrate';
 import { judgement, type JudgementReport } from './judgement';
-import { hardAt, mean, ndcgAt, percentile, precisionAt, precisionRecallF1, recallAt, reciprocalRank, setCounts, type SetCounts } from './metrics';
+import {
+  hardAt,
+  mean,
+  ndcgAt,
+  percentile,
+  precisionAt,
+  precisionRecallF1,
+  recallAt,
+  reciprocalRank,
+  setCounts,
+  type SetCounts,
+} from './metrics';
 
 /** A story line of a set. */
 export interface EvalStory {
@@ -69,7 +80,8 @@ export interface BackgroundReport {
 /** The files of a set, or a sentence saying why `dir` is not one. */
 export function setProblem(dir: string): string | null {
   for (const file of ['stories.jsonl', 'queries.jsonl']) {
-    if (!existsSync(path.join(dir, file))) return `${dir} has no ${file}: not an evaluation set (see ../shared/README.md, "Evaluation set format")`;
+    if (!existsSync(path.join(dir, file)))
+      return `${dir} has no ${file}: not an evaluation set (see ../shared/README.md, "Evaluation set format")`;
   }
   return null;
 }
@@ -92,7 +104,10 @@ export function toEpoch(value: string | number | null): number | null {
 
 /** The article's lead as the extractor would give it: the first paragraph(s) after the headline, a few hundred characters. */
 function leadOf(title: string, text: string): string {
-  const paragraphs = text.split('\n').map((p) => p.trim()).filter((p) => p !== '');
+  const paragraphs = text
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (paragraphs[0] === title.trim()) paragraphs.shift();
   let lead = '';
   for (const p of paragraphs) {
@@ -118,7 +133,10 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
   const queries = readJsonl<EvalQuery>(path.join(dir, 'queries.jsonl'));
   const index = new StoryIndex();
   const indexable = new Map<string, IndexableStory>(
-    stories.map((s) => [s.id, { id: s.id, title: s.title ?? '', summary: s.summary ?? '', published: toEpoch(s.published), url: s.url }]),
+    stories.map((s) => [
+      s.id,
+      { id: s.id, title: s.title ?? '', summary: s.summary ?? '', published: toEpoch(s.published), url: s.url },
+    ]),
   );
   const buildStart = performance.now();
   for (const s of indexable.values()) index.add(s);
@@ -130,11 +148,27 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
   for (const q of queries) rankStories(index, toQuery(q), { excludeId: q.id, limit: 60 });
   const coldMs = performance.now() - coldStart;
 
-  const rows = { p5: [] as number[], r10: [] as number[], mrr: [] as number[], ndcg10: [] as number[], hard5: [] as number[], ms: [] as number[] };
+  const rows = {
+    p5: [] as number[],
+    r10: [] as number[],
+    mrr: [] as number[],
+    ndcg10: [] as number[],
+    hard5: [] as number[],
+    ms: [] as number[],
+  };
   const counts: SetCounts[] = [];
   const rankings: string[] = [];
-  const topics = topicsOf(queries.map((q) => ({ id: q.id, relevant: new Set(q.relevant ?? []), hard: new Set(q.hard ?? []) })));
-  const background: BackgroundReport = { rows: 0, otherTopic: 0, sameTopic: 0, sameEvent: 0, queriesWithAny: 0, queriesWithOther: 0 };
+  const topics = topicsOf(
+    queries.map((q) => ({ id: q.id, relevant: new Set(q.relevant ?? []), hard: new Set(q.hard ?? []) })),
+  );
+  const background: BackgroundReport = {
+    rows: 0,
+    otherTopic: 0,
+    sameTopic: 0,
+    sameEvent: 0,
+    queriesWithAny: 0,
+    queriesWithOther: 0,
+  };
   for (const q of queries) {
     const input = toQuery(q);
     const start = performance.now();
@@ -169,7 +203,10 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
     ? []
     : queries.map((q) => ({
         id: q.id,
-        candidates: scoreCandidates(index, toQuery(q), { excludeId: q.id }).candidates.map((c) => ({ ...c, id: c.story.id })),
+        candidates: scoreCandidates(index, toQuery(q), { excludeId: q.id }).candidates.map((c) => ({
+          ...c,
+          id: c.story.id,
+        })),
         relevant: new Set((q.relevant ?? []).filter((id) => id !== q.id)),
         hard: new Set(q.hard ?? []),
       }));
@@ -190,7 +227,12 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
     ndcg10: mean(rows.ndcg10),
     hard5: mean(rows.hard5),
     same: precisionRecallF1(counts),
-    ms: { mean: mean(rows.ms), p50: percentile(rows.ms, 50), p95: percentile(rows.ms, 95), coldMean: coldMs / Math.max(queries.length, 1) },
+    ms: {
+      mean: mean(rows.ms),
+      p50: percentile(rows.ms, 50),
+      p95: percentile(rows.ms, 95),
+      coldMean: coldMs / Math.max(queries.length, 1),
+    },
     rankings,
     calibration,
     judgement: judged,

@@ -29,7 +29,11 @@ export interface JudgementReport {
 }
 
 /** Runs both checks over `queries`; `stories` gives each story by id so it can be put back. */
-export function judgement(index: StoryIndex, stories: ReadonlyMap<string, IndexableStory>, queries: readonly JudgedQuery[]): JudgementReport {
+export function judgement(
+  index: StoryIndex,
+  stories: ReadonlyMap<string, IndexableStory>,
+  queries: readonly JudgedQuery[],
+): JudgementReport {
   const report: JudgementReport = { queries: 0, noneFalse: 0, loneFound: 0, loneWrong: 0 };
   queries.forEach((q, i) => {
     const relevant = q.relevant.filter((id) => id !== q.id && stories.has(id) && index.has(id));
@@ -37,7 +41,10 @@ export function judgement(index: StoryIndex, stories: ReadonlyMap<string, Indexa
     report.queries++;
     for (const id of relevant) index.remove(id);
     try {
-      const same = (): string[] => rankStories(index, q.query, { excludeId: q.id }).filter((m) => m.verdict === 'same').map((m) => m.id);
+      const same = (): string[] =>
+        rankStories(index, q.query, { excludeId: q.id })
+          .filter((m) => m.verdict === 'same')
+          .map((m) => m.id);
       if (same().length > 0) report.noneFalse++;
       // Which report stays is fixed by the query's position, so runs are repeatable.
       const kept = relevant[i % relevant.length] as string;

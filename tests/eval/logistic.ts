@@ -12,7 +12,12 @@ export interface Logistic {
 }
 
 /** Fits `y` (0/1) on rows `x`, each row optionally weighed; `l2` penalises the weights (not the bias). */
-export function fitLogistic(x: readonly number[][], y: readonly number[], l2 = 1, rowWeights?: readonly number[]): Logistic {
+export function fitLogistic(
+  x: readonly number[][],
+  y: readonly number[],
+  l2 = 1,
+  rowWeights?: readonly number[],
+): Logistic {
   const d = x[0]?.length ?? 0;
   const n = x.length;
   const mean = new Array<number>(d).fill(0);
@@ -43,7 +48,8 @@ export function fitLogistic(x: readonly number[][], y: readonly number[], l2 = 1
       grad[j] = (grad[j] as number) - l2 * (beta[j] as number);
       (hess[j] as number[])[j] = ((hess[j] as number[])[j] as number) + l2;
     }
-    for (let j = 0; j <= d; j++) for (let k = 0; k < j; k++) (hess[j] as number[])[k] = (hess[k] as number[])[j] as number;
+    for (let j = 0; j <= d; j++)
+      for (let k = 0; k < j; k++) (hess[j] as number[])[k] = (hess[k] as number[])[j] as number;
     const step = solve(hess, grad);
     let change = 0;
     for (let j = 0; j <= d; j++) {
@@ -68,7 +74,8 @@ function solve(a: number[][], b: number[]): number[] {
   const m = a.map((row, i) => [...row, b[i] as number]);
   for (let c = 0; c < n; c++) {
     let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[pivot] as number[])[c] as number)) pivot = r;
+    for (let r = c + 1; r < n; r++)
+      if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[pivot] as number[])[c] as number)) pivot = r;
     [m[c], m[pivot]] = [m[pivot] as number[], m[c] as number[]];
     const pr = m[c] as number[];
     const pv = (pr[c] as number) || 1e-12;

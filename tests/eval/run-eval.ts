@@ -52,8 +52,11 @@ function main(): void {
   const r = evaluateSet(args.set, { calibrate: args.calibrate });
   if (args.rankings !== null) writeFileSync(args.rankings, `${r.rankings.join('\n')}\n`);
   const f = (x: number): string => x.toFixed(3);
-  console.log(`set ${args.set}: ${r.stories} stories, ${r.queries} queries (index built in ${r.buildMs.toFixed(0)} ms)`);
-  if (r.unlabelled > 0) console.log(`${r.unlabelled} queries without relevant stories: left out of the ranking metrics`);
+  console.log(
+    `set ${args.set}: ${r.stories} stories, ${r.queries} queries (index built in ${r.buildMs.toFixed(0)} ms)`,
+  );
+  if (r.unlabelled > 0)
+    console.log(`${r.unlabelled} queries without relevant stories: left out of the ranking metrics`);
   console.log(`P@5 ${f(r.p5)}  R@10 ${f(r.r10)}  MRR ${f(r.mrr)}  nDCG@10 ${f(r.ndcg10)}  hard@5 ${f(r.hard5)}`);
   console.log(`same story: precision ${f(r.same.precision)}  recall ${f(r.same.recall)}  F1 ${f(r.same.f1)}`);
   const j = r.judgement;
@@ -65,7 +68,9 @@ function main(): void {
   console.log(
     `related background: ${b.rows} rows; from another topic ${ofRows(b.otherTopic)}, from the same topic ${ofRows(b.sameTopic)} (its own event ${ofRows(b.sameEvent)}); queries showing any ${b.queriesWithAny}, any from another topic ${b.queriesWithOther} of ${r.queries}`,
   );
-  console.log(`engine ms/query: mean ${f(r.ms.mean)}  p50 ${f(r.ms.p50)}  p95 ${f(r.ms.p95)}  (cold first pass: mean ${f(r.ms.coldMean)})`);
+  console.log(
+    `engine ms/query: mean ${f(r.ms.mean)}  p50 ${f(r.ms.p50)}  p95 ${f(r.ms.p95)}  (cold first pass: mean ${f(r.ms.coldMean)})`,
+  );
   if (args.rankings !== null) console.log(`rankings written to ${args.rankings}`);
   if (args.calibrate) {
     for (const line of splitHalfReport(r.calibration)) console.log(`hand rule v3 ${line.trim()}`);

@@ -38,10 +38,17 @@ export function collectScenarios(dir: string): ScenarioRanking[] {
   const queries = readJsonl<EvalQuery>(path.join(dir, 'queries.jsonl'));
   const index = new StoryIndex();
   const byId = new Map<string, IndexableStory>(
-    stories.map((s) => [s.id, { id: s.id, title: s.title ?? '', summary: s.summary ?? '', published: toEpoch(s.published), url: s.url }]),
+    stories.map((s) => [
+      s.id,
+      { id: s.id, title: s.title ?? '', summary: s.summary ?? '', published: toEpoch(s.published), url: s.url },
+    ]),
   );
   for (const s of byId.values()) index.add(s);
-  const labelled = queries.map((q) => ({ id: q.id, relevant: new Set((q.relevant ?? []).filter((id) => id !== q.id)), hard: new Set(q.hard ?? []) }));
+  const labelled = queries.map((q) => ({
+    id: q.id,
+    relevant: new Set((q.relevant ?? []).filter((id) => id !== q.id)),
+    hard: new Set(q.hard ?? []),
+  }));
   const topics = topicsOf(labelled);
   const out: ScenarioRanking[] = [];
   queries.forEach((q, i) => {
@@ -104,9 +111,16 @@ export function figures(rankings: readonly ScenarioRanking[], decide: SameDecisi
   let fp = 0;
   for (const r of rankings) {
     const same = r.candidates.filter((c) => decide(c, r));
-    for (const c of same) if (r.relevant.has(c.id)) tp++;
-    else fp++;
-    if (r.scenario === 'full') full.push(setCounts(same.map((c) => c.id), r.relevant));
+    for (const c of same)
+      if (r.relevant.has(c.id)) tp++;
+      else fp++;
+    if (r.scenario === 'full')
+      full.push(
+        setCounts(
+          same.map((c) => c.id),
+          r.relevant,
+        ),
+      );
     else if (r.scenario === 'none') {
       none++;
       if (same.length > 0) noneFalse++;

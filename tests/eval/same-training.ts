@@ -20,17 +20,42 @@ export const L2 = 1;
 
 /** The best candidate's own evidence only: no figure that a crowd of same-topic stories could raise. */
 export const ESTABLISH: readonly EvidenceName[] = [
-  'own', 'storyCoverage', 'queryNames', 'storyNames', 'storyNamesMissing', 'focalNames', 'titleNamesMissing',
-  'titleSimilarity', 'numbersAgree', 'numbersConflict', 'sharedNames', 'sharedTerms', 'eventEvidence', 'namesBothWays',
+  'own',
+  'storyCoverage',
+  'queryNames',
+  'storyNames',
+  'storyNamesMissing',
+  'focalNames',
+  'titleNamesMissing',
+  'titleSimilarity',
+  'numbersAgree',
+  'numbersConflict',
+  'sharedNames',
+  'sharedTerms',
+  'eventEvidence',
+  'namesBothWays',
 ];
 /**
  * How a candidate stands with the established report, and its own evidence. Not the focal names: a report of
  * the event may name the headline's actors otherwise ("Beijing" for "Chinese"); the names both ways count.
  */
 export const JOIN: readonly EvidenceName[] = [
-  'ownToAnchor', 'relativeToBest', 'aboveCrowd', 'coherence', 'anchorSimilarity', 'storyCoverage', 'queryNames', 'storyNames',
-  'storyNamesMissing', 'titleNamesMissing', 'titleSimilarity', 'numbersAgree', 'numbersConflict', 'sharedNames',
-  'eventEvidence', 'namesBothWays',
+  'ownToAnchor',
+  'relativeToBest',
+  'aboveCrowd',
+  'coherence',
+  'anchorSimilarity',
+  'storyCoverage',
+  'queryNames',
+  'storyNames',
+  'storyNamesMissing',
+  'titleNamesMissing',
+  'titleSimilarity',
+  'numbersAgree',
+  'numbersConflict',
+  'sharedNames',
+  'eventEvidence',
+  'namesBothWays',
 ];
 
 /**
@@ -53,10 +78,13 @@ const pick = (names: readonly EvidenceName[], c: ScenarioCandidate, anchorOwn: n
 };
 
 /** The candidates that may establish the event: the best few passing the gate. */
-const contenders = (r: ScenarioRanking): ScenarioCandidate[] => r.candidates.slice(0, ESTABLISH_FROM).filter((c) => sameGate(c));
+const contenders = (r: ScenarioRanking): ScenarioCandidate[] =>
+  r.candidates.slice(0, ESTABLISH_FROM).filter((c) => sameGate(c));
 
 function establishRows(rankings: readonly ScenarioRanking[]): Row[] {
-  return rankings.flatMap((r) => contenders(r).map((c) => ({ x: pick(ESTABLISH, c, c.own), y: c.same ? 1 : 0, topic: r.topic, candidate: c })));
+  return rankings.flatMap((r) =>
+    contenders(r).map((c) => ({ x: pick(ESTABLISH, c, c.own), y: c.same ? 1 : 0, topic: r.topic, candidate: c })),
+  );
 }
 
 function joinRows(rankings: readonly ScenarioRanking[]): Row[] {
@@ -64,7 +92,8 @@ function joinRows(rankings: readonly ScenarioRanking[]): Row[] {
   for (const r of rankings) {
     const t = top(r);
     if (t === undefined || !t.same) continue;
-    for (const c of r.candidates.slice(1)) if (sameGate(c)) rows.push({ x: pick(JOIN, c, t.own), y: c.same ? 1 : 0, topic: r.topic, candidate: c });
+    for (const c of r.candidates.slice(1))
+      if (sameGate(c)) rows.push({ x: pick(JOIN, c, t.own), y: c.same ? 1 : 0, topic: r.topic, candidate: c });
   }
   return rows;
 }
@@ -87,7 +116,10 @@ export interface Probabilities {
   join: Map<ScenarioCandidate, number>;
 }
 
-function probabilities(steps: { establish: Logistic; join: Logistic }, rankings: readonly ScenarioRanking[]): Probabilities {
+function probabilities(
+  steps: { establish: Logistic; join: Logistic },
+  rankings: readonly ScenarioRanking[],
+): Probabilities {
   const p: Probabilities = { establish: new Map(), join: new Map() };
   for (const r of rankings) {
     const t = top(r);
@@ -106,7 +138,9 @@ export function decisionAt(p: Probabilities, establish: number, join: number) {
     if (found !== undefined) return found;
     found = null;
     if (rankingContext(r.candidates, null).anchor >= VERDICT.establish) {
-      for (const c of contenders(r)) if ((p.establish.get(c) ?? 0) >= Math.max(establish, found === null ? 0 : (p.establish.get(found) ?? 0))) found = c;
+      for (const c of contenders(r))
+        if ((p.establish.get(c) ?? 0) >= Math.max(establish, found === null ? 0 : (p.establish.get(found) ?? 0)))
+          found = c;
     }
     established.set(r, found);
     return found;
@@ -131,7 +165,10 @@ export function chooseThresholds(rankings: readonly ScenarioRanking[], p: Probab
   for (let e = 30; e <= 95; e += 5) {
     for (let j = 30; j <= 95; j += 5) {
       const f = figures(rankings, decisionAt(p, e / 100, j / 100));
-      const miss = Math.max(0, GOALS.precision - f.precision) + Math.max(0, f.noneFalse - GOALS.noneFalse) + Math.max(0, f.loneWrong - GOALS.loneWrong);
+      const miss =
+        Math.max(0, GOALS.precision - f.precision) +
+        Math.max(0, f.noneFalse - GOALS.noneFalse) +
+        Math.max(0, f.loneWrong - GOALS.loneWrong);
       const value = f.recall + f.loneFound - 10 * miss;
       if (best === null || value > best.value) best = { establish: e / 100, join: j / 100, figures: f, value };
     }
@@ -140,12 +177,23 @@ export function chooseThresholds(rankings: readonly ScenarioRanking[], p: Probab
 }
 
 /** Split-half by topic, both ways round: what was chosen on each half, and how it does on the other. */
-export function splitHalf(rankings: readonly ScenarioRanking[]): { name: 'A' | 'B'; fit: Chosen; heldOut: SameFigures }[] {
+export function splitHalf(
+  rankings: readonly ScenarioRanking[],
+): { name: 'A' | 'B'; fit: Chosen; heldOut: SameFigures }[] {
   const { a, b } = halves(rankings);
-  return ([['A', a, b], ['B', b, a]] as const).map(([name, train, test]) => {
+  return (
+    [
+      ['A', a, b],
+      ['B', b, a],
+    ] as const
+  ).map(([name, train, test]) => {
     const steps = fitSteps(train);
     const chosen = chooseThresholds(train, probabilities(steps, train));
-    return { name, fit: chosen, heldOut: figures(test, decisionAt(probabilities(steps, test), chosen.establish, chosen.join)) };
+    return {
+      name,
+      fit: chosen,
+      heldOut: figures(test, decisionAt(probabilities(steps, test), chosen.establish, chosen.join)),
+    };
   });
 }
 
@@ -164,9 +212,16 @@ export function leaveOneTopicOut(rankings: readonly ScenarioRanking[]): Probabil
 }
 
 /** The shippable model: both steps fitted on all rankings, with the given thresholds. */
-export function modelOf(rankings: readonly ScenarioRanking[], thresholds: { establish: number; join: number }): SameModel {
+export function modelOf(
+  rankings: readonly ScenarioRanking[],
+  thresholds: { establish: number; join: number },
+): SameModel {
   const steps = fitSteps(rankings);
-  const part = (inputs: readonly EvidenceName[], m: Logistic, threshold: number): LogisticPart => ({ inputs, ...m, threshold });
+  const part = (inputs: readonly EvidenceName[], m: Logistic, threshold: number): LogisticPart => ({
+    inputs,
+    ...m,
+    threshold,
+  });
   return {
     version: MODEL_VERSION,
     establishFrom: ESTABLISH_FROM,

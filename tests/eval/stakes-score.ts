@@ -39,15 +39,40 @@ export interface StakeScores {
 }
 
 const ALIASES: Readonly<Record<string, string>> = {
-  us: 'united states', usa: 'united states', 'u.s.': 'united states', america: 'united states', 'united states of america': 'united states',
-  uk: 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom',
-  eu: 'european union', un: 'united nations', 'u.n.': 'united nations', isis: 'islamic state', isil: 'islamic state',
-  'korea, south': 'south korea', 'republic of korea': 'south korea', 'korea, north': 'north korea', dprk: 'north korea',
-  'russian federation': 'russia', "people's republic of china": 'china', prc: 'china', 'state of palestine': 'palestine',
-  'palestinian territories': 'palestine', czechia: 'czech republic', türkiye: 'turkey', burma: 'myanmar',
-  'holy see': 'vatican city', vatican: 'vatican city', 'ivory coast': "côte d'ivoire", "cote d'ivoire": "côte d'ivoire",
-  'dr congo': 'democratic republic of the congo', 'congo (kinshasa)': 'democratic republic of the congo',
-  'islamic state of iraq and the levant': 'islamic state', daesh: 'islamic state', uae: 'united arab emirates',
+  us: 'united states',
+  usa: 'united states',
+  'u.s.': 'united states',
+  america: 'united states',
+  'united states of america': 'united states',
+  uk: 'united kingdom',
+  britain: 'united kingdom',
+  'great britain': 'united kingdom',
+  eu: 'european union',
+  un: 'united nations',
+  'u.n.': 'united nations',
+  isis: 'islamic state',
+  isil: 'islamic state',
+  'korea, south': 'south korea',
+  'republic of korea': 'south korea',
+  'korea, north': 'north korea',
+  dprk: 'north korea',
+  'russian federation': 'russia',
+  "people's republic of china": 'china',
+  prc: 'china',
+  'state of palestine': 'palestine',
+  'palestinian territories': 'palestine',
+  czechia: 'czech republic',
+  türkiye: 'turkey',
+  burma: 'myanmar',
+  'holy see': 'vatican city',
+  vatican: 'vatican city',
+  'ivory coast': "côte d'ivoire",
+  "cote d'ivoire": "côte d'ivoire",
+  'dr congo': 'democratic republic of the congo',
+  'congo (kinshasa)': 'democratic republic of the congo',
+  'islamic state of iraq and the levant': 'islamic state',
+  daesh: 'islamic state',
+  uae: 'united arab emirates',
 };
 
 /** A name as the scorer compares it: trimmed, spaces collapsed, lower case, through the alias table. */
@@ -81,8 +106,22 @@ function round3(a: number, b: number): number | null {
 /** Scores `preds` against `gold`; pages absent from the predictions count as showing no card. */
 export function scoreStakes(gold: readonly GoldPage[], preds: readonly PredPage[]): StakeScores {
   const byId = new Map(preds.map((p) => [p.id, p]));
-  let f1 = 0, f2 = 0, nf = 0, tp = 0, shown = 0, goldN = 0, found = 0, ffArt = 0, ffN = 0, quiet = 0, quietN = 0;
-  let evOk = 0, evN = 0, evHit = 0, evCards = 0, missing = 0;
+  let f1 = 0,
+    f2 = 0,
+    nf = 0,
+    tp = 0,
+    shown = 0,
+    goldN = 0,
+    found = 0,
+    ffArt = 0,
+    ffN = 0,
+    quiet = 0,
+    quietN = 0;
+  let evOk = 0,
+    evN = 0,
+    evHit = 0,
+    evCards = 0,
+    missing = 0;
   const ms: number[] = [];
   for (const g of gold) {
     let p = byId.get(g.id);

@@ -28,23 +28,35 @@ function main(): void {
   }
   const rankings = collectScenarios(path.resolve(set));
   console.log(`${rankings.length} rankings (full, none left, one left)`);
-  console.log(`hand rule v3:  ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates, null), VERDICT, null) === 'same'))}`);
-  console.log(`shipped model: ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates)) === 'same'))}`);
+  console.log(
+    `hand rule v3:  ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates, null), VERDICT, null) === 'same'))}`,
+  );
+  console.log(
+    `shipped model: ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates)) === 'same'))}`,
+  );
   for (const h of splitHalf(rankings)) {
     console.log(`fit on ${h.name} (establish ${h.fit.establish}, join ${h.fit.join}): ${figuresLine(h.fit.figures)}`);
     console.log(`  held-out ${h.name === 'A' ? 'B' : 'A'}: ${figuresLine(h.heldOut)}`);
   }
   const outOfTopic = leaveOneTopicOut(rankings);
   const chosen = chooseThresholds(rankings, outOfTopic);
-  console.log(`leave-one-topic-out (establish ${chosen.establish}, join ${chosen.join}): ${figuresLine(chosen.figures)}`);
+  console.log(
+    `leave-one-topic-out (establish ${chosen.establish}, join ${chosen.join}): ${figuresLine(chosen.figures)}`,
+  );
   if (argv.includes('--grid')) {
     for (const e of [0.5, 0.6, 0.7, 0.8, 0.9]) {
-      for (const j of [0.3, 0.5, 0.7, 0.9]) console.log(`  establish ${e}, join ${j}: ${figuresLine(figures(rankings, decisionAt(outOfTopic, e, j)))}`);
+      for (const j of [0.3, 0.5, 0.7, 0.9])
+        console.log(`  establish ${e}, join ${j}: ${figuresLine(figures(rankings, decisionAt(outOfTopic, e, j)))}`);
     }
   }
   const model = modelOf(rankings, chosen);
-  for (const [name, p] of [['establish', model.establish], ['join', model.join]] as const) {
-    console.log(`${name} (standardised weights): ${p.inputs.map((n, i) => `${n} ${(p.weights[i] as number).toFixed(2)}`).join(', ')}, bias ${p.bias.toFixed(2)}`);
+  for (const [name, p] of [
+    ['establish', model.establish],
+    ['join', model.join],
+  ] as const) {
+    console.log(
+      `${name} (standardised weights): ${p.inputs.map((n, i) => `${n} ${(p.weights[i] as number).toFixed(2)}`).join(', ')}, bias ${p.bias.toFixed(2)}`,
+    );
   }
   if (argv.includes('--write')) {
     writeFileSync(OUT, render(model));
@@ -53,7 +65,8 @@ function main(): void {
 }
 
 const round = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 1e6) / 1e6);
-const list = (xs: readonly (number | string)[]): string => `[${xs.map((x) => (typeof x === 'string' ? `'${x}'` : String(x))).join(', ')}]`;
+const list = (xs: readonly (number | string)[]): string =>
+  `[${xs.map((x) => (typeof x === 'string' ? `'${x}'` : String(x))).join(', ')}]`;
 const renderPart = (p: LogisticPart): string => `{
     inputs: ${list(p.inputs)},
     mean: ${list(round(p.mean))},

@@ -42,7 +42,10 @@ describe('live search downloads', () => {
       fetchImpl: async () => new Response(endless(pulled), { headers: { 'Content-Type': 'application/json' } }),
       now: () => now,
     });
-    expect(outcome.results[0]).toMatchObject({ ok: false, error: 'GDELT could not be searched: larger than 2 MB. Try again later.' });
+    expect(outcome.results[0]).toMatchObject({
+      ok: false,
+      error: 'GDELT could not be searched: larger than 2 MB. Try again later.',
+    });
     expect(pulled.bytes).toBeLessThan(3 * 1024 * 1024);
   });
 });
@@ -51,21 +54,41 @@ describe('fetchText', () => {
   it('refuses a body that is longer than its Content-Length said only once it passes the cap', async () => {
     const pulled = { bytes: 0 };
     const lying = new Response(endless(pulled), { headers: { 'Content-Length': '100' } });
-    expect(await fetchText('https://feed.example/rss', { fetchImpl: async () => lying, maxBytes: 1024 * 1024 })).toMatchObject({ ok: false, error: 'larger than 1 MB' });
+    expect(
+      await fetchText('https://feed.example/rss', { fetchImpl: async () => lying, maxBytes: 1024 * 1024 }),
+    ).toMatchObject({ ok: false, error: 'larger than 1 MB' });
   });
 
   it('refuses a redirect from a public site to this computer or its network', async () => {
-    for (const target of ['http://127.0.0.1:8080/admin', 'http://localhost/', 'http://192.168.1.1/', 'http://[::1]/', 'http://10.0.0.2/feed']) {
+    for (const target of [
+      'http://127.0.0.1:8080/admin',
+      'http://localhost/',
+      'http://192.168.1.1/',
+      'http://[::1]/',
+      'http://10.0.0.2/feed',
+    ]) {
       const result = await fetchText('https://feed.example/rss', { fetchImpl: async () => answerFrom(target) });
-      expect(result, target).toMatchObject({ ok: false, error: expect.stringContaining('an address on this computer or its network') as unknown });
+      expect(result, target).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('an address on this computer or its network') as unknown,
+      });
     }
   });
 
   it('refuses a redirect to a site Sidelight has no permission for, when asked to check', async () => {
     const mayRead = (url: string) => new URL(url).host === 'feed.example';
-    const elsewhere = await fetchFeed('https://feed.example/rss', { fetchImpl: async () => answerFrom('https://ungranted.example/rss'), mayRead });
-    expect(elsewhere).toEqual({ ok: false, error: 'it redirected to ungranted.example, which Sidelight has no permission for' });
-    const sameSite = await fetchFeed('https://feed.example/rss', { fetchImpl: async () => answerFrom('https://feed.example/new-rss'), mayRead });
+    const elsewhere = await fetchFeed('https://feed.example/rss', {
+      fetchImpl: async () => answerFrom('https://ungranted.example/rss'),
+      mayRead,
+    });
+    expect(elsewhere).toEqual({
+      ok: false,
+      error: 'it redirected to ungranted.example, which Sidelight has no permission for',
+    });
+    const sameSite = await fetchFeed('https://feed.example/rss', {
+      fetchImpl: async () => answerFrom('https://feed.example/new-rss'),
+      mayRead,
+    });
     expect(sameSite.ok).toBe(true);
   });
 
@@ -77,6 +100,9 @@ describe('fetchText', () => {
     expect((await fetchText('http://[', {})).ok).toBe(false);
     expect((await fetchText('javascript:alert(1)', {})).ok).toBe(false);
     const broken = new Response(new ReadableStream({ pull: (c) => c.error(new Error('reset')) }));
-    expect(await fetchText('https://feed.example/rss', { fetchImpl: async () => broken })).toMatchObject({ ok: false, error: 'the download from feed.example was interrupted' });
+    expect(await fetchText('https://feed.example/rss', { fetchImpl: async () => broken })).toMatchObject({
+      ok: false,
+      error: 'the download from feed.example was interrupted',
+    });
   });
 });

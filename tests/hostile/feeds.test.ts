@@ -31,7 +31,12 @@ describe('parser errors', () => {
 
 describe('titles', () => {
   it('of items and of the feed are cut to a headline', () => {
-    const feed = parseFeed(rss(`<title>${'Feed '.repeat(40_000)}</title><item><title>${'word '.repeat(40_000)}</title><link>https://feed.example/1</link></item>`), 'https://feed.example/rss');
+    const feed = parseFeed(
+      rss(
+        `<title>${'Feed '.repeat(40_000)}</title><item><title>${'word '.repeat(40_000)}</title><link>https://feed.example/1</link></item>`,
+      ),
+      'https://feed.example/rss',
+    );
     expect(feed.title.length).toBeLessThanOrEqual(FEED_TITLE_MAX_CHARS);
     expect(feed.items[0]?.title.length).toBeLessThanOrEqual(TITLE_MAX_CHARS);
     expect(feed.items[0]?.title).toMatch(/^word word .*…$/);
@@ -41,8 +46,14 @@ describe('titles', () => {
 describe('entity limits', () => {
   it.each([
     ['an entity over the size limit', `<!DOCTYPE rss [<!ENTITY x "${'a'.repeat(2000)}">]>${rss('<title>&x;</title>')}`],
-    ['more entities than allowed', `<!DOCTYPE rss [${Array.from({ length: 200 }, (_, i) => `<!ENTITY e${i} "x">`).join('')}]>${rss('<title>&e1;</title>')}`],
-    ['entities nested past the depth limit', `<!DOCTYPE rss [<!ENTITY a "x"><!ENTITY b "&a;&a;"><!ENTITY c "&b;&b;"><!ENTITY d "&c;&c;"><!ENTITY e "&d;&d;"><!ENTITY f "&e;&e;"><!ENTITY g "&f;&f;"><!ENTITY h "&g;&g;">]>${rss('<title>&h;</title>')}`],
+    [
+      'more entities than allowed',
+      `<!DOCTYPE rss [${Array.from({ length: 200 }, (_, i) => `<!ENTITY e${i} "x">`).join('')}]>${rss('<title>&e1;</title>')}`,
+    ],
+    [
+      'entities nested past the depth limit',
+      `<!DOCTYPE rss [<!ENTITY a "x"><!ENTITY b "&a;&a;"><!ENTITY c "&b;&b;"><!ENTITY d "&c;&c;"><!ENTITY e "&d;&d;"><!ENTITY f "&e;&e;"><!ENTITY g "&f;&f;"><!ENTITY h "&g;&g;">]>${rss('<title>&h;</title>')}`,
+    ],
   ])('%s: read without expanding, or refused in words', (_name, body) => {
     let result: string;
     try {
@@ -58,7 +69,9 @@ describe('entity limits', () => {
 describe('one element with 200,000 attributes', () => {
   it('is read or refused in words', () => {
     const attributes = Array.from({ length: 200_000 }, (_, i) => `a${i}="1"`).join(' ');
-    const body = rss(`<title>T</title><item ${attributes}><title>Item</title><link>https://feed.example/1</link></item>`);
+    const body = rss(
+      `<title>T</title><item ${attributes}><title>Item</title><link>https://feed.example/1</link></item>`,
+    );
     try {
       const feed = parseFeed(body, 'https://feed.example/rss');
       expect(feed.items.length).toBeLessThanOrEqual(1);

@@ -20,7 +20,11 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/bomb') {
       // 50 MB of spaces in about 50 KB on the wire.
-      res.writeHead(200, { 'Content-Type': 'application/rss+xml', 'Content-Encoding': 'gzip', 'Content-Length': String(BOMB.length) });
+      res.writeHead(200, {
+        'Content-Type': 'application/rss+xml',
+        'Content-Encoding': 'gzip',
+        'Content-Length': String(BOMB.length),
+      });
       res.end(BOMB);
     } else if (req.url?.startsWith('/loop')) {
       res.writeHead(302, { Location: '/loop' });
@@ -43,7 +47,10 @@ describe('downloads', () => {
 
   it('end a redirect loop with a sentence', async () => {
     const result = await fetchText(`${origin}/loop`);
-    expect(result).toMatchObject({ ok: false, error: `could not connect to ${origin.slice(7)} (network error or no permission)` });
+    expect(result).toMatchObject({
+      ok: false,
+      error: `could not connect to ${origin.slice(7)} (network error or no permission)`,
+    });
   });
 });
 
@@ -54,28 +61,37 @@ describe('charsets', () => {
   });
 
   it('read UTF-16 without a byte-order mark when the header names it, and never throw on odd bytes', () => {
-    const text = '<rss version="2.0"><channel><title>Harbour</title><item><title>Dockers</title><link>https://n.example/1</link></item></channel></rss>';
+    const text =
+      '<rss version="2.0"><channel><title>Harbour</title><item><title>Dockers</title><link>https://n.example/1</link></item></channel></rss>';
     const le = Buffer.from(text, 'utf16le');
-    expect(parseFeed(decodeFeedBytes(le, 'application/rss+xml; charset=utf-16le'), 'https://n.example/rss').items[0]?.title).toBe('Dockers');
+    expect(
+      parseFeed(decodeFeedBytes(le, 'application/rss+xml; charset=utf-16le'), 'https://n.example/rss').items[0]?.title,
+    ).toBe('Dockers');
     expect(() => decodeFeedBytes(Uint8Array.from([0x3c, 0x00, 0x72]), 'text/xml; charset=utf-16')).not.toThrow();
   });
 });
 
 describe('GDELT answers', () => {
-  it.each(['', '{', '{"articles": 5}', '{"articles": [{"url": "javascript:alert(1)", "title": 1}]}', 'null', '[]', '<html>rate limited</html>'])(
-    'that are malformed (%s) give their hits or a GdeltAnswerError, nothing else',
-    (body) => {
-      try {
-        for (const hit of parseGdeltArtlist(body)) expect(hit.link).toMatch(/^https?:\/\//);
-      } catch (error) {
-        expect(error).toBeInstanceOf(GdeltAnswerError);
-      }
-    },
-  );
+  it.each([
+    '',
+    '{',
+    '{"articles": 5}',
+    '{"articles": [{"url": "javascript:alert(1)", "title": 1}]}',
+    'null',
+    '[]',
+    '<html>rate limited</html>',
+  ])('that are malformed (%s) give their hits or a GdeltAnswerError, nothing else', (body) => {
+    try {
+      for (const hit of parseGdeltArtlist(body)) expect(hit.link).toMatch(/^https?:\/\//);
+    } catch (error) {
+      expect(error).toBeInstanceOf(GdeltAnswerError);
+    }
+  });
 });
 
 describe('dates', () => {
   it('that do not exist are no date', () => {
-    for (const text of ['31 Feb 2022', 'Wed, 30 Feb 2022 10:00:00 GMT', '2023-02-29T00:00:00Z', 'June 31, 2022']) expect(parseFeedDate(text), text).toBeNull();
+    for (const text of ['31 Feb 2022', 'Wed, 30 Feb 2022 10:00:00 GMT', '2023-02-29T00:00:00Z', 'June 31, 2022'])
+      expect(parseFeedDate(text), text).toBeNull();
   });
 });

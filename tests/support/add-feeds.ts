@@ -6,7 +6,11 @@ import { launchWithExtension, SCREENSHOT_DIR, type ExtensionBrowser } from './la
 export const FIXTURE_FEEDS = ['/feeds/world-wire.xml', '/feeds/eastern-desk.atom'];
 
 /** Adds feeds the way a reader does: the options page's Feed URL field and Add source, one after the other. */
-export async function addFeedsThroughOptions(browser: ExtensionBrowser, origin: string, feeds: readonly string[] = FIXTURE_FEEDS): Promise<void> {
+export async function addFeedsThroughOptions(
+  browser: ExtensionBrowser,
+  origin: string,
+  feeds: readonly string[] = FIXTURE_FEEDS,
+): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(browser.url('options.html'));
   for (const feed of feeds) {
@@ -21,7 +25,10 @@ export async function addFeedsThroughOptions(browser: ExtensionBrowser, origin: 
  * For a test suite: before it, the fixture server, a Chromium with Sidelight and the two fixture feeds added
  * through the options page; after it, all closed. Read `server` and `browser` inside the tests.
  */
-export function withFixtureFeeds(hooks: { before: (fn: () => Promise<void>) => void; after: (fn: () => Promise<void>) => void }) {
+export function withFixtureFeeds(hooks: {
+  before: (fn: () => Promise<void>) => void;
+  after: (fn: () => Promise<void>) => void;
+}) {
   const state = {} as { server: FixtureServer; browser: ExtensionBrowser };
   hooks.before(async () => {
     await mkdir(SCREENSHOT_DIR, { recursive: true });

@@ -51,7 +51,15 @@ export async function axTree(page: Page): Promise<AxNode> {
     });
     if (raw.ignored) return children;
     const properties = Object.fromEntries((raw.properties ?? []).map((p) => [p.name, p.value.value]));
-    return [{ role: String(raw.role?.value ?? ''), name: String(raw.name?.value ?? ''), backendNodeId: raw.backendDOMNodeId, properties, children }];
+    return [
+      {
+        role: String(raw.role?.value ?? ''),
+        name: String(raw.name?.value ?? ''),
+        backendNodeId: raw.backendDOMNodeId,
+        properties,
+        children,
+      },
+    ];
   };
   const root = nodes[0];
   const built = root ? build(root) : [];
@@ -100,13 +108,18 @@ export function linksUnderAx(node: AxNode, heading: string): string[] {
  * Polls the sidebar's accessibility tree until `test` holds for it (or `timeoutMs` passes, then throws with
  * what was shown). Returns the sidebar's subtree as last read.
  */
-export async function waitForSidebarAx(page: Page, test: (sidebar: AxNode) => boolean, timeoutMs = 15_000): Promise<AxNode> {
+export async function waitForSidebarAx(
+  page: Page,
+  test: (sidebar: AxNode) => boolean,
+  timeoutMs = 15_000,
+): Promise<AxNode> {
   const deadline = Date.now() + timeoutMs;
   let last: AxNode | null = null;
   for (;;) {
     last = await sidebarAx(page);
     if (last && test(last)) return last;
-    if (Date.now() > deadline) throw new Error(`the sidebar never showed what was expected; it showed:\n${describeAx(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`the sidebar never showed what was expected; it showed:\n${describeAx(last)}`);
     await page.waitForTimeout(150);
   }
 }
@@ -137,20 +150,32 @@ export async function clickAx(page: Page, node: AxNode): Promise<void> {
 }
 
 /** The bounding box of an accessibility node in CSS pixels. */
-export async function boxOfAx(page: Page, node: AxNode): Promise<{ x: number; y: number; width: number; height: number }> {
+export async function boxOfAx(
+  page: Page,
+  node: AxNode,
+): Promise<{ x: number; y: number; width: number; height: number }> {
   if (node.backendNodeId === undefined) throw new Error(`${node.role} "${node.name}" has no DOM node`);
   const cdp = await session(page);
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { border: number[] } };
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+    model: { border: number[] };
+  };
   const xs = model.border.filter((_, i) => i % 2 === 0);
   const ys = model.border.filter((_, i) => i % 2 === 1);
-  return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+  return {
+    x: Math.min(...xs),
+    y: Math.min(...ys),
+    width: Math.max(...xs) - Math.min(...xs),
+    height: Math.max(...ys) - Math.min(...ys),
+  };
 }
 
 /** A computed style of the element behind an accessibility node (closed shadow roots included). */
 export async function styleOfAx(page: Page, node: AxNode, property: string): Promise<string> {
   if (node.backendNodeId === undefined) throw new Error(`${node.role} "${node.name}" has no DOM node`);
   const cdp = await session(page);
-  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as { object: { objectId?: string } };
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as {
+    object: { objectId?: string };
+  };
   if (!object.objectId) throw new Error(`${node.role} "${node.name}" could not be resolved`);
   const { result } = (await cdp.send('Runtime.callFunctionOn', {
     objectId: object.objectId,

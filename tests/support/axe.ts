@@ -45,11 +45,16 @@ export async function axePage(page: Page): Promise<AxeReport> {
 /** The Sidelight content scripts' isolated world in the page's main frame. */
 async function isolatedWorld(cdp: CDPSession): Promise<number> {
   const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) => contexts.push(event.context));
+  cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
+    contexts.push(event.context),
+  );
   await cdp.send('Runtime.enable'); // reports every existing context
   await cdp.send('Runtime.disable');
   const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Sidelight');
-  if (!world) throw new Error(`no Sidelight isolated world in the page (contexts: ${contexts.map((c) => c.name || c.auxData?.type).join(', ')})`);
+  if (!world)
+    throw new Error(
+      `no Sidelight isolated world in the page (contexts: ${contexts.map((c) => c.name || c.auxData?.type).join(', ')})`,
+    );
   return world.id;
 }
 
@@ -59,11 +64,17 @@ export async function axeSidebar(page: Page): Promise<AxeReport> {
   try {
     const contextId = await isolatedWorld(cdp);
     const evaluate = async (expression: string) => {
-      const reply = (await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true })) as {
+      const reply = (await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId,
+        awaitPromise: true,
+        returnByValue: true,
+      })) as {
         result: { value?: unknown };
         exceptionDetails?: { exception?: { description?: string }; text: string };
       };
-      if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+      if (reply.exceptionDetails)
+        throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
       return reply.result.value;
     };
     await evaluate(axeSource);

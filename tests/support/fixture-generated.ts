@@ -25,7 +25,6 @@ export function newGeneratedStats(): GeneratedStats {
 /** Path prefix of generated feeds. */
 export const GENERATED_PREFIX = '/generated/';
 
-
 /** The link of story `n` of a generated feed. */
 export function generatedStoryUrl(origin: string, name: string, n: number): string {
   return `${origin}${GENERATED_PREFIX}${encodeURIComponent(name)}/story-${n}`;
@@ -44,7 +43,12 @@ export function generatedFeed(origin: string, name: string, items: number, now: 
  * Answers a generated-feed request (`/generated/<name>.xml?items=N&delay=MS`), or a generated story page
  * (`/generated/<name>/story-<i>`). Returns false when the path is not one of these.
  */
-export function handleGenerated(request: IncomingMessage, response: ServerResponse, url: URL, stats: GeneratedStats): boolean {
+export function handleGenerated(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  stats: GeneratedStats,
+): boolean {
   if (!url.pathname.startsWith(GENERATED_PREFIX)) return false;
   const rest = decodeURIComponent(url.pathname.slice(GENERATED_PREFIX.length));
   const feed = /^([\w-]{1,60})\.xml$/.exec(rest);
@@ -77,7 +81,11 @@ export function handleGenerated(request: IncomingMessage, response: ServerRespon
       return;
     }
     stats.served.set(name, (stats.served.get(name) ?? 0) + 1);
-    response.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: etag, 'Cache-Control': 'no-store' });
+    response.writeHead(200, {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      ETag: etag,
+      'Cache-Control': 'no-store',
+    });
     response.end(generatedFeed(url.origin, name, items, Date.now(), first));
   };
   if (delay > 0) setTimeout(answer, delay).unref();

@@ -63,7 +63,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server = createServer((request, response) => {
     hits.push(request.url ?? '/');
     handle(request, response, origin, generated).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `Fixture server error: ${String(error)}`);
+      if (!response.headersSent)
+        send(response, 500, 'text/plain; charset=utf-8', `Fixture server error: ${String(error)}`);
       else response.destroy();
     });
   });
@@ -72,7 +73,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return { origin, hits, generated, close: listening.close };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, origin: string, generated: GeneratedStats): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  origin: string,
+  generated: GeneratedStats,
+): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
   }
@@ -90,14 +96,23 @@ async function handle(request: IncomingMessage, response: ServerResponse, origin
   const served = await readSiteFile(file);
   if (served) {
     const body = TEMPLATED.has(served.ext) ? renderTemplate(served.bytes.toString('utf8'), context) : served.bytes;
-    return send(response, 200, CONTENT_TYPES[served.ext] ?? 'application/octet-stream', body, request.method === 'HEAD');
+    return send(
+      response,
+      200,
+      CONTENT_TYPES[served.ext] ?? 'application/octet-stream',
+      body,
+      request.method === 'HEAD',
+    );
   }
 
   for (const feedPath of FEED_PATHS) {
     const feed = await readSiteFile(feedPath);
     if (!feed) continue;
-    const story = readFixtureStories(renderTemplate(feed.bytes.toString('utf8'), context)).find((s) => s.path === pathname);
-    if (story) return send(response, 200, CONTENT_TYPES['.html'] ?? '', storyPage(story, origin), request.method === 'HEAD');
+    const story = readFixtureStories(renderTemplate(feed.bytes.toString('utf8'), context)).find(
+      (s) => s.path === pathname,
+    );
+    if (story)
+      return send(response, 200, CONTENT_TYPES['.html'] ?? '', storyPage(story, origin), request.method === 'HEAD');
   }
   send(response, 404, 'text/html; charset=utf-8', '<!DOCTYPE html><title>Not found</title><h1>404 Not found</h1>');
 }
@@ -106,7 +121,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, origin
 const SEARCH_FIXTURE_DIR = fileURLToPath(new URL('../fixtures/search/', import.meta.url));
 
 /** Imitates the live-search services: their answer formats, their parameter checks, and "slow down". */
-async function serveSearch(request: IncomingMessage, response: ServerResponse, context: { origin: string; now: number }): Promise<void> {
+async function serveSearch(
+  request: IncomingMessage,
+  response: ServerResponse,
+  context: { origin: string; now: number },
+): Promise<void> {
   const url = new URL(request.url ?? '/', context.origin);
   const text = 'text/plain; charset=utf-8';
   if (url.pathname.startsWith('/search/slow-down/')) {
@@ -122,7 +141,8 @@ async function serveSearch(request: IncomingMessage, response: ServerResponse, c
   if (url.pathname === '/search/gdelt/api/v2/doc/doc') {
     // GDELT answers a request it cannot run with a line of plain text.
     if (!url.searchParams.get('query')) return send(response, 200, text, 'Please specify a query.');
-    if (url.searchParams.get('mode') !== 'artlist' || url.searchParams.get('format') !== 'json') return send(response, 200, text, 'Unsupported mode or format.');
+    if (url.searchParams.get('mode') !== 'artlist' || url.searchParams.get('format') !== 'json')
+      return send(response, 200, text, 'Unsupported mode or format.');
     const json = await readFile(path.join(SEARCH_FIXTURE_DIR, 'gdelt-artlist.json'), 'utf8');
     return send(response, 200, 'application/json; charset=utf-8', renderTemplate(json, context));
   }
@@ -140,4 +160,3 @@ async function readSiteFile(urlPath: string): Promise<{ bytes: Buffer; ext: stri
     return null;
   }
 }
-

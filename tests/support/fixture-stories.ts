@@ -32,7 +32,10 @@ function textOf(value: unknown): string {
   if (value && typeof value === 'object') {
     const node = value as Node;
     if ('#text' in node) return textOf(node['#text']);
-    return Object.entries(node).filter(([key]) => !key.startsWith('@_')).map(([, child]) => textOf(child)).join(' ');
+    return Object.entries(node)
+      .filter(([key]) => !key.startsWith('@_'))
+      .map(([, child]) => textOf(child))
+      .join(' ');
   }
   return '';
 }

@@ -24,8 +24,20 @@ export interface TemplateContext {
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
@@ -78,8 +90,10 @@ function zoneSuffix(zoneMinutes: number, separator: string): string {
 export function formatRfc822(at: number, zoneMinutes = 0): string {
   const d = wallClock(at, zoneMinutes);
   const zone = zoneMinutes === 0 ? 'GMT' : zoneSuffix(zoneMinutes, '');
-  return `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ` +
-    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${zone}`;
+  return (
+    `${DAYS[d.getUTCDay()]}, ${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ` +
+    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${zone}`
+  );
 }
 
 /** RFC 3339 without fractional seconds: the date format of Atom and of HTML meta tags. */
@@ -91,8 +105,10 @@ export function formatIso(at: number, zoneMinutes = 0): string {
 /** A newspaper-style date line in UTC, built by hand so it reads the same whatever ICU data Node ships with. */
 export function formatDisplay(at: number): string {
   const d = new Date(at);
-  return `${d.getUTCDate()} ${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ` +
-    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
+  return (
+    `${d.getUTCDate()} ${LONG_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ` +
+    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`
+  );
 }
 
 /** GDELT's "seendate": UTC, no separators but the "T" (`20250304T091200Z`). */

@@ -23,7 +23,8 @@ interface Expectations {
 }
 
 const expectations = JSON.parse(readFileSync(path.join(FIXTURE_SITE_DIR, 'expectations.json'), 'utf8')) as Expectations;
-const render = (file: string, now: number) => renderTemplate(readFileSync(path.join(FIXTURE_SITE_DIR, file), 'utf8'), { origin: ORIGIN, now });
+const render = (file: string, now: number) =>
+  renderTemplate(readFileSync(path.join(FIXTURE_SITE_DIR, file), 'utf8'), { origin: ORIGIN, now });
 
 /** The fixture article as the content script extracts it. */
 export function fixtureArticle(now: number): Article {
@@ -46,7 +47,16 @@ export function fixtureStories(now: number): { sources: Source[]; stories: Story
       title: parsed.title,
       homepage: parsed.homepage,
       addedAt: now,
-      health: { lastFetchedAt: now, lastSuccessAt: now, itemsInLastFetch: parsed.items.length, lastError: null, refreshingSince: null, consecutiveFailures: 0, etag: null, lastModified: null },
+      health: {
+        lastFetchedAt: now,
+        lastSuccessAt: now,
+        itemsInLastFetch: parsed.items.length,
+        lastError: null,
+        refreshingSince: null,
+        consecutiveFailures: 0,
+        etag: null,
+        lastModified: null,
+      },
     };
     sources.push(source);
     for (const item of parsed.items) {
@@ -56,7 +66,14 @@ export function fixtureStories(now: number): { sources: Source[]; stories: Story
   return { sources, stories };
 }
 
-const asMatch = (story: Story, verdict: 'same' | 'related'): MatchResult => ({ story, score: 1, verdict, why: '', sharedNames: [], sharedTerms: [] });
+const asMatch = (story: Story, verdict: 'same' | 'related'): MatchResult => ({
+  story,
+  score: 1,
+  verdict,
+  why: '',
+  sharedNames: [],
+  sharedTerms: [],
+});
 
 /** The article with its stories split as expectations.json says. */
 export function fixtureWorld(now: number) {
@@ -64,5 +81,11 @@ export function fixtureWorld(now: number) {
   const { sources, stories } = fixtureStories(now);
   const pick = (titles: string[], verdict: 'same' | 'related') =>
     stories.filter((s) => titles.some((t) => s.title.startsWith(t))).map((s) => asMatch(s, verdict));
-  return { article, sources, stories, same: pick(expectations.same, 'same'), related: pick(expectations.related, 'related') };
+  return {
+    article,
+    sources,
+    stories,
+    same: pick(expectations.same, 'same'),
+    related: pick(expectations.related, 'related'),
+  };
 }

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 /** Where e2e screenshots go: test-results/e2e, or docs/screenshots when `npm run screenshots` refreshes the README's. */
-export const SCREENSHOT_DIR = path.resolve(process.env.SIDELIGHT_SHOTS ?? path.join(import.meta.dirname, '../../test-results/e2e'));
+export const SCREENSHOT_DIR = path.resolve(
+  process.env.SIDELIGHT_SHOTS ?? path.join(import.meta.dirname, '../../test-results/e2e'),
+);
 
 /** The unpacked test build (`npm run build:test`). */
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-test');

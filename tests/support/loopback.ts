@@ -31,7 +31,13 @@ export async function listenOnLoopback(server: Server): Promise<Listening> {
 }
 
 /** Answers with `body` (none for a HEAD request); nothing may be cached, as dates in fixtures change per request. */
-export function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headOnly = false): void {
+export function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headOnly = false,
+): void {
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   response.end(headOnly ? undefined : body);
 }

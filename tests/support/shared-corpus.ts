@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** ../shared beside the checkout, or $SIDELIGHT_SHARED. */
-export const SHARED_DIR = process.env.SIDELIGHT_SHARED ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared');
+export const SHARED_DIR =
+  process.env.SIDELIGHT_SHARED ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared');
 
 /** Set to 1 by `.ci/run`: CI always has ../shared, so a suite that needs it fails there instead of skipping. */
 export const REQUIRE_SHARED = 'SIDELIGHT_REQUIRE_SHARED';
@@ -20,7 +21,9 @@ export function sharedAvailable(suite: string, paths: readonly string[]): boolea
   const missing = paths.filter((p) => !existsSync(p));
   if (missing.length === 0) return true;
   if (process.env[REQUIRE_SHARED] === '1') {
-    throw new Error(`${suite}: ${missing.join(' and ')} not found; ${REQUIRE_SHARED}=1 (set by .ci/run) requires ../shared`);
+    throw new Error(
+      `${suite}: ${missing.join(' and ')} not found; ${REQUIRE_SHARED}=1 (set by .ci/run) requires ../shared`,
+    );
   }
   console.log(`${suite}: skipped (no ${missing.join(' or ')})`);
   return false;

@@ -68,7 +68,9 @@ ${paragraphs.map((p) => `<p>${escapeMarkup(p)}</p>`).join('\n')}
 
 function feed(origin: string, stories: readonly EcbStory[]): string {
   const items = stories.map(
-    (s) => `<item><title>${escapeMarkup(s.title ?? '')}</title><link>${origin}/ecb/story/${encodeURIComponent(s.id)}</link>
+    (
+      s,
+    ) => `<item><title>${escapeMarkup(s.title ?? '')}</title><link>${origin}/ecb/story/${encodeURIComponent(s.id)}</link>
 <guid>${origin}/ecb/story/${encodeURIComponent(s.id)}</guid><description>${escapeMarkup(s.summary ?? '')}</description></item>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>ECB+ dev stories</title>
@@ -82,7 +84,9 @@ const DATE_TAG = /<(pubDate|published|updated|dc:date|lastBuildDate)>([^<]{8,60}
 function movedToNow(bytes: Buffer): Buffer {
   // latin1 maps each byte to one character and back: the feed's own encoding survives untouched.
   const text = bytes.toString('latin1');
-  const times = [...text.matchAll(DATE_TAG)].map((m) => Date.parse((m[2] ?? '').trim())).filter((t) => !Number.isNaN(t));
+  const times = [...text.matchAll(DATE_TAG)]
+    .map((m) => Date.parse((m[2] ?? '').trim()))
+    .filter((t) => !Number.isNaN(t));
   if (times.length === 0) return bytes;
   const shift = Date.now() - 3_600_000 - Math.max(...times);
   const moved = text.replace(DATE_TAG, (whole, tag: string, value: string) => {
@@ -106,16 +110,31 @@ export async function startSharedServer(): Promise<SharedServer> {
     const [, area, kind, rawName] = url.pathname.split('/');
     const name = decodeURIComponent(rawName ?? '');
     const query = queries.get(name);
-    if (area === 'ecb' && kind === 'article' && query) return answer(200, 'text/html; charset=utf-8', articlePage(query));
+    if (area === 'ecb' && kind === 'article' && query)
+      return answer(200, 'text/html; charset=utf-8', articlePage(query));
     if (area === 'ecb' && kind === 'feed.xml') {
       const except = new Set((url.searchParams.get('except') ?? '').split(','));
-      return answer(200, 'application/rss+xml; charset=utf-8', feed(origin, stories.filter((s) => !except.has(s.id))));
+      return answer(
+        200,
+        'application/rss+xml; charset=utf-8',
+        feed(
+          origin,
+          stories.filter((s) => !except.has(s.id)),
+        ),
+      );
     }
-    if (area === 'ecb' && kind === 'story') return answer(200, 'text/html; charset=utf-8', `<!doctype html><title>${escapeMarkup(name)}</title><p>Story ${escapeMarkup(name)}</p>`);
+    if (area === 'ecb' && kind === 'story')
+      return answer(
+        200,
+        'text/html; charset=utf-8',
+        `<!doctype html><title>${escapeMarkup(name)}</title><p>Story ${escapeMarkup(name)}</p>`,
+      );
     const page = path.join(PAGES_DIR, path.basename(name), 'source.html');
-    if (area === 'real' && kind === 'page' && existsSync(page)) return answer(200, 'text/html; charset=utf-8', readFileSync(page));
+    if (area === 'real' && kind === 'page' && existsSync(page))
+      return answer(200, 'text/html; charset=utf-8', readFileSync(page));
     const real = path.join(FEEDS_DIR, path.basename(name, '.xml'), 'feed.xml');
-    if (area === 'real' && kind === 'feed' && existsSync(real)) return answer(200, 'application/xml', movedToNow(readFileSync(real)));
+    if (area === 'real' && kind === 'feed' && existsSync(real))
+      return answer(200, 'application/xml', movedToNow(readFileSync(real)));
     answer(404, 'text/plain; charset=utf-8', 'Not found');
   };
   const listening = await listenOnLoopback(createServer(handle));

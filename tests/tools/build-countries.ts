@@ -15,4 +15,6 @@ console.log(`wrote ${compact.length} countries to ${path.relative(process.cwd(),
 const namesOut = path.resolve(import.meta.dirname, '../../utils/context/data/country-names.json');
 const names = countryNamesAbroad(countries);
 writeFileSync(namesOut, `${JSON.stringify(names, null, 0).replace(/\],"/g, '],\n"')}\n`);
-console.log(`wrote names in other languages for ${Object.keys(names).length} countries to ${path.relative(process.cwd(), namesOut)}`);
+console.log(
+  `wrote names in other languages for ${Object.keys(names).length} countries to ${path.relative(process.cwd(), namesOut)}`,
+);

@@ -18,7 +18,9 @@ const gz = async (file: string) => gzipSync(await readFile(path.join(dir, file))
 /** The scripts popup.html loads before it can paint: its module entry and its modulepreloads. */
 async function popupScripts(): Promise<string[]> {
   const html = await readFile(path.join(dir, 'popup.html'), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const refs = [
+    ...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g),
+  ].map((m) => m[1] ?? '');
   return [...new Set(refs.filter(Boolean))];
 }
 
@@ -35,7 +37,9 @@ for (const check of checks) {
   const total = sizes.reduce((a, b) => a + b, 0);
   const ok = total <= check.budget && check.files.length > 0;
   if (!ok) over++;
-  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${check.what.padEnd(24)} ${(total / KB).toFixed(1).padStart(6)} KB of ${check.budget / KB} KB  (${check.files.join(', ')})`);
+  console.log(
+    `  ${ok ? 'ok  ' : 'OVER'} ${check.what.padEnd(24)} ${(total / KB).toFixed(1).padStart(6)} KB of ${check.budget / KB} KB  (${check.files.join(', ')})`,
+  );
 }
 if (over > 0) {
   console.error(`${over} bundle(s) over budget`);

@@ -22,7 +22,7 @@ const WEDNESDAY = Date.UTC(2026, 2, 4, 9, 30);
  * dates and relative days, possessives, hyphens, abbreviations, stop words and a headline in capitals. */
 const STORIES: Story[] = [
   {
-    title: "Port Elsa dockworkers strike over pay as 1,200 walk out at Vedra Bay",
+    title: 'Port Elsa dockworkers strike over pay as 1,200 walk out at Vedra Bay',
     summary:
       "About 1,200 dockworkers at Vedra Bay walked off the job on Tuesday, the Harbour Workers' Union said. " +
       'Union leader Zoë Marchetti-Okafor told reporters the strike would last 48 hours unless the Port Authority ' +
@@ -42,15 +42,24 @@ const STORIES: Story[] = [
   {
     title: 'STORM CUTS POWER TO 40,000 HOMES IN THE NORTHERN ISLES',
     summary:
-      "Gusts of 130 km/h brought down lines across the Northern Isles yesterday, leaving 40,000 homes without power. " +
+      'Gusts of 130 km/h brought down lines across the Northern Isles yesterday, leaving 40,000 homes without power. ' +
       "Three people were hurt and one ferry, the MV Saint-Aubin, ran aground near Skarra. It's the worst storm since 1998.",
     published: WEDNESDAY,
     // A feed without dates: the index must not read "yesterday" against the fetch time.
     dateIsFetchTime: true,
   },
-].map((s, i) => ({ ...s, id: `https://news.example/${i}`, url: `https://news.example/${i}`, outlet: 'Example', sourceIds: ['s'], image: null, firstSeen: 0 }));
+].map((s, i) => ({
+  ...s,
+  id: `https://news.example/${i}`,
+  url: `https://news.example/${i}`,
+  outlet: 'Example',
+  sourceIds: ['s'],
+  image: null,
+  firstSeen: 0,
+}));
 
-const sorted = <T,>(items: Iterable<T>, key: (item: T) => string) => [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+const sorted = <T>(items: Iterable<T>, key: (item: T) => string) =>
+  [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
 /** Everything the index keeps of a story's text, in a stable order. */
 function extraction(story: Story) {
@@ -72,7 +81,8 @@ describe('index-time extraction', () => {
     const output = STORIES.map(extraction);
     const actual = hash(output);
     const expected = GOLDEN[ANALYSER_VERSION];
-    if (expected === undefined) throw new Error(`no golden hash for ANALYSER_VERSION ${ANALYSER_VERSION}: add ${ANALYSER_VERSION}: '${actual}'`);
+    if (expected === undefined)
+      throw new Error(`no golden hash for ANALYSER_VERSION ${ANALYSER_VERSION}: add ${ANALYSER_VERSION}: '${actual}'`);
     if (actual !== expected) {
       throw new Error(
         `index-time extraction changed: bump ANALYSER_VERSION (utils/match/persist.ts) and add its hash '${actual}' to GOLDEN. ` +

@@ -20,15 +20,27 @@ const card = (ctx: StoryContext, heading: string) => {
 
 describe('stakes on the fixture article', () => {
   it('has cards for China and the Philippines first, and the United States after', () => {
-    expect(context.stakes.map((c) => c.heading).slice(0, 3).sort()).toEqual(["China's stake", "Philippines' stake", "United States' stake"]);
-    expect(context.stakes.slice(0, 2).map((c) => c.name).sort()).toEqual(['China', 'Philippines']);
+    expect(
+      context.stakes
+        .map((c) => c.heading)
+        .slice(0, 3)
+        .sort(),
+    ).toEqual(["China's stake", "Philippines' stake", "United States' stake"]);
+    expect(
+      context.stakes
+        .slice(0, 2)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['China', 'Philippines']);
   });
 
   it("quotes the article's sentences on what China does and says, each linking to its place", () => {
     const china = card(context, "China's stake");
     const texts = china.inArticle.map((s) => s.quote.text);
     expect(texts.length).toBeGreaterThanOrEqual(3);
-    expect(texts.some((t) => t.startsWith('In a separate statement, the China Coast Guard said it had expelled the vessel'))).toBe(true);
+    expect(
+      texts.some((t) => t.startsWith('In a separate statement, the China Coast Guard said it had expelled the vessel')),
+    ).toBe(true);
     for (const s of china.inArticle) {
       expect(world.article.text.replace(/\s+/g, ' ')).toContain(s.quote.text.replace(/\s+/g, ' '));
       expect(s.quote.href).toMatch(/#:~:text=/);
@@ -48,7 +60,9 @@ describe('stakes on the fixture article', () => {
   it("says so when no outlet from the country is among the sources, and lists the actor's background", () => {
     const china = card(context, "China's stake");
     expect(china.ownOutlets).toEqual({ stories: [], sourcesFromCountry: 0 });
-    expect(china.background.map((b) => b.title)).toContain("Beijing warns Manila against 'unilateral' gas survey at Reed Bank");
+    expect(china.background.map((b) => b.title)).toContain(
+      "Beijing warns Manila against 'unilateral' gas survey at Reed Bank",
+    );
   });
 
   it('orders the timeline by date with the article among the reports', () => {
@@ -75,11 +89,42 @@ describe('stakes on the fixture article', () => {
 describe('outlet facts from the catalogue', () => {
   const withFacts: Source[] = world.sources.map((s, i) => ({
     ...s,
-    outlet: i === 0
-      ? { catalogueId: 'wire', country: 'US', region: 'north-america', language: 'en', ownership: 'wire-agency', stateAffiliated: false, focus: [] }
-      : { catalogueId: 'east', country: 'CN', region: 'east-asia', language: 'en', ownership: 'state', stateAffiliated: true, focus: [] },
+    outlet:
+      i === 0
+        ? {
+            catalogueId: 'wire',
+            country: 'US',
+            region: 'north-america',
+            language: 'en',
+            ownership: 'wire-agency',
+            stateAffiliated: false,
+            focus: [],
+          }
+        : {
+            catalogueId: 'east',
+            country: 'CN',
+            region: 'east-asia',
+            language: 'en',
+            ownership: 'state',
+            stateAffiliated: true,
+            focus: [],
+          },
   }));
-  const extra: Source = { ...world.sources[0] as Source, id: 'extra', feedUrl: 'https://ru.example/feed', title: 'Moscow Desk', outlet: { catalogueId: 'ru', country: 'RU', region: 'europe', language: 'en', ownership: 'state', stateAffiliated: true, focus: [] } };
+  const extra: Source = {
+    ...(world.sources[0] as Source),
+    id: 'extra',
+    feedUrl: 'https://ru.example/feed',
+    title: 'Moscow Desk',
+    outlet: {
+      catalogueId: 'ru',
+      country: 'RU',
+      region: 'europe',
+      language: 'en',
+      ownership: 'state',
+      stateAffiliated: true,
+      focus: [],
+    },
+  };
   const ctx = buildStoryContext({ ...world, sources: [...withFacts, extra], settings, now: NOW });
 
   it("quotes China's own outlets, flagged state-affiliated", () => {
@@ -129,21 +174,44 @@ const KURSK: Article = {
   ].join('\n\n'),
 };
 const report = (id: string, title: string, summary: string, outlet: string): MatchResult => {
-  const story: Story = { id, url: `https://${id}.example/r`, title, summary, outlet, published: NOW - 7200_000, dateIsFetchTime: false, sourceIds: [id], image: null, firstSeen: NOW };
+  const story: Story = {
+    id,
+    url: `https://${id}.example/r`,
+    title,
+    summary,
+    outlet,
+    published: NOW - 7200_000,
+    dateIsFetchTime: false,
+    sourceIds: [id],
+    image: null,
+    firstSeen: NOW,
+  };
   return { story, score: 1, verdict: 'same', why: '', sharedNames: [], sharedTerms: [] };
 };
 
 describe('stakes on a second own article', () => {
   const same = [
-    report('a', 'Seoul says North Korean troops in Kursk', 'South Korea’s spy agency said 3,000 North Korean soldiers crossed into Russia at Vladivostok. Ukraine’s war with Russia enters a new phase.', 'Wire One'),
-    report('b', 'Kremlin silent on North Korean soldiers', 'Dmitry Peskov declined to comment. The war in Ukraine has lasted more than two years.', 'Wire Two'),
+    report(
+      'a',
+      'Seoul says North Korean troops in Kursk',
+      'South Korea’s spy agency said 3,000 North Korean soldiers crossed into Russia at Vladivostok. Ukraine’s war with Russia enters a new phase.',
+      'Wire One',
+    ),
+    report(
+      'b',
+      'Kremlin silent on North Korean soldiers',
+      'Dmitry Peskov declined to comment. The war in Ukraine has lasted more than two years.',
+      'Wire Two',
+    ),
   ];
   const ctx = buildStoryContext({ article: KURSK, same, related: [], sources: [], settings, now: NOW });
 
   it('finds North Korea, Russia and Ukraine through metonyms, demonyms and leaders', () => {
     const headings = ctx.stakes.map((c) => c.heading);
     expect(headings).toEqual(expect.arrayContaining(["North Korea's stake", "Russia's stake", "Ukraine's stake"]));
-    expect(card(ctx, "North Korea's stake").namedAs).toEqual(expect.arrayContaining(['Pyongyang', 'North Korean', 'Kim Jong-un']));
+    expect(card(ctx, "North Korea's stake").namedAs).toEqual(
+      expect.arrayContaining(['Pyongyang', 'North Korean', 'Kim Jong-un']),
+    );
     expect(card(ctx, "Ukraine's stake").people).toEqual([{ name: 'Volodymyr Zelensky', role: 'President' }]);
     expect(card(ctx, "North Korea's stake").inArticle.map((s) => s.quote.text)).toContain(
       'Kim Jong-un’s government wants Russian technology and cash in return, analysts say.',

@@ -15,9 +15,7 @@ interface Expectations {
   unrelated: string[];
   hostile: string;
 }
-const expectations = JSON.parse(
-  readFileSync(path.join(FIXTURE_SITE_DIR, 'expectations.json'), 'utf8'),
-) as Expectations;
+const expectations = JSON.parse(readFileSync(path.join(FIXTURE_SITE_DIR, 'expectations.json'), 'utf8')) as Expectations;
 
 const HOUR = 3_600_000;
 
@@ -28,7 +26,9 @@ describe('fixture templates', () => {
     expect(formatRfc822(at, 480)).toBe('Tue, 04 Mar 2025 17:12:00 +0800');
     expect(formatIso(at, 480)).toBe('2025-03-04T17:12:00+08:00');
     expect(formatDisplay(at)).toBe('4 March 2025, 09:12 UTC');
-    expect(renderTemplate('{{iso:-2h}} {{origin}}/x', { origin: 'http://o', now: at })).toBe('2025-03-04T07:12:00Z http://o/x');
+    expect(renderTemplate('{{iso:-2h}} {{origin}}/x', { origin: 'http://o', now: at })).toBe(
+      '2025-03-04T07:12:00Z http://o/x',
+    );
   });
 
   it('refuses placeholders it does not know', () => {
@@ -61,7 +61,11 @@ describe('fixture server', () => {
     const published = /property="article:published_time" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(Math.abs(Date.now() - 2 * HOUR - Date.parse(published))).toBeLessThan(60_000);
     const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}';
-    expect(JSON.parse(jsonLd)).toMatchObject({ '@type': 'NewsArticle', headline: expectations.articleTitle, datePublished: published });
+    expect(JSON.parse(jsonLd)).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: expectations.articleTitle,
+      datePublished: published,
+    });
   });
 
   it('serves both feeds with their content types, filled placeholders and parseable dates', async () => {
@@ -83,7 +87,8 @@ describe('fixture server', () => {
   });
 
   it('dates same-story reports within hours of the article and background days to weeks before', () => {
-    const ageOf = (title: string): number => Date.now() - Date.parse(stories.find((s) => s.title === title)?.published ?? '');
+    const ageOf = (title: string): number =>
+      Date.now() - Date.parse(stories.find((s) => s.title === title)?.published ?? '');
     for (const title of expectations.same) expect(ageOf(title)).toBeLessThan(8 * HOUR);
     for (const title of expectations.related) expect(ageOf(title)).toBeGreaterThan(5 * 24 * HOUR);
   });
@@ -127,7 +132,9 @@ describe('fixture server', () => {
     const body = await response.text();
     expect(body.match(/<item>/g)).toHaveLength(4);
     expect(body).toContain(`${server.origin}/generated/alpha/story-4`);
-    const again = await fetch(`${server.origin}/generated/alpha.xml?items=4`, { headers: { 'If-None-Match': etag ?? '' } });
+    const again = await fetch(`${server.origin}/generated/alpha.xml?items=4`, {
+      headers: { 'If-None-Match': etag ?? '' },
+    });
     expect(again.status).toBe(304);
     expect((await get('/generated/alpha/story-2')).status).toBe(200);
     expect((await get('/generated/../package.json')).status).toBe(404);
@@ -145,7 +152,9 @@ describe('fixture server', () => {
 
   it('advertises both feeds on the home page', async () => {
     const html = await (await get('/')).text();
-    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Global Wire Service (all stories)" href="/feeds/world-wire.xml">');
+    expect(html).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Global Wire Service (all stories)" href="/feeds/world-wire.xml">',
+    );
     expect(html).toContain(`href="${server.origin}/feeds/eastern-desk.atom"`);
   });
 

@@ -12,13 +12,17 @@ function sources(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-const code = [...sources('components'), ...sources('entrypoints'), join(root, 'wxt.config.ts')].map((f) => readFileSync(f, 'utf8')).join('\n');
+const code = [...sources('components'), ...sources('entrypoints'), join(root, 'wxt.config.ts')]
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 // i18n.t('key', …) and counted('key', …) in components and entrypoints; __MSG_key__ in the manifest.
 const used = new Set([
   ...[...code.matchAll(/\b(?:i18n\.t|counted)\(\s*'([^']+)'/g)].map((m) => m[1] ?? ''),
   ...[...code.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? ''),
 ]);
-const defined = (await parseMessagesFile(join(root, 'locales/en.yml'))).map((m) => m.key.join('.')).filter((k) => !k.startsWith('@@'));
+const defined = (await parseMessagesFile(join(root, 'locales/en.yml')))
+  .map((m) => m.key.join('.'))
+  .filter((k) => !k.startsWith('@@'));
 
 describe('locales/en.yml', () => {
   it('defines every key the code uses', () => {
@@ -31,13 +35,13 @@ describe('locales/en.yml', () => {
 
   it('is what the code reads: the context view and options headings the UI contract names', async () => {
     const { i18n } = await import('#i18n');
-    expect([i18n.t('context.sameHeading'), i18n.t('context.relatedHeading'), i18n.t('stakes.heading'), i18n.t('timeline.heading'), i18n.t('coverage.heading')]).toEqual([
-      'Same story',
-      'Related background',
-      'Stakes',
-      'Timeline',
-      'Coverage',
-    ]);
+    expect([
+      i18n.t('context.sameHeading'),
+      i18n.t('context.relatedHeading'),
+      i18n.t('stakes.heading'),
+      i18n.t('timeline.heading'),
+      i18n.t('coverage.heading'),
+    ]).toEqual(['Same story', 'Related background', 'Stakes', 'Timeline', 'Coverage']);
     expect(i18n.t('count.sources', 1, ['1'])).toBe('1 source');
     expect(i18n.t('count.sources', 2, ['2'])).toBe('2 sources');
     const { counted } = await import('../../components/counted');

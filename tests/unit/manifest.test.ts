@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 
-type ManifestFn = (env: { mode: string; browser: string; manifestVersion: 3; command: 'build' }) => Record<string, unknown>;
-const manifest = (mode: string, browser = 'chrome') => (config.manifest as ManifestFn)({ mode, browser, manifestVersion: 3, command: 'build' });
+type ManifestFn = (env: {
+  mode: string;
+  browser: string;
+  manifestVersion: 3;
+  command: 'build';
+}) => Record<string, unknown>;
+const manifest = (mode: string, browser = 'chrome') =>
+  (config.manifest as ManifestFn)({ mode, browser, manifestVersion: 3, command: 'build' });
 
 describe('manifest permissions', () => {
   it('installs with the minimum and asks for feed sites later', () => {
     const production = manifest('production');
-    expect(production.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'contextMenus']);
+    expect(production.permissions).toEqual([
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+    ]);
     expect(production.optional_host_permissions).toEqual(['*://*/*']);
     expect(production.host_permissions).toEqual([]);
   });
@@ -22,14 +35,21 @@ describe('manifest permissions', () => {
 
   it('has a keyboard shortcut that toggles the sidebar (Alt+Shift+S unless the reader changes it)', () => {
     expect(manifest('production').commands).toEqual({
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open or close the Sidelight sidebar on this tab' },
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open or close the Sidelight sidebar on this tab',
+      },
     });
   });
 
   it('gives Firefox a fixed add-on id and minimum versions, and sites as optional permissions; web-accessible pages only in test builds', () => {
     const firefox = manifest('production', 'firefox');
     expect(firefox.browser_specific_settings).toEqual({
-      gecko: { id: 'sidelight@sidelight-extension.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: 'sidelight@sidelight-extension.org',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
       gecko_android: { strict_min_version: '142.0' },
     });
     expect(firefox.optional_permissions).toEqual(['*://*/*']);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { hardAt, mean, ndcgAt, percentile, precisionAt, precisionRecallF1, recallAt, reciprocalRank, setCounts } from '../eval/metrics';
+import {
+  hardAt,
+  mean,
+  ndcgAt,
+  percentile,
+  precisionAt,
+  precisionRecallF1,
+  recallAt,
+  reciprocalRank,
+  setCounts,
+} from '../eval/metrics';
 
 const relevant = new Set(['r1', 'r2', 'r3']);
 

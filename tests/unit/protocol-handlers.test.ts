@@ -20,9 +20,13 @@ vi.mock('../../utils/messages', async (importOriginal) => {
 function protocolMessages(): string[] {
   const path = new URL('../../utils/messages.ts', import.meta.url);
   const source = ts.createSourceFile('messages.ts', readFileSync(path, 'utf8'), ts.ScriptTarget.Latest);
-  const protocol = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'ProtocolMap');
+  const protocol = source.statements.find(
+    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'ProtocolMap',
+  );
   if (!protocol) throw new Error('utils/messages.ts declares no ProtocolMap interface');
-  return protocol.members.map((m) => (m.name && ts.isIdentifier(m.name) ? m.name.text : `<unnamed member ${m.getText(source)}>`));
+  return protocol.members.map((m) =>
+    m.name && ts.isIdentifier(m.name) ? m.name.text : `<unnamed member ${m.getText(source)}>`,
+  );
 }
 
 describe('the message protocol', () => {
@@ -32,7 +36,13 @@ describe('the message protocol', () => {
     expect(messages.length).toBeGreaterThan(15);
     const repeated = registered.filter((name, i) => registered.indexOf(name) !== i);
     expect(repeated, 'messages with more than one handler').toEqual([]);
-    expect(messages.filter((m) => !registered.includes(m)), 'messages without a handler').toEqual([]);
-    expect(registered.filter((r) => !messages.includes(r)), 'handlers for messages the protocol does not declare').toEqual([]);
+    expect(
+      messages.filter((m) => !registered.includes(m)),
+      'messages without a handler',
+    ).toEqual([]);
+    expect(
+      registered.filter((r) => !messages.includes(r)),
+      'handlers for messages the protocol does not declare',
+    ).toEqual([]);
   });
 });

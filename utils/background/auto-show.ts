@@ -22,7 +22,13 @@ export async function syncAutoShowScript(): Promise<void> {
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (allowed.length === 0) return;
   await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, js: [SCRIPT_FILE], matches: allowed.map(originPattern), runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      id: SCRIPT_ID,
+      js: [SCRIPT_FILE],
+      matches: allowed.map(originPattern),
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
 }
 

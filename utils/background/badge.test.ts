@@ -18,7 +18,11 @@ describe('updateFailureBadge', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('counts failing sources on the toolbar icon and names them in its tooltip', async () => {
-    await updateFailureBadge([source('Alpha', 'HTTP 404 (Not Found)'), source('Beta', null), source('Gamma', 'timed out after 20 s')]);
+    await updateFailureBadge([
+      source('Alpha', 'HTTP 404 (Not Found)'),
+      source('Beta', null),
+      source('Gamma', 'timed out after 20 s'),
+    ]);
     expect(await browser.action.getBadgeText({})).toBe('2');
     expect(await browser.action.getTitle({})).toMatch(/2 sources failed to refresh: Alpha, Gamma\./);
   });

@@ -48,14 +48,20 @@ const STORY_COLOUR = '#c2570c';
  * where Sidelight was asked to read the tab (popup, sidebar, shortcut) or the site is opted in, so nothing is
  * computed for a badge alone; the browser clears a tab's badge when the tab navigates.
  */
-export async function showSameStoryCount(tabId: number, context: { state: string; same?: readonly unknown[] }): Promise<void> {
+export async function showSameStoryCount(
+  tabId: number,
+  context: { state: string; same?: readonly unknown[] },
+): Promise<void> {
   const count = context.state === 'article' ? (context.same?.length ?? 0) : 0;
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color: STORY_COLOUR });
     await browser.action.setBadgeText({ tabId, text: count === 0 ? '' : count > 99 ? '99+' : String(count) });
     await browser.action.setTitle({
       tabId,
-      title: count === 0 ? manifestTitle() : `${manifestTitle()}\n${count === 1 ? '1 other report' : `${count} other reports`} of this story`,
+      title:
+        count === 0
+          ? manifestTitle()
+          : `${manifestTitle()}\n${count === 1 ? '1 other report' : `${count} other reports`} of this story`,
     });
   } catch {
     // the tab closed meanwhile: nothing to label

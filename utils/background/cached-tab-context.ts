@@ -16,7 +16,11 @@ import type { HandlerDeps } from './handlers/deps';
 /** What the context of any tab depends on right now, besides its page (see {@link contextToken}). */
 export async function currentToken({ db }: Pick<HandlerDeps, 'db'>): Promise<string> {
   const database = await db();
-  const [revision, sources, settings] = await Promise.all([getRevision(database), listSources(database), actorSettings.getValue()]);
+  const [revision, sources, settings] = await Promise.all([
+    getRevision(database),
+    listSources(database),
+    actorSettings.getValue(),
+  ]);
   return contextToken(revision, sources, sanitizeActorSettings(settings));
 }
 
@@ -25,7 +29,11 @@ export async function currentToken({ db }: Pick<HandlerDeps, 'db'>): Promise<str
  * depends on changed (unless `fresh`), else extraction, matching against the index and the context engine;
  * an article's answer is kept for the next popup.
  */
-export async function tabContextCached(deps: HandlerDeps, tabId: number, options: { fresh?: boolean } = {}): Promise<TabContext> {
+export async function tabContextCached(
+  deps: HandlerDeps,
+  tabId: number,
+  options: { fresh?: boolean } = {},
+): Promise<TabContext> {
   const database = await deps.db();
   // Read together: each is a round trip (IndexedDB, tabs, storage) and the popup waits on all of them.
   const [sources, tab, storedSettings, revision] = await Promise.all([
@@ -51,7 +59,10 @@ export async function tabContextCached(deps: HandlerDeps, tabId: number, options
     return { state: 'not-article', reason: extraction.reason };
   }
   const snapshot = await timed('index', () => deps.index());
-  const context = buildArticleContext(extraction.article, snapshot, sources.length, siteOrigin(tab?.url), { sources, actorSettings: settings });
+  const context = buildArticleContext(extraction.article, snapshot, sources.length, siteOrigin(tab?.url), {
+    sources,
+    actorSettings: settings,
+  });
   await writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);
   void showSameStoryCount(tabId, context);
   return context;

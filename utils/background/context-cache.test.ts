@@ -4,7 +4,17 @@ import type { TabContext } from '../messages';
 
 const article: TabContext = {
   state: 'article',
-  article: { url: 'https://news.example/a', title: 'A', text: 'text', lead: 'lead', siteName: null, byline: null, publishedTime: null, lang: 'en', canonicalUrl: null } as never,
+  article: {
+    url: 'https://news.example/a',
+    title: 'A',
+    text: 'text',
+    lead: 'lead',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    lang: 'en',
+    canonicalUrl: null,
+  } as never,
   same: [],
   related: [],
   sourceCount: 2,
@@ -16,7 +26,12 @@ describe('the kept context of a tab', () => {
   it('is read back for the same tab and address, and missed for another address', async () => {
     const area = memoryArea();
     await writeCachedContext(area, 7, 'https://news.example/a', 't1', article, 1000);
-    expect(await readCachedContext(area, 7, 'https://news.example/a')).toEqual({ url: 'https://news.example/a', token: 't1', context: article, savedAt: 1000 });
+    expect(await readCachedContext(area, 7, 'https://news.example/a')).toEqual({
+      url: 'https://news.example/a',
+      token: 't1',
+      context: article,
+      savedAt: 1000,
+    });
     expect(await readCachedContext(area, 7, 'https://news.example/b')).toBeNull();
     expect(await readCachedContext(area, 8, 'https://news.example/a')).toBeNull();
   });
@@ -32,7 +47,11 @@ describe('the kept context of a tab', () => {
     const area = memoryArea();
     await area.set({ 'tabContext.7': { url: 'https://news.example/a', token: 5 } });
     expect(await readCachedContext(area, 7, 'https://news.example/a')).toBeNull();
-    const broken = { get: () => Promise.reject(new Error('gone')), set: () => Promise.reject(new Error('quota')), remove: () => Promise.reject(new Error('gone')) };
+    const broken = {
+      get: () => Promise.reject(new Error('gone')),
+      set: () => Promise.reject(new Error('quota')),
+      remove: () => Promise.reject(new Error('gone')),
+    };
     expect(await readCachedContext(broken, 7, 'https://news.example/a')).toBeNull();
     await expect(writeCachedContext(broken, 7, 'https://news.example/a', 't', article)).resolves.toBeUndefined();
     await expect(forgetTab(broken, 7)).resolves.toBeUndefined();

@@ -40,7 +40,13 @@ export function memoryArea(): KeyValueArea {
 function isCached(value: unknown): value is CachedContext {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<CachedContext>;
-  return typeof v.url === 'string' && typeof v.token === 'string' && typeof v.savedAt === 'number' && typeof v.context === 'object' && v.context !== null;
+  return (
+    typeof v.url === 'string' &&
+    typeof v.token === 'string' &&
+    typeof v.savedAt === 'number' &&
+    typeof v.context === 'object' &&
+    v.context !== null
+  );
 }
 
 /** The last context kept for `tabId` while it showed `url`, or null. A malformed entry reads as none. */
@@ -54,7 +60,14 @@ export async function readCachedContext(area: KeyValueArea, tabId: number, url: 
 }
 
 /** Keeps an article's context for the tab (one entry per tab: a new address replaces the old one). */
-export async function writeCachedContext(area: KeyValueArea, tabId: number, url: string, token: string, context: TabContext, now = Date.now()): Promise<void> {
+export async function writeCachedContext(
+  area: KeyValueArea,
+  tabId: number,
+  url: string,
+  token: string,
+  context: TabContext,
+  now = Date.now(),
+): Promise<void> {
   if (context.state !== 'article') {
     await forgetTab(area, tabId);
     return;

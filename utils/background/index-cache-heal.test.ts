@@ -11,14 +11,37 @@ import type { FeedItem, Source } from '../types';
 
 let n = 0;
 const T = Date.UTC(2025, 2, 11, 9);
-const wire: Source = { id: 'https://wire.example/feed', feedUrl: 'https://wire.example/feed', title: 'Wire', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH };
-const item = (i: number, title: string): FeedItem => ({ title, link: `https://wire.example/s/${i}`, summary: `${title}. Caldera Terminals and the Port of Halvern.`, published: T, guid: null, image: null });
-const article = { title: 'Dockworkers strike at the Port of Halvern', lead: 'Caldera Terminals dockers walked out.', text: 'Caldera Terminals offered 5 percent.', published: T };
+const wire: Source = {
+  id: 'https://wire.example/feed',
+  feedUrl: 'https://wire.example/feed',
+  title: 'Wire',
+  homepage: null,
+  addedAt: 0,
+  health: NEW_SOURCE_HEALTH,
+};
+const item = (i: number, title: string): FeedItem => ({
+  title,
+  link: `https://wire.example/s/${i}`,
+  summary: `${title}. Caldera Terminals and the Port of Halvern.`,
+  published: T,
+  guid: null,
+  image: null,
+});
+const article = {
+  title: 'Dockworkers strike at the Port of Halvern',
+  lead: 'Caldera Terminals dockers walked out.',
+  text: 'Caldera Terminals offered 5 percent.',
+  published: T,
+};
 
 /** A store with stories and a saved index, and the saved index as written. */
 async function withSavedIndex(): Promise<{ db: SidelightDb; saved: PersistedIndex; ids: string[] }> {
   const db = await openSidelightDb(`index-heal-${++n}`);
-  await upsertStories(db, wire, [item(1, 'Halvern dockers strike over pay'), item(2, 'Caldera Terminals offer 5 percent'), item(3, 'Orchard growers report record harvest')]);
+  await upsertStories(db, wire, [
+    item(1, 'Halvern dockers strike over pay'),
+    item(2, 'Caldera Terminals offer 5 percent'),
+    item(3, 'Orchard growers report record harvest'),
+  ]);
   const cache = new IndexCache(db);
   const ids = rankStories((await cache.get()).index, article).map((r) => r.id);
   await cache.flush();
@@ -93,7 +116,11 @@ describe('a damaged saved index', () => {
 
   it('that is not an index at all is deleted and rebuilt', async () => {
     const { db, ids } = await withSavedIndex();
-    await db.put('matchIndex', { schemaVersion: 3, analyserVersion: 1, revision: 1, ids: 'junk' } as unknown as PersistedIndex, 'stories');
+    await db.put(
+      'matchIndex',
+      { schemaVersion: 3, analyserVersion: 1, revision: 1, ids: 'junk' } as unknown as PersistedIndex,
+      'stories',
+    );
     const fresh = await freshWorker(db);
     expect(fresh.source).toBe('rebuilt');
     expect(fresh.ids).toEqual(ids);

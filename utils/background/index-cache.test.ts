@@ -16,14 +16,36 @@ const freshName = () => `index-cache-test-${++dbCount}`;
 const DAY = 86_400_000;
 const T = Date.UTC(2025, 2, 11, 9);
 
-const source = (id: string, title: string): Source => ({ id, feedUrl: id, title, homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
-const item = (link: string, title: string, summary: string, published: number | null = T): FeedItem => ({ title, link, summary, published, guid: null, image: null });
+const source = (id: string, title: string): Source => ({
+  id,
+  feedUrl: id,
+  title,
+  homepage: null,
+  addedAt: 0,
+  health: NEW_SOURCE_HEALTH,
+});
+const item = (link: string, title: string, summary: string, published: number | null = T): FeedItem => ({
+  title,
+  link,
+  summary,
+  published,
+  guid: null,
+  image: null,
+});
 
 const wire = source('https://wire.example/feed', 'Wire');
 const desk = source('https://desk.example/feed', 'Desk');
 const strike = [
-  item('https://wire.example/halvern-strike', 'Halvern dockers strike over pay', 'About 3,200 dockers at the Port of Halvern walked out after Caldera Terminals offered 5 percent.'),
-  item('https://wire.example/orchard', 'Orchard growers report record harvest', 'Growers in the Farrow valley picked more apples than ever.'),
+  item(
+    'https://wire.example/halvern-strike',
+    'Halvern dockers strike over pay',
+    'About 3,200 dockers at the Port of Halvern walked out after Caldera Terminals offered 5 percent.',
+  ),
+  item(
+    'https://wire.example/orchard',
+    'Orchard growers report record harvest',
+    'Growers in the Farrow valley picked more apples than ever.',
+  ),
 ];
 const article = {
   title: 'Dockworkers walk out at Port of Halvern as pay talks with Caldera Terminals collapse',
@@ -70,7 +92,9 @@ describe('IndexCache', () => {
       await vi.waitFor(() => expect(share).toHaveBeenCalledTimes(1));
 
       // Stories stored since the save: the loaded index is caught up, and still holds copies of the saved ids.
-      await upsertStories(db, desk, [item('https://desk.example/ships', 'Ships queue off Halvern', 'Dockers stay out.', T + DAY)]);
+      await upsertStories(db, desk, [
+        item('https://desk.example/ships', 'Ships queue off Halvern', 'Dockers stay out.', T + DAY),
+      ]);
       const behind = new IndexCache(db);
       await behind.get();
       expect(behind.lastSource).toBe('caught-up');
@@ -95,7 +119,14 @@ describe('IndexCache', () => {
     const cache = new IndexCache(db);
     await cache.get();
 
-    await upsertStories(db, desk, [item('https://desk.example/ships', 'Ships queue off Halvern as Caldera Terminals dock strike bites', 'Union leader Mara Okonjo said 3,200 dockers stay out.', T + DAY)]);
+    await upsertStories(db, desk, [
+      item(
+        'https://desk.example/ships',
+        'Ships queue off Halvern as Caldera Terminals dock strike bites',
+        'Union leader Mara Okonjo said 3,200 dockers stay out.',
+        T + DAY,
+      ),
+    ]);
     expect(await rankedIds(cache)).toContain('https://desk.example/ships');
     expect(cache.lastSource).toBe('caught-up');
 
@@ -106,7 +137,14 @@ describe('IndexCache', () => {
 
     // A fresh worker starts from the saved index and applies what happened since it was saved.
     await cache.flush();
-    await upsertStories(db, desk, [item('https://desk.example/later', 'Halvern strike enters second day at Caldera Terminals', 'Okonjo says 3,200 dockers will hold out.', T + DAY)]);
+    await upsertStories(db, desk, [
+      item(
+        'https://desk.example/later',
+        'Halvern strike enters second day at Caldera Terminals',
+        'Okonjo says 3,200 dockers will hold out.',
+        T + DAY,
+      ),
+    ]);
     const fresh = new IndexCache(db);
     expect(await rankedIds(fresh)).toContain('https://desk.example/later');
     expect(fresh.lastSource).toBe('caught-up');
@@ -116,13 +154,19 @@ describe('IndexCache', () => {
     const { db } = await withSavedIndex();
     const saved = await db.get('matchIndex', 'stories');
     expect(saved?.analyserVersion).toBe(ANALYSER_VERSION);
-    await db.put('matchIndex', { ...(saved as NonNullable<typeof saved>), analyserVersion: ANALYSER_VERSION + 1 }, 'stories');
+    await db.put(
+      'matchIndex',
+      { ...(saved as NonNullable<typeof saved>), analyserVersion: ANALYSER_VERSION + 1 },
+      'stories',
+    );
     const fresh = new IndexCache(db);
     expect(await rankedIds(fresh)).toContain('https://wire.example/halvern-strike');
     expect(fresh.lastSource).toBe('rebuilt');
 
     await db.clear('storyChanges');
-    await upsertStories(db, wire, [item('https://wire.example/new', 'Halvern dockers vote', 'Caldera Terminals talks resume.')]);
+    await upsertStories(db, wire, [
+      item('https://wire.example/new', 'Halvern dockers vote', 'Caldera Terminals talks resume.'),
+    ]);
     await db.delete('storyChanges', await getRevision(db));
     expect(await rankedIds(fresh)).toContain('https://wire.example/new');
     expect(fresh.lastSource).toBe('rebuilt');
@@ -136,7 +180,13 @@ describe('IndexCache', () => {
     await first.flush();
     const saved = (await db.get('matchIndex', 'stories')) as PersistedIndex;
     const { termBytes: _bytes, termStart: _starts, idTable: _ids, termTable: _terms, df, ...rest } = saved;
-    const v2 = { ...rest, schemaVersion: 2, terms: ['halvern', 'strike'], urls: saved.ids.map(() => ''), postingCount: df };
+    const v2 = {
+      ...rest,
+      schemaVersion: 2,
+      terms: ['halvern', 'strike'],
+      urls: saved.ids.map(() => ''),
+      postingCount: df,
+    };
     await db.put('matchIndex', v2 as unknown as PersistedIndex, 'stories');
 
     const fresh = new IndexCache(db);
@@ -151,7 +201,10 @@ describe('IndexCache', () => {
   it('keeps every story link through a save and load, where it differs from the id too', async () => {
     const db = await openSidelightDb(freshName());
     const link = 'http://wire.example/ferry/?utm_source=rss';
-    await upsertStories(db, wire, [...strike, item(link, 'Ferry crews join Halvern strike', 'Caldera Terminals ferries stay in port.')]);
+    await upsertStories(db, wire, [
+      ...strike,
+      item(link, 'Ferry crews join Halvern strike', 'Caldera Terminals ferries stay in port.'),
+    ]);
     const first = new IndexCache(db);
     await first.get();
     await first.flush();
@@ -186,7 +239,8 @@ describe('story change log', () => {
     ]);
     expect(await changesBetween(db, 2, 2)).toEqual([]);
     expect(await changesBetween(db, 3, 2)).toBeNull();
-    for (let i = 0; i < CHANGE_LOG_KEEP + 3; i++) await upsertStories(db, wire, [item(`https://wire.example/${i}`, `Story ${i}`, '')]);
+    for (let i = 0; i < CHANGE_LOG_KEEP + 3; i++)
+      await upsertStories(db, wire, [item(`https://wire.example/${i}`, `Story ${i}`, '')]);
     expect(await db.count('storyChanges')).toBe(CHANGE_LOG_KEEP);
     expect(await changesBetween(db, 0, await getRevision(db))).toBeNull();
   });
@@ -198,13 +252,31 @@ describe('database upgrade to v2', () => {
     // A v1 database exactly as v1 created it.
     const v1 = await openV1Database(name);
     await v1.put('sources', wire);
-    await v1.put('stories', { id: 'https://wire.example/old', url: 'https://wire.example/old', title: 'Halvern dockers strike', summary: 'Caldera Terminals', outlet: 'Wire', published: T, dateIsFetchTime: false, sourceIds: [wire.id], image: null, firstSeen: T });
+    await v1.put('stories', {
+      id: 'https://wire.example/old',
+      url: 'https://wire.example/old',
+      title: 'Halvern dockers strike',
+      summary: 'Caldera Terminals',
+      outlet: 'Wire',
+      published: T,
+      dateIsFetchTime: false,
+      sourceIds: [wire.id],
+      image: null,
+      firstSeen: T,
+    });
     await v1.put('meta', 4, 'revision');
     v1.close();
 
     const db = await openSidelightDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['matchIndex', 'meta', 'refreshRuns', 'sources', 'stories', 'storyChanges']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'matchIndex',
+      'meta',
+      'refreshRuns',
+      'sources',
+      'stories',
+      'storyChanges',
+    ]);
     expect(await getRevision(db)).toBe(4);
     const cache = new IndexCache(db);
     expect(await rankedIds(cache)).toContain('https://wire.example/old');

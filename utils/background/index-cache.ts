@@ -1,5 +1,13 @@
 import { StoryIndex } from '../match/inverted-index';
-import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, loadIndex, persistedIndexProblem, persistedLayoutProblem, serialiseIndex, type PersistedIndex } from '../match/persist';
+import {
+  ANALYSER_VERSION,
+  INDEX_SCHEMA_VERSION,
+  loadIndex,
+  persistedIndexProblem,
+  persistedLayoutProblem,
+  serialiseIndex,
+  type PersistedIndex,
+} from '../match/persist';
 import { changesBetween } from '../store/changes';
 import { getRevision, type SidelightDb } from '../store/db';
 import { countStories, deleteStories, getStories, isStoredStory, listStories } from '../store/stories';
@@ -107,7 +115,8 @@ export class IndexCache {
       // Another layout or analyser is expected after an update; only damage is worth a warning.
       const problem = persistedLayoutProblem(saved);
       if (problem !== null) {
-        if (saved.schemaVersion === INDEX_SCHEMA_VERSION && saved.analyserVersion === ANALYSER_VERSION) console.warn(`Sidelight: ${problem}; rebuilding the match index.`);
+        if (saved.schemaVersion === INDEX_SCHEMA_VERSION && saved.analyserVersion === ANALYSER_VERSION)
+          console.warn(`Sidelight: ${problem}; rebuilding the match index.`);
         await this.discardSaved();
         return null;
       }
@@ -168,7 +177,11 @@ export class IndexCache {
         continue;
       }
       // A story another feed also carried changes its sources, not its text: no need to analyse it again.
-      const sameText = known && known.title === story.title && known.summary === story.summary && indexable(known).published === indexable(story).published;
+      const sameText =
+        known &&
+        known.title === story.title &&
+        known.summary === story.summary &&
+        indexable(known).published === indexable(story).published;
       if (!sameText || !index.has(id)) index.add(indexable(story));
       stories.set(id, story);
     }
@@ -181,7 +194,10 @@ export class IndexCache {
   private async rebuild(retried = false): Promise<IndexSnapshot> {
     // Revision and stories from one transaction, so a refresh in between cannot slip past the index.
     const tx = this.db.transaction(['stories', 'meta'], 'readonly');
-    const [all, revision] = await Promise.all([tx.objectStore('stories').getAll(), tx.objectStore('meta').get('revision')]);
+    const [all, revision] = await Promise.all([
+      tx.objectStore('stories').getAll(),
+      tx.objectStore('meta').get('revision'),
+    ]);
     await tx.done;
     const index = new StoryIndex();
     const stories = new Map<string, Story>();
@@ -213,6 +229,8 @@ export class IndexCache {
         const current = this.snapshot ?? snapshot;
         await this.db.put('matchIndex', serialiseIndex(current.index, current.revision), PERSISTED_KEY);
       })
-      .catch((error: unknown) => console.warn('Sidelight: could not save the match index; it will be rebuilt next time.', error));
+      .catch((error: unknown) =>
+        console.warn('Sidelight: could not save the match index; it will be rebuilt next time.', error),
+      );
   }
 }

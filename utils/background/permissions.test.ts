@@ -9,11 +9,23 @@ import { patternOf, releaseUnneeded } from './permissions';
 let n = 0;
 /** The host permissions the fake browser holds (it implements none of the permissions API). */
 let granted: Set<string>;
-const source = (feedUrl: string) => ({ id: feedUrl, feedUrl, title: feedUrl, homepage: null, addedAt: n, health: NEW_SOURCE_HEALTH });
+const source = (feedUrl: string) => ({
+  id: feedUrl,
+  feedUrl,
+  title: feedUrl,
+  homepage: null,
+  addedAt: n,
+  health: NEW_SOURCE_HEALTH,
+});
 
 beforeEach(() => {
   fakeBrowser.reset();
-  granted = new Set(['https://a.example/*', 'https://b.example/*', 'https://news.google.com/*', 'https://site.example/*']);
+  granted = new Set([
+    'https://a.example/*',
+    'https://b.example/*',
+    'https://news.google.com/*',
+    'https://site.example/*',
+  ]);
   fakeBrowser.permissions.remove = (async ({ origins = [] }) => {
     for (const o of origins) granted.delete(o);
     return true;
@@ -21,7 +33,7 @@ beforeEach(() => {
 });
 
 describe('giving host permissions back', () => {
-  it('removes a removed source\'s site unless another source is on it', async () => {
+  it("removes a removed source's site unless another source is on it", async () => {
     const db = await openSidelightDb(`permissions-${++n}`);
     await putSource(db, source('https://a.example/world.xml'));
     await putSource(db, source('https://a.example/sport.xml'));
@@ -42,7 +54,10 @@ describe('giving host permissions back', () => {
     expect(await releaseUnneeded(db, ['https://site.example/*', 'https://news.google.com/*'])).toEqual([]);
     await autoShowSites.setValue([]);
     await liveSearchSettings.setValue({ enabled: false, providers: { googleNews: true, gdelt: false }, locale: null });
-    expect((await releaseUnneeded(db, ['https://site.example/*', 'https://news.google.com/*'])).sort()).toEqual(['https://news.google.com/*', 'https://site.example/*']);
+    expect((await releaseUnneeded(db, ['https://site.example/*', 'https://news.google.com/*'])).sort()).toEqual([
+      'https://news.google.com/*',
+      'https://site.example/*',
+    ]);
   });
 
   it('leaves a permission the browser will not remove (granted by the manifest) without failing', async () => {

@@ -18,9 +18,11 @@ export async function neededPatterns(db: SidelightDb): Promise<Set<string>> {
   const needed = new Set<string>();
   const feeds = (await listSources(db)).map((s) => s.feedUrl).filter((url) => URL.canParse(url));
   for (const pattern of originPatterns(feeds)) needed.add(pattern);
-  for (const site of await autoShowSites.getValue()) if (URL.canParse(site)) needed.add(originPattern(new URL(site).origin));
+  for (const site of await autoShowSites.getValue())
+    if (URL.canParse(site)) needed.add(originPattern(new URL(site).origin));
   const endpoints = await searchEndpoints();
-  for (const provider of activeProviders(await readLiveSearchSettings())) needed.add(originPattern(endpointOrigin(endpoints[provider])));
+  for (const provider of activeProviders(await readLiveSearchSettings()))
+    needed.add(originPattern(endpointOrigin(endpoints[provider])));
   return needed;
 }
 

@@ -84,8 +84,12 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
   /** Refresh now: every source, parked ones included (the reader asked for them). */
   const refreshAll = async (): Promise<RefreshRun | null> => {
     const sources = await notInFlight();
-    for (const s of sources) if ((s.health.unfinishedFetches ?? 0) > 0) await updateHealth(await db(), s.id, { unfinishedFetches: 0 });
-    return refreshSources(sources.map((s) => s.id), 'manual');
+    for (const s of sources)
+      if ((s.health.unfinishedFetches ?? 0) > 0) await updateHealth(await db(), s.id, { unfinishedFetches: 0 });
+    return refreshSources(
+      sources.map((s) => s.id),
+      'manual',
+    );
   };
 
   return {
@@ -104,7 +108,10 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
       const intervalMs = (await readRefreshSettings()).intervalMinutes * 60_000;
       const now = Date.now();
       const due = (await notInFlight()).filter((s) => isDue(s.health, now, intervalMs));
-      return refreshSources(due.map((s) => s.id), 'schedule');
+      return refreshSources(
+        due.map((s) => s.id),
+        'schedule',
+      );
     },
     async status(): Promise<RefreshStatus> {
       const database = await db();

@@ -19,12 +19,16 @@ export const REFRESH_INTERVAL_MINUTES = 30;
 export async function ensureRefreshAlarm(intervalMinutes = REFRESH_INTERVAL_MINUTES): Promise<void> {
   const existing = await browser.alarms.get(REFRESH_ALARM);
   if (existing?.periodInMinutes === intervalMinutes) return;
-  await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: intervalMinutes, delayInMinutes: existing ? intervalMinutes : 1 });
+  await browser.alarms.create(REFRESH_ALARM, {
+    periodInMinutes: intervalMinutes,
+    delayInMinutes: existing ? intervalMinutes : 1,
+  });
 }
 
 /** Keeps a wake-up alarm while a run is unfinished. */
 export async function ensureResumeAlarm(): Promise<void> {
-  if (!(await browser.alarms.get(RESUME_ALARM))) await browser.alarms.create(RESUME_ALARM, { delayInMinutes: 1, periodInMinutes: 1 });
+  if (!(await browser.alarms.get(RESUME_ALARM)))
+    await browser.alarms.create(RESUME_ALARM, { delayInMinutes: 1, periodInMinutes: 1 });
 }
 
 /** Drops the wake-up alarm once a run has finished. */

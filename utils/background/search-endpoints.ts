@@ -6,7 +6,8 @@ export const TEST_ENDPOINTS_KEY = 'testSearchEndpoints';
 
 /** Loopback endpoints from test storage; anything else is ignored. */
 async function testEndpoints(): Promise<Partial<Record<SearchProviderId, string>>> {
-  const stored = (await browser.storage.local.get(TEST_ENDPOINTS_KEY))[TEST_ENDPOINTS_KEY] as Record<string, unknown> | undefined;
+  const stored = (await browser.storage.local.get(TEST_ENDPOINTS_KEY))[TEST_ENDPOINTS_KEY] as
+    Record<string, unknown> | undefined;
   const out: Partial<Record<SearchProviderId, string>> = {};
   for (const id of SEARCH_PROVIDERS) {
     const value = stored?.[id];

@@ -44,7 +44,15 @@ describe('search handlers', () => {
     const reply = await deliver('findMoreCoverage', ARTICLE);
     expect(reply).toMatchObject({
       ok: true,
-      value: { results: [{ provider: 'googleNews', ok: false, error: expect.stringContaining('no longer has permission to reach news.google.com') }] },
+      value: {
+        results: [
+          {
+            provider: 'googleNews',
+            ok: false,
+            error: expect.stringContaining('no longer has permission to reach news.google.com'),
+          },
+        ],
+      },
     });
     expect(fetch).not.toHaveBeenCalled();
   });

@@ -30,7 +30,10 @@ const rateLimitItems: Record<SearchProviderId, ReturnType<typeof rateLimitItem>>
   gdelt: rateLimitItem('gdelt'),
 };
 function rateLimitItem(provider: SearchProviderId) {
-  return storage.defineItem<RateLimitState | null>(`session:searchRateLimit.${provider}`, { fallback: null, version: 1 });
+  return storage.defineItem<RateLimitState | null>(`session:searchRateLimit.${provider}`, {
+    fallback: null,
+    version: 1,
+  });
 }
 const sessionRateLimitStore: RateLimitStore = {
   read: (provider) => rateLimitItems[provider].getValue(),
@@ -51,14 +54,22 @@ async function currentView(): Promise<LiveSearchView> {
 }
 
 /** Searches for an article; providers whose permission was withdrawn say so instead of failing silently. */
-async function search(db: SidelightDb, limiter: RateLimiter, article: SearchableArticle): Promise<Result<SearchOutcome>> {
+async function search(
+  db: SidelightDb,
+  limiter: RateLimiter,
+  article: SearchableArticle,
+): Promise<Result<SearchOutcome>> {
   const settings = await readLiveSearchSettings();
   const providers = activeProviders(settings);
   if (providers.length === 0) {
-    return { ok: false, error: 'Find more coverage is off. Turn it on in Sidelight’s settings (Find more coverage) first.' };
+    return {
+      ok: false,
+      error: 'Find more coverage is off. Turn it on in Sidelight’s settings (Find more coverage) first.',
+    };
   }
   const query = buildSearchQuery(article);
-  if (query.parts.length === 0) return { ok: false, error: 'This article has no names or words Sidelight could search for.' };
+  if (query.parts.length === 0)
+    return { ok: false, error: 'This article has no names or words Sidelight could search for.' };
   const view = await currentView();
   const allowed: SearchProviderId[] = [];
   const refused: ProviderOutcome[] = [];

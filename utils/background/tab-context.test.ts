@@ -9,7 +9,14 @@ import type { Article, FeedItem, Source } from '../types';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 25, 12);
-const wire: Source = { id: 'https://wire.example/feed', feedUrl: 'https://wire.example/feed', title: 'Wire', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH };
+const wire: Source = {
+  id: 'https://wire.example/feed',
+  feedUrl: 'https://wire.example/feed',
+  title: 'Wire',
+  homepage: null,
+  addedAt: 0,
+  health: NEW_SOURCE_HEALTH,
+};
 const item = (slug: string, title: string, summary: string, published: number): FeedItem => ({
   title,
   link: `https://wire.example/${slug}`,
@@ -32,10 +39,22 @@ const article: Article = {
   text: 'Israelis and Arab Israeli leaders watched the U.S.-Israeli talks closely. The Israeli-Palestinian question hung over every session.',
 };
 const stories = [
-  item('court', 'Israeli tourist fined after talks with Lisbon court fail', 'An Israeli visitor was fined after talks with the court failed; Israelis abroad followed the case.', NOW - 5 * 365 * DAY),
-  ...['Storms close ferries in the north', 'Bakers strike over flour prices', 'Rail line reopens after floods', 'Museum returns stolen painting', 'Cup final goes to extra time', 'Chip maker opens new plant', 'Heatwave grips the south', 'Orchestra cancels winter tour'].map((title, i) =>
-    item(`filler-${i}`, title, `${title}, officials said on Monday.`, NOW - DAY),
+  item(
+    'court',
+    'Israeli tourist fined after talks with Lisbon court fail',
+    'An Israeli visitor was fined after talks with the court failed; Israelis abroad followed the case.',
+    NOW - 5 * 365 * DAY,
   ),
+  ...[
+    'Storms close ferries in the north',
+    'Bakers strike over flour prices',
+    'Rail line reopens after floods',
+    'Museum returns stolen painting',
+    'Cup final goes to extra time',
+    'Chip maker opens new plant',
+    'Heatwave grips the south',
+    'Orchestra cancels winter tour',
+  ].map((title, i) => item(`filler-${i}`, title, `${title}, officials said on Monday.`, NOW - DAY)),
 ];
 
 async function contextFor(a: Article) {

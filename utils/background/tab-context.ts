@@ -56,7 +56,16 @@ export function buildArticleContext(
   const contextStart = performance.now();
   const context = extras ? contextOrNothing(article, same, related, extras) : undefined;
   measureSince('context', contextStart);
-  return { state: 'article', article, same, related, sourceCount, storyCount: snapshot.stories.size, siteOrigin, ...(context ? { context } : {}) };
+  return {
+    state: 'article',
+    article,
+    same,
+    related,
+    sourceCount,
+    storyCount: snapshot.stories.size,
+    siteOrigin,
+    ...(context ? { context } : {}),
+  };
 }
 
 /** Stakes, timeline and coverage; a failure there never costs the reader Same story and Related background. */
@@ -67,7 +76,13 @@ function contextOrNothing(
   extras: { sources: readonly Source[]; actorSettings: ActorSettings },
 ): StoryContext | undefined {
   try {
-    return buildStoryContext({ article, same, related, sources: extras.sources, settings: extras.actorSettings ?? DEFAULT_ACTOR_SETTINGS });
+    return buildStoryContext({
+      article,
+      same,
+      related,
+      sources: extras.sources,
+      settings: extras.actorSettings ?? DEFAULT_ACTOR_SETTINGS,
+    });
   } catch (error) {
     console.error('Sidelight: the context sections could not be computed', error);
     return undefined;

@@ -46,7 +46,10 @@ export async function toggleSidebar(tabId: number): Promise<'opened' | 'closed'>
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     func: () => {
-      const state = globalThis as typeof globalThis & { sidelightSidebarClose?: () => void; sidelightSidebarFocus?: boolean };
+      const state = globalThis as typeof globalThis & {
+        sidelightSidebarClose?: () => void;
+        sidelightSidebarFocus?: boolean;
+      };
       if (state.sidelightSidebarClose) {
         state.sidelightSidebarClose();
         return true;

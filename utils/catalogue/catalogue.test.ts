@@ -17,7 +17,9 @@ const file = (outlets: unknown[], presets: unknown[] = []) => ({ schemaVersion: 
 
 describe('checkCatalogue', () => {
   it('accepts a well-formed catalogue and defaults focus to none', () => {
-    const { catalogue, problems } = checkCatalogue(file([outlet('a', 'https://a.example/rss')], [{ id: 'p', name: 'P', description: 'D', outletIds: ['a'] }]));
+    const { catalogue, problems } = checkCatalogue(
+      file([outlet('a', 'https://a.example/rss')], [{ id: 'p', name: 'P', description: 'D', outletIds: ['a'] }]),
+    );
     expect(problems).toEqual([]);
     expect(catalogue?.outlets[0]?.focus).toEqual([]);
   });
@@ -29,7 +31,12 @@ describe('checkCatalogue', () => {
           outlet('a', 'https://a.example/rss'),
           outlet('a', 'https://a.example/rss'),
           outlet('b', 'javascript:alert(1)'),
-          outlet('c', 'https://C.example/rss', { region: 'atlantis', ownership: 'cartel', country: 'jp', focus: ['North Korea'] }),
+          outlet('c', 'https://C.example/rss', {
+            region: 'atlantis',
+            ownership: 'cartel',
+            country: 'jp',
+            focus: ['North Korea'],
+          }),
         ],
         [{ id: 'p', name: 'P', description: 'D', outletIds: ['a', 'zzz'] }],
       ),
@@ -55,14 +62,20 @@ describe('checkCatalogue', () => {
 
   it('refuses another schema version, and parseCatalogue says so in words', () => {
     expect(checkCatalogue({ schemaVersion: 2, outlets: [] }).problems).toEqual(['schemaVersion is 2, expected 1']);
-    expect(() => parseCatalogue({ schemaVersion: 2 })).toThrow(/source catalogue is damaged: schemaVersion is 2.*Reinstall Sidelight/);
+    expect(() => parseCatalogue({ schemaVersion: 2 })).toThrow(
+      /source catalogue is damaged: schemaVersion is 2.*Reinstall Sidelight/,
+    );
   });
 });
 
 describe('presets and facts', () => {
   const catalogue: Catalogue = parseCatalogue(
     file(
-      [outlet('a', 'https://a.example/rss', { focus: ['KP'] }), outlet('b', 'https://b.example/rss'), outlet('c', 'https://c.example/rss')],
+      [
+        outlet('a', 'https://a.example/rss', { focus: ['KP'] }),
+        outlet('b', 'https://b.example/rss'),
+        outlet('c', 'https://c.example/rss'),
+      ],
       [
         { id: 'one', name: 'One', description: 'D', outletIds: ['a', 'b'] },
         { id: 'two', name: 'Two', description: 'D', outletIds: ['b', 'c'] },

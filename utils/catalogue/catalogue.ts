@@ -51,7 +51,8 @@ function isWebUrl(value: unknown): value is string {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** Checks one outlet entry; returns it typed, or null after adding its problems to `problems`. */
@@ -76,13 +77,16 @@ function checkOutlet(entry: unknown, at: number, problems: string[]): Outlet | n
       else if (new URL(feed).protocol !== 'https:') say(`feed "${feed}" must be an https address`);
     }
   }
-  if (typeof entry.country !== 'string' || !COUNTRY.test(entry.country)) say('country must be an ISO 3166-1 alpha-2 code such as "JP"');
+  if (typeof entry.country !== 'string' || !COUNTRY.test(entry.country))
+    say('country must be an ISO 3166-1 alpha-2 code such as "JP"');
   if (!isRegionId(entry.region)) say(`region "${String(entry.region)}" is not one of the catalogue's regions`);
-  if (typeof entry.language !== 'string' || !LANGUAGE.test(entry.language)) say('language must be a BCP 47 tag such as "en"');
+  if (typeof entry.language !== 'string' || !LANGUAGE.test(entry.language))
+    say('language must be a BCP 47 tag such as "en"');
   if (!isOwnership(entry.ownership)) say(`ownership "${String(entry.ownership)}" is not one of the ownership kinds`);
   if (typeof entry.stateAffiliated !== 'boolean') say('stateAffiliated must be true or false');
   const focus = entry.focus ?? [];
-  if (!Array.isArray(focus) || !focus.every((c) => typeof c === 'string' && COUNTRY.test(c))) say('focus must list ISO country codes');
+  if (!Array.isArray(focus) || !focus.every((c) => typeof c === 'string' && COUNTRY.test(c)))
+    say('focus must list ISO country codes');
   if (problems.length > before) return null;
   return { ...(entry as unknown as Outlet), focus: focus as string[] };
 }
@@ -101,7 +105,8 @@ function checkPreset(entry: unknown, at: number, outletIds: Set<string>, problem
   const ids = entry.outletIds;
   if (!Array.isArray(ids) || ids.length === 0) say('outletIds must list at least one outlet');
   else {
-    for (const id of ids) if (typeof id !== 'string' || !outletIds.has(id)) say(`outlet "${String(id)}" is not in the catalogue`);
+    for (const id of ids)
+      if (typeof id !== 'string' || !outletIds.has(id)) say(`outlet "${String(id)}" is not in the catalogue`);
     if (new Set(ids).size !== ids.length) say('lists an outlet twice');
   }
   return problems.length > before ? null : (entry as unknown as Preset);
@@ -116,7 +121,10 @@ export function checkCatalogue(json: unknown): { catalogue: Catalogue | null; pr
   const problems: string[] = [];
   if (!isRecord(json)) return { catalogue: null, problems: ['the catalogue is not a JSON object'] };
   if (json.schemaVersion !== CATALOGUE_SCHEMA_VERSION) {
-    return { catalogue: null, problems: [`schemaVersion is ${String(json.schemaVersion)}, expected ${CATALOGUE_SCHEMA_VERSION}`] };
+    return {
+      catalogue: null,
+      problems: [`schemaVersion is ${String(json.schemaVersion)}, expected ${CATALOGUE_SCHEMA_VERSION}`],
+    };
   }
   const rawOutlets = Array.isArray(json.outlets) ? json.outlets : [];
   if (rawOutlets.length === 0) problems.push('the catalogue lists no outlets');
@@ -151,7 +159,9 @@ export function parseCatalogue(json: unknown): Catalogue {
   const { catalogue, problems } = checkCatalogue(json);
   if (!catalogue) {
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-    throw new Error(`Sidelight's source catalogue is damaged: ${problems.slice(0, 3).join('; ')}${more}. Reinstall Sidelight to repair it.`);
+    throw new Error(
+      `Sidelight's source catalogue is damaged: ${problems.slice(0, 3).join('; ')}${more}. Reinstall Sidelight to repair it.`,
+    );
   }
   return catalogue;
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { checkCatalogue } from './catalogue';
 import { COUNTRY_CHOICES, countryByCode, findCountry, regionOfCountry } from './country-region';
 
-const file = JSON.parse(readFileSync(new URL('../../public/catalogue/outlets.json', import.meta.url), 'utf8')) as unknown;
+const file = JSON.parse(
+  readFileSync(new URL('../../public/catalogue/outlets.json', import.meta.url), 'utf8'),
+) as unknown;
 const outlets = checkCatalogue(file).catalogue?.outlets ?? [];
 
 describe('countries and their regions', () => {
@@ -19,7 +21,8 @@ describe('countries and their regions', () => {
     // An outlet that covers another country (RFE/RL, 38 North) may sit in that country's region instead.
     const own = outlets.filter((o) => o.focus.length === 0);
     expect(own.length).toBeGreaterThan(100);
-    for (const outlet of own) expect(regionOfCountry(outlet.country), `${outlet.id} (${outlet.country})`).toBe(outlet.region);
+    for (const outlet of own)
+      expect(regionOfCountry(outlet.country), `${outlet.id} (${outlet.country})`).toBe(outlet.region);
   });
 
   it('puts countries where news desks file them', () => {

@@ -33,7 +33,9 @@ describe('findOutletForFeed', () => {
   it("matches another feed of the outlet's own host, or the homepage the feed declares", () => {
     expect(findOutletForFeed(catalogue, 'https://feeds.herald.example/sport.xml')?.id).toBe('herald');
     expect(findOutletForFeed(catalogue, 'https://herald.example/rss')?.id).toBe('herald');
-    expect(findOutletForFeed(catalogue, 'https://feeds.burner.example/other', 'https://courier.example/')?.id).toBe('courier');
+    expect(findOutletForFeed(catalogue, 'https://feeds.burner.example/other', 'https://courier.example/')?.id).toBe(
+      'courier',
+    );
   });
 
   it('matches nothing on a host several outlets share, or an unknown one', () => {
@@ -50,13 +52,32 @@ describe('sourcesOfOutlet', () => {
     homepage: null,
     addedAt: 0,
     health: NEW_SOURCE_HEALTH,
-    ...(catalogueId ? { outlet: { catalogueId, country: 'GB', region: 'europe', language: 'en', ownership: 'private', stateAffiliated: false, focus: [] } } : {}),
+    ...(catalogueId
+      ? {
+          outlet: {
+            catalogueId,
+            country: 'GB',
+            region: 'europe',
+            language: 'en',
+            ownership: 'private',
+            stateAffiliated: false,
+            focus: [],
+          },
+        }
+      : {}),
   });
 
   it('finds sources added from the catalogue and sources pasted with one of its feed URLs', () => {
     const herald = catalogue.outlets[0];
     if (!herald) throw new Error('no outlet');
-    const sources = [source('https://feeds.herald.example/world.xml'), source('https://other.example/x', 'herald'), source('https://z.example/')];
-    expect(sourcesOfOutlet(sources, herald).map((s) => s.feedUrl)).toEqual(['https://feeds.herald.example/world.xml', 'https://other.example/x']);
+    const sources = [
+      source('https://feeds.herald.example/world.xml'),
+      source('https://other.example/x', 'herald'),
+      source('https://z.example/'),
+    ];
+    expect(sourcesOfOutlet(sources, herald).map((s) => s.feedUrl)).toEqual([
+      'https://feeds.herald.example/world.xml',
+      'https://other.example/x',
+    ]);
   });
 });

@@ -15,7 +15,11 @@ function canonical(url: string): string {
  * whose homepage or feeds share the feed's host (or the homepage the feed declares). A host that several
  * outlets share (feeds.feedburner.com, theguardian.com) matches none: a wrong outlet would be worse than none.
  */
-export function findOutletForFeed(catalogue: Catalogue, feedUrl: string, homepage: string | null = null): Outlet | null {
+export function findOutletForFeed(
+  catalogue: Catalogue,
+  feedUrl: string,
+  homepage: string | null = null,
+): Outlet | null {
   const url = canonical(feedUrl);
   const exact = catalogue.outlets.find((o) => o.feeds.includes(url));
   if (exact) return exact;

@@ -21,7 +21,11 @@ const catalogue = parseCatalogue({
   presets: [],
 });
 
-const stored = (id: string, health: Partial<Source['health']> = {}, refreshing = false): Source & { refreshing: boolean } => ({
+const stored = (
+  id: string,
+  health: Partial<Source['health']> = {},
+  refreshing = false,
+): Source & { refreshing: boolean } => ({
   id,
   feedUrl: id,
   title: id,
@@ -34,14 +38,24 @@ const stored = (id: string, health: Partial<Source['health']> = {}, refreshing =
 describe('newSourcesFor', () => {
   it("adds each outlet's first feed under the outlet's name with its facts, skipping outlets already added", () => {
     const list = newSourcesFor(catalogue.outlets, [stored('https://feeds.b.example/all.xml')]);
-    expect(list.map((s) => s.feedUrl)).toEqual(['https://feeds.a.example/world.xml', 'https://feeds.c.example/world.xml']);
-    expect(list[0]).toMatchObject({ title: 'Outlet A', homepage: 'https://a.example/', outlet: { catalogueId: 'a', country: 'DE', ownership: 'public-broadcaster' } });
+    expect(list.map((s) => s.feedUrl)).toEqual([
+      'https://feeds.a.example/world.xml',
+      'https://feeds.c.example/world.xml',
+    ]);
+    expect(list[0]).toMatchObject({
+      title: 'Outlet A',
+      homepage: 'https://a.example/',
+      outlet: { catalogueId: 'a', country: 'DE', ownership: 'public-broadcaster' },
+    });
   });
 });
 
 describe('originPatterns', () => {
   it('asks for each site once, as host-permission patterns', () => {
-    expect(originPatterns(['https://x.example/a.xml', 'http://y.example/b', 'https://x.example/c?d=1'])).toEqual(['http://y.example/*', 'https://x.example/*']);
+    expect(originPatterns(['https://x.example/a.xml', 'http://y.example/b', 'https://x.example/c?d=1'])).toEqual([
+      'http://y.example/*',
+      'https://x.example/*',
+    ]);
   });
 });
 

@@ -30,7 +30,10 @@ export interface BatchProgress {
 }
 
 /** Progress of the first fetch of the sources with these ids, as the stored sources show it. */
-export function batchProgress(sources: readonly (Source & { refreshing?: boolean })[], ids: readonly string[]): BatchProgress {
+export function batchProgress(
+  sources: readonly (Source & { refreshing?: boolean })[],
+  ids: readonly string[],
+): BatchProgress {
   const wanted = new Set(ids);
   const batch = sources.filter((s) => wanted.has(s.id));
   const done = batch.filter((s) => s.health.lastFetchedAt !== null && !s.refreshing);

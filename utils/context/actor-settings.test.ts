@@ -8,7 +8,10 @@ describe('actor settings', () => {
 
   it('starts empty, and keeps what the reader saved (version 1)', async () => {
     expect(await actorSettings.getValue()).toEqual({ pinned: [], people: [] });
-    const saved = { pinned: ['CHN', 'org:NATO'], people: [{ name: 'Sanae Takaichi', actor: 'JPN', role: 'Prime minister' }] };
+    const saved = {
+      pinned: ['CHN', 'org:NATO'],
+      people: [{ name: 'Sanae Takaichi', actor: 'JPN', role: 'Prime minister' }],
+    };
     await actorSettings.setValue(saved);
     expect(await actorSettings.getValue()).toEqual(saved);
     // The stored shape: the plain object under "actorSettings", as a version-1 value written earlier reads back.
@@ -22,7 +25,12 @@ describe('actor settings', () => {
     expect(
       sanitizeActorSettings({
         pinned: ['CHN', 3, ' CHN ', '', 'RUS'],
-        people: [{ name: 'A Person', actor: 'FRA', role: 'Minister' }, { name: '', actor: 'FRA' }, { name: 'Forgotten', actor: null }, 'junk'],
+        people: [
+          { name: 'A Person', actor: 'FRA', role: 'Minister' },
+          { name: '', actor: 'FRA' },
+          { name: 'Forgotten', actor: null },
+          'junk',
+        ],
       }),
     ).toEqual({
       pinned: ['CHN', 'RUS'],

@@ -28,7 +28,11 @@ export function sanitizeActorSettings(value: unknown): ActorSettings {
       if (!p || typeof p !== 'object') continue;
       const { name, actor, role } = p as Record<string, unknown>;
       if (!isText(name) || !(actor === null || isText(actor))) continue;
-      people.push({ name: name.trim(), actor: actor === null ? null : actor.trim(), role: typeof role === 'string' ? role.trim() : '' });
+      people.push({
+        name: name.trim(),
+        actor: actor === null ? null : actor.trim(),
+        role: typeof role === 'string' ? role.trim() : '',
+      });
     }
   }
   return { pinned, people };

@@ -89,9 +89,13 @@ interface CardContext {
 function stakeCard(ctx: CardContext, actor: string, salience: ActorSalience | undefined, pinned: boolean): StakeCard {
   const info = ctx.gazetteer.actor(actor);
   const name = info?.name ?? actor;
-  const mentions = [ctx.article, ...ctx.stories].flatMap((d) => d.sentences.flatMap((s) => s.mentions.filter((m) => m.actor === actor)));
+  const mentions = [ctx.article, ...ctx.stories].flatMap((d) =>
+    d.sentences.flatMap((s) => s.mentions.filter((m) => m.actor === actor)),
+  );
   const namedAs = countedDistinct(mentions.map((m) => m.surface));
-  const people = new Map(mentions.filter((m) => m.person).map((m) => [m.person?.name ?? '', m.person as { name: string; role: string }]));
+  const people = new Map(
+    mentions.filter((m) => m.person).map((m) => [m.person?.name ?? '', m.person as { name: string; role: string }]),
+  );
   const inArticle = stakeSentences(ctx.article, actor);
   const best = lineSentence(ctx.article, actor, inArticle);
   const background = ctx.stories
@@ -123,8 +127,14 @@ function stakeCard(ctx: CardContext, actor: string, salience: ActorSalience | un
  * The sentence a card's line comes from: the best quoted sentence whose first actor is this one (so the Philippines'
  * line is not China's deed), else the best quoted sentence.
  */
-function lineSentence(article: Doc, actor: string, quoted: readonly { quote: { text: string } }[]): Sentence | undefined {
-  const sentences = quoted.map((q) => article.sentences.find((s) => s.text === q.quote.text)).filter((s): s is Sentence => s !== undefined);
+function lineSentence(
+  article: Doc,
+  actor: string,
+  quoted: readonly { quote: { text: string } }[],
+): Sentence | undefined {
+  const sentences = quoted
+    .map((q) => article.sentences.find((s) => s.text === q.quote.text))
+    .filter((s): s is Sentence => s !== undefined);
   return sentences.find((s) => s.mentions[0]?.actor === actor) ?? sentences[0];
 }
 
@@ -156,7 +166,10 @@ function ownOutlets(ctx: CardContext, actor: string): OwnOutlets {
     if (!doc.story || facts?.country !== actor) continue;
     // The sentence about the actor that says most; the title when none names it.
     const best = doc.sentences
-      .map((s) => ({ s, score: s.actors.has(actor) ? scoreStakeSentence(s, actor).score : s.place === 'story-title' ? 0.5 : 0 }))
+      .map((s) => ({
+        s,
+        score: s.actors.has(actor) ? scoreStakeSentence(s, actor).score : s.place === 'story-title' ? 0.5 : 0,
+      }))
       .sort((a, b) => b.score - a.score)[0];
     if (!best) continue;
     stories.push({ story: storyRef(doc.story), quote: quoteOf(best.s), stateAffiliated: facts.stateAffiliated });

@@ -46,11 +46,14 @@ export interface Doc {
 }
 
 const BYLINE_RE = /^By \p{Lu}[^.!?]{0,160}$/u;
-const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s+[—–-]{1,2}\s+|:\s+)/u;
+const DATELINE_RE =
+  /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s+[—–-]{1,2}\s+|:\s+)/u;
 /** "Read more: …", "[Read: …]", "See also", "Related:": a link to another story, not this one's words. */
-const LINK_LINE_RE = /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us|map|graphic|chart|video|photos|gallery|audio|podcast)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
+const LINK_LINE_RE =
+  /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us|map|graphic|chart|video|photos|gallery|audio|podcast)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
 /** Photo and picture credits, captions' sources. */
-const CREDIT_RE = /(?:Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
+const CREDIT_RE =
+  /(?:Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
 const CJK_TEXT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A photo caption in Chinese ("图为…", "图注…": "the picture shows…"). */
 const CJK_CAPTION_RE = /^(?:图为|圖為|图注|圖註|写真[：:]|（?图片来源)/u;
@@ -66,7 +69,12 @@ function isNoise(paragraph: string, place: Place): boolean {
   // Unpunctuated short lines: headlines of other stories, menus and captions are in title case or a few words;
   // a key-points list ("The UK must stay in the EU to have influence") reads as a sentence and stays.
   const words = paragraph.split(/\s+/u).length;
-  if (PROSE_END_RE.test(paragraph) || words > 15 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{12}/u.test(paragraph)) return false;
+  if (
+    PROSE_END_RE.test(paragraph) ||
+    words > 15 ||
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{12}/u.test(paragraph)
+  )
+    return false;
   return words <= 4 || isTitleCase(contextTokens(paragraph));
 }
 
@@ -88,9 +96,23 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
       // A dateline ("CAIRO — Gunmen opened fire…") says where the reporter filed from, not who acts.
       const dateline = DATELINE_RE.exec(span.text)?.[0].length ?? 0;
       const titleCase = (part.place === 'title' || part.place === 'story-title') && isTitleCase(tokens);
-      const mentions = doc.lang === null ? [] : findMentions(gazetteer, span.text, tokens, { titleCase, english: (doc.lang ?? 'en') === 'en' }).filter((m) => m.start >= dateline);
+      const mentions =
+        doc.lang === null
+          ? []
+          : findMentions(gazetteer, span.text, tokens, { titleCase, english: (doc.lang ?? 'en') === 'en' }).filter(
+              (m) => m.start >= dateline,
+            );
       const actors = new Set(mentions.map((m) => m.actor));
-      doc.sentences.push({ text: span.text, place: part.place, order: order++, mentions, actors, tokens, keys: tokens.map((t) => t.key), doc });
+      doc.sentences.push({
+        text: span.text,
+        place: part.place,
+        order: order++,
+        mentions,
+        actors,
+        tokens,
+        keys: tokens.map((t) => t.key),
+        doc,
+      });
       for (const a of actors) doc.actorSentences.set(a, (doc.actorSentences.get(a) ?? 0) + 1);
     }
   }
@@ -98,7 +120,11 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
 }
 
 /** The article as sentences: title, then each paragraph, lead sentences marked. */
-export function articleDoc(gazetteer: Gazetteer, article: Article, lang: ContextLanguage | null = contextLanguage(`${article.title}\n${article.text}`, article.lang)): Doc {
+export function articleDoc(
+  gazetteer: Gazetteer,
+  article: Article,
+  lang: ContextLanguage | null = contextLanguage(`${article.title}\n${article.text}`, article.lang),
+): Doc {
   const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
   const doc: Doc = {
     kind: 'article',
@@ -111,9 +137,16 @@ export function articleDoc(gazetteer: Gazetteer, article: Article, lang: Context
     lang,
   };
   const lead = article.lead.replace(/\s+/g, ' ');
-  const paragraphs = article.text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const paragraphs = article.text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   const parts: { text: string; place: Place }[] = [{ text: headlineOf(article.title), place: 'title' }];
-  for (const p of paragraphs) parts.push({ text: p, place: lead.length > 0 && lead.includes(p.replace(/\s+/g, ' ').slice(0, 80)) ? 'lead' : 'body' });
+  for (const p of paragraphs)
+    parts.push({
+      text: p,
+      place: lead.length > 0 && lead.includes(p.replace(/\s+/g, ' ').slice(0, 80)) ? 'lead' : 'body',
+    });
   return analyse(gazetteer, doc, parts);
 }
 

@@ -18,17 +18,28 @@ function tally(labels: readonly string[]): CoverageCount[] {
   // Known labels by count; the unknown ones last, where they read as a remainder.
   return [...counts.entries()]
     .map(([label, count]) => ({ label, count }))
-    .sort((a, b) => Number(a.label.startsWith('Unknown')) - Number(b.label.startsWith('Unknown')) || b.count - a.count || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) =>
+        Number(a.label.startsWith('Unknown')) - Number(b.label.startsWith('Unknown')) ||
+        b.count - a.count ||
+        a.label.localeCompare(b.label),
+    );
 }
 
 /** Coverage of the event among the reader's sources (`same` = the other reports of this event). */
-export function coverageOf(same: readonly Doc[], sources: readonly Source[], lookup: OutletLookup, gazetteer: Gazetteer): Coverage {
+export function coverageOf(
+  same: readonly Doc[],
+  sources: readonly Source[],
+  lookup: OutletLookup,
+  gazetteer: Gazetteer,
+): Coverage {
   // One count per outlet: an outlet with three reports is one outlet.
   const byOutlet = new Map<string, Doc>();
   for (const doc of same) if (!byOutlet.has(doc.outlet)) byOutlet.set(doc.outlet, doc);
   const facts = [...byOutlet.values()].map((d) => (d.story ? lookup(d.story) : null));
   const countryName = (id: string | null) => (id ? (gazetteer.actor(id)?.name ?? UNKNOWN_COUNTRY) : UNKNOWN_COUNTRY);
-  const regionName = (f: OutletInfo | null) => f?.region ?? (f?.country ? (gazetteer.actor(f.country)?.region ?? UNKNOWN_REGION) : UNKNOWN_REGION);
+  const regionName = (f: OutletInfo | null) =>
+    f?.region ?? (f?.country ? (gazetteer.actor(f.country)?.region ?? UNKNOWN_REGION) : UNKNOWN_REGION);
 
   const covering = new Set(same.flatMap((d) => d.story?.sourceIds ?? []));
   const sourceFacts = sources.map((s) => ({ source: s, facts: factsFromSource(s, gazetteer) }));

@@ -19,8 +19,20 @@ export interface FocalActor {
  * a language whose actors Sidelight does not read). Pure; takes a few milliseconds.
  */
 export function focalActors(title: string, text: string, gazetteer: Gazetteer = gazetteerFor()): FocalActor[] {
-  const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p.length > 0);
-  const article: Article = { url: '', title, siteName: '', byline: null, publishedTime: null, lang: null, lead: paragraphs[0] ?? '', text };
+  const paragraphs = text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  const article: Article = {
+    url: '',
+    title,
+    siteName: '',
+    byline: null,
+    publishedTime: null,
+    lang: null,
+    lead: paragraphs[0] ?? '',
+    text,
+  };
   return rankActors(articleDoc(gazetteer, article), [])
     .filter((s) => s.focal)
     .map((s) => ({ id: s.actor, name: gazetteer.actor(s.actor)?.name ?? s.actor }));

@@ -22,20 +22,25 @@ describe('gazetteer', () => {
       'Republic of Korea→KOR',
       'Burma→MMR',
     ]);
-    expect(actorsIn('Ukrainian and Russian officials flew from Kyiv to Ankara.')).toEqual(['Ukrainian→UKR', 'Russian→RUS', 'Kyiv→UKR', 'Ankara→TUR']);
+    expect(actorsIn('Ukrainian and Russian officials flew from Kyiv to Ankara.')).toEqual([
+      'Ukrainian→UKR',
+      'Russian→RUS',
+      'Kyiv→UKR',
+      'Ankara→TUR',
+    ]);
     expect(actorsIn('Emirati and Saudi envoys met in Riyadh.')).toEqual(['Emirati→ARE', 'Saudi→SAU', 'Riyadh→SAU']);
   });
 
   it('reads metonyms as their governments', () => {
-    expect(actorsIn('Beijing and Pyongyang praised the Kremlin; the White House, the Pentagon and Downing Street did not.')).toEqual([
-      'Beijing→CHN',
-      'Pyongyang→PRK',
-      'Kremlin→RUS',
-      'White House→USA',
-      'Pentagon→USA',
-      'Downing Street→GBR',
+    expect(
+      actorsIn('Beijing and Pyongyang praised the Kremlin; the White House, the Pentagon and Downing Street did not.'),
+    ).toEqual(['Beijing→CHN', 'Pyongyang→PRK', 'Kremlin→RUS', 'White House→USA', 'Pentagon→USA', 'Downing Street→GBR']);
+    expect(actorsIn('Brussels, Seoul, Tokyo and Tehran replied.')).toEqual([
+      'Brussels→org:EU',
+      'Seoul→KOR',
+      'Tokyo→JPN',
+      'Tehran→IRN',
     ]);
-    expect(actorsIn('Brussels, Seoul, Tokyo and Tehran replied.')).toEqual(['Brussels→org:EU', 'Seoul→KOR', 'Tokyo→JPN', 'Tehran→IRN']);
   });
 
   it('ties leaders to their countries, with variants and possessives', () => {
@@ -47,7 +52,11 @@ describe('gazetteer', () => {
     ]);
     expect(findMentions(g, 'Lavrov said so.')[0]?.person).toEqual({ name: 'Sergei Lavrov', role: 'Foreign minister' });
     // Spellings the list does not have are found by Fuse over the gazetteer's names.
-    expect(actorsIn('Zelenskyi and Netanyahou met Erdogan.')).toEqual(['Zelenskyi→UKR', 'Netanyahou→ISR', 'Erdogan→TUR']);
+    expect(actorsIn('Zelenskyi and Netanyahou met Erdogan.')).toEqual([
+      'Zelenskyi→UKR',
+      'Netanyahou→ISR',
+      'Erdogan→TUR',
+    ]);
   });
 
   it('names organisations and blocs, acronyms only in capitals', () => {
@@ -64,14 +73,26 @@ describe('gazetteer', () => {
   });
 
   it('possessives of names ending in s, and names inside places that are not actors', () => {
-    expect(actorsIn('The Philippines’ claims in the South China Sea and the Philippines\' navy.')).toEqual(['Philippines→PHL', 'Philippines→PHL']);
+    expect(actorsIn("The Philippines’ claims in the South China Sea and the Philippines' navy.")).toEqual([
+      'Philippines→PHL',
+      'Philippines→PHL',
+    ]);
     expect(actorsIn('The Washington Post reported from New Mexico on the Korean Peninsula.')).toEqual([]);
     // Fuzzy matching is for people only: a look-alike place is not a country.
     expect(actorsIn('Off Palawan, near Palau.')).toEqual(['Palau→PLW']);
   });
 
   it('resolves names and codes as outlet facts and settings give them', () => {
-    for (const [input, id] of [['China', 'CHN'], ['CN', 'CHN'], ['CHN', 'CHN'], ['The Netherlands', 'NLD'], ['Turkey', 'TUR'], ['NATO', 'org:NATO'], ['org:UN', 'org:UN'], ['European Union', 'org:EU']]) {
+    for (const [input, id] of [
+      ['China', 'CHN'],
+      ['CN', 'CHN'],
+      ['CHN', 'CHN'],
+      ['The Netherlands', 'NLD'],
+      ['Turkey', 'TUR'],
+      ['NATO', 'org:NATO'],
+      ['org:UN', 'org:UN'],
+      ['European Union', 'org:EU'],
+    ]) {
       expect(g.resolve(input as string), input).toBe(id);
     }
     expect(g.resolve('Atlantis')).toBeNull();
@@ -83,8 +104,12 @@ describe('gazetteer', () => {
       { name: 'Sanae Takaichi', actor: 'JPN', role: 'Prime minister' },
       { name: 'Sergei Lavrov', actor: 'RUS', role: 'Former foreign minister' },
     ]);
-    const m = (text: string) => findMentions(corrected, text).map((x) => `${x.surface}→${x.actor}:${x.person?.role ?? ''}`);
-    expect(m('Sanae Takaichi met Shigeru Ishiba and Lavrov.')).toEqual(['Sanae Takaichi→JPN:Prime minister', 'Lavrov→RUS:Former foreign minister']);
+    const m = (text: string) =>
+      findMentions(corrected, text).map((x) => `${x.surface}→${x.actor}:${x.person?.role ?? ''}`);
+    expect(m('Sanae Takaichi met Shigeru Ishiba and Lavrov.')).toEqual([
+      'Sanae Takaichi→JPN:Prime minister',
+      'Lavrov→RUS:Former foreign minister',
+    ]);
     expect(applyCorrections(LEADERS, [{ name: 'Nobody', actor: null, role: '' }])).toHaveLength(LEADERS.length);
   });
 

@@ -64,24 +64,82 @@ const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Seats and voices of government as Chinese and Japanese news name them (the dataset has no capitals there). */
 const CJK_METONYMS: Readonly<Record<string, string>> = {
-  北京: 'CHN', 中方: 'CHN', 中共: 'CHN', 华盛顿: 'USA', 白宫: 'USA', 美方: 'USA', 美国政府: 'USA', 莫斯科: 'RUS',
-  克里姆林宫: 'RUS', 俄方: 'RUS', 东京: 'JPN', 日方: 'JPN', 首尔: 'KOR', 韩方: 'KOR', 平壤: 'PRK', 朝方: 'PRK',
-  伦敦: 'GBR', 英方: 'GBR', 巴黎: 'FRA', 法方: 'FRA', 柏林: 'DEU', 德方: 'DEU', 基辅: 'UKR', 德黑兰: 'IRN',
-  ワシントン: 'USA', ホワイトハウス: 'USA', 北京政府: 'CHN', モスクワ: 'RUS', ソウル: 'KOR', 米国: 'USA', 米政府: 'USA',
-  中国政府: 'CHN', 韓国政府: 'KOR', 日本政府: 'JPN', 欧盟: 'org:EU', 联合国: 'org:UN', 北约: 'org:NATO', 国連: 'org:UN',
+  北京: 'CHN',
+  中方: 'CHN',
+  中共: 'CHN',
+  华盛顿: 'USA',
+  白宫: 'USA',
+  美方: 'USA',
+  美国政府: 'USA',
+  莫斯科: 'RUS',
+  克里姆林宫: 'RUS',
+  俄方: 'RUS',
+  东京: 'JPN',
+  日方: 'JPN',
+  首尔: 'KOR',
+  韩方: 'KOR',
+  平壤: 'PRK',
+  朝方: 'PRK',
+  伦敦: 'GBR',
+  英方: 'GBR',
+  巴黎: 'FRA',
+  法方: 'FRA',
+  柏林: 'DEU',
+  德方: 'DEU',
+  基辅: 'UKR',
+  德黑兰: 'IRN',
+  ワシントン: 'USA',
+  ホワイトハウス: 'USA',
+  北京政府: 'CHN',
+  モスクワ: 'RUS',
+  ソウル: 'KOR',
+  米国: 'USA',
+  米政府: 'USA',
+  中国政府: 'CHN',
+  韓国政府: 'KOR',
+  日本政府: 'JPN',
+  欧盟: 'org:EU',
+  联合国: 'org:UN',
+  北约: 'org:NATO',
+  国連: 'org:UN',
 };
 /** Words before a CJK name that make it a place ("在法国", "于美国", "赴日本"). */
 const CJK_LOCATIVE_RE = /(?:在|于|於|赴|到|至|往|自|从|來自|来自|位于|で|に)$/u;
 /** Words after a CJK name that make it the state speaking or acting through its people. */
-const CJK_OFFICIAL_RE = /^(?:政府|外交部|官员|官方|方面|总统|總統|首相|总理|国防部|军方|军队|军|领导人|当局|大使|外相|政権|当局者|经济)|^[^，。、；：！？“”「」（）()]{0,6}?(?:政府|外交部|国防部|宇航局|管理局|大使馆|当局|总统|首相|总理|领导人|官员)/u;
+const CJK_OFFICIAL_RE =
+  /^(?:政府|外交部|官员|官方|方面|总统|總統|首相|总理|国防部|军方|军队|军|领导人|当局|大使|外相|政権|当局者|经济)|^[^，。、；：！？“”「」（）()]{0,6}?(?:政府|外交部|国防部|宇航局|管理局|大使馆|当局|总统|首相|总理|领导人|官员)/u;
 /** A CJK name followed, within a few characters, by a university, company, bank, team or site is part of that name. */
-const CJK_NAME_PART_RE = /^[^，。、；：！？“”「」（）()]{0,6}?(?:大学|大學|学院|學院|公司|银行|銀行|集团|集團|电视台|研究所|酿酒商|俱乐部|队|隊|网|網|新闻|ニュース|大学校|銀行)/u;
+const CJK_NAME_PART_RE =
+  /^[^，。、；：！？“”「」（）()]{0,6}?(?:大学|大學|学院|學院|公司|银行|銀行|集团|集團|电视台|研究所|酿酒商|俱乐部|队|隊|网|網|新闻|ニュース|大学校|銀行)/u;
 const CJK_SAYS_RE = /^(?:表示|称|說|说|宣布|认为|要求|希望|警告|指责|反对|决定|正在|将|已经|は|が)/u;
 const AMBIGUOUS = new Set(AMBIGUOUS_ALIASES);
 const FUZZY_THRESHOLD = 0.15;
 
-const NAME_METONYMS = new Set(['US', 'U.S.', 'U.S.A.', 'America', 'United States', 'Britain', 'U.K.', 'PRC', 'Turkey', 'Holland']);
-const DEMONYM_METONYMS = new Set(['Philippine', 'Filipinos', 'Emirati', 'Saudis', 'Israelis', 'Palestinians', 'Ukrainians', 'Russians', 'Americans', 'Iranians', 'Chinese']);
+const NAME_METONYMS = new Set([
+  'US',
+  'U.S.',
+  'U.S.A.',
+  'America',
+  'United States',
+  'Britain',
+  'U.K.',
+  'PRC',
+  'Turkey',
+  'Holland',
+]);
+const DEMONYM_METONYMS = new Set([
+  'Philippine',
+  'Filipinos',
+  'Emirati',
+  'Saudis',
+  'Israelis',
+  'Palestinians',
+  'Ukrainians',
+  'Russians',
+  'Americans',
+  'Iranians',
+  'Chinese',
+]);
 
 /** How a metonym names its actor: a country's own name, its people's, or a seat of government ("Beijing"). */
 function metonymKind(alias: string): AliasKind {
@@ -138,7 +196,11 @@ export class Gazetteer {
       addAll(c.capitals, c.id, 'place');
       const abroad = NAMES_ABROAD[c.id] ?? [];
       for (const n of abroad) if (CJK_RE.test(n)) this.cjkNames.set(n, c.id);
-      addAll(abroad.filter((n) => !CJK_RE.test(n) && !kindOf.has(n)), c.id, 'name');
+      addAll(
+        abroad.filter((n) => !CJK_RE.test(n) && !kindOf.has(n)),
+        c.id,
+        'name',
+      );
       this.byName.set(foldKey(c.cca2), c.id);
       this.byName.set(foldKey(c.id), c.id);
     }
@@ -146,7 +208,8 @@ export class Gazetteer {
       this.actors.set(o.id, { id: o.id, name: o.name, kind: o.kind, region: null, subregion: null });
       for (const alias of [o.name, ...o.aliases]) explicit.set(alias, { actor: o.id, kind: 'name', person: null });
     }
-    for (const [alias, actor] of Object.entries(METONYMS)) explicit.set(alias, { actor, kind: metonymKind(alias), person: null });
+    for (const [alias, actor] of Object.entries(METONYMS))
+      explicit.set(alias, { actor, kind: metonymKind(alias), person: null });
     for (const phrase of NOT_ACTORS) explicit.set(phrase, { actor: null, kind: 'not-actor', person: null });
     for (const person of applyCorrections(LEADERS, corrections)) {
       if (!this.actors.has(person.actor)) continue;
@@ -191,7 +254,10 @@ export class Gazetteer {
       buckets.set(v.text.slice(0, 2), list);
     }
     for (const [prefix, list] of buckets) {
-      this.fuzzyBuckets.set(prefix, new Fuse(list, { keys: ['text'], includeScore: true, threshold: 0.3, ignoreLocation: true }));
+      this.fuzzyBuckets.set(
+        prefix,
+        new Fuse(list, { keys: ['text'], includeScore: true, threshold: 0.3, ignoreLocation: true }),
+      );
     }
   }
 
@@ -213,7 +279,13 @@ export class Gazetteer {
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 4);
       const longAfter = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (!CJK_OFFICIAL_RE.test(longAfter) && CJK_NAME_PART_RE.test(longAfter)) continue;
-      const role = CJK_LOCATIVE_RE.test(before) ? 'location' : CJK_OFFICIAL_RE.test(longAfter) ? 'official' : CJK_SAYS_RE.test(after) ? 'agent' : 'mention';
+      const role = CJK_LOCATIVE_RE.test(before)
+        ? 'location'
+        : CJK_OFFICIAL_RE.test(longAfter)
+          ? 'official'
+          : CJK_SAYS_RE.test(after)
+            ? 'agent'
+            : 'mention';
       out.push({ actor, surface: m[0], kind: 'name', start: m.index, end: m.index + m[0].length, person: null, role });
     }
     return out;
@@ -262,14 +334,22 @@ export class Gazetteer {
 }
 
 /** The built-in people list with the reader's corrections applied (same name, folded, replaces). */
-export function applyCorrections(builtIn: readonly LeaderEntry[], corrections: readonly PersonCorrection[]): LeaderEntry[] {
+export function applyCorrections(
+  builtIn: readonly LeaderEntry[],
+  corrections: readonly PersonCorrection[],
+): LeaderEntry[] {
   const byName = new Map<string, LeaderEntry | null>();
   for (const p of builtIn) byName.set(foldKey(p.name), p);
   for (const c of corrections) {
     const key = foldKey(c.name.trim());
     if (key.length === 0) continue;
     const old = byName.get(key);
-    byName.set(key, c.actor === null ? null : { name: c.name.trim(), aliases: old?.aliases ?? [], actor: c.actor, role: c.role.trim() });
+    byName.set(
+      key,
+      c.actor === null
+        ? null
+        : { name: c.name.trim(), aliases: old?.aliases ?? [], actor: c.actor, role: c.role.trim() },
+    );
   }
   return [...byName.values()].filter((p): p is LeaderEntry => p !== null);
 }

@@ -45,6 +45,7 @@ export function highlightQuote(quote: string, doc: Document = document): boolean
   selection?.removeAllRanges();
   selection?.addRange(range);
   const element = startNode.parentElement;
-  if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (element && typeof element.scrollIntoView === 'function')
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return true;
 }

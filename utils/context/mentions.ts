@@ -45,7 +45,12 @@ function matches(entry: AliasEntry, tokens: readonly ContextToken[], at: number)
  * Actors named in `sentence`, in order (`tokens`: its words, when the caller has them). A name that is part of
  * another name ("Yahoo Japan", "Inner Mongolia") or an origin label ("(France)") names no actor and is left out.
  */
-export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: readonly ContextToken[] = contextTokens(sentence), options: MentionOptions = {}): Mention[] {
+export function findMentions(
+  gazetteer: Gazetteer,
+  sentence: string,
+  tokens: readonly ContextToken[] = contextTokens(sentence),
+  options: MentionOptions = {},
+): Mention[] {
   const spans: { entry: AliasEntry; from: number; to: number }[] = [];
   const covered = new Set<number>();
   const mention = (entry: AliasEntry, from: number, to: number) => {
@@ -67,8 +72,17 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
     }
     // A run of capitalised words with no exact name: one fuzzy look-up for the whole run.
     let j = i + 1;
-    while (j < tokens.length && j - i < MAX_FUZZY_WORDS && tokens[j]?.cap && !gazetteer.byFirstWord.has(tokens[j]?.key ?? '')) j++;
-    const phrase = tokens.slice(i, j).map((t) => t.key).join(' ');
+    while (
+      j < tokens.length &&
+      j - i < MAX_FUZZY_WORDS &&
+      tokens[j]?.cap &&
+      !gazetteer.byFirstWord.has(tokens[j]?.key ?? '')
+    )
+      j++;
+    const phrase = tokens
+      .slice(i, j)
+      .map((t) => t.key)
+      .join(' ');
     const near = gazetteer.fuzzy(phrase);
     if (near) mention(near, i, j);
     i = j;
@@ -79,9 +93,24 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
     const a = tokens[from];
     const b = tokens[to - 1];
     if (!entry.actor || !a || !b) continue;
-    const role = mentionRole(sentence, tokens, { from, to, kind: entry.kind }, covered, titleCase, options.english ?? true);
+    const role = mentionRole(
+      sentence,
+      tokens,
+      { from, to, kind: entry.kind },
+      covered,
+      titleCase,
+      options.english ?? true,
+    );
     if (role === null) continue;
-    out.push({ actor: entry.actor, surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''), kind: entry.kind, start: a.start, end: b.end, person: entry.person, role });
+    out.push({
+      actor: entry.actor,
+      surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''),
+      kind: entry.kind,
+      start: a.start,
+      end: b.end,
+      person: entry.person,
+      role,
+    });
   }
   for (const m of gazetteer.cjkMentions(sentence)) out.push(m);
   out.sort((x, y) => x.start - y.start);
@@ -89,7 +118,11 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
   for (let k = out.length - 2; k >= 0; k--) {
     const here = out[k] as Mention;
     const next = out[k + 1] as Mention;
-    if ((next.role === 'agent' || next.role === 'official') && here.role !== 'agent' && LIST_JOIN_RE.test(sentence.slice(here.end, next.start))) {
+    if (
+      (next.role === 'agent' || next.role === 'official') &&
+      here.role !== 'agent' &&
+      LIST_JOIN_RE.test(sentence.slice(here.end, next.start))
+    ) {
       here.role = next.role;
     }
   }
@@ -97,8 +130,12 @@ export function findMentions(gazetteer: Gazetteer, sentence: string, tokens: rea
   for (let k = 1; k < out.length; k++) {
     const prev = out[k - 1] as Mention;
     const here = out[k] as Mention;
-    if ((prev.role === 'affected' || prev.role === 'official') && (here.role === 'mention' || here.role === 'location') && LIST_JOIN_RE.test(sentence.slice(prev.end, here.start))) here.role = prev.role;
+    if (
+      (prev.role === 'affected' || prev.role === 'official') &&
+      (here.role === 'mention' || here.role === 'location') &&
+      LIST_JOIN_RE.test(sentence.slice(prev.end, here.start))
+    )
+      here.role = prev.role;
   }
   return out;
 }
-

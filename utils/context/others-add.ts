@@ -29,7 +29,10 @@ export function othersAdd(article: Doc, reports: readonly Doc[]): AddedFact[] {
         .map((n) => n.text);
       const adds = [...new Set([...names, ...numbers])];
       if (adds.length === 0) continue;
-      const signature = [...adds].map((a) => a.toLowerCase()).sort().join('|');
+      const signature = [...adds]
+        .map((a) => a.toLowerCase())
+        .sort()
+        .join('|');
       const seen = bySignature.get(signature);
       if (seen) {
         if (seen.quote.outlet !== doc.outlet && !seen.alsoIn.includes(doc.outlet)) seen.alsoIn.push(doc.outlet);

@@ -24,7 +24,8 @@ export interface OutletInfo {
 /** Finds an outlet's facts for a story; null when there are none. Injected, so any catalogue can provide it. */
 export type OutletLookup = (story: Story) => OutletInfo | null;
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim().length > 0 ? value.trim() : null);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim().length > 0 ? value.trim() : null;
 
 /** A free-text ownership description ("State Funded Media", "Private Media") in the catalogue's words. */
 export function ownershipLabel(raw: string | null, stateAffiliated: boolean): string | null {

@@ -41,7 +41,11 @@ export function contextLanguage(text: string, declared: string | null = null): C
   const tokens = sample.toLowerCase().match(WORD_RE) ?? [];
   if (tokens.length < 30) {
     const tag = declared?.slice(0, 2).toLowerCase();
-    return tag && ['en', 'fr', 'es', 'de', 'pt', 'it', 'zh', 'ja'].includes(tag) ? (tag as ContextLanguage) : tokens.length > 0 ? 'en' : null;
+    return tag && ['en', 'fr', 'es', 'de', 'pt', 'it', 'zh', 'ja'].includes(tag)
+      ? (tag as ContextLanguage)
+      : tokens.length > 0
+        ? 'en'
+        : null;
   }
   const counts = new Map<ContextLanguage, number>();
   for (const t of tokens) {

@@ -14,7 +14,8 @@ export function stakeHeading(name: string): string {
 }
 
 /** Names that read with "the" in running text ("the Philippines", "the United States"). */
-const TAKES_THE = /^(?:United |Central African|Dominican Republic|Czech Republic|DR Congo|Republic of|Vatican|Gambia$|Bahamas$)|(?:s|Islands)$/;
+const TAKES_THE =
+  /^(?:United |Central African|Dominican Republic|Czech Republic|DR Congo|Republic of|Vatican|Gambia$|Bahamas$)|(?:s|Islands)$/;
 
 /** The name as running text uses it: "from the Philippines", "from China". Organisations keep their own name. */
 export function inRunningText(name: string): string {

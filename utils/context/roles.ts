@@ -79,7 +79,9 @@ const STATE_HEADS = set(`
 const LOCATIVE_ABROAD = set('en au aux dans à a em no na nos nas in im nel nella nei negli dal dalla da de du des del');
 
 /** Lowercase words after which a name is where something is, not who acts. */
-const LOCATIVE = set('in at from near into across around outside inside throughout via within over visiting to-and-from');
+const LOCATIVE = set(
+  'in at from near into across around outside inside throughout via within over visiting to-and-from',
+);
 
 /** Words of going somewhere: "<word> to <Country>" is a destination. */
 const MOTION = set(`
@@ -132,7 +134,14 @@ export interface MentionSpan {
  * The mention's role, or null when the words are part of another name (a company, hotel, team, outlet, region,
  * street) or an origin label, and so name no actor here. `covered` says which tokens belong to some mention.
  */
-export function mentionRole(text: string, tokens: readonly ContextToken[], span: MentionSpan, covered: ReadonlySet<number>, titleCase: boolean, english = true): MentionRole | null {
+export function mentionRole(
+  text: string,
+  tokens: readonly ContextToken[],
+  span: MentionSpan,
+  covered: ReadonlySet<number>,
+  titleCase: boolean,
+  english = true,
+): MentionRole | null {
   if (!english) return roleAbroad(text, tokens, span, covered);
   const prev = tokens[span.from - 1];
   const next = tokens[span.to];
@@ -149,20 +158,45 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   // "Groupe LAPS (France)", "Ivana Jelić (Serbia)": an origin label.
   if (/\(\s*$/u.test(text.slice(0, first.start)) && /^\s*\)/u.test(text.slice(last.end))) return null;
   // "Seattle-based", "China-born": where someone comes from.
-  if (next && gapAfter === '-' && /^(?:based|born|headquartered|listed|registered|made)$/u.test(next.key)) return 'location';
+  if (next && gapAfter === '-' && /^(?:based|born|headquartered|listed|registered|made)$/u.test(next.key))
+    return 'location';
 
   if (!isPerson && !titleCase) {
     // "Yahoo Japan", "The London West Hollywood", "Inner Mongolia", "Real Madrid": the name is part of another.
-    if (prev && !prevCovered && gapBefore === ' ' && prev.cap && !OPENERS.has(prev.key) && !/^\d/u.test(prev.raw)) return null;
+    if (prev && !prevCovered && gapBefore === ' ' && prev.cap && !OPENERS.has(prev.key) && !/^\d/u.test(prev.raw))
+      return null;
     // "Japan Times", "Amsterdam Light Festival", "American Airlines": unless the next word is an office or body.
     if (next && !nextCovered && gapAfter === ' ' && next.cap && !STATE_HEADS.has(next.key) && !possessive) return null;
     // "University of Tokyo", "Bank of America": "<Name> of <Country>".
     const before2 = tokens[span.from - 2];
-    if (prev?.key === 'of' && before2?.cap && !covered.has(span.from - 2) && !STATE_HEADS.has(before2.key) && !OPENERS.has(before2.key) && span.from - 2 > 0) return null;
+    if (
+      prev?.key === 'of' &&
+      before2?.cap &&
+      !covered.has(span.from - 2) &&
+      !STATE_HEADS.has(before2.key) &&
+      !OPENERS.has(before2.key) &&
+      span.from - 2 > 0
+    )
+      return null;
   }
   // "Stuttgart, Germany", "Ivrea, Italy": a place's country.
-  const listGoesOn = /^\s*(?:,|and\b|or\b)\s*\p{Lu}/u.test(text.slice(last.end)) || /(?:,|\band|\bor)\s*$/u.test(text.slice(0, prev?.start ?? 0).trimEnd().slice(-6));
-  if (prev && span.from - 1 > 0 && !prevCovered && /^,\s*$/u.test(gapBefore) && prev.cap && !OPENERS.has(prev.key) && !listGoesOn) {
+  const listGoesOn =
+    /^\s*(?:,|and\b|or\b)\s*\p{Lu}/u.test(text.slice(last.end)) ||
+    /(?:,|\band|\bor)\s*$/u.test(
+      text
+        .slice(0, prev?.start ?? 0)
+        .trimEnd()
+        .slice(-6),
+    );
+  if (
+    prev &&
+    span.from - 1 > 0 &&
+    !prevCovered &&
+    /^,\s*$/u.test(gapBefore) &&
+    prev.cap &&
+    !OPENERS.has(prev.key) &&
+    !listGoesOn
+  ) {
     const before2 = tokens[span.from - 2];
     if (!before2 || !before2.cap || /[,.;:]\s*$/u.test(text.slice(before2.end, prev.start))) return 'location';
   }
@@ -174,17 +208,33 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   // "officials from Mexico", "troops from Russia": the state's own people.
   if (prevKey0 === 'from' && before && STATE_HEADS.has(before.key) && span.kind !== 'person') return 'official';
   // "in Paris is re-created", "in the United States debuted": a place, whatever verb follows.
-  const ownerAfter = possessive && !isPerson && next && (!next.cap || OPENERS.has(next.key) || STATE_HEADS.has(next.key));
-  if ((prevKey0 === 'in' || prevKey0 === 'at' || (LOCATIVE.has(prevKey0) && !AFFECTING.has(prevKey0))) && span.kind !== 'person' && !ownerAfter) {
+  const ownerAfter =
+    possessive && !isPerson && next && (!next.cap || OPENERS.has(next.key) || STATE_HEADS.has(next.key));
+  if (
+    (prevKey0 === 'in' || prevKey0 === 'at' || (LOCATIVE.has(prevKey0) && !AFFECTING.has(prevKey0))) &&
+    span.kind !== 'person' &&
+    !ownerAfter
+  ) {
     return span.kind === 'demonym' ? 'attribute' : 'location';
   }
   // In a title-case headline a demonym before a capitalised noun qualifies it ("American Flag").
-  if (titleCase && span.kind === 'demonym' && next?.cap && !STATE_HEADS.has(next.key) && !nextCovered) return 'attribute';
+  if (titleCase && span.kind === 'demonym' && next?.cap && !STATE_HEADS.has(next.key) && !nextCovered)
+    return 'attribute';
 
   // "US-China trade talks", "a U.S.-Canada trade expert": a pair qualifying a noun names both, acting as neither.
   if ((prevCovered && /^[-–]$/u.test(gapBefore)) || (nextCovered && /^[-–]$/u.test(gapAfter))) return 'mention';
   // "by the Canadian scientist", "for a French engineer": a demonym before a plain noun qualifies it, whatever precedes.
-  if (span.kind === 'demonym' && next && !next.cap && gapAfter === ' ' && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key) && !STATE_HEADS.has(next.key)) return 'attribute';
+  if (
+    span.kind === 'demonym' &&
+    next &&
+    !next.cap &&
+    gapAfter === ' ' &&
+    !FUNCTION.has(next.key) &&
+    !VERBS.has(next.key) &&
+    !AUX.has(next.key) &&
+    !STATE_HEADS.has(next.key)
+  )
+    return 'attribute';
   // "according to the United Nations": a source quoted, not an actor in the story.
   if (lead?.key === 'to' && before?.key === 'according') return 'mention';
   // "a flight to India", "moved to Canada": where someone goes, not who is acted on.
@@ -192,9 +242,21 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   // "by Russia": the actor acting.
   if (lead?.key === 'by') return 'agent';
   // "along with Iran and Syria", "similar to Egypt's": a comparison.
-  if ((lead?.key === 'with' && before?.key === 'along') || (lead?.key === 'to' && (before?.key === 'similar' || before?.key === 'compared')) || lead?.key === 'like' || (lead?.key === 'as' && before?.key === 'such')) return 'mention';
+  if (
+    (lead?.key === 'with' && before?.key === 'along') ||
+    (lead?.key === 'to' && (before?.key === 'similar' || before?.key === 'compared')) ||
+    lead?.key === 'like' ||
+    (lead?.key === 'as' && before?.key === 'such')
+  )
+    return 'mention';
   // "the 48-year-old Australian was evicted", "a Briton": a demonym as a noun is a person, not the state.
-  if (span.kind === 'demonym' && !/s$/u.test(last.key) && (lead?.key === 'the' || lead?.key === 'a' || lead?.key === 'an' || /old$/u.test(lead?.key ?? '')) && !(next && !next.cap && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key))) return 'mention';
+  if (
+    span.kind === 'demonym' &&
+    !/s$/u.test(last.key) &&
+    (lead?.key === 'the' || lead?.key === 'a' || lead?.key === 'an' || /old$/u.test(lead?.key ?? '')) &&
+    !(next && !next.cap && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key))
+  )
+    return 'mention';
 
   // What follows: "Russian troops", "China's foreign ministry said", "Beijing warned", "U.S. labor statistics".
   let k = span.to;
@@ -202,7 +264,11 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   while (k < tokens.length && k < span.to + 4) {
     const t = tokens[k] as ContextToken;
     const gap = text.slice((tokens[k - 1] as ContextToken).end, t.start);
-    if (STATE_HEADS.has(t.key) && /^\s+$/u.test(gap) && !(t.cap && k > span.to && !STATE_HEADS.has((tokens[k - 1] as ContextToken).key))) {
+    if (
+      STATE_HEADS.has(t.key) &&
+      /^\s+$/u.test(gap) &&
+      !(t.cap && k > span.to && !STATE_HEADS.has((tokens[k - 1] as ContextToken).key))
+    ) {
       sawHead = true;
       k++;
       continue;
@@ -222,7 +288,12 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   if (sawHead) return span.kind === 'place' && LOCATIVE.has(prev?.key ?? '') ? 'location' : 'official';
   // "with North Korea was its own business", "on Iran will": the object of a preposition, whatever follows.
   if (AFFECTING.has(prevKey0) && prevKey0 !== 'to' && !ownerAfter) return 'affected';
-  if (after && !after.cap && !/^,/u.test(text.slice(last.end, after.start).trim()) && (AUX.has(after.key) || verbAfter(k))) {
+  if (
+    after &&
+    !after.cap &&
+    !/^,/u.test(text.slice(last.end, after.start).trim()) &&
+    (AUX.has(after.key) || verbAfter(k))
+  ) {
     return 'agent';
   }
   // "China's decision": the state's own; "Egypt's Muslim Brotherhood": a body of the country, not the state.
@@ -230,13 +301,27 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
   if (possessive && after?.cap) return 'mention';
 
   // A demonym or name before a plain lowercase word qualifies it: "a French engineer", "a slice of U.S. food".
-  if ((span.kind === 'demonym' || span.kind === 'name') && after && !after.cap && gapAfter === ' ' && !FUNCTION.has(after.key) && !VERBS.has(after.key)) return 'attribute';
+  if (
+    (span.kind === 'demonym' || span.kind === 'name') &&
+    after &&
+    !after.cap &&
+    gapAfter === ' ' &&
+    !FUNCTION.has(after.key) &&
+    !VERBS.has(after.key)
+  )
+    return 'attribute';
   const prevKey = lead?.key ?? '';
   if (AFFECTING.has(prevKey)) return 'affected';
   // "the collapse of Libya", "the president of Ukraine": the actor's own fate or office.
-  if (prevKey === 'of' && before && !before.cap && !FUNCTION.has(before.key)) return STATE_HEADS.has(before.key) ? 'official' : 'affected';
+  if (prevKey === 'of' && before && !before.cap && !FUNCTION.has(before.key))
+    return STATE_HEADS.has(before.key) ? 'official' : 'affected';
   // Directly after a verb: the actor is its object ("invaded Ukraine", "sanctioned Iran", "to coerce Ukraine").
-  if (lead && !lead.cap && (VERBS.has(prevKey) || /ed$/u.test(prevKey) || (before?.key === 'to' && !FUNCTION.has(prevKey)))) return 'affected';
+  if (
+    lead &&
+    !lead.cap &&
+    (VERBS.has(prevKey) || /ed$/u.test(prevKey) || (before?.key === 'to' && !FUNCTION.has(prevKey)))
+  )
+    return 'affected';
   return 'mention';
 }
 
@@ -244,13 +329,26 @@ export function mentionRole(text: string, tokens: readonly ContextToken[], span:
  * The role in a language other than English, where only the simplest signs are read: a name inside another
  * name mid-sentence, an origin label, and a preposition of place before it ("au Népal", "en Italia").
  */
-function roleAbroad(text: string, tokens: readonly ContextToken[], span: MentionSpan, covered: ReadonlySet<number>): MentionRole | null {
+function roleAbroad(
+  text: string,
+  tokens: readonly ContextToken[],
+  span: MentionSpan,
+  covered: ReadonlySet<number>,
+): MentionRole | null {
   const prev = tokens[span.from - 1];
   const first = tokens[span.from];
   const last = tokens[span.to - 1];
   if (!first || !last) return null;
   if (/\(\s*$/u.test(text.slice(0, first.start)) && /^\s*\)/u.test(text.slice(last.end))) return null;
-  if (prev && span.from - 1 > 0 && !covered.has(span.from - 1) && prev.cap && text.slice(prev.end, first.start) === ' ' && span.kind !== 'person') return null;
+  if (
+    prev &&
+    span.from - 1 > 0 &&
+    !covered.has(span.from - 1) &&
+    prev.cap &&
+    text.slice(prev.end, first.start) === ' ' &&
+    span.kind !== 'person'
+  )
+    return null;
   if (LOCATIVE_ABROAD.has(prev?.key ?? '')) return span.kind === 'place' ? 'location' : 'mention';
   return 'mention';
 }

@@ -69,8 +69,10 @@ export const SALIENCE = {
 } as const;
 
 /** Frames that make the story an actor's: "China faces implications", "what it means for Japan". */
-const FRAME_AFTER_RE = /^(?:['’]s?\s+)?(?:faces?|facing|confronts?|is left|stands? to (?:gain|lose)|has (?:much|most|a lot) (?:at stake|to lose|to gain)|['’]s? (?:stake|dilemma|calculus|gamble|bet|problem|challenge|response|options))\b/iu;
-const FRAME_BEFORE_RE = /(?:(?:what|how)(?: (?:it|this|that))? (?:means|matters) for|implications for|consequences for|at stake for|stakes for|a (?:blow|boost|win|test|headache|warning) (?:for|to)|why [\p{L} ]{0,20} matters to)\s+(?:the\s+)?$/iu;
+const FRAME_AFTER_RE =
+  /^(?:['’]s?\s+)?(?:faces?|facing|confronts?|is left|stands? to (?:gain|lose)|has (?:much|most|a lot) (?:at stake|to lose|to gain)|['’]s? (?:stake|dilemma|calculus|gamble|bet|problem|challenge|response|options))\b/iu;
+const FRAME_BEFORE_RE =
+  /(?:(?:what|how)(?: (?:it|this|that))? (?:means|matters) for|implications for|consequences for|at stake for|stakes for|a (?:blow|boost|win|test|headache|warning) (?:for|to)|why [\p{L} ]{0,20} matters to)\s+(?:the\s+)?$/iu;
 const WHY_HEADING_RE = /^why (?:it|this) matters\b/iu;
 
 function weightOf(m: Mention): number {
@@ -80,7 +82,8 @@ function weightOf(m: Mention): number {
 /** People stand for their state at a discount; a city named as a place is not its government ("in Paris"). */
 function kindFactor(m: Mention): number {
   if (m.kind === 'person') return SALIENCE.personFactor;
-  if (m.kind === 'place') return m.role === 'agent' || m.role === 'official' ? SALIENCE.cityActsFactor : SALIENCE.cityFactor;
+  if (m.kind === 'place')
+    return m.role === 'agent' || m.role === 'official' ? SALIENCE.cityActsFactor : SALIENCE.cityFactor;
   return 1;
 }
 
@@ -99,7 +102,8 @@ function sentenceWeight(sentence: Sentence, actor: string): number {
       cues ??= stakeCues(sentence.keys);
       const at = sentence.tokens.findIndex((t) => t.start >= m.end);
       // "Beijing warned": a seat of government speaking is its government, at full weight.
-      if (at >= 0 && cues.slice(at, at + VOICE_WINDOW).some((c) => c.some((k) => VOICE_CUES.has(k)))) w = ROLE_WEIGHT[m.role] * SALIENCE.voice * (m.kind === 'person' ? SALIENCE.personFactor : 1);
+      if (at >= 0 && cues.slice(at, at + VOICE_WINDOW).some((c) => c.some((k) => VOICE_CUES.has(k))))
+        w = ROLE_WEIGHT[m.role] * SALIENCE.voice * (m.kind === 'person' ? SALIENCE.personFactor : 1);
     }
     best = Math.max(best, w);
   }
@@ -110,7 +114,8 @@ function sentenceWeight(sentence: Sentence, actor: string): number {
 function framedActors(sentence: Sentence): Set<string> {
   const out = new Set<string>();
   for (const m of sentence.mentions) {
-    if (FRAME_AFTER_RE.test(sentence.text.slice(m.end)) || FRAME_BEFORE_RE.test(sentence.text.slice(0, m.start))) out.add(m.actor);
+    if (FRAME_AFTER_RE.test(sentence.text.slice(m.end)) || FRAME_BEFORE_RE.test(sentence.text.slice(0, m.start)))
+      out.add(m.actor);
   }
   return out;
 }
@@ -134,7 +139,21 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
   const get = (actor: string): ActorSalience => {
     let s = byActor.get(actor);
     if (!s) {
-      s = { actor, score: 0, articleScore: 0, namedItself: false, titleRoleWeight: 0, articleSentences: 0, inTitle: false, leadSentences: 0, strongSentences: 0, focus: 0, focal: false, sameStories: 0, relatedStories: 0 };
+      s = {
+        actor,
+        score: 0,
+        articleScore: 0,
+        namedItself: false,
+        titleRoleWeight: 0,
+        articleSentences: 0,
+        inTitle: false,
+        leadSentences: 0,
+        strongSentences: 0,
+        focus: 0,
+        focal: false,
+        sameStories: 0,
+        relatedStories: 0,
+      };
       byActor.set(actor, s);
     }
     return s;
@@ -155,14 +174,24 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
       s.articleSentences++;
       if (sentence.mentions.some((m) => m.actor === actor && m.kind !== 'person')) s.namedItself = true;
       // Outside English only places are told apart: any other mention counts as the actor in the story.
-      const strong = (m: Mention) => STRONG_ROLES.has(m.role) || ((article.lang ?? 'en') !== 'en' && m.role === 'mention');
+      const strong = (m: Mention) =>
+        STRONG_ROLES.has(m.role) || ((article.lang ?? 'en') !== 'en' && m.role === 'mention');
       if (sentence.mentions.some((m) => m.actor === actor && strong(m))) s.strongSentences++;
       if (framed.has(actor)) s.focus += SALIENCE.frame;
-      if (why.has(sentence) && sentence.mentions.some((m) => m.actor === actor && (m.role === 'agent' || m.role === 'official'))) s.focus += SALIENCE.frame / 3;
+      if (
+        why.has(sentence) &&
+        sentence.mentions.some((m) => m.actor === actor && (m.role === 'agent' || m.role === 'official'))
+      )
+        s.focus += SALIENCE.frame / 3;
       if (sentence.place === 'title') {
         s.inTitle = true;
         // In a headline even "US gun laws" or "killed in Iran" is about the country (not "an American flag").
-        const floor = Math.max(0, ...sentence.mentions.filter((m) => m.actor === actor && m.kind === 'name').map((m) => ROLE_WEIGHT.mention * kindFactor(m)));
+        const floor = Math.max(
+          0,
+          ...sentence.mentions
+            .filter((m) => m.actor === actor && m.kind === 'name')
+            .map((m) => ROLE_WEIGHT.mention * kindFactor(m)),
+        );
         titleWeight.set(actor, Math.max(titleWeight.get(actor) ?? 0, w, floor));
         s.titleRoleWeight = Math.max(s.titleRoleWeight, w);
       } else if (isLead) {
@@ -174,7 +203,8 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
   // The headline's subject: its weight there, and first among equals the actor named first.
   const title = article.sentences.find((s) => s.place === 'title');
   const firstInTitle = title?.mentions.find((m) => ROLE_WEIGHT[m.role] >= ROLE_WEIGHT.mention)?.actor;
-  for (const [actor, w] of titleWeight) get(actor).focus += (SALIENCE.title + (actor === firstInTitle ? SALIENCE.firstInTitle : 0)) * w;
+  for (const [actor, w] of titleWeight)
+    get(actor).focus += (SALIENCE.title + (actor === firstInTitle ? SALIENCE.firstInTitle : 0)) * w;
 
   for (const doc of stories) {
     for (const actor of doc.actorSentences.keys()) {
@@ -184,9 +214,15 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
     }
   }
   for (const s of byActor.values()) {
-    const lead = (leadWeight.get(s.actor) ?? []).sort((a, b) => b - a).slice(0, 2).reduce((a, b) => a + b, 0);
+    const lead = (leadWeight.get(s.actor) ?? [])
+      .sort((a, b) => b - a)
+      .slice(0, 2)
+      .reduce((a, b) => a + b, 0);
     s.articleScore = s.focus + SALIENCE.lead * lead + SALIENCE.body * Math.log2(1 + (bodyWeight.get(s.actor) ?? 0));
-    s.score = s.articleScore + SALIENCE.sameStory * Math.min(s.sameStories, 8) + SALIENCE.relatedStory * Math.min(s.relatedStories, 8);
+    s.score =
+      s.articleScore +
+      SALIENCE.sameStory * Math.min(s.sameStories, 8) +
+      SALIENCE.relatedStory * Math.min(s.relatedStories, 8);
   }
   const ranked = [...byActor.values()].sort((a, b) => b.score - a.score || a.actor.localeCompare(b.actor));
   markFocal(ranked);
@@ -203,11 +239,15 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
 function markFocal(ranked: ActorSalience[]): void {
   // From the article alone: other reports never decide whose story the reader's article is.
   const inArticle = ranked.filter((s) => s.articleSentences > 0).sort((a, b) => b.articleScore - a.articleScore);
-  const byFocus = [...inArticle].filter((s) => s.focus > 0).sort((a, b) => b.focus - a.focus || b.articleScore - a.articleScore);
+  const byFocus = [...inArticle]
+    .filter((s) => s.focus > 0)
+    .sort((a, b) => b.focus - a.focus || b.articleScore - a.articleScore);
   const first = byFocus[0] ?? inArticle[0];
   if (!first) return;
   first.focal = true;
-  const second = byFocus.find((s) => s !== first && s.focus >= 0.6 * first.focus && s.articleScore >= 0.5 * first.articleScore);
+  const second = byFocus.find(
+    (s) => s !== first && s.focus >= 0.6 * first.focus && s.articleScore >= 0.5 * first.articleScore,
+  );
   if (second) second.focal = true;
 }
 
@@ -222,7 +262,10 @@ export interface CardLimits {
  * the story's focal actor), and salient enough. Cards first (at most `maxCards`), then the rest for "Also at
  * stake" (at most `maxAlso`).
  */
-export function salientActors(ranked: readonly ActorSalience[], limits: CardLimits = SALIENCE): { cards: ActorSalience[]; also: ActorSalience[] } {
+export function salientActors(
+  ranked: readonly ActorSalience[],
+  limits: CardLimits = SALIENCE,
+): { cards: ActorSalience[]; also: ActorSalience[] } {
   const top = Math.max(0, ...ranked.filter((s) => s.articleSentences > 0).map((s) => s.score));
   // A story with no actor at its centre (one passing "U.S. Attorney" in a local crime report) has no stake card.
   if (top < SALIENCE.minTopScore) return { cards: [], also: [] };
@@ -234,5 +277,8 @@ export function salientActors(ranked: readonly ActorSalience[], limits: CardLimi
       s.score >= limits.minScore &&
       s.score >= limits.minShareOfTop * top,
   );
-  return { cards: eligible.slice(0, SALIENCE.maxCards), also: eligible.slice(SALIENCE.maxCards, SALIENCE.maxCards + SALIENCE.maxAlso) };
+  return {
+    cards: eligible.slice(0, SALIENCE.maxCards),
+    also: eligible.slice(SALIENCE.maxCards, SALIENCE.maxCards + SALIENCE.maxAlso),
+  };
 }

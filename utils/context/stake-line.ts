@@ -8,7 +8,8 @@ import type { Sentence } from './corpus';
 const MAX_WORDS = 24;
 const MIN_WORDS = 6;
 /** Clause boundaries: semicolons, colons, dashes, and a comma before a conjunction that opens a new clause. */
-const CLAUSE_RE = /\s*[;:—–]\s+|,\s+(?=(?:but|while|whereas|although|though|and|as|which|who|because|after|when|since|so)\s)/giu;
+const CLAUSE_RE =
+  /\s*[;:—–]\s+|,\s+(?=(?:but|while|whereas|although|though|and|as|which|who|because|after|when|since|so)\s)/giu;
 
 /** The line for `actor` from `sentence`, or null when it names the actor nowhere. */
 export function stakeLine(sentence: Sentence, actor: string): string | null {

@@ -21,7 +21,8 @@ const article = (title: string, paragraphs: string[], lang: string | null = 'en'
   lead: paragraphs[0] ?? '',
   text: paragraphs.join('\n\n'),
 });
-const contextOf = (a: Article, same: MatchResult[] = []) => buildStoryContext({ article: a, same, related: [], sources: [], settings, now: NOW });
+const contextOf = (a: Article, same: MatchResult[] = []) =>
+  buildStoryContext({ article: a, same, related: [], sources: [], settings, now: NOW });
 
 const CHINA = article('China faces implications as North Korea deploys troops to Russia', [
   'North Korea has sent about 10,000 soldiers to Russia’s Kursk region, South Korean intelligence said on Thursday.',
@@ -38,7 +39,8 @@ const report = (i: number): MatchResult => {
     id: `r${i}`,
     url: `https://wire${i}.example/r`,
     title: `North Korea sends more troops; North Korean units reach the front`,
-    summary: 'North Korea confirmed the deployment. North Korean officers met Russian commanders as Pyongyang sent more soldiers.',
+    summary:
+      'North Korea confirmed the deployment. North Korean officers met Russian commanders as Pyongyang sent more soldiers.',
     outlet: `Wire ${i}`,
     published: NOW - 7200_000,
     dateIsFetchTime: false,
@@ -59,12 +61,15 @@ describe('whose story it is', () => {
   });
 
   it('keeps it first when ten other reports name only North Korea', () => {
-    const withReports = contextOf(CHINA, Array.from({ length: 10 }, (_, i) => report(i)));
+    const withReports = contextOf(
+      CHINA,
+      Array.from({ length: 10 }, (_, i) => report(i)),
+    );
     expect(withReports.stakes[0]?.name).toBe('China');
     expect(withReports.stakes.find((c) => c.name === 'North Korea')?.focal).toBe(false);
   });
 
-  it("quotes for North Korea no sentence whose subject is China", () => {
+  it('quotes for North Korea no sentence whose subject is China', () => {
     const northKorea = ctx.stakes.find((c) => c.name === 'North Korea');
     const quoted = northKorea?.inArticle.map((s) => s.quote.text) ?? [];
     expect(quoted.length).toBeGreaterThan(0);
@@ -81,7 +86,9 @@ describe('whose story it is', () => {
 
   it('is what focalActors gives other parts of Sidelight', () => {
     expect(focalActors(CHINA.title, CHINA.text)[0]).toEqual({ id: 'CHN', name: 'China' });
-    expect(focalActors('A new phone with a bigger screen', 'The phone is thinner and the battery lasts longer.')).toEqual([]);
+    expect(
+      focalActors('A new phone with a bigger screen', 'The phone is thinner and the battery lasts longer.'),
+    ).toEqual([]);
   });
 });
 
@@ -117,30 +124,42 @@ describe('only real actors', () => {
 describe('beyond English', () => {
   it('finds France in a French article and China in a Chinese one', () => {
     const fr = contextOf(
-      article('La France rapatrie ses ressortissants après le séisme au Népal', [
-        'La France a annoncé jeudi le rapatriement de plus de 200 ressortissants après le séisme qui a frappé le Népal samedi.',
-        'Le ministre des Affaires étrangères a déclaré que les autorités françaises restaient sans nouvelles de plusieurs personnes.',
-        'Un avion affrété par la France s’est posé à Paris avec à son bord des blessés et des familles.',
-      ], 'fr'),
+      article(
+        'La France rapatrie ses ressortissants après le séisme au Népal',
+        [
+          'La France a annoncé jeudi le rapatriement de plus de 200 ressortissants après le séisme qui a frappé le Népal samedi.',
+          'Le ministre des Affaires étrangères a déclaré que les autorités françaises restaient sans nouvelles de plusieurs personnes.',
+          'Un avion affrété par la France s’est posé à Paris avec à son bord des blessés et des familles.',
+        ],
+        'fr',
+      ),
     );
     expect(fr.stakes[0]?.name).toBe('France');
     const zh = contextOf(
-      article('中国外交部就朝鲜向俄罗斯派兵表态', [
-        '中国外交部发言人表示，中方不了解有关情况，并呼吁各方通过政治途径解决问题。',
-        '分析人士认为，中国担心朝鲜与俄罗斯的合作会影响地区稳定。',
-        '俄罗斯方面没有否认有关报道。',
-      ], 'zh'),
+      article(
+        '中国外交部就朝鲜向俄罗斯派兵表态',
+        [
+          '中国外交部发言人表示，中方不了解有关情况，并呼吁各方通过政治途径解决问题。',
+          '分析人士认为，中国担心朝鲜与俄罗斯的合作会影响地区稳定。',
+          '俄罗斯方面没有否认有关报道。',
+        ],
+        'zh',
+      ),
     );
     expect(zh.stakes.map((c) => c.name)).toContain('China');
   });
 
   it('stays quiet, and says why, in a language it does not read', () => {
     const cs = contextOf(
-      article('Vláda schválila nový rozpočet', [
-        'Vláda ve středu schválila návrh rozpočtu na příští rok, který počítá se schodkem ve výši sto miliard korun.',
-        'Ministr financí řekl, že se schodek podaří snížit, pokud se ekonomika bude dál vyvíjet podle očekávání.',
-        'Opozice návrh kritizuje a tvrdí, že Česko a Německo budou muset v příštích letech více spolupracovat.',
-      ], 'cs'),
+      article(
+        'Vláda schválila nový rozpočet',
+        [
+          'Vláda ve středu schválila návrh rozpočtu na příští rok, který počítá se schodkem ve výši sto miliard korun.',
+          'Ministr financí řekl, že se schodek podaří snížit, pokud se ekonomika bude dál vyvíjet podle očekávání.',
+          'Opozice návrh kritizuje a tvrdí, že Česko a Německo budou muset v příštích letech více spolupracovat.',
+        ],
+        'cs',
+      ),
     );
     expect(cs.stakes).toEqual([]);
     expect(cs.quiet).toBe('language');
@@ -154,7 +173,10 @@ describe('what a mention does in its sentence', () => {
   it('tells acting, speaking through officials, being acted on, qualifying and placing apart', () => {
     expect(roles('Beijing warned Manila against the survey.')).toEqual(['China:agent', 'Philippines:affected']);
     expect(roles('The Chinese foreign ministry said it was not aware of the plan.')).toEqual(['China:official']);
-    expect(roles('The United States imposed new sanctions on Iran last week.')).toEqual(['United States:agent', 'Iran:affected']);
+    expect(roles('The United States imposed new sanctions on Iran last week.')).toEqual([
+      'United States:agent',
+      'Iran:affected',
+    ]);
     expect(roles('The French engineer built the first sign in 1910.')).toEqual(['France:attribute']);
     expect(roles('The talk was given at a conference in Tokyo that autumn.')).toEqual(['Japan:location']);
     expect(roles('He bought business class tickets for the flight to India.')).toEqual(['India:location']);

@@ -65,13 +65,21 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   // actor is not evidence for one merely named in it.
   const own = sentence.mentions.filter((m) => m.actor === actor);
   // A city named as a place ("the 20 million residents of Delhi") says less than the country named.
-  const best = Math.max(...own.map((m) => ROLE_RANK[m.role] - (m.kind === 'place' && m.role !== 'agent' && m.role !== 'official' ? PLACE_PENALTY : 0)), 0);
+  const best = Math.max(
+    ...own.map(
+      (m) =>
+        ROLE_RANK[m.role] - (m.kind === 'place' && m.role !== 'agent' && m.role !== 'official' ? PLACE_PENALTY : 0),
+    ),
+    0,
+  );
   score += best;
   const otherActs = sentence.mentions.some((m) => m.actor !== actor && (m.role === 'agent' || m.role === 'official'));
   if (otherActs && best < ROLE_RANK.affected) score -= STAKE_SCORE.otherActsPenalty;
   // Another actor is the sentence's subject, named before this one, which does not act here: about the other.
   const firstOwn = own[0]?.start ?? Infinity;
-  const subjectFirst = sentence.mentions.find((m) => m.start < firstOwn && m.actor !== actor && (m.role === 'agent' || m.role === 'official'));
+  const subjectFirst = sentence.mentions.find(
+    (m) => m.start < firstOwn && m.actor !== actor && (m.role === 'agent' || m.role === 'official'),
+  );
   if (subjectFirst && best < ROLE_RANK.agent) {
     score -= STAKE_SCORE.otherSubjectPenalty;
     // …and named only in a later clause ("China faces implications, because Beijing restrains Pyongyang"): no evidence.
@@ -80,7 +88,8 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   // Named first of the sentence's actors: usually its subject.
   if (sentence.mentions[0]?.actor === actor) score += STAKE.firstNamedBonus;
   // The actor named early is usually the sentence's subject.
-  if (own.some((m) => m.start < STAKE_SCORE.earlyChars && m.role !== 'attribute' && m.role !== 'location')) score += STAKE_SCORE.earlyNameBonus;
+  if (own.some((m) => m.start < STAKE_SCORE.earlyChars && m.role !== 'attribute' && m.role !== 'location'))
+    score += STAKE_SCORE.earlyNameBonus;
   if (sentence.place === 'lead') score += STAKE_SCORE.leadBonus;
   if (/["“”]/.test(sentence.text)) score += STAKE_SCORE.quotationBonus;
   const words = sentence.keys.length;
@@ -94,7 +103,14 @@ const PLACE_PENALTY = 1.5;
 const CLAUSE_BREAK_RE = /[,;:—–]|\b(?:because|while|whereas|although|though|but|as)\b/u;
 
 /** What each role adds to a sentence's score as evidence of the actor's stake. */
-const ROLE_RANK: Readonly<Record<MentionRole, number>> = { agent: 3, official: 3, affected: 2, mention: 0.5, attribute: -1.5, location: -1.5 };
+const ROLE_RANK: Readonly<Record<MentionRole, number>> = {
+  agent: 3,
+  official: 3,
+  affected: 2,
+  mention: 0.5,
+  attribute: -1.5,
+  location: -1.5,
+};
 
 /** The opening sentences (title included) that get `STAKE.earlyBonus`. */
 const EARLY_SENTENCES = 6;
@@ -168,7 +184,10 @@ export function pairStats(docs: readonly Doc[]): Map<string, PairStats> {
           const b = actors[j] as string;
           const counts = relationCounts(actors.length === 2 ? sentence.keys : pairWindow(sentence, a, b));
           const kind = relationKindOf(counts);
-          const strength = (counts.get(kind as Exclude<RelationKind, 'mentioned'>) ?? 0) + (doc.kind === 'article' ? 10 : 0) - sentence.order * 0.01;
+          const strength =
+            (counts.get(kind as Exclude<RelationKind, 'mentioned'>) ?? 0) +
+            (doc.kind === 'article' ? 10 : 0) -
+            sentence.order * 0.01;
           const key = `${a}|${b}`;
           let stats = pairs.get(key);
           if (!stats) pairs.set(key, (stats = { together: 0, kinds: new Map(), best: new Map() }));
@@ -184,7 +203,12 @@ export function pairStats(docs: readonly Doc[]): Map<string, PairStats> {
 }
 
 /** The relations of `actor`: other actors it appears with, by how often, each with its prevailing kind. */
-export function relationsOf(actor: string, pairs: ReadonlyMap<string, PairStats>, nameOf: (id: string) => string, limit = 4): Relation[] {
+export function relationsOf(
+  actor: string,
+  pairs: ReadonlyMap<string, PairStats>,
+  nameOf: (id: string) => string,
+  limit = 4,
+): Relation[] {
   const out: Relation[] = [];
   for (const [key, stats] of pairs) {
     const [a, b] = key.split('|');
@@ -195,8 +219,16 @@ export function relationsOf(actor: string, pairs: ReadonlyMap<string, PairStats>
     for (const [k, n] of stats.kinds) if (k !== 'mentioned' && n > most) [kind, most] = [k, n];
     const evidence = stats.best.get(kind);
     if (!evidence) continue;
-    out.push({ actor: other, name: nameOf(other), kind, together: stats.together, evidence: quoteOf(evidence.sentence) });
+    out.push({
+      actor: other,
+      name: nameOf(other),
+      kind,
+      together: stats.together,
+      evidence: quoteOf(evidence.sentence),
+    });
   }
   // Typed relations before mere co-mentions; then by how often they appear together.
-  return out.sort((x, y) => Number(x.kind === 'mentioned') - Number(y.kind === 'mentioned') || y.together - x.together).slice(0, limit);
+  return out
+    .sort((x, y) => Number(x.kind === 'mentioned') - Number(y.kind === 'mentioned') || y.together - x.together)
+    .slice(0, limit);
 }

@@ -7,5 +7,11 @@ import type { StoryRef } from './types';
 
 /** The fields of a story the context sections link to. */
 export function storyRef(story: Story): StoryRef {
-  return { title: story.title, url: story.url, outlet: story.outlet, published: story.published, dateIsFetchTime: story.dateIsFetchTime };
+  return {
+    title: story.title,
+    url: story.url,
+    outlet: story.outlet,
+    published: story.published,
+    dateIsFetchTime: story.dateIsFetchTime,
+  };
 }

@@ -11,8 +11,29 @@ import type { TopicTag } from './types';
 
 /** Themes and the folded phrases that signal them. */
 const THEMES: Record<string, string[]> = {
-  'Maritime dispute': ['coast guard', 'water cannon', 'territorial waters', 'exclusive economic zone', 'shoal', 'reef', 'maritime militia', 'freedom of navigation'],
-  'Military cooperation': ['joint patrol', 'joint exercise', 'joint drills', 'military cooperation', 'defence treaty', 'defense treaty', 'mutual defense', 'mutual defence', 'military aid', 'arms deal', 'troops to'],
+  'Maritime dispute': [
+    'coast guard',
+    'water cannon',
+    'territorial waters',
+    'exclusive economic zone',
+    'shoal',
+    'reef',
+    'maritime militia',
+    'freedom of navigation',
+  ],
+  'Military cooperation': [
+    'joint patrol',
+    'joint exercise',
+    'joint drills',
+    'military cooperation',
+    'defence treaty',
+    'defense treaty',
+    'mutual defense',
+    'mutual defence',
+    'military aid',
+    'arms deal',
+    'troops to',
+  ],
   Energy: ['natural gas', 'gas field', 'oil field', 'pipeline', 'lng', 'oil prices', 'energy security', 'drilling'],
   Sanctions: ['sanctions', 'sanctioned', 'export controls', 'asset freeze'],
   'Nuclear programme': ['nuclear programme', 'nuclear program', 'uranium', 'enrichment', 'warhead', 'nuclear weapons'],
@@ -31,7 +52,11 @@ const MAX_TAGS = 6;
 const docText = (doc: Doc): string => ` ${doc.sentences.map((s) => s.keys.join(' ')).join(' ')} `;
 
 /** Tags for the story, most carried first within each kind. */
-export function topicTags(docs: readonly Doc[], salient: readonly ActorSalience[], nameOf: (id: string) => string): TopicTag[] {
+export function topicTags(
+  docs: readonly Doc[],
+  salient: readonly ActorSalience[],
+  nameOf: (id: string) => string,
+): TopicTag[] {
   const texts = docs.map(docText);
   const of = docs.length;
   const tags: TopicTag[] = [];
@@ -59,12 +84,19 @@ export function topicTags(docs: readonly Doc[], salient: readonly ActorSalience[
  * Pairs of salient actors named together in at least two texts, labelled with the word their shared sentences
  * use most ("war", "dispute"), if any: "Russia–Ukraine war", "China–Philippines". At most two, most carried first.
  */
-function pairTags(docs: readonly Doc[], salient: readonly ActorSalience[], nameOf: (id: string) => string): (TopicTag & { actors: string[] })[] {
+function pairTags(
+  docs: readonly Doc[],
+  salient: readonly ActorSalience[],
+  nameOf: (id: string) => string,
+): (TopicTag & { actors: string[] })[] {
   const top = salient.slice(0, 4).map((s) => s.actor);
   const out: (TopicTag & { worded: boolean; actors: string[] })[] = [];
   for (let i = 0; i < top.length; i++) {
     for (let j = i + 1; j < top.length; j++) {
-      const [a, b] = [top[i] as string, top[j] as string].sort((x, y) => nameOf(x).localeCompare(nameOf(y))) as [string, string];
+      const [a, b] = [top[i] as string, top[j] as string].sort((x, y) => nameOf(x).localeCompare(nameOf(y))) as [
+        string,
+        string,
+      ];
       const shared = docs.map((d) => d.sentences.filter((s) => s.actors.has(a) && s.actors.has(b)));
       const count = shared.filter((list) => list.length > 0).length;
       if (count < 2) continue;
@@ -74,7 +106,13 @@ function pairTags(docs: readonly Doc[], salient: readonly ActorSalience[], nameO
         for (const w of PAIR_WORDS) if (text.includes(` ${w} `)) words.set(w, (words.get(w) ?? 0) + 1);
       }
       const word = [...words.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
-      out.push({ label: `${nameOf(a)}–${nameOf(b)}${word ? ` ${word}` : ''}`, count, of: docs.length, worded: word !== undefined, actors: [a, b] });
+      out.push({
+        label: `${nameOf(a)}–${nameOf(b)}${word ? ` ${word}` : ''}`,
+        count,
+        of: docs.length,
+        worded: word !== undefined,
+        actors: [a, b],
+      });
     }
   }
   return out
@@ -87,15 +125,22 @@ function pairTags(docs: readonly Doc[], salient: readonly ActorSalience[], nameO
 function recurringNames(docs: readonly Doc[], taken: readonly TopicTag[]): TopicTag[] {
   const [article, ...stories] = docs;
   if (!article || stories.length < 2) return [];
-  const head = article.sentences.filter((s) => s.place === 'title' || s.place === 'lead').map((s) => s.text).join('\n');
+  const head = article.sentences
+    .filter((s) => s.place === 'title' || s.place === 'lead')
+    .map((s) => s.text)
+    .join('\n');
   const actorWords = new Set(article.sentences.flatMap((s) => s.mentions.map((m) => m.surface.toLowerCase())));
   const takenLabels = new Set(taken.map((t) => t.label.toLowerCase()));
   const out: TopicTag[] = [];
   for (const name of extractNames(head)) {
     const lower = name.text.toLowerCase();
     if (name.keys.length < 2 || actorWords.has(lower) || takenLabels.has(lower)) continue;
-    const needle = ` ${name.text.split(/\s+/).map((w) => w.toLowerCase()).join(' ')} `;
-    const count = 1 + stories.filter((d) => ` ${d.sentences.map((s) => s.keys.join(' ')).join(' ')} `.includes(needle)).length;
+    const needle = ` ${name.text
+      .split(/\s+/)
+      .map((w) => w.toLowerCase())
+      .join(' ')} `;
+    const count =
+      1 + stories.filter((d) => ` ${d.sentences.map((s) => s.keys.join(' ')).join(' ')} `.includes(needle)).length;
     if (count >= 3) out.push({ label: name.text, count, of: docs.length });
   }
   return out.sort((a, b) => b.count - a.count);

@@ -16,7 +16,11 @@ function encodeTerm(text: string): string {
  */
 export function textFragmentUrl(url: string, sentence: string): string {
   const base = url.replace(/#.*$/s, '');
-  const words = sentence.replace(/\s+/g, ' ').trim().split(' ').filter((w) => w.length > 0);
+  const words = sentence
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0);
   if (words.length === 0) return base;
   const directive =
     words.length <= WORDS_EACH_SIDE * 2

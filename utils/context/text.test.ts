@@ -7,7 +7,11 @@ const sentences = (text: string) => splitSentences(text).map((s) => s.text);
 
 describe('sentences', () => {
   it('ends sentences at full stops but not after abbreviations, initials, or U.S. before a name', () => {
-    expect(sentences('Mr. Smith met Gen. Lee at 6:40 a.m. local time. The U.S. State Department said so. John F. Kennedy agreed!')).toEqual([
+    expect(
+      sentences(
+        'Mr. Smith met Gen. Lee at 6:40 a.m. local time. The U.S. State Department said so. John F. Kennedy agreed!',
+      ),
+    ).toEqual([
       'Mr. Smith met Gen. Lee at 6:40 a.m. local time.',
       'The U.S. State Department said so.',
       'John F. Kennedy agreed!',
@@ -58,9 +62,9 @@ describe('text fragments', () => {
     expect(textFragmentUrl('https://a.example/x#top', 'Kim Jong-un met Putin, again.')).toBe(
       'https://a.example/x#:~:text=Kim%20Jong%2Dun%20met%20Putin%2C%20again.',
     );
-    expect(textFragmentUrl('https://a.example/x', 'one two three four five six seven eight nine ten eleven twelve')).toBe(
-      'https://a.example/x#:~:text=one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve',
-    );
+    expect(
+      textFragmentUrl('https://a.example/x', 'one two three four five six seven eight nine ten eleven twelve'),
+    ).toBe('https://a.example/x#:~:text=one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve');
   });
 });
 
@@ -69,7 +73,13 @@ describe('datelines', () => {
     const { articleDoc } = await import('./corpus');
     const { gazetteerFor } = await import('./gazetteer');
     const doc = articleDoc(gazetteerFor([]), {
-      url: 'https://a.example/x', title: 'Attack at a museum', siteName: 'A', byline: null, publishedTime: null, lang: 'en', lead: '',
+      url: 'https://a.example/x',
+      title: 'Attack at a museum',
+      siteName: 'A',
+      byline: null,
+      publishedTime: null,
+      lang: 'en',
+      lead: '',
       text: 'CAIRO — Gunmen opened fire at Tunisia’s museum.\n\nMOSCOW, Russia — Officials met.',
     });
     expect(doc.sentences.flatMap((s) => s.mentions.map((m) => m.surface))).toEqual(['Tunisia']);

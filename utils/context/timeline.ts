@@ -10,17 +10,31 @@ import type { TimelineEntry } from './types';
 export const TIMELINE_LIMIT = 24;
 
 /** Timeline entries, oldest first; the article (placed at `now` when it has no date) is always among them. */
-export function timelineOf(article: Article, articlePublished: number | null, stories: readonly Doc[], now: number): TimelineEntry[] {
+export function timelineOf(
+  article: Article,
+  articlePublished: number | null,
+  stories: readonly Doc[],
+  now: number,
+): TimelineEntry[] {
   const entries: TimelineEntry[] = stories
     .filter((d) => d.story !== null)
-    .map((d) => ({ story: storyRef(d.story as NonNullable<Doc['story']>), kind: d.kind === 'same' ? 'same' : 'related' }));
+    .map((d) => ({
+      story: storyRef(d.story as NonNullable<Doc['story']>),
+      kind: d.kind === 'same' ? 'same' : 'related',
+    }));
   // Keep the entries closest in time to the article when there are too many.
   const at = articlePublished ?? now;
   entries.sort((a, b) => Math.abs(a.story.published - at) - Math.abs(b.story.published - at));
   const kept = entries.slice(0, TIMELINE_LIMIT - 1);
   kept.push({
     kind: 'article',
-    story: { title: article.title, url: article.url, outlet: article.siteName, published: at, dateIsFetchTime: articlePublished === null },
+    story: {
+      title: article.title,
+      url: article.url,
+      outlet: article.siteName,
+      published: at,
+      dateIsFetchTime: articlePublished === null,
+    },
   });
   return kept.sort((a, b) => a.story.published - b.story.published);
 }

@@ -17,10 +17,17 @@ describe('normaliseDate', () => {
     expect(normaliseDate(raw)).toBe(iso);
   });
 
-  it.each([null, undefined, '', 'yesterday', '2019-02-30', '2019-13-01', '0000-00-00', '1970-01-01T00:00:00Z', 'March 3'])(
-    'gives null for %j',
-    (raw) => {
-      expect(normaliseDate(raw)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    '',
+    'yesterday',
+    '2019-02-30',
+    '2019-13-01',
+    '0000-00-00',
+    '1970-01-01T00:00:00Z',
+    'March 3',
+  ])('gives null for %j', (raw) => {
+    expect(normaliseDate(raw)).toBeNull();
+  });
 });

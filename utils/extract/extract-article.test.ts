@@ -74,7 +74,10 @@ describe('extractArticle on a page with only meta tags', () => {
 describe('extractArticle on pages that are not articles', () => {
   it('says a home page full of links is not an article', () => {
     const url = 'https://www.harbourherald.example/';
-    expect(extractArticle(load('home-page.html', url), url)).toEqual({ kind: 'not-article', reason: NOT_ARTICLE_REASON });
+    expect(extractArticle(load('home-page.html', url), url)).toEqual({
+      kind: 'not-article',
+      reason: NOT_ARTICLE_REASON,
+    });
     expect(NOT_ARTICLE_REASON).toBe("This page doesn't look like a news article.");
   });
 
@@ -131,8 +134,20 @@ describe('extractArticle on a page with hostile content', () => {
   it('keeps the story and none of the script, style or handler source', () => {
     expect(article.text).toContain('a broken spring inside the mechanism');
     expect(article.text).toContain('Read the council statement');
-    for (const marker of ['script-source', 'tracker', 'style-rule', 'handler-source', 'link-source', 'img-source',
-      'noscript-fallback', 'template-source', 'iframe-source', 'javascript:', 'alert(', 'document.cookie']) {
+    for (const marker of [
+      'script-source',
+      'tracker',
+      'style-rule',
+      'handler-source',
+      'link-source',
+      'img-source',
+      'noscript-fallback',
+      'template-source',
+      'iframe-source',
+      'javascript:',
+      'alert(',
+      'document.cookie',
+    ]) {
       expect(article.text).not.toContain(marker);
       expect(article.lead).not.toContain(marker);
     }

@@ -46,9 +46,7 @@ export function isArticleNode(node: JsonLdNode): boolean {
 export function typesOf(node: JsonLdNode): string[] {
   const raw = node['@type'];
   const list = Array.isArray(raw) ? raw : [raw];
-  return list
-    .filter((t): t is string => typeof t === 'string')
-    .map((t) => t.replace(/^.*[/:#]/, '').toLowerCase());
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:#]/, '').toLowerCase());
 }
 
 /**

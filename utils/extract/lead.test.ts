@@ -45,7 +45,9 @@ function paragraphsOf(body: string) {
 
 describe('articleParagraphs', () => {
   it('splits at block elements, keeps <br> as a line break and collapses whitespace', () => {
-    const paragraphs = paragraphsOf('<h2>Title</h2><p>One\n   <em>two</em>\tthree</p><p>Line<br>next</p><ul><li>a</li><li>b</li></ul>');
+    const paragraphs = paragraphsOf(
+      '<h2>Title</h2><p>One\n   <em>two</em>\tthree</p><p>Line<br>next</p><ul><li>a</li><li>b</li></ul>',
+    );
     expect(joinParagraphs(paragraphs)).toBe('Title\n\nOne two three\n\nLine\nnext\n\na\n\nb');
   });
 
@@ -63,7 +65,9 @@ describe('articleParagraphs', () => {
   });
 
   it('never takes text from scripts, styles or templates', () => {
-    const text = joinParagraphs(paragraphsOf('<p>Kept<script>evil()</script><style>p{}</style><template>t</template></p>'));
+    const text = joinParagraphs(
+      paragraphsOf('<p>Kept<script>evil()</script><style>p{}</style><template>t</template></p>'),
+    );
     expect(text).toBe('Kept');
   });
 });

@@ -16,22 +16,32 @@ const ld = (value: unknown) => `<script type="application/ld+json">${JSON.string
 
 describe('readPageMetadata: canonical URL', () => {
   it('resolves a relative canonical link against the page', () => {
-    expect(meta('<link rel="canonical" href="../2024/story-123/">').url).toBe('https://news.example.org/world/2024/story-123/');
+    expect(meta('<link rel="canonical" href="../2024/story-123/">').url).toBe(
+      'https://news.example.org/world/2024/story-123/',
+    );
   });
 
   it('ignores a canonical that points at the home page, and non-http schemes', () => {
     expect(meta('<link rel="canonical" href="https://news.example.org/">').url).toBe(PAGE);
-    expect(meta('<link rel="canonical" href="javascript:void(0)"><meta property="og:url" content="ftp://x/y">').url).toBe(PAGE);
+    expect(
+      meta('<link rel="canonical" href="javascript:void(0)"><meta property="og:url" content="ftp://x/y">').url,
+    ).toBe(PAGE);
   });
 
   it('falls back to og:url', () => {
-    expect(meta('<meta property="og:url" content="https://news.example.org/s/123">').url).toBe('https://news.example.org/s/123');
+    expect(meta('<meta property="og:url" content="https://news.example.org/s/123">').url).toBe(
+      'https://news.example.org/s/123',
+    );
   });
 });
 
 describe('readPageMetadata: site name', () => {
   it('prefers og:site_name, then the JSON-LD publisher, then application-name, then the host', () => {
-    const publisher = ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', publisher: { name: 'Example Post' } });
+    const publisher = ld({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      publisher: { name: 'Example Post' },
+    });
     expect(meta(`<meta property="og:site_name" content="Example News">${publisher}`).siteName).toBe('Example News');
     expect(meta(`<meta name="application-name" content="ExNews">${publisher}`).siteName).toBe('Example Post');
     expect(meta('<meta name="application-name" content="ExNews">').siteName).toBe('ExNews');
@@ -39,20 +49,30 @@ describe('readPageMetadata: site name', () => {
   });
 
   it('drops a tagline after the name', () => {
-    expect(meta('<meta property="og:site_name" content="Example Post - All the news, all day">').siteName).toBe('Example Post');
+    expect(meta('<meta property="og:site_name" content="Example Post - All the news, all day">').siteName).toBe(
+      'Example Post',
+    );
     expect(meta('<meta property="og:site_name" content="Example Post | Since 1901">').siteName).toBe('Example Post');
     expect(meta('<meta property="og:site_name" content="Mid-Valley Times">').siteName).toBe('Mid-Valley Times');
   });
 
   it('uses the host without www when og:site_name is a URL', () => {
-    const doc = new JSDOM('<meta property="og:site_name" content="http://www.example.com">', { url: 'https://www.example.com/a' });
+    const doc = new JSDOM('<meta property="og:site_name" content="http://www.example.com">', {
+      url: 'https://www.example.com/a',
+    });
     expect(readPageMetadata(doc.window.document, 'https://www.example.com/a').siteName).toBe('example.com');
   });
 });
 
 describe('readPageMetadata: published time', () => {
   it('reads datePublished from a JSON-LD @graph', () => {
-    const graph = ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'X' }, { '@type': 'ReportageNewsArticle', datePublished: '2020-02-03T04:05:06Z' }] });
+    const graph = ld({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'X' },
+        { '@type': 'ReportageNewsArticle', datePublished: '2020-02-03T04:05:06Z' },
+      ],
+    });
     expect(meta(graph).publishedTime).toBe('2020-02-03T04:05:06.000Z');
   });
 
@@ -78,7 +98,9 @@ describe('readPageMetadata: published time', () => {
 
   it('reads the <time> in the article header, and skips invalid values', () => {
     const body = '<article><header><time datetime="2020-01-01T10:00:00Z">1 Jan</time></header></article>';
-    expect(meta('<meta property="article:published_time" content="soon">', body).publishedTime).toBe('2020-01-01T10:00:00.000Z');
+    expect(meta('<meta property="article:published_time" content="soon">', body).publishedTime).toBe(
+      '2020-01-01T10:00:00.000Z',
+    );
     expect(meta('<meta name="date" content="not a date">').publishedTime).toBeNull();
   });
 });

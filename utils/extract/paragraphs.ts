@@ -15,9 +15,36 @@ export interface Paragraph {
 
 // Elements that start a new paragraph of plain text.
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table',
-  'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 
 // Never text: Readability drops most of these already; skipping them again here means no script source or style
@@ -75,7 +102,10 @@ export function articleParagraphs(root: Element): Paragraph[] {
       const block = BLOCK_TAGS.has(tag);
       // Inside a figure, or an inline wrapper around a picture (its credit and caption spans), text is caption.
       const caption =
-        inCaption || CAPTION_TAGS.has(tag) || (!block && el.querySelector(MEDIA_SELECTOR) !== null) || hasMediaChild(el);
+        inCaption ||
+        CAPTION_TAGS.has(tag) ||
+        (!block && el.querySelector(MEDIA_SELECTOR) !== null) ||
+        hasMediaChild(el);
       if (block) breakParagraph();
       walk(el, caption, inFigure || tag === 'figure');
       if (block) breakParagraph();
@@ -93,7 +123,9 @@ export function joinParagraphs(paragraphs: Paragraph[]): string {
 
 // `<p><img> <span>caption</span></p>`: a paragraph that holds a picture directly is the picture's caption.
 function hasMediaChild(el: Element): boolean {
-  return el.tagName.toLowerCase() === 'p' && Array.from(el.children).some((c) => MEDIA_TAGS.has(c.tagName.toLowerCase()));
+  return (
+    el.tagName.toLowerCase() === 'p' && Array.from(el.children).some((c) => MEDIA_TAGS.has(c.tagName.toLowerCase()))
+  );
 }
 
 function finish(drafts: Draft[]): Paragraph[] {
@@ -120,7 +152,12 @@ const INVISIBLE = /[\u00ad\u200b\ufeff]/g;
 
 function normaliseLines(lines: string[]): string {
   return lines
-    .map((line) => line.replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(INVISIBLE, '')
+        .replace(/[\s\u00a0]+/g, ' ')
+        .trim(),
+    )
     .filter((line) => line.length > 0)
     .join('\n');
 }

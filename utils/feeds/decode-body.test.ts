@@ -19,7 +19,11 @@ const CASES: { label: string; bytes: number[]; text: string }[] = [
   { label: 'Shift_JIS', bytes: [0x83, 0x6a, 0x83, 0x85, 0x81, 0x5b, 0x83, 0x58], text: 'ニュース' },
   { label: 'EUC-KR', bytes: [0xb4, 0xba, 0xbd, 0xba], text: '뉴스' },
   { label: 'windows-1251', bytes: [0xcd, 0xee, 0xe2, 0xee, 0xf1, 0xf2, 0xe8], text: 'Новости' },
-  { label: 'windows-1252', bytes: [0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65], text: 'café – naïve' },
+  {
+    label: 'windows-1252',
+    bytes: [0x63, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65],
+    text: 'café – naïve',
+  },
   { label: 'ISO-8859-2', bytes: [0xa3, 0xf3, 0x64, 0xbc], text: 'Łódź' },
   { label: 'ISO-8859-1', bytes: [0x4d, 0xe3, 0x65], text: 'Mãe' },
 ];
@@ -37,7 +41,8 @@ describe('decodeFeedBytes', () => {
   it('lets the header win over a wrong declaration, and a BOM win over both', () => {
     const gb = feedBytes([0xd0, 0xc2, 0xce, 0xc5], 'ISO-8859-1');
     expect(titleOf(gb, 'text/xml; charset=gbk')).toBe('新闻');
-    const xml = '<rss version="2.0"><channel><title>T</title><item><title>Ünïcode ✓</title><link>https://news.example/a</link></item></channel></rss>';
+    const xml =
+      '<rss version="2.0"><channel><title>T</title><item><title>Ünïcode ✓</title><link>https://news.example/a</link></item></channel></rss>';
     const utf16 = new Uint8Array(Buffer.from(`\ufeff${xml}`, 'utf16le'));
     expect(titleOf(utf16, 'text/xml; charset=iso-8859-1')).toBe('Ünïcode ✓');
     const utf8bom = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(xml, 'utf8')]);

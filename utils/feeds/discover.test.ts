@@ -24,7 +24,15 @@ function fakeWeb(pages: Record<string, string | number>) {
     if (page === undefined) return { ok: false, error: 'HTTP 404 (Not Found)' };
     if (typeof page === 'number') return { ok: false, error: `HTTP ${page}` };
     const isHtml = page.trimStart().startsWith('<!DOCTYPE html') || page.trimStart().startsWith('<html');
-    return { ok: true, notModified: false, text: page, finalUrl: url, contentType: isHtml ? 'text/html' : 'application/rss+xml', etag: null, lastModified: null };
+    return {
+      ok: true,
+      notModified: false,
+      text: page,
+      finalUrl: url,
+      contentType: isHtml ? 'text/html' : 'application/rss+xml',
+      etag: null,
+      lastModified: null,
+    };
   };
   return { fetchText, requested };
 }
@@ -33,7 +41,10 @@ describe('findFeedLinks', () => {
   it('finds advertised feeds however the tags are written, resolved against <base>, comment feeds last', () => {
     const links = findFeedLinks(fixture('discovery/two-feeds.html'), 'https://www.tidewater-ledger.example/');
     expect(links.map((l) => [l.url, l.title])).toEqual([
-      ['https://www.tidewater-ledger.example/news/feeds/all.xml?edition=coast&format=rss', 'Tidewater Ledger & Coast: all stories'],
+      [
+        'https://www.tidewater-ledger.example/news/feeds/all.xml?edition=coast&format=rss',
+        'Tidewater Ledger & Coast: all stories',
+      ],
       ['https://www.tidewater-ledger.example/feeds/harbour.atom', 'Harbour desk'],
       ['https://feeds.elsewhere.example/tidewater.json', ''],
       ['https://www.tidewater-ledger.example/sports/feed.xml', 'Sport'],
@@ -42,7 +53,9 @@ describe('findFeedLinks', () => {
   });
 
   it('ignores commented-out links, links written by scripts, escaped text and non-feed alternates', () => {
-    const urls = findFeedLinks(fixture('discovery/two-feeds.html'), 'https://www.tidewater-ledger.example/').map((l) => l.url);
+    const urls = findFeedLinks(fixture('discovery/two-feeds.html'), 'https://www.tidewater-ledger.example/').map(
+      (l) => l.url,
+    );
     for (const absent of ['old-feed.xml', 'from-script.xml', 'in-text.xml', 'fr.tidewater', 'javascript:']) {
       expect(urls.some((u) => u.includes(absent))).toBe(false);
     }
@@ -61,10 +74,18 @@ describe('findFeedLinks', () => {
   });
 
   it('survives a truncated page', () => {
-    expect(findFeedLinks('<html><head><link rel="alternate" type="application/rss+xml" href="/a.xml"><link rel="altern', 'https://x.example/')).toEqual([
-      { url: 'https://x.example/a.xml', title: '', type: 'application/rss+xml' },
-    ]);
-    expect(findFeedLinks('<!-- never closed <link rel="alternate" type="application/rss+xml" href="/a.xml">', 'https://x.example/')).toEqual([]);
+    expect(
+      findFeedLinks(
+        '<html><head><link rel="alternate" type="application/rss+xml" href="/a.xml"><link rel="altern',
+        'https://x.example/',
+      ),
+    ).toEqual([{ url: 'https://x.example/a.xml', title: '', type: 'application/rss+xml' }]);
+    expect(
+      findFeedLinks(
+        '<!-- never closed <link rel="alternate" type="application/rss+xml" href="/a.xml">',
+        'https://x.example/',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -115,9 +136,13 @@ describe('discoverFeeds', () => {
     const found = await discoverFeeds('https://kestrel-bulletin.example/', web);
     expect(found).toEqual({
       kind: 'none',
-      error: 'not a feed: the server sent an HTML page that links to no feed, and none of /feed, /rss, /rss.xml, /atom.xml, /feed.xml, /index.xml on kestrel-bulletin.example is one',
+      error:
+        'not a feed: the server sent an HTML page that links to no feed, and none of /feed, /rss, /rss.xml, /atom.xml, /feed.xml, /index.xml on kestrel-bulletin.example is one',
     });
-    expect(await discoverFeeds('https://gone.example/', fakeWeb({ 'https://gone.example/': 410 }))).toEqual({ kind: 'none', error: 'HTTP 410' });
+    expect(await discoverFeeds('https://gone.example/', fakeWeb({ 'https://gone.example/': 410 }))).toEqual({
+      kind: 'none',
+      error: 'HTTP 410',
+    });
   });
 
   it('reports a broken feed as broken instead of probing its site', async () => {
@@ -128,8 +153,12 @@ describe('discoverFeeds', () => {
   });
 
   it('says when every linked feed is broken', async () => {
-    const page = '<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>';
+    const page =
+      '<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>';
     const found = await discoverFeeds('https://site.example/', fakeWeb({ 'https://site.example/': page }));
-    expect(found).toEqual({ kind: 'none', error: 'the page links to a feed, but none could be read (https://site.example/feed.xml: HTTP 404 (Not Found))' });
+    expect(found).toEqual({
+      kind: 'none',
+      error: 'the page links to a feed, but none could be read (https://site.example/feed.xml: HTTP 404 (Not Found))',
+    });
   });
 });

@@ -49,7 +49,11 @@ async function fetchAsFeed(url: string, fetchText: DiscoverOptions['fetchText'])
 }
 
 /** Runs `task` over `items`, at most `limit` at once, keeping the order of `items` in the results. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -86,7 +90,11 @@ function toDiscovered(url: string, fallbackTitle: string, fetched: FetchFeedResu
 }
 
 /** Checks the feeds a page links to: fetchable ones are read (and dropped when broken), others listed as they are. */
-async function checkLinks(links: FeedLink[], options: DiscoverOptions, limit: number): Promise<{ feeds: DiscoveredFeed[]; errors: string[] }> {
+async function checkLinks(
+  links: FeedLink[],
+  options: DiscoverOptions,
+  limit: number,
+): Promise<{ feeds: DiscoveredFeed[]; errors: string[] }> {
   const errors: string[] = [];
   const checked = await mapLimited(links, limit, async (link) => {
     if (options.canFetch && !(await options.canFetch(link.url))) return toDiscovered(link.url, link.title, null);

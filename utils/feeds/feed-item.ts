@@ -39,7 +39,8 @@ export function finishItem(draft: ItemDraft): FeedItem | null {
   let summary = htmlToText(draft.summaryHtml);
   if (!summary) summary = htmlToText(draft.contentHtml);
   summary = truncateAtWord(summary, SUMMARY_MAX_CHARS);
-  const title = truncateAtWord(htmlToText(draft.titleHtml), TITLE_MAX_CHARS) || truncateAtWord(summary, DERIVED_TITLE_MAX_CHARS);
+  const title =
+    truncateAtWord(htmlToText(draft.titleHtml), TITLE_MAX_CHARS) || truncateAtWord(summary, DERIVED_TITLE_MAX_CHARS);
   if (!title) return null;
   return {
     title,

@@ -31,7 +31,8 @@ const FEED_TYPES = new Set([
 const MAX_SCAN_CHARS = 2_000_000;
 
 /** Comments and raw-text elements are skipped whole; `<link>` and `<base>` tags are captured. */
-const TAGS = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)|<(link|base)\b([^>]*)>/gi;
+const TAGS =
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|template|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)|<(link|base)\b([^>]*)>/gi;
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
 /** The attributes of a tag as a map of lower-cased names to entity-decoded values; the first wins. */

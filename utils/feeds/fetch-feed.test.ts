@@ -16,7 +16,11 @@ const seen: IncomingMessage[] = [];
 /** Routes of the test server: each one is a way a feed server behaves. */
 const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
   '/rss': (_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/rss+xml', ETag: ETAG, 'Last-Modified': 'Tue, 05 Apr 2022 10:00:00 GMT' });
+    res.writeHead(200, {
+      'Content-Type': 'application/rss+xml',
+      ETag: ETAG,
+      'Last-Modified': 'Tue, 05 Apr 2022 10:00:00 GMT',
+    });
     res.end(fixture('rss2.xml'));
   },
   '/moved': (_req, res) => {
@@ -62,7 +66,9 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   },
   '/latin1-by-header': (_req, res) => {
     // The bytes are ISO-8859-1 and the XML declaration is removed, so only the header can tell.
-    const body = fixture('latin1.xml').toString('latin1').replace(/^<\?xml[^>]*>/, '');
+    const body = fixture('latin1.xml')
+      .toString('latin1')
+      .replace(/^<\?xml[^>]*>/, '');
     res.writeHead(200, { 'Content-Type': 'text/xml; charset=ISO-8859-1' });
     res.end(Buffer.from(body, 'latin1'));
   },
@@ -110,11 +116,17 @@ describe('fetchFeed', () => {
   });
 
   it('gives up on a server that never answers', async () => {
-    expect(await fetchFeed(`${origin}/hang`, { timeoutMs: 300 })).toEqual({ ok: false, error: 'timed out after 0.3 s' });
+    expect(await fetchFeed(`${origin}/hang`, { timeoutMs: 300 })).toEqual({
+      ok: false,
+      error: 'timed out after 0.3 s',
+    });
   });
 
   it('stops reading a body larger than the cap', async () => {
-    expect(await fetchFeed(`${origin}/huge`, { maxBytes: 1024 * 1024 })).toEqual({ ok: false, error: 'larger than 1 MB' });
+    expect(await fetchFeed(`${origin}/huge`, { maxBytes: 1024 * 1024 })).toEqual({
+      ok: false,
+      error: 'larger than 1 MB',
+    });
   });
 
   it('refuses a body whose declared length is over the cap', async () => {
@@ -126,7 +138,10 @@ describe('fetchFeed', () => {
   });
 
   it('sends a conditional GET and reports 304 as not modified', async () => {
-    const result = await fetchFeed(`${origin}/conditional`, { etag: ETAG, lastModified: 'Tue, 05 Apr 2022 10:00:00 GMT' });
+    const result = await fetchFeed(`${origin}/conditional`, {
+      etag: ETAG,
+      lastModified: 'Tue, 05 Apr 2022 10:00:00 GMT',
+    });
     expect(result).toEqual({ ok: true, notModified: true });
     const request = seen.findLast((r) => r.url === '/conditional');
     expect(request?.headers['if-none-match']).toBe(ETAG);
@@ -150,7 +165,10 @@ describe('fetchFeed', () => {
   });
 
   it('refuses addresses that are not http(s)', async () => {
-    expect(await fetchFeed('file:///etc/passwd')).toEqual({ ok: false, error: 'not a web address: file:///etc/passwd' });
+    expect(await fetchFeed('file:///etc/passwd')).toEqual({
+      ok: false,
+      error: 'not a web address: file:///etc/passwd',
+    });
   });
 
   it('can be cancelled by the caller', async () => {

@@ -11,7 +11,14 @@ export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, formatBytes } from './fetch-text
 
 /** What `fetchFeed` reports: a parsed feed, "not modified since last time", or an error in words. */
 export type FetchFeedResult =
-  | { ok: true; notModified: false; feed: ParsedFeed; finalUrl: string; etag: string | null; lastModified: string | null }
+  | {
+      ok: true;
+      notModified: false;
+      feed: ParsedFeed;
+      finalUrl: string;
+      etag: string | null;
+      lastModified: string | null;
+    }
   | { ok: true; notModified: true }
   | { ok: false; error: string };
 
@@ -25,7 +32,14 @@ export type FetchFeedOptions = FetchTextOptions;
 export function feedFromText(fetched: Extract<FetchTextResult, { notModified: false }>): FetchFeedResult {
   try {
     const feed = parseFeed(fetched.text, fetched.finalUrl);
-    return { ok: true, notModified: false, feed, finalUrl: fetched.finalUrl, etag: fetched.etag, lastModified: fetched.lastModified };
+    return {
+      ok: true,
+      notModified: false,
+      feed,
+      finalUrl: fetched.finalUrl,
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+    };
   } catch (error) {
     if (error instanceof FeedParseError) return { ok: false, error: error.message };
     // Worded like a parse error, so it is as short as one.

@@ -40,9 +40,19 @@ const ACCEPT =
 
 /** Reason phrases for when the server (or HTTP/2) sends none. */
 const REASONS: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  406: 'Not Acceptable', 408: 'Request Timeout', 410: 'Gone', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
   504: 'Gateway Timeout',
 };
 
@@ -132,11 +142,22 @@ export function isLocalHost(hostname: string): boolean {
   const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(h);
   if (!v4) return false;
   const [a, b] = [Number(v4[1]), Number(v4[2])];
-  return a === 127 || a === 10 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+  return (
+    a === 127 ||
+    a === 10 ||
+    a === 0 ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168)
+  );
 }
 
 /** Why a request that ended at `finalUrl` must not be read, or null when it may. */
-async function redirectProblem(url: string, finalUrl: string, mayRead: FetchTextOptions['mayRead']): Promise<string | null> {
+async function redirectProblem(
+  url: string,
+  finalUrl: string,
+  mayRead: FetchTextOptions['mayRead'],
+): Promise<string | null> {
   let from: URL;
   let to: URL;
   try {
@@ -147,7 +168,8 @@ async function redirectProblem(url: string, finalUrl: string, mayRead: FetchText
   }
   if (from.origin === to.origin) return null;
   if (to.protocol !== 'http:' && to.protocol !== 'https:') return `it redirected to a ${to.protocol} address`;
-  if (isLocalHost(to.hostname) && !isLocalHost(from.hostname)) return `it redirected to ${to.host}, an address on this computer or its network`;
+  if (isLocalHost(to.hostname) && !isLocalHost(from.hostname))
+    return `it redirected to ${to.host}, an address on this computer or its network`;
   if (mayRead && !(await mayRead(to.href))) return `it redirected to ${to.host}, which Sidelight has no permission for`;
   return null;
 }
@@ -160,7 +182,9 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
   try {
     return await download(url, options);
   } catch (error) {
-    return failure(`could not download ${hostOf(url, { port: true })} (${error instanceof Error ? error.message : String(error)})`);
+    return failure(
+      `could not download ${hostOf(url, { port: true })} (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
@@ -231,4 +255,3 @@ async function download(url: string, options: FetchTextOptions): Promise<FetchTe
     options.signal?.removeEventListener('abort', onCancel);
   }
 }
-

@@ -14,7 +14,8 @@ const LATIN1_NAMES =
   'oslash ugrave uacute ucirc uuml yacute thorn yuml';
 
 /** Greek capitals from U+0391 and small letters from U+03B1 (U+03A2 and U+03C2 are the gaps handled below). */
-const GREEK_NAMES = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigmaf sigma tau upsilon phi chi psi omega';
+const GREEK_NAMES =
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigmaf sigma tau upsilon phi chi psi omega';
 
 /** Everything else in HTML 4, plus a few HTML5 spellings seen in feeds, as name:codepoint pairs. */
 const OTHER_NAMES =
@@ -33,8 +34,8 @@ const OTHER_NAMES =
 
 /** Windows-1252 characters that HTML maps numeric references &#128; to &#159; onto (the HTML standard's table). */
 const CP1252_C1 = [
-  8364, 129, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 141, 381, 143,
-  144, 8216, 8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250, 339, 157, 382, 376,
+  8364, 129, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 141, 381, 143, 144, 8216, 8217, 8220, 8221,
+  8226, 8211, 8212, 732, 8482, 353, 8250, 339, 157, 382, 376,
 ];
 
 function buildTable(): Map<string, string> {

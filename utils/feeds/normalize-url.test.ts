@@ -9,7 +9,11 @@ describe('normalizeUrl', () => {
     ['drops 443 too', 'https://example.com:443/a', 'https://example.com/a'],
     ['keeps other ports', 'https://example.com:8080/a', 'https://example.com:8080/a'],
     ['drops the fragment', 'https://example.com/a#comments', 'https://example.com/a'],
-    ['drops tracking parameters', 'https://example.com/a?utm_source=rss&utm_Medium=x&fbclid=1&gclid=2&mc_cid=3&mc_eid=4&ocid=5', 'https://example.com/a'],
+    [
+      'drops tracking parameters',
+      'https://example.com/a?utm_source=rss&utm_Medium=x&fbclid=1&gclid=2&mc_cid=3&mc_eid=4&ocid=5',
+      'https://example.com/a',
+    ],
     ['sorts the remaining parameters', 'https://example.com/a?b=2&a=1&utm_campaign=z', 'https://example.com/a?a=1&b=2'],
     ['strips the trailing slash', 'https://example.com/news/story/', 'https://example.com/news/story'],
     ['keeps the root slash', 'https://example.com', 'https://example.com/'],
@@ -18,7 +22,11 @@ describe('normalizeUrl', () => {
     ['folds .amp.html', 'https://example.com/news/story.amp.html', 'https://example.com/news/story.html'],
     ['folds an amp. subdomain', 'https://amp.example.co.uk/news/story', 'https://example.co.uk/news/story'],
     ['folds ?amp and outputType=amp', 'https://example.com/a?amp&outputType=amp&id=3', 'https://example.com/a?id=3'],
-    ['unwraps the Google AMP cache', 'https://www-example-com.cdn.ampproject.org/c/s/www.example.com/news/story/amp', 'https://www.example.com/news/story'],
+    [
+      'unwraps the Google AMP cache',
+      'https://www-example-com.cdn.ampproject.org/c/s/www.example.com/news/story/amp',
+      'https://www.example.com/news/story',
+    ],
   ])('%s', (_name, input, expected) => {
     expect(normalizeUrl(input)).toBe(expected);
   });

@@ -13,7 +13,11 @@ describe('parseOpml', () => {
     const contents = parseOpml(fixture('nested.opml'));
     expect(contents.title).toBe("Marta's subscriptions");
     expect(contents.feeds).toEqual([
-      { url: 'https://harbour-gazette.example/rss', title: 'Harbour Gazette', homepage: 'https://harbour-gazette.example/' },
+      {
+        url: 'https://harbour-gazette.example/rss',
+        title: 'Harbour Gazette',
+        homepage: 'https://harbour-gazette.example/',
+      },
       { url: 'https://ridge-valley.example/feed.xml', title: 'Ridge & Valley Times', homepage: null },
       { url: 'https://lantern-wire.example/atom.xml', title: 'Lantern Wire', homepage: null },
       { url: 'http://plainfeed.example/index.xml', title: 'Top-level feed', homepage: null },
@@ -24,18 +28,27 @@ describe('parseOpml', () => {
   it('skips a feed listed twice, and lists addresses it cannot use with the reason', () => {
     const contents = parseOpml(fixture('nested.opml'));
     expect(contents.duplicates.map((f) => f.title)).toEqual(['Harbour Gazette again']);
-    expect(contents.invalid).toEqual([{ title: 'A script, not a feed', url: 'javascript:alert(1)', reason: 'Only http and https feeds can be added.' }]);
+    expect(contents.invalid).toEqual([
+      { title: 'A script, not a feed', url: 'javascript:alert(1)', reason: 'Only http and https feeds can be added.' },
+    ]);
   });
 
   it('explains a broken file and a file that is not OPML', () => {
     expect(() => parseOpml(fixture('broken.opml'))).toThrow(OpmlError);
-    expect(() => parseOpml(fixture('broken.opml'))).toThrow(/^This file is not valid OPML: .*\(line \d+, column \d+\)\.$/);
+    expect(() => parseOpml(fixture('broken.opml'))).toThrow(
+      /^This file is not valid OPML: .*\(line \d+, column \d+\)\.$/,
+    );
     expect(() => parseOpml(fixture('not-opml.xml'))).toThrow('This file is not OPML: it has no <opml> element.');
     expect(() => parseOpml('just some text')).toThrow(OpmlError);
   });
 
   it('reads an empty list as empty', () => {
-    expect(parseOpml('<opml version="1.0"><head/><body/></opml>')).toEqual({ title: '', feeds: [], duplicates: [], invalid: [] });
+    expect(parseOpml('<opml version="1.0"><head/><body/></opml>')).toEqual({
+      title: '',
+      feeds: [],
+      duplicates: [],
+      invalid: [],
+    });
   });
 });
 
@@ -52,7 +65,14 @@ describe('serializeOpml', () => {
   it('round-trips any titles and addresses, markup characters included', { timeout: 60_000 }, () => {
     const feedArb = fc.record({
       url: fc.webUrl({ validSchemes: ['https', 'http'], withQueryParameters: true }),
-      title: fc.string({ minLength: 1 }).filter((t) => t.trim() === t && t.trim().length > 0 && ![...t].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\ufffe' || ch === '\uffff')),
+      title: fc
+        .string({ minLength: 1 })
+        .filter(
+          (t) =>
+            t.trim() === t &&
+            t.trim().length > 0 &&
+            ![...t].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\ufffe' || ch === '\uffff'),
+        ),
       homepage: fc.constantFrom(null, 'https://home.example/'),
     });
     fc.assert(

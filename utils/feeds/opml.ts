@@ -53,7 +53,14 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   isArray: (name) => name === 'outline',
-  processEntities: { enabled: true, maxEntityCount: 50, maxEntitySize: 1_000, maxExpansionDepth: 5, maxTotalExpansions: 1_000, maxExpandedLength: 100_000 },
+  processEntities: {
+    enabled: true,
+    maxEntityCount: 50,
+    maxEntitySize: 1_000,
+    maxExpansionDepth: 5,
+    maxTotalExpansions: 1_000,
+    maxExpandedLength: 100_000,
+  },
   htmlEntities: true,
   maxNestedTags: 200,
 });
@@ -96,7 +103,8 @@ export function parseOpml(text: string): OpmlContents {
   }
   const doc = parser.parse(body) as Node;
   const opml = Object.entries(doc).find(([name]) => name.toLowerCase() === 'opml')?.[1] as Node | undefined;
-  if (!opml || typeof opml !== 'object') throw new OpmlError('This file is not OPML: it has no <opml> element. Export your feeds from your reader as OPML.');
+  if (!opml || typeof opml !== 'object')
+    throw new OpmlError('This file is not OPML: it has no <opml> element. Export your feeds from your reader as OPML.');
   const head = opml.head as Node | undefined;
   const title = typeof head?.title === 'string' ? head.title : '';
 
@@ -111,7 +119,11 @@ export function parseOpml(text: string): OpmlContents {
         if (!parsed.ok) contents.invalid.push({ title: name || xmlUrl, url: xmlUrl, reason: parsed.error });
         else {
           const homepage = parseFeedUrl(attribute(outline, 'htmlUrl'));
-          const feed = { url: parsed.url, title: name || new URL(parsed.url).hostname, homepage: homepage.ok ? homepage.url : null };
+          const feed = {
+            url: parsed.url,
+            title: name || new URL(parsed.url).hostname,
+            homepage: homepage.ok ? homepage.url : null,
+          };
           const key = feedKey(parsed.url);
           if (seen.has(key)) contents.duplicates.push(feed);
           else {
@@ -127,7 +139,12 @@ export function parseOpml(text: string): OpmlContents {
   return contents;
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  suppressEmptyNode: true,
+});
 
 /**
  * Writes sources as an OPML 2.0 file (one flat list) that `parseOpml`, and other feed readers, read back.
@@ -145,7 +162,10 @@ export function serializeOpml(feeds: readonly OpmlFeed[], options: { title?: str
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     opml: {
       '@_version': '2.0',
-      head: { title: options.title ?? 'Sidelight sources', dateCreated: new Date(options.now ?? Date.now()).toUTCString() },
+      head: {
+        title: options.title ?? 'Sidelight sources',
+        dateCreated: new Date(options.now ?? Date.now()).toUTCString(),
+      },
       body: { outline },
     },
   }) as string;

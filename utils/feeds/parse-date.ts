@@ -8,12 +8,47 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** Named zones seen in feeds, in minutes east of UTC. Ambiguous names (IST, CST in China) take the common reading. */
 const ZONE_MINUTES: Record<string, number> = {
-  z: 0, ut: 0, utc: 0, gmt: 0, wet: 0,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  akst: -540, akdt: -480, hst: -600, ast: -240, adt: -180, nst: -210, ndt: -150,
-  bst: 60, ist: 330, cet: 60, cest: 120, met: 60, mest: 120, west: 60, eet: 120, eest: 180, msk: 180,
-  sgt: 480, hkt: 480, awst: 480, jst: 540, kst: 540, acst: 570, acdt: 630, aest: 600, aedt: 660,
-  nzst: 720, nzdt: 780,
+  z: 0,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  wet: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  ast: -240,
+  adt: -180,
+  nst: -210,
+  ndt: -150,
+  bst: 60,
+  ist: 330,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  mest: 120,
+  west: 60,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  sgt: 480,
+  hkt: 480,
+  awst: 480,
+  jst: 540,
+  kst: 540,
+  acst: 570,
+  acdt: 630,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780,
 };
 
 /** "Tue, 5 Apr 2022 10:00:00 GMT+1": optional weekday, day, month name, year, optional time, optional zone. */
@@ -26,7 +61,10 @@ const ISO8601 =
 
 /** Offset of a zone designator in minutes east of UTC; unknown text counts as UTC, null when malformed. */
 function zoneOffset(zone: string): number | null {
-  const z = zone.trim().replace(/^\(|\)$/g, '').toLowerCase();
+  const z = zone
+    .trim()
+    .replace(/^\(|\)$/g, '')
+    .toLowerCase();
   if (z === '') return 0;
   const named = ZONE_MINUTES[z];
   if (named !== undefined) return named;

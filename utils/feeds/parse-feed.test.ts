@@ -8,7 +8,8 @@ import { FeedParseError, parseFeed } from './parse-feed';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/feeds');
 const fixture = (name: string): string => decodeFeedBytes(readFileSync(path.join(fixtures, name)));
-const parseFixture = (name: string, feedUrl = 'https://feeds.example/feed'): ParsedFeed => parseFeed(fixture(name), feedUrl);
+const parseFixture = (name: string, feedUrl = 'https://feeds.example/feed'): ParsedFeed =>
+  parseFeed(fixture(name), feedUrl);
 
 function parseError(body: string): string {
   try {
@@ -52,7 +53,9 @@ describe('parseFeed: RSS 2.0', () => {
   });
 
   it('summarises from content:encoded when there is no description, as plain text', () => {
-    expect(feed.items[1]?.summary).toBe('From June, the morning ferry leaves at 7:15 instead of 7:45. The evening crossing is unchanged.');
+    expect(feed.items[1]?.summary).toBe(
+      'From June, the morning ferry leaves at 7:15 instead of 7:45. The evening crossing is unchanged.',
+    );
   });
 
   it('caps long summaries near 600 characters at a word boundary', () => {
@@ -88,7 +91,10 @@ describe('parseFeed: other formats', () => {
   it('reads RSS 0.91 with its Netscape DOCTYPE, without confusing the image title for the channel title', () => {
     const feed = parseFixture('rss091.xml');
     expect(feed.title).toBe('Valley Radio Bulletins');
-    expect(feed.items.map((i) => i.title)).toEqual(['Road closed after rockfall near the pass', 'School choir wins regional contest']);
+    expect(feed.items.map((i) => i.title)).toEqual([
+      'Road closed after rockfall near the pass',
+      'School choir wins regional contest',
+    ]);
     expect(feed.items[1]?.summary).toBe('');
     expect(feed.items[1]?.published).toBeNull();
   });
@@ -135,17 +141,23 @@ describe('parseFeed: other formats', () => {
       items: [{ id: '1', url: 'https://old.example/a', title: 'First', content_text: 'Hello' }],
     });
     const feed = parseFeed(body, 'https://old.example/feed.json');
-    expect(feed.items).toEqual([{ title: 'First', link: 'https://old.example/a', summary: 'Hello', published: null, guid: '1', image: null }]);
+    expect(feed.items).toEqual([
+      { title: 'First', link: 'https://old.example/a', summary: 'Hello', published: null, guid: '1', image: null },
+    ]);
   });
 
   it('decodes ISO-8859-1 bytes by the XML declaration', () => {
     const feed = parseFixture('latin1.xml');
-    expect(feed.items.map((i) => i.title)).toEqual(['Café à la carte : les façades rénovées', 'Müller über die Straße']);
+    expect(feed.items.map((i) => i.title)).toEqual([
+      'Café à la carte : les façades rénovées',
+      'Müller über die Straße',
+    ]);
     expect(feed.items[0]?.published).toBe(Date.UTC(2022, 3, 4, 5));
   });
 
   it('names a feed without a title after its site', () => {
-    const body = '<rss version="2.0"><channel><link>https://untitled.example/</link><item><title>A</title><link>https://untitled.example/a</link></item></channel></rss>';
+    const body =
+      '<rss version="2.0"><channel><link>https://untitled.example/</link><item><title>A</title><link>https://untitled.example/a</link></item></channel></rss>';
     expect(parseFeed(body, 'https://cdn.example/rss').title).toBe('untitled.example');
   });
 });
@@ -155,7 +167,10 @@ describe('parseFeed: hostile content', () => {
   const allText = feed.items.map((i) => `${i.title} ${i.summary}`).join(' ') + feed.title;
 
   it('keeps only items with http(s) links: javascript: and data: links are dropped', () => {
-    expect(feed.items.map((i) => i.link)).toEqual(['https://hostile.example/news/cafe', 'https://hostile.example/news/escaped']);
+    expect(feed.items.map((i) => i.link)).toEqual([
+      'https://hostile.example/news/cafe',
+      'https://hostile.example/news/escaped',
+    ]);
   });
 
   it('reduces CDATA HTML to text, decoding named and numeric entities', () => {
@@ -198,7 +213,9 @@ describe('parseFeed: errors a user can read', () => {
 
   it('says when the body is empty, plain text, or JSON but not a JSON Feed', () => {
     expect(parseError('  \n')).toBe('not a feed: the server sent an empty response');
-    expect(parseError('Service temporarily unavailable')).toBe('not a feed: the server sent plain text, not XML or JSON');
+    expect(parseError('Service temporarily unavailable')).toBe(
+      'not a feed: the server sent plain text, not XML or JSON',
+    );
     expect(parseError('{"status":"ok"}')).toBe('not a feed: the server sent JSON that is not a JSON Feed');
     expect(parseError('{"version": ')).toMatch(/^not a feed: the server sent JSON that is not valid/);
   });

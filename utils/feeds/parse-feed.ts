@@ -58,5 +58,8 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
   }
   const feed = parseByContent(body.replace(/^\uFEFF/, ''), feedUrl);
   // The feed's name is shown in every row of its stories; a few hundred characters is more than any outlet's.
-  return { ...feed, title: truncateAtWord(feed.title, FEED_TITLE_MAX_CHARS) || hostOrNull(feed.homepage) || hostOrNull(feedUrl) || '' };
+  return {
+    ...feed,
+    title: truncateAtWord(feed.title, FEED_TITLE_MAX_CHARS) || hostOrNull(feed.homepage) || hostOrNull(feedUrl) || '',
+  };
 }

@@ -13,7 +13,16 @@ import type { XmlNode } from './xml-node';
  * Elements holding human text are kept as raw inner XML ("stop nodes"): parsing them as XML would
  * scramble inline XHTML and merge CDATA with text. `rawXmlToHtml` decodes them later.
  */
-const TEXT_ELEMENTS = ['title', 'description', 'summary', 'content', 'content:encoded', 'dc:title', 'dc:description', 'subtitle'];
+const TEXT_ELEMENTS = [
+  'title',
+  'description',
+  'summary',
+  'content',
+  'content:encoded',
+  'dc:title',
+  'dc:description',
+  'subtitle',
+];
 
 /** fast-xml-parser options for feeds: strings only, text elements kept raw, entity bombs bounded. */
 export const FEED_XML_OPTIONS = {

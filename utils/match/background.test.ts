@@ -13,33 +13,82 @@ const NOW = Date.UTC(2025, 9, 20, 8);
 
 const article: MatchQuery = {
   title: 'North Korea sends 3,000 more troops to Russia, Seoul says',
-  lead:
-    "North Korea has sent about 3,000 more soldiers to Russia to join its war against Ukraine, South Korea's spy agency said on Monday, adding to the troops Pyongyang deployed last year.",
+  lead: "North Korea has sent about 3,000 more soldiers to Russia to join its war against Ukraine, South Korea's spy agency said on Monday, adding to the troops Pyongyang deployed last year.",
   text: [
     "North Korea has sent about 3,000 more soldiers to Russia to join its war against Ukraine, South Korea's spy agency said on Monday, adding to the troops Pyongyang deployed last year.",
-    "The National Intelligence Service told lawmakers in Seoul that the new troops left by ship and military transport aircraft in September and were sent to the Kursk region.",
+    'The National Intelligence Service told lawmakers in Seoul that the new troops left by ship and military transport aircraft in September and were sent to the Kursk region.',
     'Pyongyang has also supplied artillery shells and missiles to Moscow, the agency said, in exchange for oil and military technology.',
     'China, North Korea’s main trading partner, has said little about the deployment.',
   ].join('\n'),
   published: NOW,
 };
 
-const story = (id: string, title: string, summary: string, daysAgo: number): IndexableStory => ({ id, title, summary, published: NOW - daysAgo * DAY });
+const story = (id: string, title: string, summary: string, daysAgo: number): IndexableStory => ({
+  id,
+  title,
+  summary,
+  published: NOW - daysAgo * DAY,
+});
 
 const earlier = [
-  story('nk-deploy-2024', 'North Korean troops deployed to Russia, spy agency says', 'South Korea said North Korea had deployed thousands of soldiers to Russia, the first large dispatch of its troops abroad.', 40),
-  story('nk-missile', 'North Korea fires ballistic missile as troops drill near border', 'Pyongyang fired a ballistic missile into the sea while its soldiers held military drills, the South Korean military said.', 25),
-  story('nk-shells', 'North Korea shipped artillery shells to Russia, Seoul says', 'North Korea has sent millions of artillery shells to Russia for its war in Ukraine, South Korean lawmakers were told.', 60),
+  story(
+    'nk-deploy-2024',
+    'North Korean troops deployed to Russia, spy agency says',
+    'South Korea said North Korea had deployed thousands of soldiers to Russia, the first large dispatch of its troops abroad.',
+    40,
+  ),
+  story(
+    'nk-missile',
+    'North Korea fires ballistic missile as troops drill near border',
+    'Pyongyang fired a ballistic missile into the sea while its soldiers held military drills, the South Korean military said.',
+    25,
+  ),
+  story(
+    'nk-shells',
+    'North Korea shipped artillery shells to Russia, Seoul says',
+    'North Korea has sent millions of artillery shells to Russia for its war in Ukraine, South Korean lawmakers were told.',
+    60,
+  ),
 ];
 const countryOnly = [
-  story('china-trade', "China's exports slow as trade tensions with Europe rise", 'Chinese exports grew less than expected last month as the European Union weighed new tariffs on electric cars.', 2),
-  story('kyiv-strike', 'Russian drones strike Kyiv apartment block, killing four', 'Russia launched dozens of drones at Kyiv overnight, hitting a residential building, Ukrainian officials said.', 1),
-  story('seoul-rates', "South Korea's central bank holds rates as won weakens", 'The Bank of Korea kept its key rate unchanged on Monday, citing a weaker currency and household debt.', 3),
+  story(
+    'china-trade',
+    "China's exports slow as trade tensions with Europe rise",
+    'Chinese exports grew less than expected last month as the European Union weighed new tariffs on electric cars.',
+    2,
+  ),
+  story(
+    'kyiv-strike',
+    'Russian drones strike Kyiv apartment block, killing four',
+    'Russia launched dozens of drones at Kyiv overnight, hitting a residential building, Ukrainian officials said.',
+    1,
+  ),
+  story(
+    'seoul-rates',
+    "South Korea's central bank holds rates as won weakens",
+    'The Bank of Korea kept its key rate unchanged on Monday, citing a weaker currency and household debt.',
+    3,
+  ),
 ];
 const filler = [
-  story('rovers', 'Harbour City Rovers win cup final on penalties', 'A late save sealed the cup for Rovers after a goalless draw.', 2),
-  story('heat', 'Heatwave alert extended across southern Spain', 'Temperatures near 44C are forecast through the weekend.', 4),
-  story('chips', 'Chipmaker unveils low-power AI processor', 'The new chip targets thin laptops and runs cooler than its rivals.', 5),
+  story(
+    'rovers',
+    'Harbour City Rovers win cup final on penalties',
+    'A late save sealed the cup for Rovers after a goalless draw.',
+    2,
+  ),
+  story(
+    'heat',
+    'Heatwave alert extended across southern Spain',
+    'Temperatures near 44C are forecast through the weekend.',
+    4,
+  ),
+  story(
+    'chips',
+    'Chipmaker unveils low-power AI processor',
+    'The new chip targets thin laptops and runs cooler than its rivals.',
+    5,
+  ),
 ];
 
 describe('related background by subject', () => {

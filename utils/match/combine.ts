@@ -13,7 +13,14 @@ import type { MatchFeatures } from './features';
  * figure is stronger evidence; dev recall at precision 0.9 went from 0.849 to 0.858). Time apart scales the
  * sum (combine).
  */
-export const WEIGHTS = { lexical: 0.25, storyCoverage: 0.25, names: 0.25, title: 0.1, numbersAgree: 0.2, numbersConflict: 0.1 };
+export const WEIGHTS = {
+  lexical: 0.25,
+  storyCoverage: 0.25,
+  names: 0.25,
+  title: 0.1,
+  numbersAgree: 0.2,
+  numbersConflict: 0.1,
+};
 
 /** Combined score of a candidate, 0..1. */
 export function combine(f: MatchFeatures): number {

@@ -7,7 +7,10 @@ const numbers = (text: string): string[] => extractNumbers(text).map((n) => n.ke
 
 describe('extractNames', () => {
   it('finds multi-word names and keeps connectors inside them', () => {
-    expect(names('Talks between Kim Jong Un and the Bank of England went nowhere.')).toEqual(['Kim Jong Un', 'Bank of England']);
+    expect(names('Talks between Kim Jong Un and the Bank of England went nowhere.')).toEqual([
+      'Kim Jong Un',
+      'Bank of England',
+    ]);
   });
 
   it('strips possessives', () => {
@@ -32,7 +35,8 @@ describe('extractNames', () => {
   });
 
   it('splits a Title Case headline into the names the text confirms', () => {
-    const text = 'Lindsay Lohan Checks Into Betty Ford Center\nThe actress Lindsay Lohan arrived at the Betty Ford Center on Friday.';
+    const text =
+      'Lindsay Lohan Checks Into Betty Ford Center\nThe actress Lindsay Lohan arrived at the Betty Ford Center on Friday.';
     expect(names(text)).toEqual(['Lindsay Lohan', 'Betty Ford Center']);
   });
 
@@ -49,11 +53,20 @@ describe('extractNames', () => {
 
 describe('extractNumbers', () => {
   it('pairs numbers with what they count', () => {
-    expect(numbers('A 6.1 magnitude quake; 10,000 troops; aged 85.')).toEqual(['6.1 magnitud', '10000 troop', '85 aged']);
+    expect(numbers('A 6.1 magnitude quake; 10,000 troops; aged 85.')).toEqual([
+      '6.1 magnitud',
+      '10000 troop',
+      '85 aged',
+    ]);
   });
 
   it('reads money, percentages, years and dates', () => {
-    expect(numbers('Damage of $1 million, up 9 percent, in 2013 on Oct. 3.')).toEqual(['1000000 usd', '9 percent', '2013 year', '3 oct']);
+    expect(numbers('Damage of $1 million, up 9 percent, in 2013 on Oct. 3.')).toEqual([
+      '1000000 usd',
+      '9 percent',
+      '2013 year',
+      '3 oct',
+    ]);
     expect(numbers('85 million euros')).toEqual(['85000000 eur']);
   });
 
@@ -78,13 +91,17 @@ describe('sameQuantity', () => {
 
 describe('extractNumbers as a reader sees them', () => {
   it('keeps the counted word in the text, and never counts a name', () => {
-    const found = extractNumbers('Four China Coast Guard cutters fired water cannon, injuring three of the 31 aboard. Quake Kills 12 People');
+    const found = extractNumbers(
+      'Four China Coast Guard cutters fired water cannon, injuring three of the 31 aboard. Quake Kills 12 People',
+    );
     expect(found.map((n) => n.text)).toEqual(['injuring three', '31 aboard', '12 People']);
     expect(found.map((n) => n.unit)).toEqual(['injur', 'aboard', 'peopl']);
   });
 
   it('reaches past a name to what a number counts', () => {
-    const found = extractNumbers('Some 3,000 North Korean troops crossed; 40 Ukrainian-made drones fell. In 2024 North Korea sent more.');
+    const found = extractNumbers(
+      'Some 3,000 North Korean troops crossed; 40 Ukrainian-made drones fell. In 2024 North Korea sent more.',
+    );
     expect(found.map((n) => n.text)).toEqual(['3,000 North Korean troops', '40 Ukrainian-made drones', '2024']);
     expect(found.map((n) => n.unit)).toEqual(['troop', 'dron', 'year']);
   });

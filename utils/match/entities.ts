@@ -19,12 +19,70 @@ export interface NameMention {
 }
 
 /** Lowercase words that may sit inside a name: "Bank of England", "Charles de Gaulle", "Osama bin Laden". */
-const CONNECTORS = new Set(['of', 'de', 'du', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'al', 'bin', 'ibn', 'la', 'le']);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'du',
+  'da',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'al',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+]);
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'ft', 'mt']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'ft',
+  'mt',
+]);
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
 /** Counts that open a sentence with a capital: never the start of a name. */
-const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands', 'several', 'many']);
+const COUNT_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'several',
+  'many',
+]);
 
 interface Token {
   text: string;
@@ -100,7 +158,8 @@ function spans(line: Token[]): Token[][] {
   };
   line.forEach((t, i) => {
     const next = line[i + 1];
-    const connector = !t.cap && CONNECTORS.has(t.norm) && current.length > 0 && next !== undefined && nameWord(next) && next.joined;
+    const connector =
+      !t.cap && CONNECTORS.has(t.norm) && current.length > 0 && next !== undefined && nameWord(next) && next.joined;
     if ((nameWord(t) || connector) && (current.length === 0 || t.joined)) current.push(t);
     else {
       flush();
@@ -157,7 +216,8 @@ export function extractNames(text: string, words: readonly WordToken[] = wordTok
   const lowercase = new Set(tokens.filter((t) => !t.cap).map((t) => termOf(t.norm)));
   const inHeadline = new Set(headlineSpans.flat().map((t) => t.norm));
   for (const [word, count] of proseCapitals) {
-    if (!lowercase.has(termOf(word)) && !STOP_WORDS.has(word) && count >= (inHeadline.has(word) ? 1 : 2)) confirmed.add(word);
+    if (!lowercase.has(termOf(word)) && !STOP_WORDS.has(word) && count >= (inHeadline.has(word) ? 1 : 2))
+      confirmed.add(word);
   }
 
   const accepted = proseSpans.filter((span) => span.length > 1 || !span[0]?.initial || confirmed.has(span[0].norm));

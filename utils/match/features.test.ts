@@ -4,7 +4,12 @@ import { StoryIndex } from './inverted-index';
 import { analyseQuery } from './query';
 
 describe('matchFeatures: numbers', () => {
-  const article = { title: 'Vigil for Tamsin Reed, 16, ends in clashes', lead: 'Police arrested 46 people at the vigil.', text: 'Police arrested 46 people at the vigil for Tamsin Reed, 16.', published: null };
+  const article = {
+    title: 'Vigil for Tamsin Reed, 16, ends in clashes',
+    lead: 'Police arrested 46 people at the vigil.',
+    text: 'Police arrested 46 people at the vigil for Tamsin Reed, 16.',
+    published: null,
+  };
 
   function numbersOf(title: string, summary: string) {
     const index = new StoryIndex();
@@ -27,7 +32,12 @@ describe('matchFeatures: numbers', () => {
 describe('matchFeatures: shared words', () => {
   it('lists words, not bare figures, and quotes them as the prose writes them', () => {
     const index = new StoryIndex();
-    index.add({ id: 's', title: 'Vigil held in Halden', summary: 'Residents published 16 letters and 2 appeals.', published: null });
+    index.add({
+      id: 's',
+      title: 'Vigil held in Halden',
+      summary: 'Residents published 16 letters and 2 appeals.',
+      published: null,
+    });
     index.add({ id: 'other', title: 'Harbour reopens', summary: 'The ferry runs again.', published: null });
     const article = {
       title: 'Halden vigil',

@@ -52,7 +52,12 @@ const DISTINCTIVE_NUMBER = 10;
 const DIGITS_RE = /^\d/;
 
 /** Computes the features of `story` against the analysed query; `lexical` is its relative BM25F score. */
-export function matchFeatures(index: StoryIndex, query: AnalysedQuery, story: IndexedStory, lexical: number): MatchFeatures {
+export function matchFeatures(
+  index: StoryIndex,
+  query: AnalysedQuery,
+  story: IndexedStory,
+  lexical: number,
+): MatchFeatures {
   const words = wordEvidence(index, query, story);
   const names = nameEvidence(index, query, story);
   const numbers = numberEvidence(query, story);
@@ -92,7 +97,8 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   sharedTermIds.sort((a, b) => (query.termWeight.get(b) ?? 0) - (query.termWeight.get(a) ?? 0));
   return {
     storyCoverage: storyMass > 0 ? coveredMass / storyMass : 0,
-    titleSimilarity: queryTitleMass + storyTitleMass > 0 ? (2 * sharedTitleMass) / (queryTitleMass + storyTitleMass) : 0,
+    titleSimilarity:
+      queryTitleMass + storyTitleMass > 0 ? (2 * sharedTitleMass) / (queryTitleMass + storyTitleMass) : 0,
     sharedTermIds,
     sharedEventTerms,
   };
@@ -204,5 +210,7 @@ function numberEvidence(query: AnalysedQuery, story: IndexedStory) {
 
 /** Drops names contained in a longer shared name ("Lohan" when "Lindsay Lohan" is there). */
 function dedupe(names: string[]): string[] {
-  return names.filter((n, i) => !names.some((m, j) => j !== i && m.length > n.length && m.includes(n)) && names.indexOf(n) === i);
+  return names.filter(
+    (n, i) => !names.some((m, j) => j !== i && m.length > n.length && m.includes(n)) && names.indexOf(n) === i,
+  );
 }

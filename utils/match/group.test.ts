@@ -15,15 +15,35 @@ const story = (id: string, outlet: string, title: string, summary: string, publi
   image: null,
   firstSeen: T,
 });
-const match = (s: Story, score: number): MatchResult => ({ story: s, score, verdict: 'same', why: `why ${s.id}`, sharedNames: [], sharedTerms: [] });
+const match = (s: Story, score: number): MatchResult => ({
+  story: s,
+  score,
+  verdict: 'same',
+  why: `why ${s.id}`,
+  sharedNames: [],
+  sharedTerms: [],
+});
 
-const WIRE = 'Dockworkers at the Port of Halvern began a 48-hour strike on Tuesday after Caldera Terminals rejected a 9 percent pay claim, union leader Mara Okonjo said.';
+const WIRE =
+  'Dockworkers at the Port of Halvern began a 48-hour strike on Tuesday after Caldera Terminals rejected a 9 percent pay claim, union leader Mara Okonjo said.';
 
 describe('groupCopies', () => {
   const wire = story('https://wire.example/1', 'Coast Wire', 'Halvern dockers begin 48-hour strike', WIRE, T);
-  const reprint = story('https://sun.example/1', 'Daily Sun', 'Halvern dock workers begin 48-hour strike', `${WIRE} Ships queued in the estuary by noon.`, T + 3_600_000);
+  const reprint = story(
+    'https://sun.example/1',
+    'Daily Sun',
+    'Halvern dock workers begin 48-hour strike',
+    `${WIRE} Ships queued in the estuary by noon.`,
+    T + 3_600_000,
+  );
   const sameWire = story('https://post.example/1', 'Evening Post', 'Strike at Halvern port', WIRE, T + 7_200_000);
-  const own = story('https://gazette.example/1', 'Gazette', 'Ships queue off Halvern as strike bites', 'Vessels wait in the Skelling estuary as the stoppage enters its first night.', T);
+  const own = story(
+    'https://gazette.example/1',
+    'Gazette',
+    'Ships queue off Halvern as strike bites',
+    'Vessels wait in the Skelling estuary as the stoppage enters its first night.',
+    T,
+  );
 
   it('collapses near-identical headlines and the same wire text into one row, the most complete report first', () => {
     const rows = groupCopies([match(wire, 0.9), match(own, 0.8), match(reprint, 0.7), match(sameWire, 0.6)]);

@@ -80,7 +80,9 @@ export function groupCopies(matches: readonly MatchResult[]): MatchResult[] {
     const best = all[0] as MatchResult;
     const leader = all.reduce((a, b) => (leads(b.story, a.story) ? b : a));
     if (all.length === 1) return best;
-    const others = all.filter((m) => m !== leader).map((m) => ({ outlet: m.story.outlet, url: m.story.url, title: m.story.title }));
+    const others = all
+      .filter((m) => m !== leader)
+      .map((m) => ({ outlet: m.story.outlet, url: m.story.url, title: m.story.title }));
     // The group ranks where its best member ranked, with that member's evidence and reasons.
     return { ...best, story: leader.story, alsoReportedBy: others };
   });

@@ -11,7 +11,14 @@
 export { StoryIndex, type IndexableStory, type IndexedStory } from './inverted-index';
 export { rankAll, rankStories, scoreCandidates, type MatchQuery, type RankedMatch, type RankOptions } from './rank';
 export { decide, VERDICT, type VerdictRule } from './verdict';
-export { loadIndex, persistedIndexProblem, serialiseIndex, ANALYSER_VERSION, INDEX_SCHEMA_VERSION, type PersistedIndex } from './persist';
+export {
+  loadIndex,
+  persistedIndexProblem,
+  serialiseIndex,
+  ANALYSER_VERSION,
+  INDEX_SCHEMA_VERSION,
+  type PersistedIndex,
+} from './persist';
 export { areCopies, groupCopies } from './group';
 export { extractNames, extractNumbers, type NameMention, type NumberMention } from './entities';
 export { resolveRelativeDays } from './relative-dates';

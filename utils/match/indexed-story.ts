@@ -71,7 +71,10 @@ export function analyseStoryText(title: unknown, summary: unknown, published: nu
     summaryCounts: termCounts(summaryTerms),
     capitalTerms,
     names: extractNames(text, words),
-    numbers: [...extractNumbers(text, words), ...resolveRelativeDays(text, words, published)].map((n) => ({ value: n.value, unit: comparableUnit(n.unit) })),
+    numbers: [...extractNumbers(text, words), ...resolveRelativeDays(text, words, published)].map((n) => ({
+      value: n.value,
+      unit: comparableUnit(n.unit),
+    })),
   };
 }
 

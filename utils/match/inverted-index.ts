@@ -140,7 +140,10 @@ export class StoryIndex {
     const terms = [...byId.values()].sort((a, b) => a.id - b.id);
     const numbers = analysed.numbers.map((n) => ({ value: n.value, unitId: this.unitId(n.unit) }));
     const slot = this.newSlot(story.id, sum(analysed.titleCounts.values()), sum(analysed.summaryCounts.values()));
-    writeRecord(this.records, terms, published, numbers, { id: story.id, url: typeof story.url === 'string' ? story.url : null });
+    writeRecord(this.records, terms, published, numbers, {
+      id: story.id,
+      url: typeof story.url === 'string' ? story.url : null,
+    });
     for (const t of terms) {
       this.postings.push(t.id, slot, t.titleTf, t.summaryTf);
       this.countTerm(t.id, 1, t.name);
@@ -212,7 +215,13 @@ export class StoryIndex {
   /** Drops dead slots: live stories move down, in order, with their records copied as they are. */
   compact(): void {
     if (this.dead === 0) return;
-    const old = { ids: this.ids, recordAt: this.recordAt, titles: this.titleLengths, summaries: this.summaryLengths, records: this.records.bytes };
+    const old = {
+      ids: this.ids,
+      recordAt: this.recordAt,
+      titles: this.titleLengths,
+      summaries: this.summaryLengths,
+      records: this.records.bytes,
+    };
     const live = this.slotOf.size;
     this.ids = [];
     this.terms.repack();
@@ -330,7 +339,11 @@ export class StoryIndex {
   story(slot: number): IndexedStory | undefined {
     const id = this.ids[slot];
     if (id === undefined) return undefined;
-    const base = { id, titleLength: this.titleLengths[slot] as number, summaryLength: this.summaryLengths[slot] as number };
+    const base = {
+      id,
+      titleLength: this.titleLengths[slot] as number,
+      summaryLength: this.summaryLengths[slot] as number,
+    };
     return readRecord(this.records.bytes, this.recordAt[slot] as number, base, (u) => this.idToUnit[u] ?? '');
   }
 
@@ -416,7 +429,8 @@ const worse = (a: { slot: number; score: number }, b: { slot: number; score: num
 function topK(slots: readonly number[], scores: Float64Array, k: number): { slot: number; score: number }[] {
   if (k <= 0) return [];
   const heap: { slot: number; score: number }[] = [];
-  const less = (a: number, b: number): boolean => worse(heap[a] as { slot: number; score: number }, heap[b] as { slot: number; score: number });
+  const less = (a: number, b: number): boolean =>
+    worse(heap[a] as { slot: number; score: number }, heap[b] as { slot: number; score: number });
   const swap = (a: number, b: number): void => {
     const t = heap[a] as { slot: number; score: number };
     heap[a] = heap[b] as { slot: number; score: number };
@@ -431,7 +445,7 @@ function topK(slots: readonly number[], scores: Float64Array, k: number): { slot
       for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
     } else {
       heap[0] = { slot, score };
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;

@@ -4,7 +4,10 @@ import { readLink, skipLink, writeLink } from './link';
 import { ByteBuilder, ByteReader } from './varint';
 
 /** Writes each link after the next, then reads them all back: what a record pool does. */
-function roundTrip(pairs: readonly { id: string; url: string | null }[]): { links: (string | null)[]; bytes: number[] } {
+function roundTrip(pairs: readonly { id: string; url: string | null }[]): {
+  links: (string | null)[];
+  bytes: number[];
+} {
   const out = new ByteBuilder();
   const ends: number[] = [];
   for (const { id, url } of pairs) {
@@ -38,7 +41,12 @@ const variant = (base: string) =>
 describe('links kept as their difference from the id', () => {
   it('reads back every link exactly (property)', () => {
     const pair = fc.oneof(
-      id.chain((i) => fc.record({ id: fc.constant(i), url: fc.option(fc.oneof(variant(i), fc.webUrl(), fc.string()), { nil: null }) })),
+      id.chain((i) =>
+        fc.record({
+          id: fc.constant(i),
+          url: fc.option(fc.oneof(variant(i), fc.webUrl(), fc.string()), { nil: null }),
+        }),
+      ),
       fc.record({ id: fc.string({ unit: 'binary' }), url: fc.option(fc.string({ unit: 'binary' }), { nil: null }) }),
     );
     fc.assert(

@@ -11,7 +11,11 @@ function indexOf(stories: [string, string, string][]): StoryIndex {
 
 describe('name variants (Fuse over the index vocabulary of names)', () => {
   const index = indexOf([
-    ['a', 'Zelensky meets Okonjo in Halvern', 'President Zelensky and Mara Okonjo discussed grain shipments through Halvern.'],
+    [
+      'a',
+      'Zelensky meets Okonjo in Halvern',
+      'President Zelensky and Mara Okonjo discussed grain shipments through Halvern.',
+    ],
     ['b', 'Zelensky visits Caldera Terminals', 'Zelensky toured the port with Caldera Terminals managers.'],
     ['c', 'Pyongyang fires missile', 'Pyongyang launched a missile into the sea, officials in Seoul said.'],
     ['d', 'Orchard growers report record harvest', 'Growers in the Farrow valley picked more apples than ever.'],
@@ -30,7 +34,7 @@ describe('name variants (Fuse over the index vocabulary of names)', () => {
     expect(index.variants.variantOf('zzzzzzz')).toBeUndefined();
   });
 
-  it('ranks reports naming the variant, and explains with the article\'s own spelling', () => {
+  it("ranks reports naming the variant, and explains with the article's own spelling", () => {
     const results = rankStories(index, {
       title: 'Zelenskyy meets Okonjo in Halvern',
       lead: 'President Zelenskyy and Mara Okonjo discussed grain shipments.',

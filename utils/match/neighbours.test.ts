@@ -4,13 +4,22 @@ import { propagate, similarities, type SparseVector } from './neighbours';
 /** A unit vector over the given term ids and raw weights. */
 function vector(entries: [number, number][]): SparseVector {
   const norm = Math.hypot(...entries.map(([, w]) => w));
-  return { ids: Int32Array.from(entries.map(([id]) => id)), weights: Float64Array.from(entries.map(([, w]) => w / norm)) };
+  return {
+    ids: Int32Array.from(entries.map(([id]) => id)),
+    weights: Float64Array.from(entries.map(([, w]) => w / norm)),
+  };
 }
 
 describe('similarities', () => {
   it('gives the cosine of every pair, symmetric, with 0 on the diagonal', () => {
-    const a = vector([[1, 1], [4, 1]]);
-    const b = vector([[1, 1], [7, 1]]);
+    const a = vector([
+      [1, 1],
+      [4, 1],
+    ]);
+    const b = vector([
+      [1, 1],
+      [7, 1],
+    ]);
     const c = vector([[9, 2]]);
     const sims = similarities([a, b, c]);
     expect(sims[0 * 3 + 1]).toBeCloseTo(0.5, 12);
@@ -28,9 +37,20 @@ describe('similarities', () => {
 
 describe('propagate', () => {
   it('lifts a weak report towards the close reports it resembles, and leaves a stranger alone', () => {
-    const report = vector([[1, 1], [2, 1], [3, 1]]);
-    const weakReport = vector([[1, 1], [2, 1], [5, 1]]);
-    const stranger = vector([[8, 1], [9, 1]]);
+    const report = vector([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ]);
+    const weakReport = vector([
+      [1, 1],
+      [2, 1],
+      [5, 1],
+    ]);
+    const stranger = vector([
+      [8, 1],
+      [9, 1],
+    ]);
     const scores = propagate(similarities([report, weakReport, stranger]), [0.6, 0.2, 0.2]);
     expect(scores[1]).toBeGreaterThan(0.2);
     expect(scores[1]).toBeLessThan(0.6);

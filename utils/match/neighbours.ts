@@ -32,7 +32,13 @@ export interface PropagationOptions {
 }
 
 /** Defaults: the 4 nearest reports, up to 80% of the score from them, 3 rounds. */
-export const PROPAGATION: PropagationOptions = { neighbours: 4, minSimilarity: 0.1, alpha: 0.8, damping: 0.35, steps: 3 };
+export const PROPAGATION: PropagationOptions = {
+  neighbours: 4,
+  minSimilarity: 0.1,
+  alpha: 0.8,
+  damping: 0.35,
+  steps: 3,
+};
 
 /** The story's tf-idf vector (headline words count double), normalised to unit length. */
 export function storyVector(index: StoryIndex, story: IndexedStory): SparseVector {

@@ -20,23 +20,65 @@ export interface NumberMention {
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 const CURRENCIES: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  dozen: 12, twenty: 20, hundred: 100,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  twenty: 20,
+  hundred: 100,
 };
 const NUMERIC_RE = /^\d+(?:\.\d+)?$/;
 const DIGIT_RE = /^\d/;
 const NUMBER_WORDS_RE = new RegExp(`^(?:${Object.keys(NUMBER_WORDS).join('|')})$`, 'i');
 
 const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'usd', dollars: 'usd', usd: 'usd', euro: 'eur', euros: 'eur', eur: 'eur', pound: 'gbp', pounds: 'gbp',
-  sterling: 'gbp', gbp: 'gbp', yen: 'jpy', yuan: 'cny', rupees: 'inr', roubles: 'rub', rubles: 'rub',
+  dollar: 'usd',
+  dollars: 'usd',
+  usd: 'usd',
+  euro: 'eur',
+  euros: 'eur',
+  eur: 'eur',
+  pound: 'gbp',
+  pounds: 'gbp',
+  sterling: 'gbp',
+  gbp: 'gbp',
+  yen: 'jpy',
+  yuan: 'cny',
+  rupees: 'inr',
+  roubles: 'rub',
+  rubles: 'rub',
 };
 /** The unit all currencies compare as. */
 const MONEY = 'money';
 /** Units that are money: amounts in different currencies are compared loosely (exchange rates). */
-export const MONEY_UNITS: ReadonlySet<string> = new Set(Object.values(CURRENCIES).concat(Object.values(CURRENCY_WORDS)));
+export const MONEY_UNITS: ReadonlySet<string> = new Set(
+  Object.values(CURRENCIES).concat(Object.values(CURRENCY_WORDS)),
+);
 /** Units that name a date part: compared exactly. */
-export const DATE_UNITS: ReadonlySet<string> = new Set(['year', 'day', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+export const DATE_UNITS: ReadonlySet<string> = new Set([
+  'year',
+  'day',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /** Below this, counts must match exactly. */
 const EXACT_BELOW = 100;
@@ -113,16 +155,20 @@ export function extractNumbers(text: string, words: readonly WordToken[] = wordT
     let next: string | null = null;
     if (currency !== undefined) unit = CURRENCIES[currency] ?? '';
     else if (/^\s*%/.test(gapBefore(j)) || normalizeWord(tokens[j]?.text ?? '') === 'percent') unit = 'percent';
-    else if (worded === undefined && j === i + 1 && /^\d{4}$/.test(norm) && value >= 1900 && value <= 2099) unit = 'year';
+    else if (worded === undefined && j === i + 1 && /^\d{4}$/.test(norm) && value >= 1900 && value <= 2099)
+      unit = 'year';
     else {
       // "Oct. 3": an abbreviated month keeps its full stop.
       const prev = joined(before.replace(/^\./, '')) ? unitWord(tokens[i - 1]?.text, worded === undefined) : null;
       // "Nov 11 - Indian Navy ...": a day after a month is a date, whatever follows it.
       const date = prev !== null && DATE_UNITS.has(prev) && prev !== 'year' && prev !== 'day';
       // "3,000 North Korean troops": after digits, a name may stand between the number and what it counts.
-      const afterName = worded === undefined && !date && joined(gapBefore(j)) ? countedAfterName(text, tokens, j) : null;
+      const afterName =
+        worded === undefined && !date && joined(gapBefore(j)) ? countedAfterName(text, tokens, j) : null;
       if (afterName !== null) j = afterName.at;
-      next = date ? null : (afterName?.unit ?? (joined(gapBefore(j)) ? unitWord(tokens[j]?.text, worded === undefined) : null));
+      next = date
+        ? null
+        : (afterName?.unit ?? (joined(gapBefore(j)) ? unitWord(tokens[j]?.text, worded === undefined) : null));
       unit = next ?? prev ?? '';
     }
     // A bare number word ("two") without a unit says too little to compare.
@@ -131,7 +177,12 @@ export function extractNumbers(text: string, words: readonly WordToken[] = wordT
     // As written, with the counted word ("31 aboard", "6.1 magnitude", "injuring three"): what a reader checks.
     const through = next !== null && unit === next ? tokens[j] : tokens[j - 1];
     const fromPrev = next === null && unit !== '' && currency === undefined && unit !== 'percent' && unit !== 'year';
-    const from = currency !== undefined ? Math.max(0, token.start - 1) : fromPrev ? (tokens[i - 1]?.start ?? token.start) : token.start;
+    const from =
+      currency !== undefined
+        ? Math.max(0, token.start - 1)
+        : fromPrev
+          ? (tokens[i - 1]?.start ?? token.start)
+          : token.start;
     out.push({ value, unit, key, text: text.slice(from, through?.end ?? token.end) });
   }
   return out;
@@ -145,14 +196,19 @@ const MAX_NAME_WORDS = 3;
  * "troops"), or null when the word after the number is not capitalised or no lower-case counted word follows
  * the name closely (a Title Case headline: "Quake Kills 12 People" keeps "People").
  */
-function countedAfterName(text: string, tokens: readonly WordToken[], start: number): { unit: string; at: number } | null {
+function countedAfterName(
+  text: string,
+  tokens: readonly WordToken[],
+  start: number,
+): { unit: string; at: number } | null {
   const isCapital = (t: WordToken | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
   const first = tokens[start];
   if (first === undefined || !isCapital(first) || STOP_WORDS.has(normalizeWord(first.text))) return null;
   for (let k = start + 1; k <= start + MAX_NAME_WORDS; k++) {
     const token = tokens[k];
     const prev = tokens[k - 1];
-    if (token === undefined || prev === undefined || !/^(?:\s*-\s*|\s+)$/.test(text.slice(prev.end, token.start))) return null;
+    if (token === undefined || prev === undefined || !/^(?:\s*-\s*|\s+)$/.test(text.slice(prev.end, token.start)))
+      return null;
     if (isCapital(token)) continue;
     const unit = unitWord(token.text, false);
     // "40 Ukrainian-made drones": the hyphenated tail of the name is not what is counted.

@@ -5,15 +5,43 @@ import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, loadIndex, persistedIndexProble
 import { rankStories, type MatchQuery } from './rank';
 
 // Words of a small invented world, so arbitrary stories still share terms, names and figures.
-const WORDS = ['Halvern', 'dockers', 'strike', 'Caldera', 'Terminals', '3,200', 'ships', 'Okonjo', 'port', 'pay', '9 percent', 'on Tuesday', 'Velmora', 'harvest', 'in 2024'];
-const sentence = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 14 }).map((w) => w.join(' '));
+const WORDS = [
+  'Halvern',
+  'dockers',
+  'strike',
+  'Caldera',
+  'Terminals',
+  '3,200',
+  'ships',
+  'Okonjo',
+  'port',
+  'pay',
+  '9 percent',
+  'on Tuesday',
+  'Velmora',
+  'harvest',
+  'in 2024',
+];
+const sentence = fc
+  .array(
+    fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 })),
+    { maxLength: 14 },
+  )
+  .map((w) => w.join(' '));
 // Links as the store has them: none, the id itself, or a variant of it (http, a slash, tracking), or another.
 const LINKS = [null, '', 'http', '/', '?utm_source=rss', 'other'] as const;
 const storyArb = fc.record({
   title: sentence,
   summary: sentence,
   // Whole seconds (as feeds give), any ms, fractions, dates before 2020.
-  published: fc.option(fc.oneof(fc.integer({ min: 0, max: 2_000_000_000 }).map((s) => s * 1000), fc.integer({ min: -2e12, max: 2e12 }), fc.double({ min: -1e13, max: 1e13, noNaN: true })), { nil: null }),
+  published: fc.option(
+    fc.oneof(
+      fc.integer({ min: 0, max: 2_000_000_000 }).map((s) => s * 1000),
+      fc.integer({ min: -2e12, max: 2e12 }),
+      fc.double({ min: -1e13, max: 1e13, noNaN: true }),
+    ),
+    { nil: null },
+  ),
   link: fc.constantFrom(...LINKS),
 });
 
@@ -24,9 +52,14 @@ function linkOf(i: number, link: (typeof LINKS)[number]): string | null {
   return link === 'other' ? `https://elsewhere.example/${i}` : idOf(i) + link;
 }
 
-function build(stories: { title: string; summary: string; published: number | null; link: (typeof LINKS)[number] }[], removeEvery: number): StoryIndex {
+function build(
+  stories: { title: string; summary: string; published: number | null; link: (typeof LINKS)[number] }[],
+  removeEvery: number,
+): StoryIndex {
   const index = new StoryIndex();
-  stories.forEach(({ link, ...s }, i) => index.add({ id: idOf(i), ...s, url: linkOf(i, link) } satisfies IndexableStory));
+  stories.forEach(({ link, ...s }, i) =>
+    index.add({ id: idOf(i), ...s, url: linkOf(i, link) } satisfies IndexableStory),
+  );
   stories.forEach((_, i) => {
     if (removeEvery > 0 && i % removeEvery === 0) index.remove(idOf(i));
   });
@@ -66,14 +99,24 @@ describe('persisted index', () => {
   it('keeps working after load: stories can be added and removed', () => {
     const index = build(
       [
-        { title: 'Halvern dockers strike', summary: 'Caldera Terminals offered 5 percent.', published: null, link: null },
+        {
+          title: 'Halvern dockers strike',
+          summary: 'Caldera Terminals offered 5 percent.',
+          published: null,
+          link: null,
+        },
         { title: 'Harvest festival opens', summary: 'Apples everywhere.', published: null, link: 'other' },
       ],
       0,
     );
     const loaded = loadIndex(serialiseIndex(index));
     loaded.remove(idOf(0));
-    loaded.add({ id: 'new', title: 'Ships queue off Halvern as dockers strike', summary: 'Okonjo said the strike goes on.', published: null });
+    loaded.add({
+      id: 'new',
+      title: 'Ships queue off Halvern as dockers strike',
+      summary: 'Okonjo said the strike goes on.',
+      published: null,
+    });
     expect(loaded.size).toBe(2);
     expect(rankStories(loaded, query).map((r) => r.id)).toContain('new');
     expect(rankStories(loaded, query).map((r) => r.id)).not.toContain(idOf(0));

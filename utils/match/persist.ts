@@ -45,15 +45,21 @@ export function persistedIndexProblem(data: unknown): string | null {
   const layout = persistedLayoutProblem(data);
   if (layout !== null) return layout;
   const d = data as PersistedIndex;
-  return vocabularyProblem(d.termBytes, d.termStart) ?? recordsProblem(d.records, d.recordStart, d.termStart.length) ?? PostingLists.problem(d.postings, d.postingStart, d.postingLast, d.ids.length);
+  return (
+    vocabularyProblem(d.termBytes, d.termStart) ??
+    recordsProblem(d.records, d.recordStart, d.termStart.length) ??
+    PostingLists.problem(d.postings, d.postingStart, d.postingLast, d.ids.length)
+  );
 }
 
 /** Why a persisted index's layout (versions, columns and their lengths, tables) cannot be used; cheap. */
 export function persistedLayoutProblem(data: unknown): string | null {
   if (typeof data !== 'object' || data === null) return 'no saved index';
   const d = data as Partial<PersistedIndex>;
-  if (d.schemaVersion !== INDEX_SCHEMA_VERSION) return `saved index layout ${String(d.schemaVersion)} is not ${INDEX_SCHEMA_VERSION}`;
-  if (d.analyserVersion !== ANALYSER_VERSION) return `saved index analyser ${String(d.analyserVersion)} is not ${ANALYSER_VERSION}`;
+  if (d.schemaVersion !== INDEX_SCHEMA_VERSION)
+    return `saved index layout ${String(d.schemaVersion)} is not ${INDEX_SCHEMA_VERSION}`;
+  if (d.analyserVersion !== ANALYSER_VERSION)
+    return `saved index analyser ${String(d.analyserVersion)} is not ${ANALYSER_VERSION}`;
   const n = d.ids?.length ?? -1;
   const perStory = [d.titleLength, d.summaryLength];
   if (n < 0 || perStory.some((c) => c?.length !== n) || d.recordStart?.length !== n + 1 || !Array.isArray(d.units)) {
@@ -63,9 +69,11 @@ export function persistedLayoutProblem(data: unknown): string | null {
   const v = d.termStart.length;
   const perTerm = [d.postingLast, d.df, d.nameDf];
   if (d.postingStart?.length !== v + 1 || perTerm.some((c) => c?.length !== v)) return 'saved index is incomplete';
-  if (d.recordStart[n] !== d.records?.length || d.postingStart[v] !== d.postings?.length) return 'saved index is inconsistent';
+  if (d.recordStart[n] !== d.records?.length || d.postingStart[v] !== d.postings?.length)
+    return 'saved index is inconsistent';
   const liveTerms = d.termStart.reduce((live, at) => (at === 0 ? live : live + 1), 0);
-  if (!d.idTable || !d.termTable || !StringTable.holds(d.idTable, n) || !StringTable.holds(d.termTable, liveTerms)) return 'saved index tables are damaged';
+  if (!d.idTable || !d.termTable || !StringTable.holds(d.idTable, n) || !StringTable.holds(d.termTable, liveTerms))
+    return 'saved index tables are damaged';
   return PackedStrings.problem(d.termBytes, d.termStart);
 }
 
@@ -93,7 +101,8 @@ function recordsProblem(records: Uint8Array, start: Uint32Array, terms: number):
     if (to < from) return `saved story record ${slot} is out of order`;
     try {
       // A term count beyond the record's bytes would make a reader allocate for it before finding out.
-      if (Math.floor(new ByteReader(records, from).varint() / 4) > to - from) return `saved story record ${slot} is damaged`;
+      if (Math.floor(new ByteReader(records, from).varint() / 4) > to - from)
+        return `saved story record ${slot} is damaged`;
       let unknownTerm = false;
       readBody(new ByteReader(records, from), (id) => {
         if (id < 0 || id >= terms) unknownTerm = true;

@@ -20,10 +20,17 @@ const TERMS = [0, 1, 2, 3, 255, 256, 1000];
 const term = fc.constantFrom(...TERMS);
 // Gaps and frequencies across the encoding's cases: one-byte and multi-byte varints, the three common codes,
 // title counts below, at and above 7.
-const gap = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 300_000 }));
+const gap = fc.oneof(
+  fc.integer({ min: 0, max: 3 }),
+  fc.integer({ min: 0, max: 200 }),
+  fc.integer({ min: 0, max: 300_000 }),
+);
 const tf = (max: number) => fc.oneof(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: max }));
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 40, arbitrary: fc.record({ kind: fc.constant('push' as const), term, gap, titleTf: tf(300), summaryTf: tf(3000) }) },
+  {
+    weight: 40,
+    arbitrary: fc.record({ kind: fc.constant('push' as const), term, gap, titleTf: tf(300), summaryTf: tf(3000) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('clear' as const), term }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'repack' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'reload' as const }) },
@@ -37,7 +44,11 @@ function reload(lists: PostingLists): PostingLists {
   bytes.forEach((b, t) => (start[t + 1] = (start[t] as number) + b.length));
   const data = new Uint8Array(start[terms] as number);
   bytes.forEach((b, t) => data.set(b, start[t]));
-  return PostingLists.restore(data, start, Int32Array.from({ length: terms }, (_, t) => lists.lastSlot(t)));
+  return PostingLists.restore(
+    data,
+    start,
+    Int32Array.from({ length: terms }, (_, t) => lists.lastSlot(t)),
+  );
 }
 
 function read(lists: PostingLists, t: number): Posting[] {

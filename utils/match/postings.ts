@@ -58,7 +58,8 @@ export class PostingLists {
 
   private resize(n: number): void {
     const next = columns(n);
-    for (const key of Object.keys(next) as (keyof Columns)[]) (next[key] as Uint32Array).set((this.c[key] as Uint32Array).subarray(0, n));
+    for (const key of Object.keys(next) as (keyof Columns)[])
+      (next[key] as Uint32Array).set((this.c[key] as Uint32Array).subarray(0, n));
     this.c = next;
   }
 
@@ -67,7 +68,14 @@ export class PostingLists {
     this.ensure(term);
     const c = this.c;
     const gap = slot - (c.last[term] as number);
-    const code = titleTf === 0 && summaryTf === 1 ? 0 : titleTf === 1 && summaryTf === 0 ? 1 : titleTf === 0 && summaryTf === 2 ? 2 : 3;
+    const code =
+      titleTf === 0 && summaryTf === 1
+        ? 0
+        : titleTf === 1 && summaryTf === 0
+          ? 1
+          : titleTf === 0 && summaryTf === 2
+            ? 2
+            : 3;
     this.writeVarint(term, gap * 4 + code);
     if (code === 3) {
       this.writeVarint(term, summaryTf * 8 + Math.min(titleTf, 7));
@@ -348,5 +356,11 @@ function writeU32(bytes: Uint8Array, at: number, value: number): void {
 }
 
 function readU32(bytes: Uint8Array, at: number): number {
-  return ((bytes[at] as number) | ((bytes[at + 1] as number) << 8) | ((bytes[at + 2] as number) << 16) | ((bytes[at + 3] as number) << 24)) >>> 0;
+  return (
+    ((bytes[at] as number) |
+      ((bytes[at + 1] as number) << 8) |
+      ((bytes[at + 2] as number) << 16) |
+      ((bytes[at + 3] as number) << 24)) >>>
+    0
+  );
 }

@@ -89,7 +89,9 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   const lead = textOf(query.lead);
   const text = textOf(query.text).slice(0, MAX_TEXT_CHARS);
   // Extracted articles usually repeat the headline and lead in the text: count them once.
-  const fullText = [text.includes(title) ? '' : title, text.includes(lead) ? '' : lead, text].filter((s) => s !== '').join('\n');
+  const fullText = [text.includes(title) ? '' : title, text.includes(lead) ? '' : lead, text]
+    .filter((s) => s !== '')
+    .join('\n');
   const words = wordTokens(fullText);
 
   const surface = new Map<number, string>();
@@ -115,26 +117,34 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   const salience = new Map<number, number>();
   for (const id of new Set([...titleTermIds, ...leadIds, ...textCounts.keys()])) {
     const tf = textCounts.get(id) ?? 0;
-    const s = (titleTermIds.has(id) ? TITLE_WEIGHT : 0) + (leadIds.has(id) ? LEAD_WEIGHT : 0) + (tf > 0 ? 1 + Math.log(tf) : 0);
+    const s =
+      (titleTermIds.has(id) ? TITLE_WEIGHT : 0) + (leadIds.has(id) ? LEAD_WEIGHT : 0) + (tf > 0 ? 1 + Math.log(tf) : 0);
     salience.set(id, s);
   }
 
   const names = analyseNames(index, extractNames(fullText, words), salience);
   const focalNames = headlineSubjects(names, titleOrder);
   const nameTermWeight = new Map<number, number>();
-  for (const n of names) for (const id of n.termIds) nameTermWeight.set(id, Math.max(nameTermWeight.get(id) ?? 0, n.weight));
+  for (const n of names)
+    for (const id of n.termIds) nameTermWeight.set(id, Math.max(nameTermWeight.get(id) ?? 0, n.weight));
 
   const termWeight = new Map<number, number>();
   for (const [id, s] of salience) termWeight.set(id, s * (nameTermWeight.has(id) ? NAME_BOOST : 1) * index.idf(id));
   const searchTerms = [...termWeight]
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_SEARCH_TERMS)
-    .map(([termId]) => ({ termId, weight: (salience.get(termId) ?? 0) * (nameTermWeight.has(termId) ? NAME_BOOST : 1) }));
+    .map(([termId]) => ({
+      termId,
+      weight: (salience.get(termId) ?? 0) * (nameTermWeight.has(termId) ? NAME_BOOST : 1),
+    }));
 
   const plainWords = [...termWeight]
     .filter(([id]) => !nameTermWeight.has(id) && !DIGITS_RE.test(surface.get(id) ?? ''))
     .sort((a, b) => b[1] - a[1]);
-  const eventTermIds = new Set([...plainWords.slice(0, EVENT_TERMS).map(([id]) => id), ...plainWords.filter(([id]) => titleTermIds.has(id)).map(([id]) => id)]);
+  const eventTermIds = new Set([
+    ...plainWords.slice(0, EVENT_TERMS).map(([id]) => id),
+    ...plainWords.filter(([id]) => titleTermIds.has(id)).map(([id]) => id),
+  ]);
 
   const numbers = new Map<string, number[]>();
   const numberValues = new Set<number>();
@@ -188,7 +198,8 @@ function headlineSubjects(names: readonly QueryName[], titleOrder: readonly numb
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
 
 /** ALL-CAPS, as datelines and shouted headlines write words. */
-const isShouted = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+const isShouted = (word: string): boolean =>
+  word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 
 /**
  * The index's id for a term; for a capitalised word the index does not know ("Zelenskyy" where the feeds

@@ -24,7 +24,12 @@ const article: MatchQuery = {
   url: 'https://news.example/halvern-strike',
 };
 
-const story = (id: string, title: string, summary: string, published: number): IndexableStory => ({ id, title, summary, published });
+const story = (id: string, title: string, summary: string, published: number): IndexableStory => ({
+  id,
+  title,
+  summary,
+  published,
+});
 
 const sameEvent = [
   story(
@@ -66,21 +71,52 @@ const unrelated = story(
 );
 // Everyday stories so that word rarity (idf) looks like a real cache, not a handful of strike reports.
 const background = [
-  ['City council approves new cycle lanes', 'Councillors in Ostmark voted to build twelve kilometres of protected cycle lanes by next summer.'],
-  ['Rovers beat United in late derby winner', 'A header in the 89th minute gave Rovers a 2-1 win at a sold-out stadium on Saturday.'],
-  ['Storm warning issued for the northern coast', 'Forecasters expect gusts of up to 110 km/h and heavy rain along the northern coast overnight.'],
-  ['Museum reopens after two-year renovation', 'The Lindqvist Museum reopened its galleries with a new wing for textiles and a rooftop garden.'],
-  ['Chipmaker posts higher quarterly profit', 'Sorrel Semiconductors said demand for memory chips lifted profit by 14 percent in the quarter.'],
-  ['Election date set for regional assembly', 'The regional assembly will be elected on 4 May, the electoral commission announced on Monday.'],
-  ['Rail fares to rise in January', 'Season tickets will cost 3 percent more from January, the transport ministry confirmed.'],
-  ['New species of frog found in cloud forest', 'Biologists described a tiny green frog from the cloud forests of the Teral highlands.'],
-  ['Hospital waiting lists fall for third month', 'Fewer patients waited more than a year for surgery, health service figures showed.'],
-  ['Bakery chain to open forty shops', 'Crumb & Co plans forty new bakeries across the south, creating about 600 jobs.'],
+  [
+    'City council approves new cycle lanes',
+    'Councillors in Ostmark voted to build twelve kilometres of protected cycle lanes by next summer.',
+  ],
+  [
+    'Rovers beat United in late derby winner',
+    'A header in the 89th minute gave Rovers a 2-1 win at a sold-out stadium on Saturday.',
+  ],
+  [
+    'Storm warning issued for the northern coast',
+    'Forecasters expect gusts of up to 110 km/h and heavy rain along the northern coast overnight.',
+  ],
+  [
+    'Museum reopens after two-year renovation',
+    'The Lindqvist Museum reopened its galleries with a new wing for textiles and a rooftop garden.',
+  ],
+  [
+    'Chipmaker posts higher quarterly profit',
+    'Sorrel Semiconductors said demand for memory chips lifted profit by 14 percent in the quarter.',
+  ],
+  [
+    'Election date set for regional assembly',
+    'The regional assembly will be elected on 4 May, the electoral commission announced on Monday.',
+  ],
+  [
+    'Rail fares to rise in January',
+    'Season tickets will cost 3 percent more from January, the transport ministry confirmed.',
+  ],
+  [
+    'New species of frog found in cloud forest',
+    'Biologists described a tiny green frog from the cloud forests of the Teral highlands.',
+  ],
+  [
+    'Hospital waiting lists fall for third month',
+    'Fewer patients waited more than a year for surgery, health service figures showed.',
+  ],
+  [
+    'Bakery chain to open forty shops',
+    'Crumb & Co plans forty new bakeries across the south, creating about 600 jobs.',
+  ],
 ].map(([title, summary], i) => story(`bg-${i}`, title ?? '', summary ?? '', STRIKE_DAY - (i + 1) * 2 * DAY));
 
 function buildIndex(): StoryIndex {
   const index = new StoryIndex();
-  for (const s of [...sameEvent, earlierEvent, lookAlikeSameDay, lookAlikeLastYear, unrelated, ...background]) index.add(s);
+  for (const s of [...sameEvent, earlierEvent, lookAlikeSameDay, lookAlikeLastYear, unrelated, ...background])
+    index.add(s);
   return index;
 }
 
@@ -91,7 +127,12 @@ describe('rankStories', () => {
   const rankOf = (id: string): number => results.findIndex((r) => r.id === id);
 
   it('puts the other reports of the same event first and calls them the same story', () => {
-    expect(results.slice(0, 2).map((r) => r.id).sort()).toEqual(['same-1', 'same-2']);
+    expect(
+      results
+        .slice(0, 2)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['same-1', 'same-2']);
     expect(byId.get('same-1')?.verdict).toBe('same');
     expect(byId.get('same-2')?.verdict).toBe('same');
   });
@@ -119,9 +160,18 @@ describe('rankStories', () => {
   it('keeps a mishap at the same port on the same day out of Same story, even among many reports of the event', () => {
     const crowded = buildIndex();
     const moreReports = [
-      ['Halvern strike: Caldera Terminals offer 5 percent', 'Caldera Terminals said its 5 percent offer stood as 3,200 dockworkers stayed out at the Port of Halvern.'],
-      ['Okonjo vows Halvern walkout will last 48 hours', "Mara Okonjo of the Halvern Dockers' Union said the 48-hour strike would go on until Caldera Terminals improved its offer."],
-      ['Container ships wait in Skelling estuary as Halvern dockers strike', 'A dozen container ships lay at anchor in the Skelling estuary while dockworkers picketed the Port of Halvern.'],
+      [
+        'Halvern strike: Caldera Terminals offer 5 percent',
+        'Caldera Terminals said its 5 percent offer stood as 3,200 dockworkers stayed out at the Port of Halvern.',
+      ],
+      [
+        'Okonjo vows Halvern walkout will last 48 hours',
+        "Mara Okonjo of the Halvern Dockers' Union said the 48-hour strike would go on until Caldera Terminals improved its offer.",
+      ],
+      [
+        'Container ships wait in Skelling estuary as Halvern dockers strike',
+        'A dozen container ships lay at anchor in the Skelling estuary while dockworkers picketed the Port of Halvern.',
+      ],
     ].map(([title, summary], i) => story(`more-${i}`, title ?? '', summary ?? '', STRIKE_DAY + (i + 1) * 3_600_000));
     for (const s of moreReports) crowded.add(s);
     // Same places, same day, even ships and the estuary: but a rescue, not a strike.
@@ -134,7 +184,9 @@ describe('rankStories', () => {
       ),
     );
     const ranked = rankStories(crowded, article);
-    expect(ranked.filter((r) => r.verdict === 'same').map((r) => r.id)).toEqual(expect.arrayContaining(['same-1', 'same-2']));
+    expect(ranked.filter((r) => r.verdict === 'same').map((r) => r.id)).toEqual(
+      expect.arrayContaining(['same-1', 'same-2']),
+    );
     expect(ranked.find((r) => r.id === 'mishap')?.verdict).not.toBe('same');
   });
 
@@ -165,7 +217,8 @@ describe('rankStories', () => {
   it('finds the one report of the event when it is the only one in the cache', () => {
     for (const report of sameEvent) {
       const lone = new StoryIndex();
-      for (const s of [report, earlierEvent, lookAlikeSameDay, lookAlikeLastYear, unrelated, ...background]) lone.add(s);
+      for (const s of [report, earlierEvent, lookAlikeSameDay, lookAlikeLastYear, unrelated, ...background])
+        lone.add(s);
       const ranked = rankStories(lone, article);
       expect(ranked.filter((r) => r.verdict === 'same').map((r) => r.id)).toEqual([report.id]);
     }
@@ -189,7 +242,12 @@ describe('rankStories on odd input', () => {
   const odd: MatchQuery[] = [
     { title: '', lead: '', text: '', published: null },
     { title: '!!! ??? …', lead: '—', text: '🙂🙂🙂 \u0000 \u200b', published: Number.NaN },
-    { title: '北京时间今天发生地震', lead: '', text: 'Землетрясение произошло утром. 北京时间今天发生地震，造成多人死亡。', published: null },
+    {
+      title: '北京时间今天发生地震',
+      lead: '',
+      text: 'Землетрясение произошло утром. 北京时间今天发生地震，造成多人死亡。',
+      published: null,
+    },
     { title: 'A'.repeat(5000), lead: '1,2,3,4,5 6.7.8.9 $ € £ %', text: 'word '.repeat(50_000), published: -1 },
     { title: undefined, lead: null, text: 42, published: 'yesterday' } as unknown as MatchQuery,
   ];
@@ -217,7 +275,12 @@ describe('rankStories on odd input', () => {
 
 describe('anchorScore', () => {
   it("is the best candidate's own or smoothed score, whichever is higher", () => {
-    expect(anchorScore([{ own: 0.45, score: 0.3 }, { own: 0.5, score: 0.29 }])).toBe(0.45);
+    expect(
+      anchorScore([
+        { own: 0.45, score: 0.3 },
+        { own: 0.5, score: 0.29 },
+      ]),
+    ).toBe(0.45);
     expect(anchorScore([{ own: 0.3, score: 0.38 }])).toBe(0.38);
     expect(anchorScore([])).toBe(0);
   });

@@ -60,7 +60,6 @@ const CROWD_RANK = 15;
 /** The best reports that every candidate is compared with for coherence. */
 const ANCHORS = 3;
 
-
 /**
  * Every candidate for the article with its evidence, best score first (before any verdict). `rankStories`
  * decides on these; the eval's calibration replays the decision with other thresholds.
@@ -85,7 +84,10 @@ export function scoreCandidates(
   scored.sort((a, b) => b.own - a.own);
   const top = scored.slice(0, NEIGHBOURHOOD);
   const sims = similarities(top.map((c) => storyVector(index, c.story)));
-  const smoothed = propagate(sims, top.map((c) => c.own));
+  const smoothed = propagate(
+    sims,
+    top.map((c) => c.own),
+  );
   const order = smoothed.map((_, i) => i).sort((a, b) => (smoothed[b] as number) - (smoothed[a] as number));
   const bestScore = smoothed[order[0] ?? 0] ?? 0;
   const crowd = smoothed[order[Math.min(CROWD_RANK, order.length - 1)] ?? 0] ?? 0;
@@ -142,7 +144,11 @@ export function rankStories(index: StoryIndex, query: MatchQuery, options: RankO
  * {@link rankStories}, plus the ids of every candidate in score order, shown or not (the eval's ranking
  * metrics judge the order; the verdict decides what a reader sees).
  */
-export function rankAll(index: StoryIndex, query: MatchQuery, options: RankOptions = {}): { shown: RankedMatch[]; order: string[] } {
+export function rankAll(
+  index: StoryIndex,
+  query: MatchQuery,
+  options: RankOptions = {},
+): { shown: RankedMatch[]; order: string[] } {
   const limit = options.limit ?? 20;
   const { analysed, candidates } = scoreCandidates(index, query, options);
   const context = rankingContext(candidates, options.model);

@@ -8,7 +8,7 @@ const days = (text: string, published: number | null = WEDNESDAY) =>
   resolveRelativeDays(text, wordTokens(text), published).map((d) => [d.text, d.value - epochDay(WEDNESDAY)]);
 
 describe('resolveRelativeDays', () => {
-  it('resolves weekdays to the most recent such day, against the text\'s own date', () => {
+  it("resolves weekdays to the most recent such day, against the text's own date", () => {
     expect(days('Dockers walked out on Tuesday and returned on Wednesday.')).toEqual([
       ['Tuesday', -1],
       ['Wednesday', 0],

@@ -19,7 +19,11 @@ export const epochDay = (time: number): number => Math.floor(time / DAY_MS);
  * A weekday is the most recent such day on or before the date ("on Tuesday" in Wednesday's paper is the day
  * before), or the coming one after "next". Nothing is resolved without a date.
  */
-export function resolveRelativeDays(text: string, words: readonly WordToken[], published: number | null): NumberMention[] {
+export function resolveRelativeDays(
+  text: string,
+  words: readonly WordToken[],
+  published: number | null,
+): NumberMention[] {
   if (published === null || !Number.isFinite(published)) return [];
   const today = epochDay(published);
   // 1970-01-01 was a Thursday (weekday 4).

@@ -73,7 +73,8 @@ export class StringTable {
 
   /** Adds `value` under its key (which must not be in the table yet). */
   add(value: number): void {
-    if (value > MAX_VALUE || value < 0) throw new RangeError(`A string table holds numbers up to ${MAX_VALUE}, not ${value}.`);
+    if (value > MAX_VALUE || value < 0)
+      throw new RangeError(`A string table holds numbers up to ${MAX_VALUE}, not ${value}.`);
     if (this.count + 1 > this.slots.length * MAX_LOAD) this.resize(this.slots.length * 2);
     this.place(value);
     this.count++;

@@ -20,7 +20,8 @@ export interface WordToken {
 // or a run of letters/digits with inner apostrophes ("Pyongyang's", "O'Brien"). Hyphens split words.
 const WORD_RE = /\p{N}+(?:[.,]\p{N}+)+|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 // Scripts written without spaces between words: they need a dictionary-based segmenter.
-const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const POSSESSIVE_RE = /['’]s$/iu;
 const APOSTROPHE_RE = /['’]/gu;
 const PLAIN_RE = /^[a-z]+$/;
@@ -81,7 +82,20 @@ export function normalizeWord(word: string): string {
 const DOUBLE_END_RE = /([bcdfghjkmnpqrtvwx])\1$/;
 const HAS_VOWEL_RE = /[aeiouy]/;
 /** Words ending in "s" that are not plurals (or whose singular would collide with a different word). */
-const S_EXCEPTIONS = new Set(['news', 'series', 'species', 'lens', 'always', 'perhaps', 'politics', 'physics', 'texas', 'paris', 'athens', 'wales']);
+const S_EXCEPTIONS = new Set([
+  'news',
+  'series',
+  'species',
+  'lens',
+  'always',
+  'perhaps',
+  'politics',
+  'physics',
+  'texas',
+  'paris',
+  'athens',
+  'wales',
+]);
 
 /**
  * A light English stemmer (plural, -ed, -ing, final -e, demonym -an), in the spirit of Porter step 1.

@@ -12,7 +12,12 @@ const DAY = 86_400_000;
 // Fictional: a quake on the (invented) island of Marrow Key, Tuesday 11 March 2025.
 const QUAKE = Date.UTC(2025, 2, 11, 6);
 
-const s = (id: string, title: string, summary: string, published: number | null): IndexableStory => ({ id, title, summary, published });
+const s = (id: string, title: string, summary: string, published: number | null): IndexableStory => ({
+  id,
+  title,
+  summary,
+  published,
+});
 const FILLER = [
   ['Council approves cycle lanes', 'Councillors in Ostmark voted for twelve kilometres of protected lanes.'],
   ['Rovers win derby', 'A late header gave Rovers a 2-1 win on Saturday.'],
@@ -24,7 +29,7 @@ const FILLER = [
 
 const article: MatchQuery = {
   title: 'Magnitude 6.1 earthquake strikes Marrow Key, killing 12',
-  lead: 'A magnitude 6.1 earthquake struck Marrow Key on Tuesday, killing 12 people and flattening homes in the port town of Sallow, the island\'s governor Edda Varn said.',
+  lead: "A magnitude 6.1 earthquake struck Marrow Key on Tuesday, killing 12 people and flattening homes in the port town of Sallow, the island's governor Edda Varn said.",
   text: 'Rescue teams from Sallow searched collapsed houses through the night. Governor Edda Varn said 12 people died and about 40 were injured. The quake hit at a depth of 10 km.',
   published: QUAKE + 5 * 3_600_000,
 };
@@ -32,13 +37,38 @@ const article: MatchQuery = {
 function index(): StoryIndex {
   const i = new StoryIndex();
   for (const story of [
-    s('same-1', 'Marrow Key quake kills 12 in Sallow', 'The magnitude 6.1 earthquake on Tuesday flattened homes in Sallow, Governor Edda Varn said; 40 people were injured.', QUAKE + 2 * 3_600_000),
-    s('same-2', 'Rescuers dig through rubble after Marrow Key earthquake', 'Rescue teams searched collapsed houses in Sallow after Tuesday\'s 6.1 quake killed 12 people, said Governor Edda Varn.', QUAKE + DAY),
-    s('same-3', 'Death toll in Marrow Key quake rises to 12', 'Governor Edda Varn said 12 people died when the magnitude 6.1 earthquake struck Sallow on Tuesday.', QUAKE + 8 * 3_600_000),
+    s(
+      'same-1',
+      'Marrow Key quake kills 12 in Sallow',
+      'The magnitude 6.1 earthquake on Tuesday flattened homes in Sallow, Governor Edda Varn said; 40 people were injured.',
+      QUAKE + 2 * 3_600_000,
+    ),
+    s(
+      'same-2',
+      'Rescuers dig through rubble after Marrow Key earthquake',
+      "Rescue teams searched collapsed houses in Sallow after Tuesday's 6.1 quake killed 12 people, said Governor Edda Varn.",
+      QUAKE + DAY,
+    ),
+    s(
+      'same-3',
+      'Death toll in Marrow Key quake rises to 12',
+      'Governor Edda Varn said 12 people died when the magnitude 6.1 earthquake struck Sallow on Tuesday.',
+      QUAKE + 8 * 3_600_000,
+    ),
     // Same island, same kind of event, another quake: a 5.2 two years earlier.
-    s('lookalike-2023', 'Magnitude 5.2 earthquake shakes Marrow Key', 'A 5.2 quake struck Marrow Key in 2023, injuring three people near the town of Brell, Governor Tomas Ridel said.', QUAKE - 700 * DAY),
+    s(
+      'lookalike-2023',
+      'Magnitude 5.2 earthquake shakes Marrow Key',
+      'A 5.2 quake struck Marrow Key in 2023, injuring three people near the town of Brell, Governor Tomas Ridel said.',
+      QUAKE - 700 * DAY,
+    ),
     // Same week, another island.
-    s('lookalike-tern', 'Earthquake hits Tern Island, injuring five', 'A magnitude 5.6 earthquake struck Tern Island on Monday, injuring five people in the village of Ossery.', QUAKE - DAY),
+    s(
+      'lookalike-tern',
+      'Earthquake hits Tern Island, injuring five',
+      'A magnitude 5.6 earthquake struck Tern Island on Monday, injuring five people in the village of Ossery.',
+      QUAKE - DAY,
+    ),
     ...FILLER,
   ])
     i.add(story);
@@ -51,7 +81,12 @@ describe('same story versus same topic', () => {
 
   it('calls the other reports of the quake the same story, and ranks them first', () => {
     for (const id of ['same-1', 'same-2', 'same-3']) expect(verdict(id)).toBe('same');
-    expect(results.slice(0, 3).map((r) => r.id).sort()).toEqual(['same-1', 'same-2', 'same-3']);
+    expect(
+      results
+        .slice(0, 3)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['same-1', 'same-2', 'same-3']);
   });
 
   it('never calls another quake the same story', () => {
@@ -98,7 +133,8 @@ describe('decide', () => {
   });
 
   /** Hand rule v3 (no model) with this anchor: the rules the model is gated by and compared with. */
-  const hand = (e: CandidateEvidence, anchor: number): ReturnType<typeof decide> => decide(e, { top: e, anchor, bestOwn: e.own }, VERDICT, null);
+  const hand = (e: CandidateEvidence, anchor: number): ReturnType<typeof decide> =>
+    decide(e, { top: e, anchor, bestOwn: e.own }, VERDICT, null);
 
   it('needs a strong best report before anything is the same story', () => {
     expect(hand(evidence(), 0.5)).toBe('same');
@@ -137,6 +173,8 @@ describe('decide', () => {
   });
 
   it('leaves out weak candidates without a shared name', () => {
-    expect(hand(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5)).toBeNull();
+    expect(
+      hand(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5),
+    ).toBeNull();
   });
 });

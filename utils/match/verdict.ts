@@ -147,12 +147,23 @@ export function sameGate(e: CandidateEvidence, rule: VerdictRule = VERDICT): boo
   const f = e.features;
   const shared = f.sharedNames.length + Math.min(f.sharedTermIds.length, 2);
   const recent = f.daysApart === null || f.daysApart <= rule.sameMaxDays;
-  return recent && shared >= rule.minShared && eventEvidence(f) >= rule.minEvidence && !otherCast(f, rule) && e.score >= rule.sameFloor;
+  return (
+    recent &&
+    shared >= rule.minShared &&
+    eventEvidence(f) >= rule.minEvidence &&
+    !otherCast(f, rule) &&
+    e.score >= rule.sameFloor
+  );
 }
 
 /** Another event's cast: no shared name, few of the article's names found, and the story's names mostly others. */
 function otherCast(f: MatchFeatures, rule: VerdictRule): boolean {
-  return f.sharedNames.length === 0 && f.queryNames < rule.otherCastArticle && f.storyNames !== null && f.storyNames < rule.otherCastStory;
+  return (
+    f.sharedNames.length === 0 &&
+    f.queryNames < rule.otherCastArticle &&
+    f.storyNames !== null &&
+    f.storyNames < rule.otherCastStory
+  );
 }
 
 /** Whether the candidate passes the absolute conditions for "same": shared evidence and time. */
@@ -161,7 +172,8 @@ export function sameEligible(e: CandidateEvidence, rule: VerdictRule = VERDICT):
   const shared = f.sharedNames.length + Math.min(f.sharedTermIds.length, 2);
   const recent = f.daysApart === null || f.daysApart <= rule.sameMaxDays;
   const evidence = eventEvidence(f);
-  const supported = evidence >= rule.minEvidence && (e.coherence >= rule.supportedCoherence || evidence >= rule.aloneEvidence);
+  const supported =
+    evidence >= rule.minEvidence && (e.coherence >= rule.supportedCoherence || evidence >= rule.aloneEvidence);
   return recent && supported && !otherCast(f, rule) && e.score >= rule.sameFloor && shared >= rule.minShared;
 }
 
@@ -184,7 +196,11 @@ export interface RankingContext {
 }
 
 /** The context of a ranking (`candidates` best first) for {@link decide}. */
-export function rankingContext(candidates: readonly CandidateEvidence[], model: SameModel | null = SAME_MODEL, rule: VerdictRule = VERDICT): RankingContext {
+export function rankingContext(
+  candidates: readonly CandidateEvidence[],
+  model: SameModel | null = SAME_MODEL,
+  rule: VerdictRule = VERDICT,
+): RankingContext {
   const best = candidates[0];
   const anchor = best === undefined ? 0 : Math.max(best.own, best.score);
   const bestOwn = best?.own ?? 0;
@@ -209,8 +225,14 @@ export function rankingContext(candidates: readonly CandidateEvidence[], model: 
  * candidate must establish the event on its own evidence, and every other "same" story must join it; both
  * behind the hand gate ({@link sameGate}). Without (model null): hand rule v3.
  */
-export function isSame(e: CandidateEvidence, ctx: RankingContext, rule: VerdictRule = VERDICT, model: SameModel | null = SAME_MODEL): boolean {
-  if (model === null) return ctx.anchor >= rule.establish && sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
+export function isSame(
+  e: CandidateEvidence,
+  ctx: RankingContext,
+  rule: VerdictRule = VERDICT,
+  model: SameModel | null = SAME_MODEL,
+): boolean {
+  if (model === null)
+    return ctx.anchor >= rule.establish && sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
   if (ctx.top === undefined || !sameGate(e, rule)) return false;
   if (e === ctx.top) return true;
   // Joining also takes hand rule v3 (its support, evidence and sameness conditions): the model alone let a
@@ -240,6 +262,11 @@ export function decide(
  */
 export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
-  if (f.focalNames < rule.backgroundFocal || f.sharedEventTerms < rule.backgroundEventTerms || f.sharedNames.length === 0) return false;
+  if (
+    f.focalNames < rule.backgroundFocal ||
+    f.sharedEventTerms < rule.backgroundEventTerms ||
+    f.sharedNames.length === 0
+  )
+    return false;
   return e.score - WEIGHTS.numbersAgree * f.numbersAgree >= rule.relatedThreshold;
 }

@@ -17,7 +17,10 @@ export function refreshDelayMs(consecutiveFailures: number, intervalMs: number):
 }
 
 /** When a source is next due (epoch ms), or null when it was never fetched (due now). */
-export function nextDueAt(health: Pick<SourceHealth, 'lastFetchedAt' | 'consecutiveFailures'>, intervalMs: number): number | null {
+export function nextDueAt(
+  health: Pick<SourceHealth, 'lastFetchedAt' | 'consecutiveFailures'>,
+  intervalMs: number,
+): number | null {
   if (health.lastFetchedAt === null) return null;
   return health.lastFetchedAt + refreshDelayMs(health.consecutiveFailures, intervalMs);
 }
@@ -27,7 +30,11 @@ export function nextDueAt(health: Pick<SourceHealth, 'lastFetchedAt' | 'consecut
  * previous run would otherwise miss the next tick by seconds and wait a whole interval more; a quarter of
  * the interval of slack keeps it on schedule.
  */
-export function isDue(health: Pick<SourceHealth, 'lastFetchedAt' | 'consecutiveFailures'>, now: number, intervalMs: number): boolean {
+export function isDue(
+  health: Pick<SourceHealth, 'lastFetchedAt' | 'consecutiveFailures'>,
+  now: number,
+  intervalMs: number,
+): boolean {
   const due = nextDueAt(health, intervalMs);
   return due === null || due - intervalMs / 4 <= now;
 }

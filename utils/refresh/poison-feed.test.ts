@@ -7,12 +7,26 @@ import { MAX_UNFINISHED_FETCHES, PARKED_ERROR, refreshSourceOfRun } from './refr
 import { requestRun } from './run-store';
 
 const ID = 'https://poison.example/feed.xml';
-const ok: FetchFeedResult = { ok: true, notModified: false, finalUrl: ID, etag: null, lastModified: null, feed: { title: 'P', homepage: null, items: [] } };
+const ok: FetchFeedResult = {
+  ok: true,
+  notModified: false,
+  finalUrl: ID,
+  etag: null,
+  lastModified: null,
+  feed: { title: 'P', homepage: null, items: [] },
+};
 
 describe('a feed that stops the worker every time it is read', () => {
   it('is counted before each fetch and parked after three unfinished attempts, with a clear error', async () => {
     const db = await openSidelightDb('poison-feed');
-    await putSource(db, { id: ID, feedUrl: ID, title: 'Poison', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
+    await putSource(db, {
+      id: ID,
+      feedUrl: ID,
+      title: 'Poison',
+      homepage: null,
+      addedAt: 0,
+      health: NEW_SOURCE_HEALTH,
+    });
     await requestRun(db, [ID], 'schedule', 0);
     let fetches = 0;
     // Each "worker" starts the fetch and dies before it ends: nothing after the fetch ever runs.
@@ -35,9 +49,17 @@ describe('a feed that stops the worker every time it is read', () => {
 
   it('is not parked by failures that end normally, and a finished fetch clears the count', async () => {
     const db = await openSidelightDb('poison-feed-ok');
-    await putSource(db, { id: ID, feedUrl: ID, title: 'Fine', homepage: null, addedAt: 0, health: { ...NEW_SOURCE_HEALTH, unfinishedFetches: 2 } });
+    await putSource(db, {
+      id: ID,
+      feedUrl: ID,
+      title: 'Fine',
+      homepage: null,
+      addedAt: 0,
+      health: { ...NEW_SOURCE_HEALTH, unfinishedFetches: 2 },
+    });
     await requestRun(db, [ID], 'schedule', 0);
-    for (let i = 0; i < 4; i++) expect(await refreshSourceOfRun(db, ID, async () => ({ ok: false, error: 'HTTP 500' }))).toBe('failed');
+    for (let i = 0; i < 4; i++)
+      expect(await refreshSourceOfRun(db, ID, async () => ({ ok: false, error: 'HTTP 500' }))).toBe('failed');
     expect((await getSource(db, ID))?.health).toMatchObject({ unfinishedFetches: 0, lastError: 'HTTP 500' });
   });
 });

@@ -40,9 +40,22 @@ export interface RefreshProgress {
  * Adds sources to a run: to the unfinished one when there is one (sources already in it are not added
  * twice), else to a new run.
  */
-export function mergeIntoRun(run: RefreshRun | undefined, sourceIds: readonly string[], reason: RefreshReason, now: number): RefreshRun {
+export function mergeIntoRun(
+  run: RefreshRun | undefined,
+  sourceIds: readonly string[],
+  reason: RefreshReason,
+  now: number,
+): RefreshRun {
   if (!run || run.finishedAt !== null) {
-    return { schemaVersion: 1, reason, startedAt: now, sourceIds: [...new Set(sourceIds)], done: [], failed: [], finishedAt: null };
+    return {
+      schemaVersion: 1,
+      reason,
+      startedAt: now,
+      sourceIds: [...new Set(sourceIds)],
+      done: [],
+      failed: [],
+      finishedAt: null,
+    };
   }
   const known = new Set(run.sourceIds);
   const added: string[] = [];

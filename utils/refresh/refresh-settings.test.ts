@@ -7,7 +7,12 @@ describe('refresh settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('start at 30 minutes, 20 s, 30 days and 50,000 stories', async () => {
-    expect(await readRefreshSettings()).toEqual({ intervalMinutes: 30, timeoutSeconds: 20, retentionDays: 30, maxStories: 50_000 });
+    expect(await readRefreshSettings()).toEqual({
+      intervalMinutes: 30,
+      timeoutSeconds: 20,
+      retentionDays: 30,
+      maxStories: 50_000,
+    });
   });
 
   it('fill in what a stored value lacks and bring broken values into range', async () => {
@@ -21,11 +26,15 @@ describe('refresh settings', () => {
   });
 
   it('check what a person typed, saying what is wrong with each field', () => {
-    expect(checkRefreshSettings({ intervalMinutes: '15', timeoutSeconds: '30', retentionDays: '90', maxStories: '20,000' })).toEqual({
+    expect(
+      checkRefreshSettings({ intervalMinutes: '15', timeoutSeconds: '30', retentionDays: '90', maxStories: '20,000' }),
+    ).toEqual({
       ok: true,
       settings: { intervalMinutes: 15, timeoutSeconds: 30, retentionDays: 90, maxStories: 20_000 },
     });
-    expect(checkRefreshSettings({ intervalMinutes: '1', timeoutSeconds: 'soon', retentionDays: '30', maxStories: '-5' })).toEqual({
+    expect(
+      checkRefreshSettings({ intervalMinutes: '1', timeoutSeconds: 'soon', retentionDays: '30', maxStories: '-5' }),
+    ).toEqual({
       ok: false,
       errors: {
         intervalMinutes: 'The refresh interval must be a whole number from 5 to 1,440.',

@@ -38,15 +38,15 @@ export function withDefaults(stored: Partial<RefreshSettings> | null | undefined
   for (const key of Object.keys(DEFAULT_REFRESH_SETTINGS) as (keyof RefreshSettings)[]) {
     const value = stored?.[key];
     const { min, max } = REFRESH_SETTING_LIMITS[key];
-    if (typeof value === 'number' && Number.isFinite(value)) settings[key] = Math.min(max, Math.max(min, Math.round(value)));
+    if (typeof value === 'number' && Number.isFinite(value))
+      settings[key] = Math.min(max, Math.max(min, Math.round(value)));
   }
   return settings;
 }
 
 /** The result of checking a settings form: the settings, or a sentence per field that is wrong. */
 export type SettingsCheck =
-  | { ok: true; settings: RefreshSettings }
-  | { ok: false; errors: Partial<Record<keyof RefreshSettings, string>> };
+  { ok: true; settings: RefreshSettings } | { ok: false; errors: Partial<Record<keyof RefreshSettings, string>> };
 
 /** Checks what a person typed (strings from inputs): whole numbers within each setting's range. */
 export function checkRefreshSettings(input: Record<keyof RefreshSettings, string>): SettingsCheck {

@@ -38,7 +38,12 @@ export async function refreshSourceOfRun(
     const alive = await recordSourceOutcome(
       db,
       sourceId,
-      { refreshingSince: null, lastFetchedAt: now(), lastError: PARKED_ERROR, consecutiveFailures: source.health.consecutiveFailures + 1 },
+      {
+        refreshingSince: null,
+        lastFetchedAt: now(),
+        lastError: PARKED_ERROR,
+        consecutiveFailures: source.health.consecutiveFailures + 1,
+      },
       {},
       true,
     );
@@ -62,13 +67,26 @@ export async function refreshSourceOfRun(
     const alive = await recordSourceOutcome(
       db,
       sourceId,
-      { refreshingSince: null, lastFetchedAt: at, lastError: result.error, consecutiveFailures: failures, unfinishedFetches: 0 },
+      {
+        refreshingSince: null,
+        lastFetchedAt: at,
+        lastError: result.error,
+        consecutiveFailures: failures,
+        unfinishedFetches: 0,
+      },
       {},
       true,
     );
     return alive ? 'failed' : 'gone';
   }
-  const success = { refreshingSince: null, lastFetchedAt: at, lastSuccessAt: at, lastError: null, consecutiveFailures: 0, unfinishedFetches: 0 };
+  const success = {
+    refreshingSince: null,
+    lastFetchedAt: at,
+    lastSuccessAt: at,
+    lastError: null,
+    consecutiveFailures: 0,
+    unfinishedFetches: 0,
+  };
   if (result.notModified) {
     const alive = await recordSourceOutcome(db, sourceId, success, {}, false);
     return alive ? 'not-modified' : 'gone';

@@ -13,7 +13,12 @@ export function getRun(db: SidelightDb): Promise<RefreshRun | undefined> {
 }
 
 /** Adds sources to the unfinished run, or starts a new run with them. Returns the run as stored. */
-export async function requestRun(db: SidelightDb, sourceIds: readonly string[], reason: RefreshReason, now: number): Promise<RefreshRun> {
+export async function requestRun(
+  db: SidelightDb,
+  sourceIds: readonly string[],
+  reason: RefreshReason,
+  now: number,
+): Promise<RefreshRun> {
   const tx = db.transaction('refreshRuns', 'readwrite');
   const run = mergeIntoRun(await tx.store.get(RUN_KEY), sourceIds, reason, now);
   await tx.store.put(run, RUN_KEY);

@@ -34,7 +34,15 @@ const feedOf = (id: string, count = 2, etag: string | null = null): FetchFeedRes
 
 async function withSources(db: SidelightDb, count: number): Promise<string[]> {
   const ids = Array.from({ length: count }, (_, i) => `https://feeds.example/${i}.xml`);
-  for (const [i, id] of ids.entries()) await putSource(db, { id, feedUrl: id, title: `Source ${i}`, homepage: null, addedAt: i, health: NEW_SOURCE_HEALTH });
+  for (const [i, id] of ids.entries())
+    await putSource(db, {
+      id,
+      feedUrl: id,
+      title: `Source ${i}`,
+      homepage: null,
+      addedAt: i,
+      health: NEW_SOURCE_HEALTH,
+    });
   return ids;
 }
 
@@ -67,11 +75,15 @@ describe('RefreshRunner', () => {
     const first = await openSidelightDb(name);
     const ids = await withSources(first, 6);
     // The first worker finishes two sources, then dies with four fetches in flight.
-    const dying = new RefreshRunner({ db: first, fetcher: async (url) => (url.endsWith('/0.xml') || url.endsWith('/1.xml') ? feedOf(url) : never()) });
+    const dying = new RefreshRunner({
+      db: first,
+      fetcher: async (url) => (url.endsWith('/0.xml') || url.endsWith('/1.xml') ? feedOf(url) : never()),
+    });
     await dying.request(ids, 'schedule');
     // Wait until that state is reached: two done and the other four flagged (claimed once the first two end).
     const inFlight = async () => (await listSources(first)).filter((s) => s.health.refreshingSince !== null).length;
-    for (let i = 0; i < 400 && ((await getRun(first))?.done.length !== 2 || (await inFlight()) !== 4); i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 400 && ((await getRun(first))?.done.length !== 2 || (await inFlight()) !== 4); i++)
+      await new Promise((r) => setTimeout(r, 5));
     expect((await getRun(first))?.done).toHaveLength(2);
     expect((await listSources(first)).filter((s) => s.health.refreshingSince !== null)).toHaveLength(4);
     const before = await listStories(first);
@@ -93,7 +105,9 @@ describe('RefreshRunner', () => {
     expect(stories).toHaveLength(12);
     expect(new Set(stories.map((s) => s.id)).size).toBe(12);
     for (const story of before) expect(stories.find((s) => s.id === story.id)?.firstSeen).toBe(story.firstSeen);
-    expect((await listSources(second)).every((s) => s.health.refreshingSince === null && s.health.lastError === null)).toBe(true);
+    expect(
+      (await listSources(second)).every((s) => s.health.refreshingSince === null && s.health.lastError === null),
+    ).toBe(true);
   });
 
   it('adds sources requested during a run to it, and does not fetch a finished one again', async () => {
@@ -131,12 +145,21 @@ describe('RefreshRunner', () => {
       await runner.request([id], 'schedule');
       await runner.idle();
     }
-    expect((await getSource(db, id))?.health).toMatchObject({ consecutiveFailures: 2, lastError: 'HTTP 503 (Service Unavailable)', refreshingSince: null });
+    expect((await getSource(db, id))?.health).toMatchObject({
+      consecutiveFailures: 2,
+      lastError: 'HTTP 503 (Service Unavailable)',
+      refreshingSince: null,
+    });
 
     answer = feedOf(id, 3, '"abc"');
     await runner.request([id], 'schedule');
     await runner.idle();
-    expect((await getSource(db, id))?.health).toMatchObject({ consecutiveFailures: 0, lastError: null, etag: '"abc"', itemsInLastFetch: 3 });
+    expect((await getSource(db, id))?.health).toMatchObject({
+      consecutiveFailures: 0,
+      lastError: null,
+      etag: '"abc"',
+      itemsInLastFetch: 3,
+    });
 
     answer = { ok: true, notModified: true };
     await runner.request([id], 'schedule');

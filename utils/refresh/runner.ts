@@ -116,7 +116,12 @@ export class RefreshRunner {
         console.error('Sidelight: refreshing a source failed', id, error);
         this.abandoned.add(id);
         const detail = error instanceof Error ? error.message : String(error);
-        const change = { refreshingSince: null, lastFetchedAt: this.now(), lastError: `could not store its stories (${detail})`, unfinishedFetches: 0 };
+        const change = {
+          refreshingSince: null,
+          lastFetchedAt: this.now(),
+          lastError: `could not store its stories (${detail})`,
+          unfinishedFetches: 0,
+        };
         await recordSourceOutcome(this.options.db, id, change, {}, true).catch(() => false);
       } finally {
         this.inFlight.delete(id);
@@ -134,7 +139,12 @@ export class RefreshRunner {
       else {
         // Sources were added while the last loop was ending: keep going.
         const run = await getRun(this.options.db);
-        if (run && run.finishedAt === null && pendingSourceIds(run).some((id) => this.claimable(id)) && this.workers === 0) {
+        if (
+          run &&
+          run.finishedAt === null &&
+          pendingSourceIds(run).some((id) => this.claimable(id)) &&
+          this.workers === 0
+        ) {
           this.spawn();
           return;
         }

@@ -12,7 +12,10 @@ import { memoryRateLimitStore, RateLimiter } from './rate-limit';
 
 const now = Date.UTC(2026, 10, 25, 12);
 const fixture = (name: string) =>
-  renderTemplate(readFileSync(new URL(`../../tests/fixtures/search/${name}`, import.meta.url), 'utf8'), { origin: 'http://127.0.0.1:1', now });
+  renderTemplate(readFileSync(new URL(`../../tests/fixtures/search/${name}`, import.meta.url), 'utf8'), {
+    origin: 'http://127.0.0.1:1',
+    now,
+  });
 const GOOGLE = fixture('google-news.xml');
 const GDELT = fixture('gdelt-artlist.json');
 const query = { parts: ['"Reed Bank"', 'Philippine', 'water', 'cannon'], text: '"Reed Bank" Philippine water cannon' };
@@ -53,8 +56,14 @@ describe('findMoreCoverage', () => {
     const outcome = await findMoreCoverage(query, ['googleNews', 'gdelt'], deps);
 
     expect(outcome.query).toBe('"Reed Bank" Philippine water cannon');
-    expect(asked.map((u) => new URL(u).searchParams.get('q') ?? new URL(u).searchParams.get('query'))).toEqual([query.text, query.text]);
-    expect(outcome.results.map(describeOutcome)).toEqual(['Google News: 5 stories found, 5 new.', 'GDELT: 4 stories found, 3 new.']);
+    expect(asked.map((u) => new URL(u).searchParams.get('q') ?? new URL(u).searchParams.get('query'))).toEqual([
+      query.text,
+      query.text,
+    ]);
+    expect(outcome.results.map(describeOutcome)).toEqual([
+      'Google News: 5 stories found, 5 new.',
+      'GDELT: 4 stories found, 3 new.',
+    ]);
 
     const stories = await listStories(db);
     expect(stories).toHaveLength(8);
@@ -72,9 +81,25 @@ describe('findMoreCoverage', () => {
 
   it('leaves a story the user’s own feeds carry an ordinary story', async () => {
     const { db, deps } = await setup();
-    const feed = { id: 'https://wire.example/feed', feedUrl: 'https://wire.example/feed', title: 'Wire', homepage: null, addedAt: now, health: NEW_SOURCE_HEALTH };
+    const feed = {
+      id: 'https://wire.example/feed',
+      feedUrl: 'https://wire.example/feed',
+      title: 'Wire',
+      homepage: null,
+      addedAt: now,
+      health: NEW_SOURCE_HEALTH,
+    };
     await putSource(db, feed);
-    await upsertStories(db, feed, [{ title: 'Water cannon at Reed Bank', link: 'https://islandtimes.example/2026/reed-bank-water-cannon-three-injured', summary: '', published: now, guid: null, image: null }]);
+    await upsertStories(db, feed, [
+      {
+        title: 'Water cannon at Reed Bank',
+        link: 'https://islandtimes.example/2026/reed-bank-water-cannon-three-injured',
+        summary: '',
+        published: now,
+        guid: null,
+        image: null,
+      },
+    ]);
     await findMoreCoverage(query, ['gdelt'], deps);
     const story = (await listStories(db)).find((s) => s.url.includes('islandtimes'));
     expect(story?.sourceIds).toEqual([feed.id, SEARCH_SOURCE_IDS.gdelt]);
@@ -84,7 +109,10 @@ describe('findMoreCoverage', () => {
   it('tells the user in words when GDELT says slow down, and does not ask again until the back-off ends', async () => {
     const { asked, deps } = await setup({ gdelt: () => new Response('Too many requests', { status: 429 }) });
     const first = await findMoreCoverage(query, ['googleNews', 'gdelt'], deps);
-    expect(first.results.map(describeOutcome)).toEqual(['Google News: 5 stories found, 5 new.', 'GDELT asked us to slow down; try again in a minute.']);
+    expect(first.results.map(describeOutcome)).toEqual([
+      'Google News: 5 stories found, 5 new.',
+      'GDELT asked us to slow down; try again in a minute.',
+    ]);
     expect(first.results[1]).toMatchObject({ ok: false, slowDown: true });
 
     const second = await findMoreCoverage(query, ['gdelt'], deps);
@@ -94,7 +122,10 @@ describe('findMoreCoverage', () => {
 
   it('explains other failures without losing what the other provider found', async () => {
     const { db, deps } = await setup({
-      google: () => new Response('<!DOCTYPE html><html><body>Before you continue to Google</body></html>', { headers: { 'Content-Type': 'text/html' } }),
+      google: () =>
+        new Response('<!DOCTYPE html><html><body>Before you continue to Google</body></html>', {
+          headers: { 'Content-Type': 'text/html' },
+        }),
       gdelt: () => new Response('The specified phrase is too short.', { headers: { 'Content-Type': 'text/plain' } }),
     });
     const outcome = await findMoreCoverage(query, ['googleNews', 'gdelt'], deps);

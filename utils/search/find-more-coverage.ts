@@ -34,7 +34,12 @@ function pseudoSource(provider: SearchProviderId, outlet: string, now: number): 
 }
 
 /** Stores hits through the same upsert as feed items, grouped by outlet; returns how many were new. */
-export async function storeHits(db: SidelightDb, provider: SearchProviderId, hits: readonly SearchHit[], now: number): Promise<number> {
+export async function storeHits(
+  db: SidelightDb,
+  provider: SearchProviderId,
+  hits: readonly SearchHit[],
+  now: number,
+): Promise<number> {
   const byOutlet = new Map<string, SearchHit[]>();
   for (const hit of hits) {
     const list = byOutlet.get(hit.outlet);
@@ -42,7 +47,8 @@ export async function storeHits(db: SidelightDb, provider: SearchProviderId, hit
     else byOutlet.set(hit.outlet, [hit]);
   }
   let added = 0;
-  for (const [outlet, items] of byOutlet) added += (await upsertStories(db, pseudoSource(provider, outlet, now), items, now)).added;
+  for (const [outlet, items] of byOutlet)
+    added += (await upsertStories(db, pseudoSource(provider, outlet, now), items, now)).added;
   return added;
 }
 
@@ -65,9 +71,16 @@ async function searchOne(provider: SearchProviderId, query: string, deps: Search
 
   const permit = await deps.limiter.acquire(provider);
   if (!permit.ok) return fail(slowDownMessage(provider, permit.retryAt, now()), true);
-  const url = provider === 'googleNews' ? googleNewsSearchUrl(endpoint, query, deps.edition) : gdeltSearchUrl(endpoint, query);
+  const url =
+    provider === 'googleNews' ? googleNewsSearchUrl(endpoint, query, deps.edition) : gdeltSearchUrl(endpoint, query);
   // The user is waiting in the popup, and a page of results is tens of kilobytes: 15 s and 2 MB, read as a stream.
-  const answer = await fetchText(url, { fetchImpl: deps.fetchImpl, accept: ACCEPT[provider], now: now(), timeoutMs: SEARCH_TIMEOUT_MS, maxBytes: SEARCH_MAX_BYTES });
+  const answer = await fetchText(url, {
+    fetchImpl: deps.fetchImpl,
+    accept: ACCEPT[provider],
+    now: now(),
+    timeoutMs: SEARCH_TIMEOUT_MS,
+    maxBytes: SEARCH_MAX_BYTES,
+  });
   if (!answer.ok) {
     if (answer.status === 429) {
       const retryAt = await deps.limiter.tooManyRequests(provider, answer.retryAfterMs ?? null);
@@ -80,11 +93,14 @@ async function searchOne(provider: SearchProviderId, query: string, deps: Search
   await deps.limiter.succeeded(provider);
   let hits: SearchHit[];
   try {
-    hits = provider === 'googleNews' ? parseGoogleNewsRss(answer.text, answer.finalUrl) : parseGdeltArtlist(answer.text);
+    hits =
+      provider === 'googleNews' ? parseGoogleNewsRss(answer.text, answer.finalUrl) : parseGdeltArtlist(answer.text);
   } catch (error) {
     if (error instanceof GdeltAnswerError) return fail(error.message);
     if (error instanceof FeedParseError) {
-      return fail(`${base.name} sent something other than search results (${error.message}). Open ${base.host} in a tab to check it works, then try again.`);
+      return fail(
+        `${base.name} sent something other than search results (${error.message}). Open ${base.host} in a tab to check it works, then try again.`,
+      );
     }
     throw error;
   }
@@ -93,7 +109,11 @@ async function searchOne(provider: SearchProviderId, query: string, deps: Search
 }
 
 /** Runs the search on every provider given, side by side; each reports its own outcome. */
-export async function findMoreCoverage(query: SearchQuery, providers: readonly SearchProviderId[], deps: SearchDeps): Promise<SearchOutcome> {
+export async function findMoreCoverage(
+  query: SearchQuery,
+  providers: readonly SearchProviderId[],
+  deps: SearchDeps,
+): Promise<SearchOutcome> {
   const results = await Promise.all(providers.map((provider) => searchOne(provider, query.text, deps)));
   return { query: query.text, results };
 }

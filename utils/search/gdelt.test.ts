@@ -24,7 +24,15 @@ describe('parseSeenDate', () => {
   });
 
   it('refuses anything else', () => {
-    for (const bad of ['2026-11-25T10:15:00Z', '20261325T101500Z', '20230229T000000Z', '20261125T241500Z', '', null, 20261125]) {
+    for (const bad of [
+      '2026-11-25T10:15:00Z',
+      '20261325T101500Z',
+      '20230229T000000Z',
+      '20261125T241500Z',
+      '',
+      null,
+      20261125,
+    ]) {
       expect(parseSeenDate(bad)).toBeNull();
     }
   });
@@ -58,6 +66,8 @@ describe('parseGdeltArtlist', () => {
 
   it('passes on GDELT’s own words when it cannot run a query', () => {
     expect(() => parseGdeltArtlist('The specified phrase is too short.')).toThrow(GdeltAnswerError);
-    expect(() => parseGdeltArtlist('The specified phrase is too short.')).toThrow('GDELT could not run this search; it said “The specified phrase is too short.”');
+    expect(() => parseGdeltArtlist('The specified phrase is too short.')).toThrow(
+      'GDELT could not run this search; it said “The specified phrase is too short.”',
+    );
   });
 });

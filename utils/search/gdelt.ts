@@ -24,7 +24,14 @@ export function parseSeenDate(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
   const at = Date.UTC(year, month - 1, day, hour, minute, second);
   // Date.UTC rolls 31 February over into March: a date that does not exist is not a date.
@@ -46,7 +53,9 @@ export function parseGdeltArtlist(body: string): SearchHit[] {
     json = JSON.parse(body);
   } catch {
     const said = body.replace(/\s+/g, ' ').trim().slice(0, 200);
-    throw new GdeltAnswerError(said ? `GDELT could not run this search; it said “${said}”` : 'GDELT sent an empty answer. Try again later.');
+    throw new GdeltAnswerError(
+      said ? `GDELT could not run this search; it said “${said}”` : 'GDELT sent an empty answer. Try again later.',
+    );
   }
   const articles = typeof json === 'object' && json !== null ? (json as { articles?: unknown }).articles : undefined;
   if (!Array.isArray(articles)) return [];

@@ -19,7 +19,13 @@ function oldStyleLink(address: string): string {
 
 describe('googleNewsSearchUrl', () => {
   it('carries the query and the edition, nothing else', () => {
-    const url = new URL(googleNewsSearchUrl('https://news.google.com/rss/search', '"Reed Bank" Philippine', { hl: 'en-GB', gl: 'GB', ceid: 'GB:en' }));
+    const url = new URL(
+      googleNewsSearchUrl('https://news.google.com/rss/search', '"Reed Bank" Philippine', {
+        hl: 'en-GB',
+        gl: 'GB',
+        ceid: 'GB:en',
+      }),
+    );
     expect(url.origin + url.pathname).toBe('https://news.google.com/rss/search');
     expect([...url.searchParams]).toEqual([
       ['q', '"Reed Bank" Philippine'],
@@ -37,7 +43,10 @@ describe('parseGoogleNewsRss', () => {
     expect(hits.map((h) => [h.title, h.outlet])).toEqual([
       ['Philippines protests after Chinese cutters turn water cannon on survey vessel at Reed Bank', 'Harbour Gazette'],
       ['Crew of the Amihan Surveyor describe water cannon attack at Reed Bank', 'Manila Ledger'],
-      ['China defends coast guard at Reed Bank, says Philippine survey ship entered Liyue Tan waters', 'Pacific Signal'],
+      [
+        'China defends coast guard at Reed Bank, says Philippine survey ship entered Liyue Tan waters',
+        'Pacific Signal',
+      ],
       ['Philippine coast guard to escort survey ships after Reed Bank clash', 'Mercer & Vale Report'],
       ["What the Reed Bank gas field means for Manila's energy plans", 'Northern Courier'],
     ]);
@@ -56,11 +65,15 @@ describe('parseGoogleNewsRss', () => {
   });
 
   it('reports a page that is not results (a consent or robot check) as not a feed', () => {
-    expect(() => parseGoogleNewsRss('<!DOCTYPE html><html><body>Before you continue</body></html>', feedUrl)).toThrow(FeedParseError);
+    expect(() => parseGoogleNewsRss('<!DOCTYPE html><html><body>Before you continue</body></html>', feedUrl)).toThrow(
+      FeedParseError,
+    );
   });
 
   it('reads an answer with no items as no results', () => {
-    expect(parseGoogleNewsRss('<rss version="2.0"><channel><title>x - Google News</title></channel></rss>', feedUrl)).toEqual([]);
+    expect(
+      parseGoogleNewsRss('<rss version="2.0"><channel><title>x - Google News</title></channel></rss>', feedUrl),
+    ).toEqual([]);
   });
 });
 
@@ -73,7 +86,9 @@ describe('decodeGoogleNewsLink', () => {
   });
 
   it('gives up on opaque ids, other links and non-web addresses', () => {
-    expect(decodeGoogleNewsLink('https://news.google.com/rss/articles/CBMiVoDMF7ISMaK2JuUOgoT0bnE46wtgrjm_N12CHBE9D?oc=5')).toBeNull();
+    expect(
+      decodeGoogleNewsLink('https://news.google.com/rss/articles/CBMiVoDMF7ISMaK2JuUOgoT0bnE46wtgrjm_N12CHBE9D?oc=5'),
+    ).toBeNull();
     expect(decodeGoogleNewsLink('https://news.example/articles/')).toBeNull();
     expect(decodeGoogleNewsLink('not a url')).toBeNull();
     expect(decodeGoogleNewsLink(oldStyleLink('javascript:alert(1)//http://x'))).toBeNull();

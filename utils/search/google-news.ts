@@ -74,7 +74,9 @@ export function decodeGoogleNewsLink(link: string): string | null {
 /** Google titles end with " - Outlet"; the outlet is shown on its own. */
 function withoutOutlet(title: string, outlet: string): string {
   const suffix = ` - ${outlet}`;
-  return outlet && title.endsWith(suffix) && title.length > suffix.length ? title.slice(0, -suffix.length).trim() : title;
+  return outlet && title.endsWith(suffix) && title.length > suffix.length
+    ? title.slice(0, -suffix.length).trim()
+    : title;
 }
 
 /**
@@ -91,7 +93,13 @@ export function parseGoogleNewsRss(body: string, feedUrl: string): SearchHit[] {
     const outlet = sources.get(item.link) ?? '';
     const link = decodeGoogleNewsLink(item.link) ?? item.link;
     // Without <source> the outlet is unknown: name the service the story came through.
-    hits.push({ ...item, link, title: withoutOutlet(item.title, outlet), summary: '', outlet: outlet || 'Google News' });
+    hits.push({
+      ...item,
+      link,
+      title: withoutOutlet(item.title, outlet),
+      summary: '',
+      outlet: outlet || 'Google News',
+    });
   }
   return hits;
 }

@@ -34,7 +34,9 @@ const MAX_TEXT_CHARS = 8_000;
 const MIN_PART_CHARS = 3;
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi;
 const NUMBER_WORDS = new Set(
-  'zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions first second third'.split(' '),
+  'zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions first second third'.split(
+    ' ',
+  ),
 );
 
 /** Removes addresses and e-mail addresses: a query must never carry a URL, even one quoted in the article. */
@@ -60,7 +62,8 @@ function cleanPart(raw: string): string {
 const termSet = (text: string): Set<string> => new Set(terms(text));
 
 /** Words that may open or close a capitalised span without being part of the name ("Die Brücke", "Four China Coast Guard"). */
-const isFiller = (word: string): boolean => FOREIGN_FUNCTION_WORDS.has(word.toLowerCase()) || NUMBER_WORDS.has(word.toLowerCase());
+const isFiller = (word: string): boolean =>
+  FOREIGN_FUNCTION_WORDS.has(word.toLowerCase()) || NUMBER_WORDS.has(word.toLowerCase());
 
 /** A name without filler words at its ends, with its keys recomputed; null when nothing is left. */
 function trimName(name: NameMention): NameMention | null {
@@ -89,7 +92,11 @@ function rankNames(article: SearchableArticle, names: NameMention[]): ScoredName
     const written = name.text.toLowerCase();
     // The headline names the event; a name of several words ("Reed Bank") pins it down better than one
     // ("Philippine").
-    const score = name.count + (title.includes(written) ? 5 : 0) + (lead.includes(written) ? 2 : 0) + (name.keys.length > 1 ? 2 : 0);
+    const score =
+      name.count +
+      (title.includes(written) ? 5 : 0) +
+      (lead.includes(written) ? 2 : 0) +
+      (name.keys.length > 1 ? 2 : 0);
     // Named once, in passing, outside headline and lead: not what the story is about.
     if (score >= 2) out.push({ name, score });
   }
@@ -135,7 +142,12 @@ export function buildSearchQuery(article: SearchableArticle): SearchQuery {
   const candidates = wordTokens(title)
     .map((token, order) => ({ word: token.text, term: termOf(token.text), order }))
     .filter((c): c is { word: string; term: string; order: number } => c.term !== null)
-    .filter((c) => !/^\p{N}/u.test(c.word) && !NUMBER_WORDS.has(c.word.toLowerCase()) && !FOREIGN_FUNCTION_WORDS.has(c.word.toLowerCase()))
+    .filter(
+      (c) =>
+        !/^\p{N}/u.test(c.word) &&
+        !NUMBER_WORDS.has(c.word.toLowerCase()) &&
+        !FOREIGN_FUNCTION_WORDS.has(c.word.toLowerCase()),
+    )
     .sort((a, b) => (counts.get(b.term) ?? 0) - (counts.get(a.term) ?? 0) || a.order - b.order);
   for (const c of candidates) {
     if (parts.length >= MAX_PARTS) break;

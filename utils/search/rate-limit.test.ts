@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_BACKOFF_MS, memoryRateLimitStore, RateLimiter, slowDownMessage, type Permit, type RateLimitStore } from './rate-limit';
+import {
+  DEFAULT_BACKOFF_MS,
+  memoryRateLimitStore,
+  RateLimiter,
+  slowDownMessage,
+  type Permit,
+  type RateLimitStore,
+} from './rate-limit';
 
 const start = Date.UTC(2026, 10, 25, 12);
 
@@ -94,6 +101,8 @@ describe('slowDownMessage', () => {
   it('says who asked and when to try again, in words', () => {
     expect(slowDownMessage('gdelt', start + 60_000, start)).toBe('GDELT asked us to slow down; try again in a minute.');
     expect(slowDownMessage('gdelt', start + 5_000, start)).toBe('GDELT asked us to slow down; try again in a minute.');
-    expect(slowDownMessage('googleNews', start + 4 * 60_000 + 1, start)).toBe('Google News asked us to slow down; try again in 5 minutes.');
+    expect(slowDownMessage('googleNews', start + 4 * 60_000 + 1, start)).toBe(
+      'Google News asked us to slow down; try again in 5 minutes.',
+    );
   });
 });

@@ -85,14 +85,18 @@ export class RateLimiter {
   succeeded(provider: SearchProviderId): Promise<void> {
     return this.serial(provider, async () => {
       const state = await this.store.read(provider);
-      if (state && (state.strikes > 0 || state.blockedUntil > 0)) await this.store.write(provider, { ...state, strikes: 0, blockedUntil: 0 });
+      if (state && (state.strikes > 0 || state.blockedUntil > 0))
+        await this.store.write(provider, { ...state, strikes: 0, blockedUntil: 0 });
     });
   }
 
   private serial<T>(provider: SearchProviderId, task: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(provider) ?? Promise.resolve();
     const next = previous.then(task, task);
-    this.queues.set(provider, next.catch(() => undefined));
+    this.queues.set(
+      provider,
+      next.catch(() => undefined),
+    );
     return next;
   }
 }

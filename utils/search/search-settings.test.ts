@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { liveSearchSettings, readLiveSearchSettings } from '../settings';
-import { activeProviders, DEFAULT_LIVE_SEARCH, googleNewsEdition, liveSearchWithDefaults, normalizeLocale } from './search-settings';
+import {
+  activeProviders,
+  DEFAULT_LIVE_SEARCH,
+  googleNewsEdition,
+  liveSearchWithDefaults,
+  normalizeLocale,
+} from './search-settings';
 
 describe('live search settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -29,8 +35,14 @@ describe('live search settings', () => {
   });
 
   it('fill in what a stored value lacks, and never read junk as "on"', async () => {
-    await fakeBrowser.storage.local.set({ liveSearch: { enabled: 'yes', providers: { gdelt: false, bing: true }, locale: 'no such_locale!' } });
-    expect(await readLiveSearchSettings()).toEqual({ enabled: false, providers: { googleNews: true, gdelt: false }, locale: null });
+    await fakeBrowser.storage.local.set({
+      liveSearch: { enabled: 'yes', providers: { gdelt: false, bing: true }, locale: 'no such_locale!' },
+    });
+    expect(await readLiveSearchSettings()).toEqual({
+      enabled: false,
+      providers: { googleNews: true, gdelt: false },
+      locale: null,
+    });
     expect(liveSearchWithDefaults(null)).toEqual(DEFAULT_LIVE_SEARCH);
     expect(liveSearchWithDefaults('on')).toEqual(DEFAULT_LIVE_SEARCH);
     expect(liveSearchWithDefaults({ enabled: true })).toEqual({ ...DEFAULT_LIVE_SEARCH, enabled: true });

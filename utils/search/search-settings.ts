@@ -27,7 +27,8 @@ export const DEFAULT_LIVE_SEARCH: LiveSearchSettings = {
  */
 export function liveSearchWithDefaults(stored: unknown): LiveSearchSettings {
   const value = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const providersIn = typeof value.providers === 'object' && value.providers !== null ? (value.providers as Record<string, unknown>) : {};
+  const providersIn =
+    typeof value.providers === 'object' && value.providers !== null ? (value.providers as Record<string, unknown>) : {};
   const providers = { ...DEFAULT_LIVE_SEARCH.providers };
   for (const id of SEARCH_PROVIDERS) {
     const flag = providersIn[id];
@@ -68,13 +69,44 @@ export interface GoogleNewsEdition {
 
 /** The country a bare language most likely means, where it is not simply the language code in capitals. */
 const HOME_REGION: Record<string, string> = {
-  en: 'US', ja: 'JP', ko: 'KR', zh: 'CN', sv: 'SE', da: 'DK', uk: 'UA', cs: 'CZ', el: 'GR', he: 'IL', hi: 'IN',
-  ar: 'EG', nb: 'NO', nn: 'NO', vi: 'VN', ms: 'MY', fa: 'IR', bn: 'BD', ta: 'IN', te: 'IN', mr: 'IN', ur: 'PK',
-  sr: 'RS', sl: 'SI', et: 'EE', ca: 'ES', sw: 'KE', fil: 'PH',
+  en: 'US',
+  ja: 'JP',
+  ko: 'KR',
+  zh: 'CN',
+  sv: 'SE',
+  da: 'DK',
+  uk: 'UA',
+  cs: 'CZ',
+  el: 'GR',
+  he: 'IL',
+  hi: 'IN',
+  ar: 'EG',
+  nb: 'NO',
+  nn: 'NO',
+  vi: 'VN',
+  ms: 'MY',
+  fa: 'IR',
+  bn: 'BD',
+  ta: 'IN',
+  te: 'IN',
+  mr: 'IN',
+  ur: 'PK',
+  sr: 'RS',
+  sl: 'SI',
+  et: 'EE',
+  ca: 'ES',
+  sw: 'KE',
+  fil: 'PH',
 };
 
 /** Chinese editions are named by script. */
-const CHINESE_SCRIPT: Record<string, string> = { CN: 'zh-Hans', SG: 'zh-Hans', TW: 'zh-Hant', HK: 'zh-Hant', MO: 'zh-Hant' };
+const CHINESE_SCRIPT: Record<string, string> = {
+  CN: 'zh-Hans',
+  SG: 'zh-Hans',
+  TW: 'zh-Hant',
+  HK: 'zh-Hant',
+  MO: 'zh-Hant',
+};
 
 /**
  * The Google News edition for a language tag, the way news.google.com names its editions: "en-GB" →

@@ -1,5 +1,12 @@
 /** What the views need to show live search: the settings, where each provider's query goes, the edition. */
-import { DEFAULT_ENDPOINTS, endpointHost, endpointOrigin, PROVIDER_NAMES, SEARCH_PROVIDERS, type SearchProviderId } from './providers';
+import {
+  DEFAULT_ENDPOINTS,
+  endpointHost,
+  endpointOrigin,
+  PROVIDER_NAMES,
+  SEARCH_PROVIDERS,
+  type SearchProviderId,
+} from './providers';
 import { googleNewsEdition, type GoogleNewsEdition, type LiveSearchSettings } from './search-settings';
 
 /** One provider as the options page and popup present it. */

@@ -22,7 +22,9 @@ describe('the sidebar beside the page', () => {
     narrowPage(document, 360);
     const style = document.getElementById('sidelight-dock');
     expect(style?.textContent).toContain('@media screen { html { margin-right: 360px !important; } }');
-    expect(style?.textContent).toContain('@media print, (display-mode: fullscreen) { html { margin-right: 0 !important; } }');
+    expect(style?.textContent).toContain(
+      '@media print, (display-mode: fullscreen) { html { margin-right: 0 !important; } }',
+    );
     narrowPage(document, 420);
     expect(document.querySelectorAll('#sidelight-dock')).toHaveLength(1);
     expect(document.getElementById('sidelight-dock')?.textContent).toContain('420px');

@@ -12,7 +12,9 @@ describe('sidebar width per site', () => {
   });
 
   it('keeps the 200 most recent sites', async () => {
-    await sidebarWidths.setValue(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`https://s${i}.example`, 300])));
+    await sidebarWidths.setValue(
+      Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`https://s${i}.example`, 300])),
+    );
     await rememberWidth('https://s0.example', 320); // set again: now the newest
     await rememberWidth('https://new.example', 400);
     const all = await sidebarWidths.getValue();

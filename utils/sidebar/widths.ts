@@ -4,7 +4,10 @@ import { storage } from 'wxt/utils/storage';
  * The sidebar's width the reader dragged it to, per site (origin → CSS pixels). Version 1; add a migration here
  * for any change of shape.
  */
-export const sidebarWidths = storage.defineItem<Record<string, number>>('local:sidebarWidths', { fallback: {}, version: 1 });
+export const sidebarWidths = storage.defineItem<Record<string, number>>('local:sidebarWidths', {
+  fallback: {},
+  version: 1,
+});
 
 /** Keeps at most this many sites: the oldest choices go first. */
 const MAX_SITES = 200;

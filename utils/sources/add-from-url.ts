@@ -23,13 +23,20 @@ export interface FeedChoice {
 }
 
 /** What pasting a URL did: a source added, feeds to choose from, or why neither. */
-export type AddFromUrlResult = Outcome<{ kind: 'added'; source: Source; added: number } | { kind: 'choose'; pageUrl: string; feeds: FeedChoice[] }>;
+export type AddFromUrlResult = Outcome<
+  { kind: 'added'; source: Source; added: number } | { kind: 'choose'; pageUrl: string; feeds: FeedChoice[] }
+>;
 
 /**
  * Adds the feed at `input`, or the one feed its page offers; offers the choice when there are several (or
  * when the one feed is on a site Sidelight may not fetch yet, so the person's click can grant it).
  */
-export async function addFromUrl(db: SidelightDb, input: string, options: DiscoverOptions, now = Date.now()): Promise<AddFromUrlResult> {
+export async function addFromUrl(
+  db: SidelightDb,
+  input: string,
+  options: DiscoverOptions,
+  now = Date.now(),
+): Promise<AddFromUrlResult> {
   const parsed = parseFeedUrl(input);
   if (!parsed.ok) return parsed;
   const known = new Set((await listSources(db)).map((s) => feedKey(s.feedUrl)));
@@ -54,6 +61,11 @@ export async function addFromUrl(db: SidelightDb, input: string, options: Discov
     ok: true,
     kind: 'choose',
     pageUrl: discovery.pageUrl,
-    feeds: feeds.map(({ feed, alreadyAdded }) => ({ url: feed.url, title: feed.title, itemCount: feed.itemCount, alreadyAdded })),
+    feeds: feeds.map(({ feed, alreadyAdded }) => ({
+      url: feed.url,
+      title: feed.title,
+      itemCount: feed.itemCount,
+      alreadyAdded,
+    })),
   };
 }

@@ -20,7 +20,14 @@ const feed = (title: string, links: string[]): FetchFeedResult => ({
   feed: {
     title,
     homepage: 'https://feeds.example/',
-    items: links.map((link, i) => ({ title: `Story ${i}`, link, summary: '', published: 1_700_000_000_000 + i, guid: null, image: null })),
+    items: links.map((link, i) => ({
+      title: `Story ${i}`,
+      link,
+      summary: '',
+      published: 1_700_000_000_000 + i,
+      guid: null,
+      image: null,
+    })),
   },
 });
 
@@ -28,8 +35,14 @@ describe('parseFeedUrl', () => {
   it('accepts http(s), adds https to a bare host, and explains what is wrong otherwise', () => {
     expect(parseFeedUrl('example.com/rss')).toEqual({ ok: true, url: 'https://example.com/rss' });
     expect(parseFeedUrl('')).toMatchObject({ ok: false, error: expect.stringContaining('Enter the address') });
-    expect(parseFeedUrl('ftp://example.com/feed')).toMatchObject({ ok: false, error: 'Only http and https feeds can be added.' });
-    expect(parseFeedUrl('http://exa mple')).toMatchObject({ ok: false, error: expect.stringContaining('is not a web address') });
+    expect(parseFeedUrl('ftp://example.com/feed')).toMatchObject({
+      ok: false,
+      error: 'Only http and https feeds can be added.',
+    });
+    expect(parseFeedUrl('http://exa mple')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('is not a web address'),
+    });
   });
 });
 
@@ -47,14 +60,23 @@ describe('addSource', () => {
 
   it('stores the feed under its own title with its stories', async () => {
     const db = await freshDb();
-    const result = await addSource(db, 'https://feeds.example/world.xml', async () => feed('World Desk', ['https://n.example/1', 'https://n.example/2']));
-    expect(result).toMatchObject({ ok: true, added: 2, source: { title: 'World Desk', health: { itemsInLastFetch: 2, lastError: null } } });
+    const result = await addSource(db, 'https://feeds.example/world.xml', async () =>
+      feed('World Desk', ['https://n.example/1', 'https://n.example/2']),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      added: 2,
+      source: { title: 'World Desk', health: { itemsInLastFetch: 2, lastError: null } },
+    });
     expect(await listStories(db)).toHaveLength(2);
   });
 
   it('stores nothing when the feed does not work, and says why', async () => {
     const db = await freshDb();
-    const result = await addSource(db, 'https://feeds.example/missing.xml', async () => ({ ok: false, error: 'HTTP 404 (Not Found)' }));
+    const result = await addSource(db, 'https://feeds.example/missing.xml', async () => ({
+      ok: false,
+      error: 'HTTP 404 (Not Found)',
+    }));
     expect(result).toEqual({ ok: false, error: 'Could not add this feed: HTTP 404 (Not Found).' });
     expect(await listSources(db)).toHaveLength(0);
   });
@@ -63,7 +85,10 @@ describe('addSource', () => {
     const db = await freshDb();
     const fetcher = async () => feed('W', ['https://n.example/1']);
     await addSource(db, 'https://feeds.example/w.xml', fetcher);
-    expect(await addSource(db, 'https://feeds.example/w.xml', fetcher)).toEqual({ ok: false, error: 'This feed is already one of your sources.' });
+    expect(await addSource(db, 'https://feeds.example/w.xml', fetcher)).toEqual({
+      ok: false,
+      error: 'This feed is already one of your sources.',
+    });
   });
 });
 
@@ -75,15 +100,24 @@ describe('refreshing added sources', () => {
     const runner = new RefreshRunner({
       db,
       fetcher: async (url) =>
-        url.endsWith('a.xml') ? feed('A', ['https://n.example/a1', 'https://n.example/a2']) : { ok: false, error: 'timed out after 20 s' },
+        url.endsWith('a.xml')
+          ? feed('A', ['https://n.example/a1', 'https://n.example/a2'])
+          : { ok: false, error: 'timed out after 20 s' },
     });
-    const run = await runner.request((await listSources(db)).map((s) => s.id), 'manual');
+    const run = await runner.request(
+      (await listSources(db)).map((s) => s.id),
+      'manual',
+    );
     await runner.idle();
     expect(run.sourceIds).toHaveLength(2);
     const [a, b] = await listSources(db);
     expect(a?.health).toMatchObject({ itemsInLastFetch: 2, lastError: null, refreshingSince: null });
     expect(b?.health).toMatchObject({ itemsInLastFetch: 1, lastError: 'timed out after 20 s', refreshingSince: null });
-    expect((await listStories(db)).map((s) => s.url).sort()).toEqual(['https://n.example/a1', 'https://n.example/a2', 'https://n.example/b1']);
+    expect((await listStories(db)).map((s) => s.url).sort()).toEqual([
+      'https://n.example/a1',
+      'https://n.example/a2',
+      'https://n.example/b1',
+    ]);
   });
 
   it('treats a refresh flag left by a dead worker as stale', async () => {
@@ -91,7 +125,10 @@ describe('refreshing added sources', () => {
     const result = await addSource(db, 'https://feeds.example/a.xml', async () => feed('A', []));
     if (!result.ok) throw new Error(result.error);
     const now = Date.now();
-    const source = { ...result.source, health: { ...result.source.health, refreshingSince: now - STALE_REFRESH_MS - 1 } };
+    const source = {
+      ...result.source,
+      health: { ...result.source.health, refreshingSince: now - STALE_REFRESH_MS - 1 },
+    };
     expect(isRefreshing(source, now)).toBe(false);
     expect(isRefreshing({ ...source, health: { ...source.health, refreshingSince: now - 1000 } }, now)).toBe(true);
   });

@@ -11,7 +11,15 @@ import type { OutletFacts } from '../types';
 let n = 0;
 const freshDb = () => openSidelightDb(`add-sources-test-${++n}`);
 
-const facts: OutletFacts = { catalogueId: 'kyodo', country: 'JP', region: 'east-asia', language: 'en', ownership: 'wire-agency', stateAffiliated: false, focus: [] };
+const facts: OutletFacts = {
+  catalogueId: 'kyodo',
+  country: 'JP',
+  region: 'east-asia',
+  language: 'en',
+  ownership: 'wire-agency',
+  stateAffiliated: false,
+  focus: [],
+};
 const wanted = (i: number, outlet: OutletFacts | null = null): NewSource => ({
   feedUrl: `https://feeds${i}.example/rss`,
   title: `Outlet ${i}`,
@@ -24,14 +32,29 @@ const parsed = (title: string, links: string[]): FetchFeedResult => ({
   finalUrl: 'https://x.example/',
   etag: null,
   lastModified: null,
-  feed: { title, homepage: null, items: links.map((link) => ({ title: link, link, summary: '', published: 1_700_000_000_000, guid: null, image: null })) },
+  feed: {
+    title,
+    homepage: null,
+    items: links.map((link) => ({
+      title: link,
+      link,
+      summary: '',
+      published: 1_700_000_000_000,
+      guid: null,
+      image: null,
+    })),
+  },
 });
 
 describe('storeNewSources', () => {
   it('stores every new source at once, under the name given, never fetched, with its outlet facts', async () => {
     const db = await freshDb();
     const summary = await storeNewSources(db, [wanted(1, facts), wanted(2)], 1000);
-    expect(summary).toEqual({ added: ['https://feeds1.example/rss', 'https://feeds2.example/rss'], alreadyAdded: [], rejected: [] });
+    expect(summary).toEqual({
+      added: ['https://feeds1.example/rss', 'https://feeds2.example/rss'],
+      alreadyAdded: [],
+      rejected: [],
+    });
     const sources = await listSources(db);
     expect(sources.map((s) => s.title)).toEqual(['Outlet 1', 'Outlet 2']);
     expect(sources[0]).toMatchObject({ outlet: facts, health: { lastFetchedAt: null, lastError: null } });
@@ -41,10 +64,17 @@ describe('storeNewSources', () => {
   it('skips feeds already there or listed twice, and rejects what is not a web address, in words', async () => {
     const db = await freshDb();
     await storeNewSources(db, [wanted(1)]);
-    const summary = await storeNewSources(db, [wanted(1), wanted(2), wanted(2), { ...wanted(3), feedUrl: 'ftp://x.example/feed' }]);
+    const summary = await storeNewSources(db, [
+      wanted(1),
+      wanted(2),
+      wanted(2),
+      { ...wanted(3), feedUrl: 'ftp://x.example/feed' },
+    ]);
     expect(summary.added).toEqual(['https://feeds2.example/rss']);
     expect(summary.alreadyAdded).toEqual(['https://feeds1.example/rss', 'https://feeds2.example/rss']);
-    expect(summary.rejected).toEqual([{ feedUrl: 'ftp://x.example/feed', error: 'Only http and https feeds can be added.' }]);
+    expect(summary.rejected).toEqual([
+      { feedUrl: 'ftp://x.example/feed', error: 'Only http and https feeds can be added.' },
+    ]);
     expect(await listSources(db)).toHaveLength(2);
   });
 });
@@ -52,7 +82,10 @@ describe('storeNewSources', () => {
 describe('the first fetch of sources added together', () => {
   it('is a refresh run that records stories and failures in words and keeps the catalogue names and facts', async () => {
     const db = await freshDb();
-    const { added } = await storeNewSources(db, Array.from({ length: 5 }, (_, i) => wanted(i, facts)));
+    const { added } = await storeNewSources(
+      db,
+      Array.from({ length: 5 }, (_, i) => wanted(i, facts)),
+    );
     const runner = new RefreshRunner({
       db,
       fetcher: async (url) =>
@@ -64,9 +97,14 @@ describe('the first fetch of sources added together', () => {
     await runner.idle();
     const sources = await listSources(db);
     const failed = sources.find((s) => s.id.includes('feeds3.'));
-    expect(failed?.health).toMatchObject({ lastError: 'could not connect to feeds3.example (network error or no permission)', refreshingSince: null });
+    expect(failed?.health).toMatchObject({
+      lastError: 'could not connect to feeds3.example (network error or no permission)',
+      refreshingSince: null,
+    });
     const ok = sources.filter((s) => s !== failed);
-    expect(ok.every((s) => s.health.itemsInLastFetch === 2 && s.health.lastError === null && s.title.startsWith('Outlet'))).toBe(true);
+    expect(
+      ok.every((s) => s.health.itemsInLastFetch === 2 && s.health.lastError === null && s.title.startsWith('Outlet')),
+    ).toBe(true);
     // Outlet facts survive the health updates.
     expect(sources.every((s) => s.outlet?.catalogueId === 'kyodo')).toBe(true);
     expect(await listStories(db)).toHaveLength(8);
@@ -76,7 +114,14 @@ describe('the first fetch of sources added together', () => {
 describe('sources stored before outlet facts existed', () => {
   it('read back unchanged and are still found by feed URL (no IndexedDB migration needed)', async () => {
     const db = await freshDb();
-    await putSource(db, { id: 'https://old.example/rss', feedUrl: 'https://old.example/rss', title: 'Old', homepage: null, addedAt: 1, health: NEW_SOURCE_HEALTH });
+    await putSource(db, {
+      id: 'https://old.example/rss',
+      feedUrl: 'https://old.example/rss',
+      title: 'Old',
+      homepage: null,
+      addedAt: 1,
+      health: NEW_SOURCE_HEALTH,
+    });
     const summary = await storeNewSources(db, [{ ...wanted(1), feedUrl: 'https://old.example/rss' }]);
     expect(summary.alreadyAdded).toEqual(['https://old.example/rss']);
     expect((await getSource(db, 'https://old.example/rss'))?.outlet).toBeUndefined();

@@ -28,7 +28,11 @@ export interface AddSourcesSummary {
 }
 
 /** Stores the sources that are new, each with fresh health (never fetched); nothing is fetched here. */
-export async function storeNewSources(db: SidelightDb, list: readonly NewSource[], now = Date.now()): Promise<AddSourcesSummary> {
+export async function storeNewSources(
+  db: SidelightDb,
+  list: readonly NewSource[],
+  now = Date.now(),
+): Promise<AddSourcesSummary> {
   const known = new Set((await listSources(db)).map((s) => s.id));
   const summary: AddSourcesSummary = { added: [], alreadyAdded: [], rejected: [] };
   for (const [index, item] of list.entries()) {

@@ -10,7 +10,10 @@ export function parseFeedUrl(input: string): Outcome<{ url: string }> {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
-    return { ok: false, error: `"${trimmed}" is not a web address. Enter a feed URL such as https://example.com/rss.xml.` };
+    return {
+      ok: false,
+      error: `"${trimmed}" is not a web address. Enter a feed URL such as https://example.com/rss.xml.`,
+    };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return { ok: false, error: 'Only http and https feeds can be added.' };

@@ -18,7 +18,15 @@ const web = (pages: Record<string, string>) => ({
   fetchText: async (url: string): Promise<FetchTextResult> =>
     pages[url] === undefined
       ? { ok: false, error: 'HTTP 404 (Not Found)' }
-      : { ok: true, notModified: false, text: pages[url] ?? '', finalUrl: url, contentType: null, etag: null, lastModified: null },
+      : {
+          ok: true,
+          notModified: false,
+          text: pages[url] ?? '',
+          finalUrl: url,
+          contentType: null,
+          etag: null,
+          lastModified: null,
+        },
 });
 
 describe('importSources', () => {
@@ -30,7 +38,13 @@ describe('importSources', () => {
       { url: 'http://A.example/feed/', title: 'A again', homepage: null },
       { url: 'https://c.example/atom', title: 'C', homepage: null },
     ]);
-    expect(summary).toEqual({ added: [{ id: 'https://b.example/rss', title: 'B' }, { id: 'https://c.example/atom', title: 'C' }], alreadyYours: [{ url: 'http://A.example/feed/', title: 'A again' }] });
+    expect(summary).toEqual({
+      added: [
+        { id: 'https://b.example/rss', title: 'B' },
+        { id: 'https://c.example/atom', title: 'C' },
+      ],
+      alreadyYours: [{ url: 'http://A.example/feed/', title: 'A again' }],
+    });
     const sources = await listSources(db);
     expect(sources.map((s) => s.title)).toEqual(['A', 'B', 'C']);
     expect(sources.every((s) => s.health.lastFetchedAt === null)).toBe(true);
@@ -40,14 +54,27 @@ describe('importSources', () => {
 describe('addFromUrl', () => {
   it("adds a site's only feed under the feed's own title", async () => {
     const db = await freshDb();
-    const result = await addFromUrl(db, 'https://site.example/', web({ 'https://site.example/': page(['/rss']), 'https://site.example/rss': rss('Site Daily') }));
-    expect(result).toMatchObject({ ok: true, kind: 'added', source: { id: 'https://site.example/rss', title: 'Site Daily' }, added: 1 });
+    const result = await addFromUrl(
+      db,
+      'https://site.example/',
+      web({ 'https://site.example/': page(['/rss']), 'https://site.example/rss': rss('Site Daily') }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      kind: 'added',
+      source: { id: 'https://site.example/rss', title: 'Site Daily' },
+      added: 1,
+    });
     expect(await listStories(db)).toHaveLength(1);
   });
 
   it('offers the choice when a site has several feeds, marking ones already added', async () => {
     const db = await freshDb();
-    const pages = { 'https://site.example/': page(['/world.xml', '/sport.xml']), 'https://site.example/world.xml': rss('World'), 'https://site.example/sport.xml': rss('Sport') };
+    const pages = {
+      'https://site.example/': page(['/world.xml', '/sport.xml']),
+      'https://site.example/world.xml': rss('World'),
+      'https://site.example/sport.xml': rss('Sport'),
+    };
     await addFromUrl(db, 'https://site.example/world.xml', web(pages));
     const result = await addFromUrl(db, 'https://site.example/', web(pages));
     expect(result).toEqual({
@@ -66,9 +93,14 @@ describe('addFromUrl', () => {
     const db = await freshDb();
     const pages = { 'https://site.example/rss': rss('Site Daily'), 'https://plain.example/': page([]) };
     await addFromUrl(db, 'https://site.example/rss', web(pages));
-    expect(await addFromUrl(db, 'site.example/rss', web(pages))).toEqual({ ok: false, error: 'This feed is already one of your sources.' });
+    expect(await addFromUrl(db, 'site.example/rss', web(pages))).toEqual({
+      ok: false,
+      error: 'This feed is already one of your sources.',
+    });
     const none = await addFromUrl(db, 'https://plain.example/', web(pages));
     expect(none.ok).toBe(false);
-    expect(!none.ok && none.error).toMatch(/^Could not add this feed: not a feed: the server sent an HTML page that links to no feed/);
+    expect(!none.ok && none.error).toMatch(
+      /^Could not add this feed: not a feed: the server sent an HTML page that links to no feed/,
+    );
   });
 });

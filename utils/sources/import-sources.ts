@@ -16,7 +16,11 @@ export interface ImportSummary {
 }
 
 /** Stores the feeds that are not sources yet as new, never-fetched sources. */
-export async function importSources(db: SidelightDb, feeds: readonly OpmlFeed[], now = Date.now()): Promise<ImportSummary> {
+export async function importSources(
+  db: SidelightDb,
+  feeds: readonly OpmlFeed[],
+  now = Date.now(),
+): Promise<ImportSummary> {
   const tx = db.transaction('sources', 'readwrite');
   const known = new Set((await tx.store.getAll()).map((s) => feedKey(s.feedUrl)));
   const summary: ImportSummary = { added: [], alreadyYours: [] };

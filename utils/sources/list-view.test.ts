@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCE_QUERY, matchesSearch, viewSources, type ListedSource, type SourceListQuery } from './list-view';
 import { NEW_SOURCE_HEALTH } from '../store/sources';
 
-const source = (title: string, addedAt: number, extra: { url?: string; site?: string; error?: string; fetchedAt?: number } = {}): ListedSource => ({
+const source = (
+  title: string,
+  addedAt: number,
+  extra: { url?: string; site?: string; error?: string; fetchedAt?: number } = {},
+): ListedSource => ({
   title,
   feedUrl: extra.url ?? `https://${title.toLowerCase().replace(/\W+/g, '-')}.example/feed`,
   homepage: extra.site ?? null,
@@ -18,7 +22,10 @@ const many = Array.from({ length: 212 }, (_, i) => source(`Feed ${i + 1}`, i + 1
 
 describe('finding a source', () => {
   it('matches title, feed address and site, ignoring case and accents, every word anywhere', () => {
-    const kyodo = source('Kyōdo News – English', 1, { url: 'https://english.kyodonews.net/rss/all.xml', site: 'https://english.kyodonews.net/' });
+    const kyodo = source('Kyōdo News – English', 1, {
+      url: 'https://english.kyodonews.net/rss/all.xml',
+      site: 'https://english.kyodonews.net/',
+    });
     expect(matchesSearch(kyodo, 'kyodo')).toBe(true);
     expect(matchesSearch(kyodo, 'KYŌDO')).toBe(true);
     expect(matchesSearch(kyodo, 'rss/all')).toBe(true);
@@ -53,7 +60,12 @@ describe('finding a source', () => {
   });
 
   it('counts the matches of a search among all sources', () => {
-    const list = [...many, source('Kyodo News', 300), source('Kyōdo Business', 301), source('Nikkei Asia', 302, { url: 'https://asia.nikkei.com/rss?src=kyodo' })];
+    const list = [
+      ...many,
+      source('Kyodo News', 300),
+      source('Kyōdo Business', 301),
+      source('Nikkei Asia', 302, { url: 'https://asia.nikkei.com/rss?src=kyodo' }),
+    ];
     const view = viewSources(list, query({ search: '  kyodo ' }));
     expect(view.summary).toBe('3 of 215 sources match “kyodo”.');
     expect(titles(view.rows)).toEqual(['Nikkei Asia', 'Kyōdo Business', 'Kyodo News']);
@@ -67,7 +79,9 @@ describe('finding a source', () => {
     expect(view.summary).toBe('');
     expect(view.empty).toBe('No source matches “xyz”.');
     expect(viewSources(many, query({ failingOnly: true })).empty).toBe('No source failed at its last fetch.');
-    expect(viewSources(many, query({ failingOnly: true, search: 'xyz' })).empty).toBe('No failing source matches “xyz”.');
+    expect(viewSources(many, query({ failingOnly: true, search: 'xyz' })).empty).toBe(
+      'No failing source matches “xyz”.',
+    );
     expect(viewSources([], DEFAULT_SOURCE_QUERY)).toMatchObject({ empty: null, summary: '', rows: [] });
   });
 
@@ -81,7 +95,9 @@ describe('finding a source', () => {
     expect(titles(failing.rows)).toEqual(['Gone Daily', 'Broken Wire']);
     expect(failing.summary).toBe('2 of 3 sources are failing.');
     expect(failing.failing).toBe(2);
-    expect(viewSources(list, query({ failingOnly: true, search: 'wire' })).summary).toBe('1 of 3 sources is failing and matches “wire”.');
+    expect(viewSources(list, query({ failingOnly: true, search: 'wire' })).summary).toBe(
+      '1 of 3 sources is failing and matches “wire”.',
+    );
   });
 });
 

@@ -69,7 +69,9 @@ export function isFailing(source: ListedSource): boolean {
 
 /** Whether every word of `search` appears in the source's title, feed address or site, ignoring case and accents. */
 export function matchesSearch(source: ListedSource, search: string): boolean {
-  const words = foldForSearch(search).split(' ').filter((w) => w.length > 0);
+  const words = foldForSearch(search)
+    .split(' ')
+    .filter((w) => w.length > 0);
   if (words.length === 0) return true;
   const haystack = foldForSearch([source.title, source.feedUrl, source.homepage ?? ''].join('\n'));
   return words.every((w) => haystack.includes(w));
@@ -116,9 +118,15 @@ function emptyText(search: string, failingOnly: boolean): string {
 }
 
 /** Filters, sorts and pages `all` as `query` asks, with the count line and empty state in words. */
-export function viewSources<S extends ListedSource>(all: readonly S[], query: SourceListQuery, perPage = SOURCES_PER_PAGE): SourceListPage<S> {
+export function viewSources<S extends ListedSource>(
+  all: readonly S[],
+  query: SourceListQuery,
+  perPage = SOURCES_PER_PAGE,
+): SourceListPage<S> {
   const search = query.search.trim().replace(/\s+/g, ' ');
-  const matched = all.filter((s) => (!query.failingOnly || isFailing(s)) && matchesSearch(s, search)).sort(compareSources(query.sort));
+  const matched = all
+    .filter((s) => (!query.failingOnly || isFailing(s)) && matchesSearch(s, search))
+    .sort(compareSources(query.sort));
   const pageCount = Math.max(1, Math.ceil(matched.length / perPage));
   const page = Math.min(Math.max(0, Math.floor(query.page) || 0), pageCount - 1);
   const rows = matched.slice(page * perPage, (page + 1) * perPage);

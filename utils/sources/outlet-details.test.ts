@@ -3,11 +3,27 @@ import { coverageOf } from '../context/coverage';
 import type { Doc } from '../context/corpus';
 import { gazetteerFor } from '../context/gazetteer';
 import { lookupFromSources } from '../context/outlets';
-import { describeOutlet, detailsOf, isSetByHand, LANGUAGE_CHOICES, MANUAL_OUTLET_ID, outletFromDetails, outletSavedNotice } from './outlet-details';
+import {
+  describeOutlet,
+  detailsOf,
+  isSetByHand,
+  LANGUAGE_CHOICES,
+  MANUAL_OUTLET_ID,
+  outletFromDetails,
+  outletSavedNotice,
+} from './outlet-details';
 import { NEW_SOURCE_HEALTH } from '../store/sources';
 import type { OutletFacts, Source, Story } from '../types';
 
-const kyodo: OutletFacts = { catalogueId: 'kyodo', country: 'JP', region: 'east-asia', language: 'en', ownership: 'wire-agency', stateAffiliated: false, focus: [] };
+const kyodo: OutletFacts = {
+  catalogueId: 'kyodo',
+  country: 'JP',
+  region: 'east-asia',
+  language: 'en',
+  ownership: 'wire-agency',
+  stateAffiliated: false,
+  focus: [],
+};
 const nkWatch: OutletFacts = { ...kyodo, catalogueId: 'nk-watch', country: 'KR', focus: ['KP'] };
 
 describe('outlet details set by hand', () => {
@@ -15,7 +31,15 @@ describe('outlet details set by hand', () => {
     const result = outletFromDetails({ country: 'JP', ownership: 'private', stateAffiliated: false, language: null });
     expect(result).toEqual({
       ok: true,
-      outlet: { catalogueId: MANUAL_OUTLET_ID, country: 'JP', region: 'east-asia', language: 'und', ownership: 'private', stateAffiliated: false, focus: [] },
+      outlet: {
+        catalogueId: MANUAL_OUTLET_ID,
+        country: 'JP',
+        region: 'east-asia',
+        language: 'und',
+        ownership: 'private',
+        stateAffiliated: false,
+        focus: [],
+      },
     });
     expect(result.ok && isSetByHand(result.outlet)).toBe(true);
     expect(isSetByHand(kyodo)).toBe(false);
@@ -23,10 +47,21 @@ describe('outlet details set by hand', () => {
   });
 
   it('correct a catalogue outlet, keeping the countries it specialises in', () => {
-    const result = outletFromDetails({ country: 'eg', ownership: 'state', stateAffiliated: true, language: 'ar' }, nkWatch);
+    const result = outletFromDetails(
+      { country: 'eg', ownership: 'state', stateAffiliated: true, language: 'ar' },
+      nkWatch,
+    );
     expect(result).toEqual({
       ok: true,
-      outlet: { catalogueId: MANUAL_OUTLET_ID, country: 'EG', region: 'middle-east', language: 'ar', ownership: 'state', stateAffiliated: true, focus: ['KP'] },
+      outlet: {
+        catalogueId: MANUAL_OUTLET_ID,
+        country: 'EG',
+        region: 'middle-east',
+        language: 'ar',
+        ownership: 'state',
+        stateAffiliated: true,
+        focus: ['KP'],
+      },
     });
   });
 
@@ -35,42 +70,72 @@ describe('outlet details set by hand', () => {
       ok: false,
       error: 'Choose the country the outlet is based in from the list (start typing its name, e.g. Japan).',
     });
-    expect(outletFromDetails({ country: 'Japan', ownership: 'private' })).toMatchObject({ ok: false, error: /Choose the country/ });
-    expect(outletFromDetails({ country: 'JP', ownership: 'owned by a billionaire' })).toMatchObject({ ok: false, error: /Choose who owns the outlet/ });
-    expect(outletFromDetails({ country: 'JP', ownership: 'private', language: '<b>en</b>' })).toMatchObject({ ok: false, error: /language/ });
+    expect(outletFromDetails({ country: 'Japan', ownership: 'private' })).toMatchObject({
+      ok: false,
+      error: /Choose the country/,
+    });
+    expect(outletFromDetails({ country: 'JP', ownership: 'owned by a billionaire' })).toMatchObject({
+      ok: false,
+      error: /Choose who owns the outlet/,
+    });
+    expect(outletFromDetails({ country: 'JP', ownership: 'private', language: '<b>en</b>' })).toMatchObject({
+      ok: false,
+      error: /language/,
+    });
     expect(outletFromDetails(null)).toMatchObject({ ok: false });
     expect(outletFromDetails('JP')).toMatchObject({ ok: false });
   });
 
   it('start the form from the facts a source has, or empty', () => {
     expect(detailsOf(undefined)).toEqual({ country: '', ownership: '', stateAffiliated: false, language: '' });
-    expect(detailsOf(kyodo)).toEqual({ country: 'Japan', ownership: 'wire-agency', stateAffiliated: false, language: 'en' });
+    expect(detailsOf(kyodo)).toEqual({
+      country: 'Japan',
+      ownership: 'wire-agency',
+      stateAffiliated: false,
+      language: 'en',
+    });
     expect(detailsOf({ ...kyodo, language: 'und' }).language).toBe('');
   });
 
   it('read as one line', () => {
     expect(describeOutlet(kyodo)).toBe('Japan · East Asia · Wire agency · English');
-    expect(describeOutlet({ ...kyodo, country: 'CN', ownership: 'state', stateAffiliated: true, language: 'und' })).toBe(
-      'China · East Asia · State-owned or state-funded · state-affiliated',
-    );
+    expect(
+      describeOutlet({ ...kyodo, country: 'CN', ownership: 'state', stateAffiliated: true, language: 'und' }),
+    ).toBe('China · East Asia · State-owned or state-funded · state-affiliated');
   });
 
   it('are confirmed in words', () => {
-    expect(outletSavedNotice('Eastern Desk', { ...kyodo, catalogueId: MANUAL_OUTLET_ID }, false)).toBe('Saved. Coverage now counts Eastern Desk under Japan.');
+    expect(outletSavedNotice('Eastern Desk', { ...kyodo, catalogueId: MANUAL_OUTLET_ID }, false)).toBe(
+      'Saved. Coverage now counts Eastern Desk under Japan.',
+    );
     expect(outletSavedNotice('Eastern Desk', undefined, true)).toBe("Cleared: Eastern Desk's outlet is unknown again.");
-    expect(outletSavedNotice('Kyodo News', kyodo, true)).toBe("Cleared your details: Kyodo News has the catalogue's details again.");
+    expect(outletSavedNotice('Kyodo News', kyodo, true)).toBe(
+      "Cleared your details: Kyodo News has the catalogue's details again.",
+    );
   });
 
   it('offer languages by name, the catalogue’s among them', () => {
     const names = LANGUAGE_CHOICES.map((l) => l.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
-    for (const tag of ['de', 'el', 'en', 'es', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'sv', 'uk']) expect(LANGUAGE_CHOICES.some((l) => l.tag === tag), tag).toBe(true);
+    for (const tag of ['de', 'el', 'en', 'es', 'it', 'ja', 'ko', 'nl', 'pt', 'ru', 'sv', 'uk'])
+      expect(
+        LANGUAGE_CHOICES.some((l) => l.tag === tag),
+        tag,
+      ).toBe(true);
     expect(LANGUAGE_CHOICES.find((l) => l.tag === 'ja')?.name).toBe('Japanese');
   });
 
   it('count a pasted feed under its country in the coverage chart once they are set', () => {
     const gazetteer = gazetteerFor();
-    const source = (id: string, outlet?: OutletFacts): Source => ({ id, feedUrl: id, title: id, homepage: null, addedAt: 1, health: NEW_SOURCE_HEALTH, ...(outlet ? { outlet } : {}) });
+    const source = (id: string, outlet?: OutletFacts): Source => ({
+      id,
+      feedUrl: id,
+      title: id,
+      homepage: null,
+      addedAt: 1,
+      health: NEW_SOURCE_HEALTH,
+      ...(outlet ? { outlet } : {}),
+    });
     const story = (sourceId: string): Story => ({
       id: `https://news.example/${sourceId}`,
       url: `https://news.example/${sourceId}`,
@@ -83,7 +148,15 @@ describe('outlet details set by hand', () => {
       image: null,
       firstSeen: 1,
     });
-    const doc = (s: Story): Doc => ({ kind: 'same', story: s, url: s.url, outlet: s.outlet, published: 1, sentences: [], actorSentences: new Map() });
+    const doc = (s: Story): Doc => ({
+      kind: 'same',
+      story: s,
+      url: s.url,
+      outlet: s.outlet,
+      published: 1,
+      sentences: [],
+      actorSentences: new Map(),
+    });
     const same = [doc(story('pasted-feed'))];
     const chart = (sources: Source[]) => coverageOf(same, sources, lookupFromSources(sources, gazetteer), gazetteer);
 

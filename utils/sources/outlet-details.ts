@@ -31,8 +31,34 @@ export interface OutletDetails {
 
 /** Languages offered for an outlet: the catalogue's and the other big news languages, by English name. */
 export const LANGUAGE_CHOICES: readonly { tag: string; name: string }[] = [
-  'ar', 'bn', 'de', 'el', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'ms', 'nl', 'pl', 'pt', 'ro',
-  'ru', 'sv', 'sw', 'th', 'tr', 'uk', 'ur', 'vi', 'zh',
+  'ar',
+  'bn',
+  'de',
+  'el',
+  'en',
+  'es',
+  'fa',
+  'fr',
+  'he',
+  'hi',
+  'id',
+  'it',
+  'ja',
+  'ko',
+  'ms',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'ru',
+  'sv',
+  'sw',
+  'th',
+  'tr',
+  'uk',
+  'ur',
+  'vi',
+  'zh',
 ]
   .map((tag) => ({ tag, name: languageName(tag) }))
   .sort((a, b) => a.name.localeCompare(b.name, 'en'));
@@ -49,16 +75,28 @@ export function isSetByHand(facts: OutletFacts | undefined): boolean {
  * in from the facts it replaces (the form does not edit them). Errors are sentences for the person.
  */
 export function outletFromDetails(details: unknown, previous?: OutletFacts): Outcome<{ outlet: OutletFacts }> {
-  const d = (typeof details === 'object' && details !== null ? details : {}) as Partial<Record<keyof OutletDetails, unknown>>;
+  const d = (typeof details === 'object' && details !== null ? details : {}) as Partial<
+    Record<keyof OutletDetails, unknown>
+  >;
   const country = typeof d.country === 'string' ? countryByCode(d.country.trim().toUpperCase()) : undefined;
-  if (!country) return { ok: false, error: 'Choose the country the outlet is based in from the list (start typing its name, e.g. Japan).' };
+  if (!country)
+    return {
+      ok: false,
+      error: 'Choose the country the outlet is based in from the list (start typing its name, e.g. Japan).',
+    };
   const region = regionOfCountry(country.code);
   if (!region) return { ok: false, error: `Sidelight has no region for ${country.name}; choose another country.` };
   if (!isOwnership(d.ownership)) {
-    return { ok: false, error: 'Choose who owns the outlet: a public broadcaster, the state, a private company, a wire agency or a nonprofit.' };
+    return {
+      ok: false,
+      error:
+        'Choose who owns the outlet: a public broadcaster, the state, a private company, a wire agency or a nonprofit.',
+    };
   }
-  const language = d.language === null || d.language === undefined || d.language === '' ? UNDETERMINED_LANGUAGE : d.language;
-  if (typeof language !== 'string' || !LANGUAGE_TAG.test(language)) return { ok: false, error: 'Choose the language from the list, or leave it as Not specified.' };
+  const language =
+    d.language === null || d.language === undefined || d.language === '' ? UNDETERMINED_LANGUAGE : d.language;
+  if (typeof language !== 'string' || !LANGUAGE_TAG.test(language))
+    return { ok: false, error: 'Choose the language from the list, or leave it as Not specified.' };
   return {
     ok: true,
     outlet: {
@@ -74,7 +112,12 @@ export function outletFromDetails(details: unknown, previous?: OutletFacts): Out
 }
 
 /** The facts a form starts from: the source's own, or empty for a source with none. */
-export function detailsOf(facts: OutletFacts | undefined): { country: string; ownership: Ownership | ''; stateAffiliated: boolean; language: string } {
+export function detailsOf(facts: OutletFacts | undefined): {
+  country: string;
+  ownership: Ownership | '';
+  stateAffiliated: boolean;
+  language: string;
+} {
   if (!facts) return { country: '', ownership: '', stateAffiliated: false, language: '' };
   return {
     country: countryByCode(facts.country)?.name ?? countryName(facts.country),
@@ -99,5 +142,7 @@ export function outletSavedNotice(title: string, facts: OutletFacts | undefined,
     const where = facts ? (countryByCode(facts.country)?.name ?? countryName(facts.country)) : 'an unknown country';
     return `Saved. Coverage now counts ${title} under ${where}.`;
   }
-  return facts ? `Cleared your details: ${title} has the catalogue's details again.` : `Cleared: ${title}'s outlet is unknown again.`;
+  return facts
+    ? `Cleared your details: ${title} has the catalogue's details again.`
+    : `Cleared: ${title}'s outlet is unknown again.`;
 }

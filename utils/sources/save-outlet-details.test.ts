@@ -9,7 +9,15 @@ import type { OutletFacts, Source } from '../types';
 let dbCount = 0;
 const freshDb = () => openSidelightDb(`outlet-details-test-${++dbCount}`);
 
-const kyodo: OutletFacts = { catalogueId: 'kyodo', country: 'JP', region: 'east-asia', language: 'en', ownership: 'wire-agency', stateAffiliated: false, focus: [] };
+const kyodo: OutletFacts = {
+  catalogueId: 'kyodo',
+  country: 'JP',
+  region: 'east-asia',
+  language: 'en',
+  ownership: 'wire-agency',
+  stateAffiliated: false,
+  focus: [],
+};
 const source = (id: string, outlet?: OutletFacts): Source => ({
   id,
   feedUrl: id,
@@ -28,10 +36,23 @@ describe('saving outlet details', () => {
   it('stores them on a pasted source, where a later read finds them, and clears them again', async () => {
     const db = await freshDb();
     await putSource(db, source(PASTED));
-    const saved = await saveOutletDetails(db, PASTED, { country: 'KR', ownership: 'public-broadcaster', stateAffiliated: false, language: 'ko' }, catalogueFacts);
+    const saved = await saveOutletDetails(
+      db,
+      PASTED,
+      { country: 'KR', ownership: 'public-broadcaster', stateAffiliated: false, language: 'ko' },
+      catalogueFacts,
+    );
     expect(saved.ok).toBe(true);
     const stored = await getSource(db, PASTED);
-    expect(stored?.outlet).toEqual({ catalogueId: MANUAL_OUTLET_ID, country: 'KR', region: 'east-asia', language: 'ko', ownership: 'public-broadcaster', stateAffiliated: false, focus: [] });
+    expect(stored?.outlet).toEqual({
+      catalogueId: MANUAL_OUTLET_ID,
+      country: 'KR',
+      region: 'east-asia',
+      language: 'ko',
+      ownership: 'public-broadcaster',
+      stateAffiliated: false,
+      focus: [],
+    });
     expect(stored?.title).toBe('Eastern Desk');
 
     const cleared = await saveOutletDetails(db, PASTED, null, catalogueFacts);
@@ -43,8 +64,16 @@ describe('saving outlet details', () => {
   it('corrects a catalogue source, and clearing the correction gives the catalogue’s facts back', async () => {
     const db = await freshDb();
     await putSource(db, source(KYODO_FEED, kyodo));
-    await saveOutletDetails(db, KYODO_FEED, { country: 'JP', ownership: 'nonprofit', stateAffiliated: false, language: 'en' }, catalogueFacts);
-    expect((await getSource(db, KYODO_FEED))?.outlet).toMatchObject({ catalogueId: MANUAL_OUTLET_ID, ownership: 'nonprofit' });
+    await saveOutletDetails(
+      db,
+      KYODO_FEED,
+      { country: 'JP', ownership: 'nonprofit', stateAffiliated: false, language: 'en' },
+      catalogueFacts,
+    );
+    expect((await getSource(db, KYODO_FEED))?.outlet).toMatchObject({
+      catalogueId: MANUAL_OUTLET_ID,
+      ownership: 'nonprofit',
+    });
     await saveOutletDetails(db, KYODO_FEED, null, catalogueFacts);
     expect((await getSource(db, KYODO_FEED))?.outlet).toEqual(kyodo);
   });
@@ -53,7 +82,12 @@ describe('saving outlet details', () => {
     const db = await freshDb();
     await putSource(db, source(PASTED));
     await Promise.all([
-      saveOutletDetails(db, PASTED, { country: 'DE', ownership: 'private', stateAffiliated: false, language: null }, catalogueFacts),
+      saveOutletDetails(
+        db,
+        PASTED,
+        { country: 'DE', ownership: 'private', stateAffiliated: false, language: null },
+        catalogueFacts,
+      ),
       updateHealth(db, PASTED, { itemsInLastFetch: 12, lastFetchedAt: 5 }),
     ]);
     const stored = await getSource(db, PASTED);
@@ -66,9 +100,20 @@ describe('saving outlet details', () => {
   it('stores nothing when the details do not check out, and says so in words', async () => {
     const db = await freshDb();
     await putSource(db, source(PASTED));
-    const result = await saveOutletDetails(db, PASTED, { country: 'Atlantis', ownership: 'private', stateAffiliated: false, language: null }, catalogueFacts);
-    expect(result).toEqual({ ok: false, error: 'Choose the country the outlet is based in from the list (start typing its name, e.g. Japan).' });
+    const result = await saveOutletDetails(
+      db,
+      PASTED,
+      { country: 'Atlantis', ownership: 'private', stateAffiliated: false, language: null },
+      catalogueFacts,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: 'Choose the country the outlet is based in from the list (start typing its name, e.g. Japan).',
+    });
     expect((await getSource(db, PASTED))?.outlet).toBeUndefined();
-    expect(await saveOutletDetails(db, 'https://gone.example/feed', null, catalogueFacts)).toMatchObject({ ok: false, error: /no longer among your sources/ });
+    expect(await saveOutletDetails(db, 'https://gone.example/feed', null, catalogueFacts)).toMatchObject({
+      ok: false,
+      error: /no longer among your sources/,
+    });
   });
 });

@@ -7,7 +7,8 @@ import type { Outcome } from '../result';
 /** What saving or clearing a source's outlet facts did: the source as stored now, or why not in words. */
 export type SaveOutletResult = Outcome<{ source: Source }>;
 
-const GONE = 'This source is no longer among your sources (it may have been removed in another window). Reload this page.';
+const GONE =
+  'This source is no longer among your sources (it may have been removed in another window). Reload this page.';
 
 /**
  * Stores the outlet facts a person set for a source (`details`), or with null clears the ones they set: the

@@ -10,7 +10,11 @@ import type { SidelightDb, SidelightSchema, StoryChange } from './db';
 export const CHANGE_LOG_KEEP = 500;
 
 /** A read-write transaction that covers the revision and the log (and any other stores). */
-type ChangeTx<Other extends StoreNames<SidelightSchema>> = IDBPTransaction<SidelightSchema, (Other | 'meta' | 'storyChanges')[], 'readwrite'>;
+type ChangeTx<Other extends StoreNames<SidelightSchema>> = IDBPTransaction<
+  SidelightSchema,
+  (Other | 'meta' | 'storyChanges')[],
+  'readwrite'
+>;
 
 /** Bumps the revision and logs the change; returns the new revision. Call inside the writing transaction. */
 export async function recordStoryChange<Other extends StoreNames<SidelightSchema>>(

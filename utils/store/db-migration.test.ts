@@ -17,7 +17,18 @@ describe('database upgrade from v1', () => {
       addedAt: 1,
       health: { lastFetchedAt: 5, lastSuccessAt: 5, itemsInLastFetch: 7, lastError: null, refreshingSince: null },
     });
-    await v1.put('stories', { id: 'https://a.example/s/1', url: 'https://a.example/s/1', title: 'S', summary: '', outlet: 'A Times', published: 5, dateIsFetchTime: false, sourceIds: ['https://a.example/feed'], image: null, firstSeen: 5 });
+    await v1.put('stories', {
+      id: 'https://a.example/s/1',
+      url: 'https://a.example/s/1',
+      title: 'S',
+      summary: '',
+      outlet: 'A Times',
+      published: 5,
+      dateIsFetchTime: false,
+      sourceIds: ['https://a.example/feed'],
+      image: null,
+      firstSeen: 5,
+    });
     v1.close();
 
     const db = await openSidelightDb(name);
@@ -39,13 +50,35 @@ describe('database upgrade from v1', () => {
 });
 
 describe('database upgrade from v2', () => {
-  it('names each story\'s first carrier as its owner, so a later feed can no longer re-headline it', async () => {
+  it("names each story's first carrier as its owner, so a later feed can no longer re-headline it", async () => {
     const name = 'migration-v2';
     const v2 = await openV2Database(name);
-    const story = { id: 'https://a.example/s/2', url: 'https://a.example/s/2', title: 'Dam opens', summary: '', outlet: 'A Times', published: 5, dateIsFetchTime: false, sourceIds: ['https://a.example/feed', 'https://b.example/feed'], image: null, firstSeen: 5 };
+    const story = {
+      id: 'https://a.example/s/2',
+      url: 'https://a.example/s/2',
+      title: 'Dam opens',
+      summary: '',
+      outlet: 'A Times',
+      published: 5,
+      dateIsFetchTime: false,
+      sourceIds: ['https://a.example/feed', 'https://b.example/feed'],
+      image: null,
+      firstSeen: 5,
+    };
     await v2.put('stories', story);
-    await v2.put('stories', { ...story, id: 'https://a.example/s/3', url: 'https://a.example/s/3', sourceIds: ['https://b.example/feed'] });
-    await v2.put('stories', { ...story, id: 'https://a.example/s/4', url: 'https://a.example/s/4', published: Date.UTC(2200, 0, 1), firstSeen: 7 });
+    await v2.put('stories', {
+      ...story,
+      id: 'https://a.example/s/3',
+      url: 'https://a.example/s/3',
+      sourceIds: ['https://b.example/feed'],
+    });
+    await v2.put('stories', {
+      ...story,
+      id: 'https://a.example/s/4',
+      url: 'https://a.example/s/4',
+      published: Date.UTC(2200, 0, 1),
+      firstSeen: 7,
+    });
     v2.close();
 
     const db = await openSidelightDb(name);

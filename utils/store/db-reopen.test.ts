@@ -5,7 +5,8 @@ import { lazyDb, openSidelightDb } from './db';
 describe('lazyDb', () => {
   it('opens again after a failed open instead of keeping the failure', async () => {
     let calls = 0;
-    const flaky: typeof openSidelightDb = (name, events) => (++calls === 1 ? Promise.reject(new Error('disk busy')) : openSidelightDb(name, events));
+    const flaky: typeof openSidelightDb = (name, events) =>
+      ++calls === 1 ? Promise.reject(new Error('disk busy')) : openSidelightDb(name, events);
     const db = lazyDb(flaky, 'reopen-after-failure');
     await expect(db()).rejects.toThrow('disk busy');
     const opened = await db();

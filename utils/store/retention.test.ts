@@ -9,7 +9,14 @@ import { listStories, upsertStories } from './stories';
 let n = 0;
 const DAY = 24 * 3600_000;
 const NOW = Date.UTC(2026, 5, 1);
-const source: Source = { id: 'https://a.example/feed', feedUrl: 'https://a.example/feed', title: 'A', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH };
+const source: Source = {
+  id: 'https://a.example/feed',
+  feedUrl: 'https://a.example/feed',
+  title: 'A',
+  homepage: null,
+  addedAt: 0,
+  health: NEW_SOURCE_HEALTH,
+};
 const item = (i: number, daysAgo: number): FeedItem => ({
   title: `Story ${i}`,
   link: `https://a.example/s/${i}`,
@@ -34,7 +41,10 @@ describe('pruneStories', () => {
     const db = await openSidelightDb(`retention-${++n}`);
     await upsertStories(db, source, [item(1, 400)], NOW - 2 * DAY);
     expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 100 }, NOW)).toEqual({ tooOld: 0, overLimit: 0 });
-    expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 100 }, NOW + 29 * DAY)).toEqual({ tooOld: 1, overLimit: 0 });
+    expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 100 }, NOW + 29 * DAY)).toEqual({
+      tooOld: 1,
+      overLimit: 0,
+    });
   });
 
   it('keeps at most the count limit, dropping the oldest first', async () => {
@@ -59,9 +69,15 @@ describe('pruneStories', () => {
     await upsertStories(db, source, [from2200], NOW - 40 * DAY);
     await upsertStories(db, source, [item(1, 2), item(2, 1), tomorrow], NOW);
     const stored = await listStories(db);
-    expect(stored.find((s) => s.title === 'Story 9')).toMatchObject({ published: NOW - 40 * DAY, dateIsFetchTime: true });
+    expect(stored.find((s) => s.title === 'Story 9')).toMatchObject({
+      published: NOW - 40 * DAY,
+      dateIsFetchTime: true,
+    });
     // Half a day ahead is a time zone or a fast clock, and believed.
-    expect(stored.find((s) => s.title === 'Story 8')).toMatchObject({ published: NOW + 12 * 3600_000, dateIsFetchTime: false });
+    expect(stored.find((s) => s.title === 'Story 8')).toMatchObject({
+      published: NOW + 12 * 3600_000,
+      dateIsFetchTime: false,
+    });
     expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 100 }, NOW)).toEqual({ tooOld: 1, overLimit: 0 });
     expect((await listStories(db)).map((s) => s.title).sort()).toEqual(['Story 1', 'Story 2', 'Story 8']);
   });
@@ -70,7 +86,18 @@ describe('pruneStories', () => {
     const db = await openSidelightDb(`retention-${++n}`);
     await upsertStories(db, source, [item(1, 3), item(2, 1)], NOW);
     // As an older version (or a clock set back since) left it.
-    await db.put('stories', { id: 'https://a.example/s/9', url: 'https://a.example/s/9', title: 'Story 9', summary: '', outlet: 'A', published: Date.UTC(2200, 0, 1), dateIsFetchTime: false, sourceIds: [source.id], image: null, firstSeen: NOW - 5 * DAY });
+    await db.put('stories', {
+      id: 'https://a.example/s/9',
+      url: 'https://a.example/s/9',
+      title: 'Story 9',
+      summary: '',
+      outlet: 'A',
+      published: Date.UTC(2200, 0, 1),
+      dateIsFetchTime: false,
+      sourceIds: [source.id],
+      image: null,
+      firstSeen: NOW - 5 * DAY,
+    });
     expect(await pruneStories(db, { maxAgeMs: 30 * DAY, maxStories: 2 }, NOW)).toEqual({ tooOld: 0, overLimit: 1 });
     expect((await listStories(db)).map((s) => s.title).sort()).toEqual(['Story 1', 'Story 2']);
   });

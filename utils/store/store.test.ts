@@ -31,7 +31,10 @@ describe('stories', () => {
     const db = await freshDb();
     const a = source('https://a.example/feed', 'A Times');
     const b = source('https://b.example/rss', 'B Herald');
-    await upsertStories(db, a, [item('https://news.example/story-1?utm_source=a', 'Dam opens'), item('https://news.example/story-2', 'Rates rise')]);
+    await upsertStories(db, a, [
+      item('https://news.example/story-1?utm_source=a', 'Dam opens'),
+      item('https://news.example/story-2', 'Rates rise'),
+    ]);
     const second = await upsertStories(db, b, [item('https://NEWS.example/story-1/', 'Dam opens')]);
     expect(second).toEqual({ added: 0, updated: 1 });
     const stories = await listStories(db);
@@ -54,15 +57,25 @@ describe('stories', () => {
     expect(story).toMatchObject({ published: 4000, dateIsFetchTime: false, firstSeen: 5000 });
   });
 
-  it('keeps the first outlet\'s headline when another feed carries the same link with other text', async () => {
+  it("keeps the first outlet's headline when another feed carries the same link with other text", async () => {
     const db = await freshDb();
     const bbc = source('https://feeds.bbci.co.uk/news/rss.xml', 'BBC');
     const forger = source('http://evil.example/feed', 'Evil');
     await upsertStories(db, bbc, [item('https://www.bbc.co.uk/news/1', 'Dam opens')]);
-    const forged = { ...item('https://www.bbc.co.uk/news/1', 'Forged headline'), summary: 'Forged summary', image: 'https://evil.example/x.png' };
+    const forged = {
+      ...item('https://www.bbc.co.uk/news/1', 'Forged headline'),
+      summary: 'Forged summary',
+      image: 'https://evil.example/x.png',
+    };
     expect(await upsertStories(db, forger, [forged])).toEqual({ added: 0, updated: 1 });
     const [story] = await listStories(db);
-    expect(story).toMatchObject({ outlet: 'BBC', title: 'Dam opens', summary: 'Dam opens summary', image: null, ownerId: bbc.id });
+    expect(story).toMatchObject({
+      outlet: 'BBC',
+      title: 'Dam opens',
+      summary: 'Dam opens summary',
+      image: null,
+      ownerId: bbc.id,
+    });
     expect(story?.sourceIds).toEqual([bbc.id, forger.id]);
     // Carrying it again changes nothing, so the revision stays.
     const revision = await getRevision(db);
@@ -73,7 +86,7 @@ describe('stories', () => {
     expect((await listStories(db))[0]?.title).toBe('Dam opens early');
   });
 
-  it('lets a feed on the link\'s own host take over a story first stored from another feed', async () => {
+  it("lets a feed on the link's own host take over a story first stored from another feed", async () => {
     const db = await freshDb();
     const aggregator = source('https://agg.example/feed', 'Aggregator');
     const outlet = source('https://news.example/rss', 'News Example');
@@ -103,10 +116,17 @@ describe('stories', () => {
   it('stores nothing for a source removed while it was being fetched, when asked to check', async () => {
     const db = await freshDb();
     const a = source('https://a.example/feed', 'A');
-    expect(await upsertStories(db, a, [item('https://x.example/1', 'One')], 5, { ifSourceExists: true })).toEqual({ added: 0, updated: 0, gone: true });
+    expect(await upsertStories(db, a, [item('https://x.example/1', 'One')], 5, { ifSourceExists: true })).toEqual({
+      added: 0,
+      updated: 0,
+      gone: true,
+    });
     expect(await listStories(db)).toEqual([]);
     await putSource(db, a);
-    expect(await upsertStories(db, a, [item('https://x.example/1', 'One')], 5, { ifSourceExists: true })).toEqual({ added: 1, updated: 0 });
+    expect(await upsertStories(db, a, [item('https://x.example/1', 'One')], 5, { ifSourceExists: true })).toEqual({
+      added: 1,
+      updated: 0,
+    });
   });
 
   it('bumps the revision only when something changed', async () => {
@@ -128,7 +148,10 @@ describe('sources', () => {
     const b = source('https://b.example/feed', 'B');
     await putSource(db, a);
     await putSource(db, b);
-    await upsertStories(db, a, [item('https://x.example/shared', 'Shared'), item('https://x.example/only-a', 'Only A')]);
+    await upsertStories(db, a, [
+      item('https://x.example/shared', 'Shared'),
+      item('https://x.example/only-a', 'Only A'),
+    ]);
     await upsertStories(db, b, [item('https://x.example/shared', 'Shared')]);
     expect(await deleteSource(db, a.id)).toBe(1);
     const stories = await listStories(db);

@@ -197,7 +197,10 @@ export function listStories(db: SidelightDb): Promise<Story[]> {
 }
 
 /** How many stored stories each source carried, by source id. */
-export async function countStoriesBySource(db: SidelightDb, sourceIds: readonly string[]): Promise<Map<string, number>> {
+export async function countStoriesBySource(
+  db: SidelightDb,
+  sourceIds: readonly string[],
+): Promise<Map<string, number>> {
   const tx = db.transaction('stories');
   const index = tx.store.index('bySource');
   const counts = new Map<string, number>();

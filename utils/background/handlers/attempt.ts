@@ -25,7 +25,11 @@ function isRefusal(value: unknown): value is Refusal {
  * Runs a change whose answer is its fresh view: a throw, the change's own refusal, or a view that cannot be read
  * back (undefined) each become one sentence. `done` says what happened before the read-back ("The feed was added").
  */
-export async function attemptChange<V>(what: string, done: string, body: () => Promise<Refusal | V | undefined>): Promise<Result<V>> {
+export async function attemptChange<V>(
+  what: string,
+  done: string,
+  body: () => Promise<Refusal | V | undefined>,
+): Promise<Result<V>> {
   const result = await attempt(what, body);
   if (!result.ok) return result;
   const value = result.value;

@@ -22,10 +22,18 @@ export interface HandlerDeps {
 /** Sources with their stored-story counts, whether they are refreshing, and when they are next fetched. */
 async function sourceViews(db: SidelightDb, refresh: RefreshService): Promise<SourceView[]> {
   const sources = await listSources(db);
-  const counts = await countStoriesBySource(db, sources.map((s) => s.id));
+  const counts = await countStoriesBySource(
+    db,
+    sources.map((s) => s.id),
+  );
   const next = await refresh.nextRefreshTimes(sources);
   const now = Date.now();
-  return sources.map((s) => ({ ...s, storiesStored: counts.get(s.id) ?? 0, refreshing: isRefreshing(s, now), nextRefreshAt: next.get(s.id) ?? null }));
+  return sources.map((s) => ({
+    ...s,
+    storiesStored: counts.get(s.id) ?? 0,
+    refreshing: isRefreshing(s, now),
+    nextRefreshAt: next.get(s.id) ?? null,
+  }));
 }
 
 /** The shared dependencies of the worker's handlers; nothing is opened until a handler needs it. */

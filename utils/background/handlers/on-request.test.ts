@@ -13,13 +13,19 @@ const page = { id: fakeBrowser.runtime.id, url: 'https://evil.example/article', 
 
 let seq = 0;
 /** Delivers a message as the browser would, from `sender`, and returns the worker's reply. */
-async function send(type: string, data: unknown, sender: object): Promise<{ ok: boolean; error?: string; value?: unknown }> {
+async function send(
+  type: string,
+  data: unknown,
+  sender: object,
+): Promise<{ ok: boolean; error?: string; value?: unknown }> {
   // The messaging library answers through sendResponse, as Chrome's listeners do.
-  const reply = await new Promise<{ res?: { ok: boolean; error?: string; value?: unknown }; err?: unknown }>((resolve) => {
-    // The fake event passes its arguments through; its type leaves the third out.
-    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-    void trigger({ id: ++seq, type, data, timestamp: Date.now() }, sender, resolve);
-  });
+  const reply = await new Promise<{ res?: { ok: boolean; error?: string; value?: unknown }; err?: unknown }>(
+    (resolve) => {
+      // The fake event passes its arguments through; its type leaves the third out.
+      const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+      void trigger({ id: ++seq, type, data, timestamp: Date.now() }, sender, resolve);
+    },
+  );
   if (!reply.res) throw new Error(`no reply to ${type}: ${JSON.stringify(reply)}`);
   return reply.res;
 }
@@ -52,7 +58,7 @@ describe('who may send what', () => {
     expect(await send('getOwnTabContext', undefined, page)).toEqual({ ok: true, value: { state: 'no-sources' } });
   });
 
-  it('answers Sidelight\'s own pages, the popup opened in a tab included', async () => {
+  it("answers Sidelight's own pages, the popup opened in a tab included", async () => {
     expect(await send('listSources', undefined, popupInTab)).toEqual({ ok: true, value: [] });
     expect(await send('getAutoShow', 'https://news.example', popupInTab)).toEqual({ ok: true, value: false });
   });
@@ -63,15 +69,29 @@ describe('who may send what', () => {
 
   it('refuses malformed payloads in words before any handler runs', async () => {
     const junk = await send('setAutoShow', { origin: 'javascript:alert(1)', enabled: true }, popup);
-    expect(junk).toEqual({ ok: false, error: 'Sidelight refused this request: the site is not an http(s) origin such as https://news.example (at origin).' });
+    expect(junk).toEqual({
+      ok: false,
+      error:
+        'Sidelight refused this request: the site is not an http(s) origin such as https://news.example (at origin).',
+    });
     expect((await send('setAutoShow', { origin: 'https://news.example/path', enabled: true }, popup)).ok).toBe(false);
     expect((await send('setAutoShow', { origin: 'https://news.example', enabled: 'yes' }, popup)).ok).toBe(false);
     expect(await autoShowSites.getValue()).toEqual([]);
-    const many = Array.from({ length: 5001 }, (_, i) => ({ feedUrl: `https://s${i}.example/feed`, title: 'S', homepage: null, outlet: null }));
-    expect(await send('addSources', many, popup)).toMatchObject({ ok: false, error: expect.stringContaining('too many sources at once') as unknown });
+    const many = Array.from({ length: 5001 }, (_, i) => ({
+      feedUrl: `https://s${i}.example/feed`,
+      title: 'S',
+      homepage: null,
+      outlet: null,
+    }));
+    expect(await send('addSources', many, popup)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('too many sources at once') as unknown,
+    });
     expect((await send('addSource', 'x'.repeat(5000), popup)).error).toContain('longer than 4,096 characters');
     expect((await send('getTabContext', -1, popup)).ok).toBe(false);
-    expect((await send('importSources', [{ url: 'javascript:alert(1)', title: 'x', homepage: null }], popup)).error).toContain('not an http(s) address');
+    expect(
+      (await send('importSources', [{ url: 'javascript:alert(1)', title: 'x', homepage: null }], popup)).error,
+    ).toContain('not an http(s) address');
   });
 });
 
@@ -88,9 +108,27 @@ describe('the checks on their own', () => {
   it('accepts what the views send', () => {
     expect(validateRequest('openOptions', undefined).ok).toBe(true);
     expect(validateRequest('openOptions', { welcome: true }).ok).toBe(true);
-    expect(validateRequest('findMoreCoverage', { title: 'T', lead: 'L', text: 'X', siteName: 'S', byline: null }).ok).toBe(true);
-    expect(validateRequest('setLiveSearch', { enabled: true, providers: { googleNews: true, gdelt: false }, locale: 'en-GB' }).ok).toBe(true);
-    expect(validateRequest('setSourceOutlet', { sourceId: 'https://a.example/feed', details: { country: 'JP', ownership: 'private', stateAffiliated: false, language: null } }).ok).toBe(true);
-    expect(validateRequest('setSourceOutlet', { sourceId: 'https://a.example/feed', details: { country: 'JP', ownership: 'cartel', stateAffiliated: false, language: null } }).ok).toBe(false);
+    expect(
+      validateRequest('findMoreCoverage', { title: 'T', lead: 'L', text: 'X', siteName: 'S', byline: null }).ok,
+    ).toBe(true);
+    expect(
+      validateRequest('setLiveSearch', {
+        enabled: true,
+        providers: { googleNews: true, gdelt: false },
+        locale: 'en-GB',
+      }).ok,
+    ).toBe(true);
+    expect(
+      validateRequest('setSourceOutlet', {
+        sourceId: 'https://a.example/feed',
+        details: { country: 'JP', ownership: 'private', stateAffiliated: false, language: null },
+      }).ok,
+    ).toBe(true);
+    expect(
+      validateRequest('setSourceOutlet', {
+        sourceId: 'https://a.example/feed',
+        details: { country: 'JP', ownership: 'cartel', stateAffiliated: false, language: null },
+      }).ok,
+    ).toBe(false);
   });
 });

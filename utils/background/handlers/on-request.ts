@@ -11,7 +11,11 @@ import { onMessage, type ProtocolMap } from '../../messages';
 import { validateRequest, type RequestData } from './requests';
 
 /** Messages a content script may send; the rest are for extension pages only. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['getOwnTabContext', 'showSidebarHere', 'openOptions']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
+  'getOwnTabContext',
+  'showSidebarHere',
+  'openOptions',
+]);
 
 /** The parts of a message's sender these checks read. */
 export interface RequestSender {

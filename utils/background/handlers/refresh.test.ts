@@ -20,16 +20,34 @@ describe('refresh handlers', () => {
 
   it('turn a status that cannot be read into a sentence', async () => {
     vi.spyOn(fakeBrowser.alarms, 'get').mockRejectedValue(new Error('alarms are unavailable'));
-    expect(await deliver('getRefreshStatus')).toEqual({ ok: false, error: 'Sidelight could not read the refresh status (alarms are unavailable).' });
-    expect(await deliver('startRefresh')).toEqual({ ok: false, error: 'Sidelight could not refresh your sources (alarms are unavailable).' });
+    expect(await deliver('getRefreshStatus')).toEqual({
+      ok: false,
+      error: 'Sidelight could not read the refresh status (alarms are unavailable).',
+    });
+    expect(await deliver('startRefresh')).toEqual({
+      ok: false,
+      error: 'Sidelight could not refresh your sources (alarms are unavailable).',
+    });
   });
 
   it('answer Refresh now at once, and a refused site ends up failing in words', async () => {
     const db = await deps.db();
-    await putSource(db, { id: FEED_URL, feedUrl: FEED_URL, title: 'World Desk', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
+    await putSource(db, {
+      id: FEED_URL,
+      feedUrl: FEED_URL,
+      title: 'World Desk',
+      homepage: null,
+      addedAt: 0,
+      health: NEW_SOURCE_HEALTH,
+    });
     const started = await deliver('startRefresh');
     expect(started).toMatchObject({ ok: true, value: { sourceCount: 1, run: { reason: 'manual', total: 1 } } });
-    await vi.waitFor(async () => expect(await deliver('getRefreshStatus')).toMatchObject({ ok: true, value: { failing: 1, run: { active: false } } }));
+    await vi.waitFor(async () =>
+      expect(await deliver('getRefreshStatus')).toMatchObject({
+        ok: true,
+        value: { failing: 1, run: { active: false } },
+      }),
+    );
     expect((await getSource(db, FEED_URL))?.health.lastError).toBe('permission for feeds.example was refused');
   });
 });

@@ -21,9 +21,14 @@ export const MAX_ARTICLE_CHARS = 1_000_000;
 export const MAX_QUOTE_CHARS = 5000;
 
 /** The data a message carries: its request parameter, or undefined for messages without one. */
-export type RequestData<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]> extends [] ? undefined : Parameters<ProtocolMap[K]>[0];
+export type RequestData<K extends keyof ProtocolMap> =
+  Parameters<ProtocolMap[K]> extends [] ? undefined : Parameters<ProtocolMap[K]>[0];
 
-const text = (max: number, what: string) => v.pipe(v.string(`${what} must be text`), v.maxLength(max, `${what} is longer than ${max.toLocaleString('en')} characters`));
+const text = (max: number, what: string) =>
+  v.pipe(
+    v.string(`${what} must be text`),
+    v.maxLength(max, `${what} is longer than ${max.toLocaleString('en')} characters`),
+  );
 
 /** An http(s) address, at most MAX_URL_CHARS long. */
 const webUrl = (what: string) =>
@@ -55,17 +60,27 @@ const siteOrigin = v.pipe(
   }, 'the site is not an http(s) origin such as https://news.example'),
 );
 
-const tabId = v.pipe(v.number('the tab must be a number'), v.integer('the tab must be a whole number'), v.minValue(0, 'the tab must not be negative'));
+const tabId = v.pipe(
+  v.number('the tab must be a number'),
+  v.integer('the tab must be a whole number'),
+  v.minValue(0, 'the tab must not be negative'),
+);
 const sourceId = text(MAX_URL_CHARS, 'the source');
 const none = v.undefined('this message carries nothing');
 
-const ownership = v.picklist(Object.keys(OWNERSHIP_LABELS) as Ownership[], 'the ownership is not one of the kinds Sidelight knows');
+const ownership = v.picklist(
+  Object.keys(OWNERSHIP_LABELS) as Ownership[],
+  'the ownership is not one of the kinds Sidelight knows',
+);
 const region = v.picklist(
   REGIONS.map((r) => r.id),
   'the region is not one of the catalogue’s regions',
 ) as v.PicklistSchema<RegionId[], string>;
 const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'the country must be a two-letter code such as "JP"'));
-const languageTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/, 'the language must be a tag such as "en"'));
+const languageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/, 'the language must be a tag such as "en"'),
+);
 
 const outletFacts = v.strictObject({
   catalogueId: text(200, 'the outlet id'),
@@ -138,12 +153,18 @@ export const REQUEST_SCHEMAS: { [K in keyof ProtocolMap]: v.GenericSchema<unknow
 };
 
 /** The data of a message when it fits its schema, or what is wrong with it in words. */
-export function validateRequest<K extends keyof ProtocolMap>(type: K, data: unknown): { ok: true; value: RequestData<K> } | { ok: false; error: string } {
+export function validateRequest<K extends keyof ProtocolMap>(
+  type: K,
+  data: unknown,
+): { ok: true; value: RequestData<K> } | { ok: false; error: string } {
   const schema = REQUEST_SCHEMAS[type] as v.GenericSchema<unknown, RequestData<K>> | undefined;
   if (!schema) return { ok: false, error: 'Sidelight refused this request: it is not one Sidelight knows.' };
   const parsed = v.safeParse(schema, data);
   if (parsed.success) return { ok: true, value: parsed.output };
   const first = parsed.issues[0];
   const where = first ? v.getDotPath(first) : null;
-  return { ok: false, error: `Sidelight refused this request: ${first?.message ?? 'it is malformed'}${where ? ` (at ${where})` : ''}.` };
+  return {
+    ok: false,
+    error: `Sidelight refused this request: ${first?.message ?? 'it is malformed'}${where ? ` (at ${where})` : ''}.`,
+  };
 }

@@ -35,6 +35,9 @@ describe('settings handlers', () => {
 
   it('turn unreadable settings into a sentence', async () => {
     vi.spyOn(autoShowSites, 'getValue').mockRejectedValue(new Error('storage is unavailable'));
-    expect(await deliver('getAutoShow', SITE)).toEqual({ ok: false, error: 'Sidelight could not read your site settings (storage is unavailable).' });
+    expect(await deliver('getAutoShow', SITE)).toEqual({
+      ok: false,
+      error: 'Sidelight could not read your site settings (storage is unavailable).',
+    });
   });
 });

@@ -8,7 +8,9 @@ import { originPattern } from '../../format/urls';
 
 /** Handlers for per-site settings: whether the sidebar shows itself on a site. */
 export function registerSettingsHandlers({ db }: Pick<HandlerDeps, 'db'>): void {
-  onRequest('getAutoShow', ({ data }) => attempt('read your site settings', async () => (await autoShowSites.getValue()).includes(data)));
+  onRequest('getAutoShow', ({ data }) =>
+    attempt('read your site settings', async () => (await autoShowSites.getValue()).includes(data)),
+  );
   onRequest('setAutoShow', ({ data }) =>
     attempt('change this site setting', async () => {
       const sites = await setAutoShow(data.origin, data.enabled);

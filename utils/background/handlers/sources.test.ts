@@ -45,23 +45,38 @@ describe('source handlers', () => {
   });
 
   it('pass a refusal through in its own words', async () => {
-    expect(await deliver('addSource', 'ftp://feeds.example/world.xml')).toEqual({ ok: false, error: 'Only http and https feeds can be added.' });
+    expect(await deliver('addSource', 'ftp://feeds.example/world.xml')).toEqual({
+      ok: false,
+      error: 'Only http and https feeds can be added.',
+    });
     // Without the site's permission the worker fetches nothing (the fake browser grants none).
-    expect(await deliver('addSource', FEED_URL)).toEqual({ ok: false, error: 'Could not add this feed: permission for feeds.example was refused.' });
-    expect(await deliver('addFromUrl', 'not a web address')).toMatchObject({ ok: false, error: expect.stringContaining('is not a web address') });
+    expect(await deliver('addSource', FEED_URL)).toEqual({
+      ok: false,
+      error: 'Could not add this feed: permission for feeds.example was refused.',
+    });
+    expect(await deliver('addFromUrl', 'not a web address')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('is not a web address'),
+    });
     expect(await deliver('setSourceOutlet', { sourceId: 'gone', details: null })).toEqual({
       ok: false,
-      error: 'This source is no longer among your sources (it may have been removed in another window). Reload this page.',
+      error:
+        'This source is no longer among your sources (it may have been removed in another window). Reload this page.',
     });
   });
 
   it('answer an added feed with its fresh view', async () => {
     grantHosts();
     vi.stubGlobal('fetch', async (url: string) =>
-      url === FEED_URL ? new Response(RSS, { headers: { 'content-type': 'application/rss+xml' } }) : new Response('', { status: 404 }),
+      url === FEED_URL
+        ? new Response(RSS, { headers: { 'content-type': 'application/rss+xml' } })
+        : new Response('', { status: 404 }),
     );
     const reply = await deliver('addSource', FEED_URL);
-    expect(reply).toMatchObject({ ok: true, value: { feedUrl: FEED_URL, title: 'World Desk', storiesStored: 2, refreshing: false } });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { feedUrl: FEED_URL, title: 'World Desk', storiesStored: 2, refreshing: false },
+    });
   });
 
   it('say so when an added feed cannot be read back', async () => {
@@ -73,12 +88,22 @@ describe('source handlers', () => {
       await deleteSource(db, FEED_URL);
       return new Response('', { status: 404 });
     });
-    expect(await deliver('addSource', FEED_URL)).toEqual({ ok: false, error: 'The feed was added but could not be read back. Reload this page.' });
+    expect(await deliver('addSource', FEED_URL)).toEqual({
+      ok: false,
+      error: 'The feed was added but could not be read back. Reload this page.',
+    });
   });
 
   it('turn a throw into a sentence that says what could not be done', async () => {
     const db = await deps.db();
-    await putSource(db, { id: FEED_URL, feedUrl: FEED_URL, title: 'World Desk', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
+    await putSource(db, {
+      id: FEED_URL,
+      feedUrl: FEED_URL,
+      title: 'World Desk',
+      homepage: null,
+      addedAt: 0,
+      health: NEW_SOURCE_HEALTH,
+    });
     failing.delete = true;
     try {
       const reply = await deliver('removeSource', FEED_URL);
@@ -91,7 +116,14 @@ describe('source handlers', () => {
 
   it('refuse a request whose payload is not what the message takes, in words, touching nothing', async () => {
     const db = await deps.db();
-    await putSource(db, { id: FEED_URL, feedUrl: FEED_URL, title: 'World Desk', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
+    await putSource(db, {
+      id: FEED_URL,
+      feedUrl: FEED_URL,
+      title: 'World Desk',
+      homepage: null,
+      addedAt: 0,
+      health: NEW_SOURCE_HEALTH,
+    });
     const reply = await deliver('removeSource', { not: 'an id' } as unknown as string);
     expect(reply).toEqual({ ok: false, error: 'Sidelight refused this request: the source must be text.' });
     expect(await listSources(db)).toHaveLength(1);

@@ -72,7 +72,10 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
   onRequest('importSources', ({ data }) =>
     attempt('import these feeds', async () => {
       const summary = await importSources(await db(), data);
-      await refresh.refreshSources(summary.added.map((s) => s.id), 'import');
+      await refresh.refreshSources(
+        summary.added.map((s) => s.id),
+        'import',
+      );
       return summary;
     }),
   );

@@ -22,22 +22,41 @@ describe('tab handlers', () => {
 
   it('turn a tab that cannot be scripted into the reason, not a failure', async () => {
     const db = await deps.db();
-    await putSource(db, { id: 's1', feedUrl: 'https://feeds.example/world.xml', title: 'World', homepage: null, addedAt: 0, health: NEW_SOURCE_HEALTH });
+    await putSource(db, {
+      id: 's1',
+      feedUrl: 'https://feeds.example/world.xml',
+      title: 'World',
+      homepage: null,
+      addedAt: 0,
+      health: NEW_SOURCE_HEALTH,
+    });
     pagesOffLimits();
     expect(await deliver('getTabContext', 7)).toEqual({
       ok: true,
-      value: { state: 'not-article', reason: "Sidelight can't read this page: browsers keep their own pages and extension stores off limits." },
+      value: {
+        state: 'not-article',
+        reason: "Sidelight can't read this page: browsers keep their own pages and extension stores off limits.",
+      },
     });
   });
 
   it('refuse a "this tab" request that came from no tab, in a sentence', async () => {
-    expect(await deliver('getOwnTabContext')).toEqual({ ok: false, error: 'Sidelight could not read this tab (the request did not come from a tab).' });
-    expect(await deliver('showSidebarHere')).toEqual({ ok: false, error: 'Sidelight could not open the sidebar (the request did not come from a tab).' });
+    expect(await deliver('getOwnTabContext')).toEqual({
+      ok: false,
+      error: 'Sidelight could not read this tab (the request did not come from a tab).',
+    });
+    expect(await deliver('showSidebarHere')).toEqual({
+      ok: false,
+      error: 'Sidelight could not open the sidebar (the request did not come from a tab).',
+    });
   });
 
   it('turn a sidebar that cannot be injected into a sentence', async () => {
     pagesOffLimits();
-    expect(await deliver('openSidebar', 3)).toEqual({ ok: false, error: 'Sidelight could not open the sidebar (Cannot access contents of the page).' });
+    expect(await deliver('openSidebar', 3)).toEqual({
+      ok: false,
+      error: 'Sidelight could not open the sidebar (Cannot access contents of the page).',
+    });
     expect(await deliver('showSidebarHere', undefined, { tab: { id: 3 } })).toEqual({
       ok: false,
       error: 'Sidelight could not open the sidebar (Cannot access contents of the page).',
@@ -58,8 +77,13 @@ describe('tab handlers', () => {
 
   it('open the welcome step in a tab, and word a failure to open the options page', async () => {
     expect(await deliver('openOptions', { welcome: true })).toEqual({ ok: true, value: null });
-    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain('chrome-extension://test-extension-id/options.html#welcome');
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(
+      'chrome-extension://test-extension-id/options.html#welcome',
+    );
     vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockRejectedValue(new Error('no options page'));
-    expect(await deliver('openOptions')).toEqual({ ok: false, error: 'Sidelight could not open the options page (no options page).' });
+    expect(await deliver('openOptions')).toEqual({
+      ok: false,
+      error: 'Sidelight could not open the options page (no options page).',
+    });
   });
 });

@@ -24,12 +24,20 @@ export function tabContext(deps: HandlerDeps, tabId: number): Promise<TabContext
 export function registerTabHandlers(deps: HandlerDeps): void {
   onRequest('getTabContext', ({ data }) => attempt('read this tab', () => tabContext(deps, data)));
   onRequest('refreshTabContext', ({ data }) =>
-    attempt('read this tab', async () => ((await currentToken(deps)) === data.token ? null : tabContextCached(deps, data.tabId, { fresh: true }))),
+    attempt('read this tab', async () =>
+      (await currentToken(deps)) === data.token ? null : tabContextCached(deps, data.tabId, { fresh: true }),
+    ),
   );
-  onRequest('getOwnTabContext', ({ sender }) => attempt('read this tab', async () => tabContext(deps, senderTabId(sender))));
+  onRequest('getOwnTabContext', ({ sender }) =>
+    attempt('read this tab', async () => tabContext(deps, senderTabId(sender))),
+  );
   onRequest('openSidebar', ({ data }) => attempt('open the sidebar', async () => (await injectSidebar(data), null)));
-  onRequest('showSidebarHere', ({ sender }) => attempt('open the sidebar', async () => (await injectSidebar(senderTabId(sender)), null)));
-  onRequest('showQuoteInTab', ({ data }) => attempt('show that sentence', () => showQuoteInTab(data.tabId, data.quote, data.href)));
+  onRequest('showSidebarHere', ({ sender }) =>
+    attempt('open the sidebar', async () => (await injectSidebar(senderTabId(sender)), null)),
+  );
+  onRequest('showQuoteInTab', ({ data }) =>
+    attempt('show that sentence', () => showQuoteInTab(data.tabId, data.quote, data.href)),
+  );
   onRequest('openOptions', ({ data }) =>
     attempt('open the options page', async () => {
       // The welcome step (presets) for a reader with no sources yet; the plain page otherwise.
