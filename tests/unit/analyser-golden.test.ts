@@ -9,10 +9,12 @@ import type { Story } from '../../utils/types';
  * What index-time extraction produced on the texts below, by ANALYSER_VERSION. A saved index keeps the terms,
  * name and capital flags and numbers of every story; when extraction changes, an index saved by the old analyser
  * holds terms new articles never meet, so the version must move and the saved index be rebuilt. When this test
- * fails on purpose: bump ANALYSER_VERSION in utils/match/persist.ts and add the new hash here (keep the old ones).
+ * fails on purpose: bump ANALYSER_VERSION in utils/match/persist.ts and put the new hash here (the texts may grow to pin the change, so an old version's hash is not kept).
  */
 const GOLDEN: Readonly<Record<number, string>> = {
-  1: 'cb97676367bddbd2',
+  // 1 hashed the texts before "Adm. Lund" joined them; 2 reads "Adm." (and the other abbreviations the
+  // context engine knew) as an abbreviation, so "Lund" is part of a name, not a sentence's unconfirmed first word.
+  2: '958694f51b3d6ff9',
 };
 
 const DAY = 86_400_000;
@@ -35,7 +37,7 @@ const STORIES: Story[] = [
     summary:
       'The Transport Ministry on March 3, 2026 approved a $4.5bn rail link between Kessa and Lorn, two years after ' +
       'the U.N. agency warned of delays. Opposition MPs said 23 of the 26 contracts went to firms linked to Gen. ' +
-      "Arvid Holm's family. Construction starts next week, officials said; €300 million comes from the EU.",
+      "Arvid Holm's family and to Adm. Lund. Construction starts next week, officials said; €300 million comes from the EU.",
     published: WEDNESDAY - 2 * DAY,
     dateIsFetchTime: false,
   },

@@ -5,7 +5,6 @@
  * corrections applied. Exact lookups go through a first-word table; Fuse.js catches spelling variants of the
  * gazetteer's own names (never searching texts).
  */
-import Fuse from 'fuse.js';
 import countriesData from './data/countries.json';
 import namesAbroad from './data/country-names.json';
 import type { CompactCountry } from './data/compact-countries';
@@ -13,6 +12,7 @@ import { LEADERS, LEADERS_AS_OF, type LeaderEntry } from './data/leaders';
 import { AMBIGUOUS_ALIASES, METONYMS, NOT_ACTORS } from './data/metonyms';
 import { ORGANISATIONS, type ActorKind } from './data/organisations';
 import type { Mention } from './mentions';
+import { FUZZY_NAME_LENGTH_SLACK, FuzzyNames } from '../text/fuzzy-names';
 import { contextTokens, foldKey } from './text';
 
 export type { ActorKind } from './data/organisations';
@@ -51,11 +51,6 @@ export interface PersonCorrection {
   /** Actor id, or null to untie a built-in entry of that name. */
   actor: string | null;
   role: string;
-}
-
-interface FuzzyItem {
-  text: string;
-  entry: AliasEntry;
 }
 
 const COUNTRIES = countriesData as CompactCountry[];
@@ -113,7 +108,8 @@ const CJK_NAME_PART_RE =
   /^[^，。、；：！？“”「」（）()]{0,6}?(?:大学|大學|学院|學院|公司|银行|銀行|集团|集團|电视台|研究所|酿酒商|俱乐部|队|隊|网|網|新闻|ニュース|大学校|銀行)/u;
 const CJK_SAYS_RE = /^(?:表示|称|說|说|宣布|认为|要求|希望|警告|指责|反对|决定|正在|将|已经|は|が)/u;
 const AMBIGUOUS = new Set(AMBIGUOUS_ALIASES);
-const FUZZY_THRESHOLD = 0.15;
+/** Shorter runs of capitalised words are too many to look up fuzzily, and too easily someone else's name. */
+const FUZZY_MIN_LENGTH = 8;
 
 const NAME_METONYMS = new Set([
   'US',
@@ -163,8 +159,8 @@ export class Gazetteer {
   readonly byFirstWord = new Map<string, AliasEntry[]>();
   /** The date of the built-in leaders list. */
   readonly leadersAsOf = LEADERS_AS_OF;
-  /** Fuse indexes over the fuzzy vocabulary, one per two-letter prefix, so each search looks at a few dozen names. */
-  private readonly fuzzyBuckets = new Map<string, Fuse<FuzzyItem>>();
+  /** People's names for the fuzzy lookup, keyed as folded words joined by spaces. */
+  private readonly fuzzyNames = new FuzzyNames<AliasEntry>((e) => e.keys.join(' '));
   private readonly fuzzyCache = new Map<string, AliasEntry | null>();
   private readonly byName = new Map<string, string>();
   /** Chinese and Japanese names (no spaces between words there), longest first, as one alternation. */
@@ -244,20 +240,13 @@ export class Gazetteer {
 
     // Fuzzy vocabulary: people's names only. Their spellings vary ("Zelenskyy", "Zelenskiy"); country names do not,
     // and fuzzy country names find look-alike places ("Palawan" is not "Palauan").
-    const vocabulary = entries
-      .filter((e) => e.actor !== null && e.kind === 'person' && e.keys.join(' ').length >= 6)
-      .map((e): FuzzyItem => ({ text: e.keys.join(' '), entry: e }));
-    const buckets = new Map<string, FuzzyItem[]>();
-    for (const v of vocabulary) {
-      const list = buckets.get(v.text.slice(0, 2)) ?? [];
-      list.push(v);
-      buckets.set(v.text.slice(0, 2), list);
-    }
-    for (const [prefix, list] of buckets) {
-      this.fuzzyBuckets.set(
-        prefix,
-        new Fuse(list, { keys: ['text'], includeScore: true, threshold: 0.3, ignoreLocation: true }),
-      );
+    for (const e of entries) {
+      if (
+        e.actor !== null &&
+        e.kind === 'person' &&
+        e.keys.join(' ').length >= FUZZY_MIN_LENGTH - FUZZY_NAME_LENGTH_SLACK
+      )
+        this.fuzzyNames.add(e);
     }
   }
 
@@ -293,20 +282,13 @@ export class Gazetteer {
 
   /**
    * The gazetteer name closest to a capitalised phrase that had no exact match ("Zelenskyi", "Netanyahou"), or
-   * null. Only people's names are looked up this way. Close means the same first two letters, at most two letters
-   * longer or shorter, and a Fuse score of 0.15 or better. Answers are remembered: the vocabulary of news is small.
+   * null. Only people's names are looked up this way, through the one shared fuzzy matcher
+   * (`utils/text/fuzzy-names.ts`). Answers are remembered: the vocabulary of news is small.
    */
   fuzzy(phrase: string): AliasEntry | null {
     const cached = this.fuzzyCache.get(phrase);
     if (cached !== undefined) return cached;
-    let found: AliasEntry | null = null;
-    const bucket = phrase.length >= 8 ? this.fuzzyBuckets.get(phrase.slice(0, 2)) : undefined;
-    if (bucket) {
-      const best = bucket.search(phrase, { limit: 1 })[0];
-      if (best && (best.score ?? 1) <= FUZZY_THRESHOLD && Math.abs(best.item.text.length - phrase.length) <= 2) {
-        found = best.item.entry;
-      }
-    }
+    const found = phrase.length >= FUZZY_MIN_LENGTH ? (this.fuzzyNames.closest(phrase, 1)[0]?.value ?? null) : null;
     if (this.fuzzyCache.size > 20_000) this.fuzzyCache.clear();
     this.fuzzyCache.set(phrase, found);
     return found;

@@ -3,6 +3,7 @@
  * both ("US" the country is not "us" the pronoun); sentences keep their exact text, because they are quoted.
  */
 import { stripMarks } from '../format/fold';
+import { ABBREVIATIONS } from '../text/abbreviations';
 
 /** One word of a text. */
 export interface ContextToken {
@@ -54,53 +55,6 @@ export interface SentenceSpan {
   start: number;
 }
 
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'gov',
-  'sen',
-  'rep',
-  'gen',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'no',
-  'vs',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'ft',
-  'mt',
-  'cmdr',
-  'adm',
-  'maj',
-  'pres',
-  'rev',
-  'hon',
-  'approx',
-  'est',
-  'jan',
-  'feb',
-  'aug',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'fig',
-  'al',
-  'etc',
-  'vol',
-  'pp',
-]);
 /** Words that start sentences: after "U.S." or "a.m." they show the full stop did end one. */
 const STARTERS = new Set([
   'the',

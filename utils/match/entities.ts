@@ -3,6 +3,7 @@
  * No gazetteer, no model: capitalisation in running English text, with care for the places where it lies
  * (sentence starts, Title Case headlines, ALL-CAPS lines).
  */
+import { ABBREVIATIONS } from '../text/abbreviations';
 import { CALENDAR_WORDS, STOP_WORDS } from './stop-words';
 import { normalizeWord, termOf, wordTokens, type WordToken } from './tokenize';
 
@@ -35,33 +36,6 @@ const CONNECTORS = new Set([
   'ibn',
   'la',
   'le',
-]);
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'gov',
-  'sen',
-  'rep',
-  'gen',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'no',
-  'vs',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'ft',
-  'mt',
 ]);
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
 /** Counts that open a sentence with a capital: never the start of a name. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { FUZZY_NAME_MAX_SCORE, FuzzyNames } from './fuzzy-names';
+
+const names = (words: string[]) => {
+  const fuzzy = new FuzzyNames<string>((w) => w);
+  for (const w of words) fuzzy.add(w);
+  return fuzzy;
+};
+
+describe('FuzzyNames', () => {
+  it('finds a transliteration one or two letters away, closest first', () => {
+    const hits = names(['zelensky', 'zelenskiy', 'zagreb', 'zimbabwe']).closest('zelenskyy');
+    expect(hits.map((h) => h.value)).toEqual(['zelensky', 'zelenskiy']);
+    expect(hits.every((h) => h.score <= FUZZY_NAME_MAX_SCORE)).toBe(true);
+  });
+
+  it('never returns the query itself, names of another first letter, or names too long or short', () => {
+    const fuzzy = names(['netanyahu', 'betanyahu', 'netanyahuuuuu', 'netanyahou']);
+    expect(fuzzy.closest('netanyahou').map((h) => h.value)).toEqual(['netanyahu']);
+  });
+
+  it('turns away neighbouring names that only share a stem', () => {
+    expect(names(['kingston']).closest('kinshasa')).toEqual([]);
+    expect(names(['marcos']).closest('macron')).toEqual([]);
+  });
+});
