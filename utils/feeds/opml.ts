@@ -5,6 +5,7 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFeedUrl } from '../sources/feed-url';
 import { normalizeUrl } from './normalize-url';
+import { XML_ENTITY_LIMITS } from './xml-entity-limits';
 
 /** A feed listed in an OPML file. */
 export interface OpmlFeed {
@@ -53,14 +54,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   isArray: (name) => name === 'outline',
-  processEntities: {
-    enabled: true,
-    maxEntityCount: 50,
-    maxEntitySize: 1_000,
-    maxExpansionDepth: 5,
-    maxTotalExpansions: 1_000,
-    maxExpandedLength: 100_000,
-  },
+  processEntities: XML_ENTITY_LIMITS,
   htmlEntities: true,
   maxNestedTags: 200,
 });

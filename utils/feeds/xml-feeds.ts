@@ -8,6 +8,7 @@ import { mapAtom } from './atom-feed';
 import { FeedParseError } from './feed-parse-error';
 import { mapRss } from './rss-feed';
 import type { XmlNode } from './xml-node';
+import { XML_ENTITY_LIMITS } from './xml-entity-limits';
 
 /**
  * Elements holding human text are kept as raw inner XML ("stop nodes"): parsing them as XML would
@@ -34,15 +35,7 @@ export const FEED_XML_OPTIONS = {
   parseAttributeValue: false,
   trimValues: true,
   stopNodes: TEXT_ELEMENTS.map((name) => `*.${name}`),
-  // Entity-expansion bombs: few, small, rarely expanded internal entities, and a bounded total size.
-  processEntities: {
-    enabled: true,
-    maxEntityCount: 50,
-    maxEntitySize: 1_000,
-    maxExpansionDepth: 5,
-    maxTotalExpansions: 1_000,
-    maxExpandedLength: 100_000,
-  },
+  processEntities: XML_ENTITY_LIMITS,
   htmlEntities: false,
   // Deeply nested junk is not a feed; the limit keeps the parser's stack small.
   maxNestedTags: 100,
