@@ -3,6 +3,7 @@
  * body) and each matched story (title and feed summary).
  */
 import type { Article, MatchResult, Story } from '../types';
+import { resolveReferences } from './coreference';
 import type { Gazetteer } from './gazetteer';
 import { findMentions, type Mention } from './mentions';
 import { isTitleCase } from './roles';
@@ -20,7 +21,14 @@ export interface Sentence {
   place: Place;
   /** Position in its document (0 = first). */
   order: number;
+  /** The paragraph it belongs to (0 = the title). */
+  paragraph: number;
   mentions: Mention[];
+  /**
+   * Country actors it names without their names ("the government", "Mr Essid" for Tunisia's prime minister):
+   * evidence of their stake, not counted for salience (`coreference.ts`; article sentences in English only).
+   */
+  refs: Mention[];
   /** Distinct actors named. */
   actors: Set<string>;
   /** Its words, and their folded forms. */
@@ -87,7 +95,9 @@ export function headlineOf(title: string): string {
 
 function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: Place }[]): Doc {
   let order = 0;
+  let paragraph = -1;
   for (const part of parts) {
+    paragraph++;
     if (isNoise(part.text.trim(), part.place)) continue;
     for (const span of splitSentences(part.text)) {
       // A byline ("By Jane Doe, correspondent, in Manila") places the writer, not an actor.
@@ -107,7 +117,9 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
         text: span.text,
         place: part.place,
         order: order++,
+        paragraph,
         mentions,
+        refs: [],
         actors,
         tokens,
         keys: tokens.map((t) => t.key),
@@ -147,7 +159,9 @@ export function articleDoc(
       text: p,
       place: lead.length > 0 && lead.includes(p.replace(/\s+/g, ' ').slice(0, 80)) ? 'lead' : 'body',
     });
-  return analyse(gazetteer, doc, parts);
+  analyse(gazetteer, doc, parts);
+  resolveReferences(doc, gazetteer);
+  return doc;
 }
 
 /** A matched story as sentences: its title, then its summary. */

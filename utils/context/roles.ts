@@ -115,6 +115,16 @@ const VERBS = set(`
   remains retaliated retaliates invaded invades attacked attacks bought buys sold sells paid pays built builds
 `);
 
+/**
+ * Text before a mention that ends inside the description of a quoted speaker: a closing quotation, a verb of
+ * saying, the speaker's capitalised name and a comma ("…,” said Lotfi Azzouz, Tunisia country director for…").
+ */
+const SPEAKER_DESCRIPTION_RE =
+  /[”"’]\s*,?\s*(?:said|says|told|added|wrote|explained|noted|argued|warned)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+,\s+[^,;:”"“]*$/u;
+
+/** Verbs of saying, after which "<Country> officials" are the speakers ("said US officials"). */
+const SAYING = set('said says say told tells added adds according');
+
 /** Title-case headlines capitalise every word: the capital-letter rules read them only for openers. */
 export function isTitleCase(tokens: readonly ContextToken[]): boolean {
   const long = tokens.filter((t) => t.raw.length > 3 && /^\p{L}/u.test(t.raw));
@@ -157,6 +167,8 @@ export function mentionRole(
 
   // "Groupe LAPS (France)", "Ivana Jelić (Serbia)": an origin label.
   if (/\(\s*$/u.test(text.slice(0, first.start)) && /^\s*\)/u.test(text.slice(last.end))) return null;
+  // "…,” said Martin Indyk, a former U.S. ambassador to Israel: the speaker's description, not the story's actor.
+  if (!isPerson && SPEAKER_DESCRIPTION_RE.test(text.slice(0, first.start))) return 'attribute';
   // "Seattle-based", "China-born": where someone comes from.
   if (next && gapAfter === '-' && /^(?:based|born|headquartered|listed|registered|made)$/u.test(next.key))
     return 'location';
@@ -285,7 +297,12 @@ export function mentionRole(
     }
     return false;
   };
-  if (sawHead) return span.kind === 'place' && LOCATIVE.has(prev?.key ?? '') ? 'location' : 'official';
+  if (sawHead) {
+    if (span.kind === 'place' && LOCATIVE.has(prev?.key ?? '')) return 'location';
+    // "accused U.S. forces of…", "sanctioned Iranian officials": the state's people as the object of another's act.
+    if (lead && !lead.cap && !SAYING.has(lead.key) && (VERBS.has(lead.key) || /ed$/u.test(lead.key))) return 'affected';
+    return 'official';
+  }
   // "with North Korea was its own business", "on Iran will": the object of a preposition, whatever follows.
   if (AFFECTING.has(prevKey0) && prevKey0 !== 'to' && !ownerAfter) return 'affected';
   if (
