@@ -122,6 +122,15 @@ const VERBS = set(`
 const SPEAKER_DESCRIPTION_RE =
   /[”"’]\s*,?\s*(?:said|says|told|added|wrote|explained|noted|argued|warned)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+,\s+[^,;:”"“]*$/u;
 
+/** The state's own people, who are its own wherever they are ("authorities in Mongolia"). */
+const PEOPLE_OF_STATE = set('authorities officials officers diplomats troops soldiers forces police ministers');
+
+/** Offices of a state that stay its own where a place is named ("at the Ecuadorean embassy"). */
+const INSTITUTIONS = set(`
+  embassy embassies consulate consulates mission ministry government parliament congress military army navy
+  foreign defense defence
+`);
+
 /** Verbs of saying, after which "<Country> officials" are the speakers ("said US officials"). */
 const SAYING = set('said says say told tells added adds according');
 
@@ -219,6 +228,11 @@ export function mentionRole(
   const prevKey0 = lead?.key ?? '';
   // "officials from Mexico", "troops from Russia": the state's own people.
   if (prevKey0 === 'from' && before && STATE_HEADS.has(before.key) && span.kind !== 'person') return 'official';
+  // "authorities in Mongolia", "officials in Beijing": the state's own people there.
+  if (prevKey0 === 'in' && before && PEOPLE_OF_STATE.has(before.key) && span.kind !== 'person') return 'official';
+  // "refuge at the Ecuadorean embassy", "in the Chinese foreign ministry": an office of the state, wherever it is.
+  if (LOCATIVE.has(prevKey0) && next && INSTITUTIONS.has(next.key) && gapAfter === ' ' && span.kind !== 'person')
+    return 'official';
   // "in Paris is re-created", "in the United States debuted": a place, whatever verb follows.
   const ownerAfter =
     possessive && !isPerson && next && (!next.cap || OPENERS.has(next.key) || STATE_HEADS.has(next.key));

@@ -52,6 +52,8 @@ export const SALIENCE = {
   relatedStory: 0.15,
   /** An acting mention followed by a verb of saying, doing, wanting or fearing ("France said", "Iran warned"). */
   voice: 1.5,
+  /** A sentence naming the actor only by reference ("the government", "Mr Essid"), times its role weight. */
+  reference: 0.5,
   /** People stand for their country, but a story about a person is not always the state's. */
   personFactor: 0.6,
   /** A capital or seat of government named other than acting or speaking ("in Amsterdam", "Paris's cafés"). */
@@ -168,6 +170,14 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
   for (const sentence of article.sentences) {
     const isLead = sentence.place === 'lead' || (!hasLead && sentence.place === 'body' && bodySeen++ < 2);
     const framed = framedActors(sentence);
+    // A state named only by reference ("the federal government said") adds to its weight, at a discount, but
+    // counts for nothing else: it is no sentence naming the actor.
+    for (const ref of sentence.refs) {
+      if (sentence.actors.has(ref.actor) || sentence.place === 'title' || SALIENCE.reference === 0) continue;
+      const w = ROLE_WEIGHT[ref.role] * SALIENCE.reference;
+      if (isLead) leadWeight.set(ref.actor, [...(leadWeight.get(ref.actor) ?? []), w]);
+      else bodyWeight.set(ref.actor, (bodyWeight.get(ref.actor) ?? 0) + w);
+    }
     for (const actor of sentence.actors) {
       const s = get(actor);
       const w = sentenceWeight(sentence, actor);

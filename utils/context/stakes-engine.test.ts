@@ -166,6 +166,32 @@ describe('beyond English', () => {
   });
 });
 
+describe('domestic stories', () => {
+  it('gives the country a card for a national story, none for a state or local one', () => {
+    const state = contextOf(
+      article('Thousands of teachers rally at the Statehouse for better pay', [
+        'Thousands of Indiana teachers marched to the Statehouse in Indianapolis on Tuesday to demand higher pay.',
+        'Governor Eric Holcomb said the state budget could not meet every request this year.',
+        'The state’s largest teachers union said classrooms had lost staff to neighbouring Illinois and Ohio.',
+        'Lawmakers from both parties met the organisers, and the state senate will vote on the budget next week.',
+      ]),
+    );
+    expect(state.stakes).toEqual([]);
+    const federal = contextOf(
+      article('Federal debt costs set to overtake defence spending', [
+        'The federal government could soon pay more in interest on its debt than it spends on the military.',
+        'The United States has borrowed heavily since 2008, and interest rates are rising again.',
+        'Congress has not agreed on a plan to cut the deficit, and the Treasury warned that the cost of borrowing would keep growing.',
+        'Economists said the government would have less room to respond to the next downturn.',
+      ]),
+    );
+    expect(federal.stakes.map((c) => c.heading)).toEqual(["United States' stake"]);
+    expect(federal.stakes[0]?.inArticle.map((q) => q.quote.text)).toContain(
+      'The federal government could soon pay more in interest on its debt than it spends on the military.',
+    );
+  });
+});
+
 describe('what a mention does in its sentence', () => {
   const g = gazetteerFor();
   const roles = (sentence: string) => findMentions(g, sentence).map((m) => `${g.actor(m.actor)?.name}:${m.role}`);
@@ -181,6 +207,26 @@ describe('what a mention does in its sentence', () => {
     expect(roles('The talk was given at a conference in Tokyo that autumn.')).toEqual(['Japan:location']);
     expect(roles('He bought business class tickets for the flight to India.')).toEqual(['India:location']);
     expect(roles('Trade talks with the US-China panel resumed.')).toEqual(['United States:mention', 'China:mention']);
+  });
+
+  it("reads a state's own people and offices where a place is named", () => {
+    expect(roles('Authorities in Mongolia instituted a quarantine.')).toEqual(['Mongolia:official']);
+    expect(roles('He took refuge at the Ecuadorean embassy in London.')).toEqual([
+      'Ecuador:official',
+      'United Kingdom:location',
+    ]);
+    expect(roles('The conference was held in Ecuador last year.')).toEqual(['Ecuador:location']);
+  });
+
+  it('reads the speaker of a quotation and the object of another actor’s act as such', () => {
+    expect(roles('“He broke a lot of crockery,” said Martin Indyk, a former U.S. ambassador to Israel.')).toEqual([
+      'United States:attribute',
+      'Israel:attribute',
+    ]);
+    expect(roles('The Syrian defense ministry accused U.S. forces of blocking aid.')).toEqual([
+      'Syria:official',
+      'United States:affected',
+    ]);
   });
 
   it('finds no actor in a name that contains one', () => {
