@@ -149,6 +149,67 @@ describe('beyond English', () => {
     expect(zh.stakes.map((c) => c.name)).toContain('China');
   });
 
+  it('finds the actors of Spanish, German, Portuguese, Italian and Japanese pages by their names there', () => {
+    const names = (title: string, paragraphs: string[], lang: string) =>
+      contextOf(article(title, paragraphs, lang)).stakes.map((c) => c.name);
+    expect(
+      names(
+        'España y Marruecos firman un acuerdo migratorio',
+        [
+          'El Gobierno de España firmó el jueves un acuerdo con Marruecos para controlar la migración irregular en el Estrecho.',
+          'Marruecos se comprometió a reforzar la vigilancia de sus costas a cambio de fondos europeos.',
+          'La oposición criticó que el acuerdo se negociara sin consultar al Parlamento.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Spain', 'Morocco']);
+    expect(
+      names(
+        'Deutschland liefert Luftabwehr an die Ukraine',
+        [
+          'Die Bundesregierung hat am Montag die Lieferung weiterer Luftabwehrsysteme an die Ukraine angekündigt.',
+          'Russland kritisierte die Entscheidung und warnte vor einer weiteren Eskalation des Krieges.',
+          'Die Ukraine bittet seit Monaten um mehr Schutz für ihre Städte und Kraftwerke.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Germany', 'Ukraine']);
+    expect(
+      names(
+        'Brasil e Argentina retomam negociações comerciais',
+        [
+          'O Brasil e a Argentina retomaram nesta semana as negociações para reduzir tarifas sobre produtos industriais.',
+          'O governo brasileiro quer ampliar as exportações de automóveis para o país vizinho.',
+          'A Argentina pede mais tempo para proteger a sua indústria.',
+        ],
+        'pt',
+      ),
+    ).toEqual(['Brazil', 'Argentina']);
+    // "L'Italia": the elided article is a word of its own, so the name is found.
+    expect(
+      names(
+        "L'Italia chiede all'Unione europea aiuti per i migranti",
+        [
+          "L'Italia ha chiesto martedì all'Unione europea un nuovo meccanismo di ridistribuzione dei migranti.",
+          'Il governo italiano sostiene che i paesi del Mediterraneo condividono lo stesso problema.',
+          'La Commissione ha promesso una risposta entro la fine del mese.',
+        ],
+        'it',
+      ),
+    ).toContain('Italy');
+    expect(
+      names(
+        '日本政府、韓国との首脳会談を調整',
+        [
+          '日本政府は、韓国との首脳会談を来月にも開く方向で調整に入った。',
+          '韓国政府も関係改善に前向きな姿勢を示している。',
+          '両国は輸出規制の問題で対立が続いていた。',
+        ],
+        'ja',
+      ),
+    ).toEqual(['Japan', 'South Korea']);
+  });
+
   it('stays quiet, and says why, in a language it does not read', () => {
     const cs = contextOf(
       article(
