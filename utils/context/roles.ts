@@ -134,10 +134,21 @@ const INSTITUTIONS = set(`
 /** Verbs of saying, after which "<Country> officials" are the speakers ("said US officials"). */
 const SAYING = set('said says say told tells added adds according');
 
+/** A headline is in title case when at least `minWords` words of `minLetters` or more are, `capShare` of them capitalised. */
+const TITLE_CASE = { minLetters: 4, minWords: 3, capShare: 0.8 } as const;
+/** Characters before a "<place>, <Country>" pair searched for a list's comma or "and" ("Cuba, Iran and Syria"). */
+const LIST_JOIN_CHARS = 6;
+/** Words after a name read for the state's heads ("foreign ministry spokesman") … */
+const HEAD_WORDS = 4;
+/** … and for its verb, past auxiliaries and adverbs ("has also repeatedly warned"). */
+const VERB_WORDS = 4;
+/** The shortest "-ed" word taken for a verb ("used" and "bed" are not). */
+const MIN_ED_VERB = 5;
+
 /** Title-case headlines capitalise every word: the capital-letter rules read them only for openers. */
 export function isTitleCase(tokens: readonly ContextToken[]): boolean {
-  const long = tokens.filter((t) => t.raw.length > 3 && /^\p{L}/u.test(t.raw));
-  return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.8;
+  const long = tokens.filter((t) => t.raw.length >= TITLE_CASE.minLetters && /^\p{L}/u.test(t.raw));
+  return long.length >= TITLE_CASE.minWords && long.filter((t) => t.cap).length / long.length >= TITLE_CASE.capShare;
 }
 
 /** A mention to classify: its word span in the sentence's tokens and its kind. */
@@ -207,7 +218,7 @@ export function mentionRole(
       text
         .slice(0, prev?.start ?? 0)
         .trimEnd()
-        .slice(-6),
+        .slice(-LIST_JOIN_CHARS),
     );
   if (
     prev &&
@@ -287,7 +298,7 @@ export function mentionRole(
   // What follows: "Russian troops", "China's foreign ministry said", "Beijing warned", "U.S. labor statistics".
   let k = span.to;
   let sawHead = false;
-  while (k < tokens.length && k < span.to + 4) {
+  while (k < tokens.length && k < span.to + HEAD_WORDS) {
     const t = tokens[k] as ContextToken;
     const gap = text.slice((tokens[k - 1] as ContextToken).end, t.start);
     if (
@@ -303,10 +314,10 @@ export function mentionRole(
   }
   const after = tokens[k];
   const verbAfter = (i: number): boolean => {
-    for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+    for (let j = i; j < Math.min(tokens.length, i + VERB_WORDS); j++) {
       const t = tokens[j] as ContextToken;
       if (t.cap && !t.upper) return false;
-      if (VERBS.has(t.key) || (/ed$/u.test(t.key) && t.key.length > 4)) return true;
+      if (VERBS.has(t.key) || (/ed$/u.test(t.key) && t.key.length >= MIN_ED_VERB)) return true;
       if (!AUX.has(t.key) && !/ly$/u.test(t.key)) return false;
     }
     return false;

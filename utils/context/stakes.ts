@@ -181,6 +181,9 @@ interface PairStats {
 /** Words before and after a pair's mentions that still count as describing the pair (the verb usually follows). */
 const PAIR_BEFORE = 2;
 const PAIR_AFTER = 5;
+/** A relation's best sentence: the article's before any story's, then most cue words, then the earliest. */
+const PAIR_ARTICLE_FIRST = 10;
+const PAIR_ORDER_TIEBREAK = 0.01;
 
 /** The folded words around and between the closest mentions of `a` and `b` in a sentence. */
 function pairWindow(sentence: Sentence, a: string, b: string): string[] {
@@ -222,8 +225,8 @@ export function pairStats(docs: readonly Doc[]): Map<string, PairStats> {
           const kind = relationKindOf(counts);
           const strength =
             (counts.get(kind as Exclude<RelationKind, 'mentioned'>) ?? 0) +
-            (doc.kind === 'article' ? 10 : 0) -
-            sentence.order * 0.01;
+            (doc.kind === 'article' ? PAIR_ARTICLE_FIRST : 0) -
+            sentence.order * PAIR_ORDER_TIEBREAK;
           const key = `${a}|${b}`;
           let stats = pairs.get(key);
           if (!stats) pairs.set(key, (stats = { together: 0, kinds: new Map(), best: new Map() }));
