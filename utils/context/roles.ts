@@ -131,6 +131,9 @@ const INSTITUTIONS = set(`
   foreign defense defence
 `);
 
+/** People of a place, who are a city's when the place is a city ("Beijing residents"). */
+const CITY_PEOPLE = set('residents population people citizens workers students voters public nationals');
+
 /** Verbs of saying, after which "<Country> officials" are the speakers ("said US officials"). */
 const SAYING = set('said says say told tells added adds according');
 
@@ -324,6 +327,8 @@ export function mentionRole(
   };
   if (sawHead) {
     if (span.kind === 'place' && LOCATIVE.has(prev?.key ?? '')) return 'location';
+    // "Beijing residents", "Delhi's population": a city's people, not its state's.
+    if (span.kind === 'place' && CITY_PEOPLE.has(tokens[span.to]?.key ?? '')) return 'location';
     // "accused U.S. forces of…", "sanctioned Iranian officials": the state's people as the object of another's act.
     if (lead && !lead.cap && !SAYING.has(lead.key) && (VERBS.has(lead.key) || /ed$/u.test(lead.key))) return 'affected';
     return 'official';

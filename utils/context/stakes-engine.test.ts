@@ -277,6 +277,7 @@ describe('what a mention does in its sentence', () => {
       'United Kingdom:location',
     ]);
     expect(roles('The conference was held in Ecuador last year.')).toEqual(['Ecuador:location']);
+    expect(roles('Beijing residents were told not to worry.')).toEqual(['China:location']);
   });
 
   it('reads the speaker of a quotation and the object of another actor’s act as such', () => {
