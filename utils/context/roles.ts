@@ -275,6 +275,15 @@ export function mentionRole(
     !STATE_HEADS.has(next.key)
   )
     return 'attribute';
+  // "…one-to-seven days, says the World Health Organization.": a fact's source, named after it; with a quotation
+  // ("…,” said Beijing.") the speaker.
+  if (
+    lead &&
+    SAYING.has(lead.key) &&
+    /^[,\s"“”’]*$/u.test(text.slice(before?.end ?? 0, lead.start)) &&
+    /^\W*$/u.test(text.slice(last.end))
+  )
+    return /["“”]/u.test(text) ? 'agent' : 'mention';
   // "according to the United Nations": a source quoted, not an actor in the story.
   if (lead?.key === 'to' && before?.key === 'according') return 'mention';
   // "a flight to India", "moved to Canada": where someone goes, not who is acted on.

@@ -285,6 +285,10 @@ describe('what a mention does in its sentence', () => {
       'United States:attribute',
       'Israel:attribute',
     ]);
+    expect(roles('“We oppose the survey,” said Beijing.')).toEqual(['China:agent']);
+    expect(roles('Symptoms appear after one to seven days, says the World Health Organization.')).toEqual([
+      'World Health Organization:mention',
+    ]);
     expect(roles('The Syrian defense ministry accused U.S. forces of blocking aid.')).toEqual([
       'Syria:official',
       'United States:affected',
