@@ -107,6 +107,22 @@ describe('only real actors', () => {
     expect(ctx.quiet).toBeNull();
   });
 
+  it('quotes no repeated headline, no caption pointing at a picture and no credit glued to a caption', () => {
+    const ctx = contextOf(
+      article('Esper accuses China of intimidating smaller Asian nations', [
+        'Esper accuses China of intimidating smaller Asian nations',
+        'US Defense Secretary Mark Esper (left) and his Vietnamese counterpart in Hanoi AP',
+        'The harbour in Haiphong, Vietnam, where Chinese ships docked last yearCredit: EPA',
+        'U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller Asian nations.',
+        'China has rejected the charge and said the United States was stirring up trouble in the region.',
+        'Vietnam has accused Beijing of encroaching into its waters.',
+      ]),
+    );
+    const quoted = ctx.stakes.flatMap((c) => c.inArticle.map((q) => q.quote.text));
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.filter((q) => /\(left\)|Credit:|^Esper accuses/u.test(q))).toEqual([]);
+  });
+
   it('shows no card on a sports report, and says why', () => {
     const ctx = contextOf(
       article('Spain beat Portugal to reach the final', [
