@@ -3,12 +3,13 @@
  * body) and each matched story (title and feed summary).
  */
 import type { Article, MatchResult, Story } from '../types';
+import { resolveReferences } from './coreference';
 import type { Gazetteer } from './gazetteer';
 import { findMentions, type Mention } from './mentions';
 import { isTitleCase } from './roles';
 import { contextLanguage, type ContextLanguage } from './page-kind';
 import { textFragmentUrl } from './text-fragment';
-import { contextTokens, splitSentences, type ContextToken } from './text';
+import { contextTokens, foldKey, splitSentences, type ContextToken } from './text';
 import type { Quote } from './types';
 
 /** Where a sentence sits: article title, lead or body; story title or summary. */
@@ -20,7 +21,14 @@ export interface Sentence {
   place: Place;
   /** Position in its document (0 = first). */
   order: number;
+  /** The paragraph it belongs to (0 = the title). */
+  paragraph: number;
   mentions: Mention[];
+  /**
+   * Country actors it names without their names ("the government", "Mr Essid" for Tunisia's prime minister):
+   * evidence of their stake, not counted for salience (`coreference.ts`; article sentences in English only).
+   */
+  refs: Mention[];
   /** Distinct actors named. */
   actors: Set<string>;
   /** Its words, and their folded forms. */
@@ -51,10 +59,14 @@ const DATELINE_RE =
 /** "Read more: …", "[Read: …]", "See also", "Related:": a link to another story, not this one's words. */
 const LINK_LINE_RE =
   /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us|map|graphic|chart|video|photos|gallery|audio|podcast)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
-/** Photo and picture credits, captions' sources. */
+/** Photo and picture credits, captions' sources (also glued to the caption: "…sought treatmentCredit: EPA"). */
 const CREDIT_RE =
-  /(?:Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
+  /(?:^Image (?:caption|copyright)\b|\p{Ll}(?:Credit|Photo|Image)s?:|Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
 const CJK_TEXT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A caption that points at the picture: "Kevin King (left) and his colleague Timothy Weeks". */
+const POINTING_CAPTION_RE = /\((?:left|right|centre|center|pictured|above|below|top|inset)\)/iu;
+/** Words past which a paragraph is prose, not a caption, whatever it points at. */
+const MAX_CAPTION_WORDS = 40;
 /** A photo caption in Chinese ("图为…", "图注…": "the picture shows…"). */
 const CJK_CAPTION_RE = /^(?:图为|圖為|图注|圖註|写真[：:]|（?图片来源)/u;
 /** A line that ends as prose does ("." "?" "!" a closing quote or bracket, or the CJK full stops). */
@@ -64,6 +76,7 @@ const PROSE_END_RE = /[.!?:;"”’)\]»。！？」』]\s*$/u;
 function isNoise(paragraph: string, place: Place): boolean {
   if (place === 'title' || place === 'story-title') return false;
   if (LINK_LINE_RE.test(paragraph) || CREDIT_RE.test(paragraph) || CJK_CAPTION_RE.test(paragraph)) return true;
+  if (POINTING_CAPTION_RE.test(paragraph) && paragraph.split(/\s+/u).length <= MAX_CAPTION_WORDS) return true;
   // A "Why it matters" heading marks the passage that says whose story it is.
   if (/^why (?:it|this) matters\b/iu.test(paragraph)) return false;
   // Unpunctuated short lines: headlines of other stories, menus and captions are in title case or a few words;
@@ -78,6 +91,13 @@ function isNoise(paragraph: string, place: Place): boolean {
   return words <= 4 || isTitleCase(contextTokens(paragraph));
 }
 
+/** A text's folded words, for telling a repeated headline ("Esper accuses China…" above the text). */
+function wordsOf(text: string): string {
+  return foldKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** A headline without its site name or section ("… - Breitbart", "… | Inexhibit", "…_教育频道_中国青年网"). */
 export function headlineOf(title: string): string {
   const parts = title.split(/\s+[|–—-]\s+|\s*_\s*|\s*｜\s*/u);
@@ -87,7 +107,9 @@ export function headlineOf(title: string): string {
 
 function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: Place }[]): Doc {
   let order = 0;
+  let paragraph = -1;
   for (const part of parts) {
+    paragraph++;
     if (isNoise(part.text.trim(), part.place)) continue;
     for (const span of splitSentences(part.text)) {
       // A byline ("By Jane Doe, correspondent, in Manila") places the writer, not an actor.
@@ -107,7 +129,9 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
         text: span.text,
         place: part.place,
         order: order++,
+        paragraph,
         mentions,
+        refs: [],
         actors,
         tokens,
         keys: tokens.map((t) => t.key),
@@ -141,13 +165,18 @@ export function articleDoc(
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  const parts: { text: string; place: Place }[] = [{ text: headlineOf(article.title), place: 'title' }];
-  for (const p of paragraphs)
+  const headline = headlineOf(article.title);
+  const parts: { text: string; place: Place }[] = [{ text: headline, place: 'title' }];
+  // A page often repeats its headline above the text: it is the title, quoted once.
+  const sameWords = (a: string, b: string) => wordsOf(a) !== '' && wordsOf(a) === wordsOf(b);
+  for (const p of paragraphs.filter((p) => !sameWords(p, headline) && !sameWords(p, article.title)))
     parts.push({
       text: p,
       place: lead.length > 0 && lead.includes(p.replace(/\s+/g, ' ').slice(0, 80)) ? 'lead' : 'body',
     });
-  return analyse(gazetteer, doc, parts);
+  analyse(gazetteer, doc, parts);
+  resolveReferences(doc, gazetteer);
+  return doc;
 }
 
 /** A matched story as sentences: its title, then its summary. */

@@ -29,6 +29,11 @@ describe('gazetteer', () => {
       'Ankara→TUR',
     ]);
     expect(actorsIn('Emirati and Saudi envoys met in Riyadh.')).toEqual(['Emirati→ARE', 'Saudi→SAU', 'Riyadh→SAU']);
+    // "Sudanese" is Sudan's alone: South Sudan's people are "South Sudanese", the longer name.
+    expect(actorsIn('The Sudanese government and South Sudanese officials met.')).toEqual([
+      'Sudanese→SDN',
+      'South Sudanese→SSD',
+    ]);
   });
 
   it('reads metonyms as their governments', () => {

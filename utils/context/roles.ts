@@ -115,10 +115,43 @@ const VERBS = set(`
   remains retaliated retaliates invaded invades attacked attacks bought buys sold sells paid pays built builds
 `);
 
+/**
+ * Text before a mention that ends inside the description of a quoted speaker: a closing quotation, a verb of
+ * saying, the speaker's capitalised name and a comma ("…,” said Lotfi Azzouz, Tunisia country director for…").
+ */
+const SPEAKER_DESCRIPTION_RE =
+  /[”"’]\s*,?\s*(?:said|says|told|added|wrote|explained|noted|argued|warned)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+,\s+[^,;:”"“]*$/u;
+
+/** The state's own people, who are its own wherever they are ("authorities in Mongolia"). */
+const PEOPLE_OF_STATE = set('authorities officials officers diplomats troops soldiers forces police ministers');
+
+/** Offices of a state that stay its own where a place is named ("at the Ecuadorean embassy"). */
+const INSTITUTIONS = set(`
+  embassy embassies consulate consulates mission ministry government parliament congress military army navy
+  foreign defense defence
+`);
+
+/** People of a place, who are a city's when the place is a city ("Beijing residents"). */
+const CITY_PEOPLE = set('residents population people citizens workers students voters public nationals');
+
+/** Verbs of saying, after which "<Country> officials" are the speakers ("said US officials"). */
+const SAYING = set('said says say told tells added adds according');
+
+/** A headline is in title case when at least `minWords` words of `minLetters` or more are, `capShare` of them capitalised. */
+const TITLE_CASE = { minLetters: 4, minWords: 3, capShare: 0.8 } as const;
+/** Characters before a "<place>, <Country>" pair searched for a list's comma or "and" ("Cuba, Iran and Syria"). */
+const LIST_JOIN_CHARS = 6;
+/** Words after a name read for the state's heads ("foreign ministry spokesman") … */
+const HEAD_WORDS = 4;
+/** … and for its verb, past auxiliaries and adverbs ("has also repeatedly warned"). */
+const VERB_WORDS = 4;
+/** The shortest "-ed" word taken for a verb ("used" and "bed" are not). */
+const MIN_ED_VERB = 5;
+
 /** Title-case headlines capitalise every word: the capital-letter rules read them only for openers. */
 export function isTitleCase(tokens: readonly ContextToken[]): boolean {
-  const long = tokens.filter((t) => t.raw.length > 3 && /^\p{L}/u.test(t.raw));
-  return long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.8;
+  const long = tokens.filter((t) => t.raw.length >= TITLE_CASE.minLetters && /^\p{L}/u.test(t.raw));
+  return long.length >= TITLE_CASE.minWords && long.filter((t) => t.cap).length / long.length >= TITLE_CASE.capShare;
 }
 
 /** A mention to classify: its word span in the sentence's tokens and its kind. */
@@ -157,6 +190,8 @@ export function mentionRole(
 
   // "Groupe LAPS (France)", "Ivana Jelić (Serbia)": an origin label.
   if (/\(\s*$/u.test(text.slice(0, first.start)) && /^\s*\)/u.test(text.slice(last.end))) return null;
+  // "…,” said Martin Indyk, a former U.S. ambassador to Israel: the speaker's description, not the story's actor.
+  if (!isPerson && SPEAKER_DESCRIPTION_RE.test(text.slice(0, first.start))) return 'attribute';
   // "Seattle-based", "China-born": where someone comes from.
   if (next && gapAfter === '-' && /^(?:based|born|headquartered|listed|registered|made)$/u.test(next.key))
     return 'location';
@@ -186,7 +221,7 @@ export function mentionRole(
       text
         .slice(0, prev?.start ?? 0)
         .trimEnd()
-        .slice(-6),
+        .slice(-LIST_JOIN_CHARS),
     );
   if (
     prev &&
@@ -207,6 +242,11 @@ export function mentionRole(
   const prevKey0 = lead?.key ?? '';
   // "officials from Mexico", "troops from Russia": the state's own people.
   if (prevKey0 === 'from' && before && STATE_HEADS.has(before.key) && span.kind !== 'person') return 'official';
+  // "authorities in Mongolia", "officials in Beijing": the state's own people there.
+  if (prevKey0 === 'in' && before && PEOPLE_OF_STATE.has(before.key) && span.kind !== 'person') return 'official';
+  // "refuge at the Ecuadorean embassy", "in the Chinese foreign ministry": an office of the state, wherever it is.
+  if (LOCATIVE.has(prevKey0) && next && INSTITUTIONS.has(next.key) && gapAfter === ' ' && span.kind !== 'person')
+    return 'official';
   // "in Paris is re-created", "in the United States debuted": a place, whatever verb follows.
   const ownerAfter =
     possessive && !isPerson && next && (!next.cap || OPENERS.has(next.key) || STATE_HEADS.has(next.key));
@@ -235,6 +275,15 @@ export function mentionRole(
     !STATE_HEADS.has(next.key)
   )
     return 'attribute';
+  // "…one-to-seven days, says the World Health Organization.": a fact's source, named after it; with a quotation
+  // ("…,” said Beijing.") the speaker.
+  if (
+    lead &&
+    SAYING.has(lead.key) &&
+    /^[,\s"“”’]*$/u.test(text.slice(before?.end ?? 0, lead.start)) &&
+    /^\W*$/u.test(text.slice(last.end))
+  )
+    return /["“”]/u.test(text) ? 'agent' : 'mention';
   // "according to the United Nations": a source quoted, not an actor in the story.
   if (lead?.key === 'to' && before?.key === 'according') return 'mention';
   // "a flight to India", "moved to Canada": where someone goes, not who is acted on.
@@ -261,7 +310,7 @@ export function mentionRole(
   // What follows: "Russian troops", "China's foreign ministry said", "Beijing warned", "U.S. labor statistics".
   let k = span.to;
   let sawHead = false;
-  while (k < tokens.length && k < span.to + 4) {
+  while (k < tokens.length && k < span.to + HEAD_WORDS) {
     const t = tokens[k] as ContextToken;
     const gap = text.slice((tokens[k - 1] as ContextToken).end, t.start);
     if (
@@ -277,15 +326,22 @@ export function mentionRole(
   }
   const after = tokens[k];
   const verbAfter = (i: number): boolean => {
-    for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+    for (let j = i; j < Math.min(tokens.length, i + VERB_WORDS); j++) {
       const t = tokens[j] as ContextToken;
       if (t.cap && !t.upper) return false;
-      if (VERBS.has(t.key) || (/ed$/u.test(t.key) && t.key.length > 4)) return true;
+      if (VERBS.has(t.key) || (/ed$/u.test(t.key) && t.key.length >= MIN_ED_VERB)) return true;
       if (!AUX.has(t.key) && !/ly$/u.test(t.key)) return false;
     }
     return false;
   };
-  if (sawHead) return span.kind === 'place' && LOCATIVE.has(prev?.key ?? '') ? 'location' : 'official';
+  if (sawHead) {
+    if (span.kind === 'place' && LOCATIVE.has(prev?.key ?? '')) return 'location';
+    // "Beijing residents", "Delhi's population": a city's people, not its state's.
+    if (span.kind === 'place' && CITY_PEOPLE.has(tokens[span.to]?.key ?? '')) return 'location';
+    // "accused U.S. forces of…", "sanctioned Iranian officials": the state's people as the object of another's act.
+    if (lead && !lead.cap && !SAYING.has(lead.key) && (VERBS.has(lead.key) || /ed$/u.test(lead.key))) return 'affected';
+    return 'official';
+  }
   // "with North Korea was its own business", "on Iran will": the object of a preposition, whatever follows.
   if (AFFECTING.has(prevKey0) && prevKey0 !== 'to' && !ownerAfter) return 'affected';
   if (

@@ -48,10 +48,19 @@ export const SALIENCE = {
   body: 2,
   /** A "Why it matters" passage or a frame ("what it means for X") naming the actor. */
   frame: 3,
+  /** Each other report (`sameStory`) and background story (`relatedStory`) naming the actor, up to `maxStories`. */
   sameStory: 0.4,
   relatedStory: 0.15,
+  maxStories: 8,
+  /** The share of `frame` for acting or speaking in a "Why it matters" passage. */
+  whyActsShare: 1 / 3,
+  /** A second focal actor needs this share of the first's focus and this share of its article score. */
+  secondFocalFocus: 0.6,
+  secondFocalScore: 0.5,
   /** An acting mention followed by a verb of saying, doing, wanting or fearing ("France said", "Iran warned"). */
   voice: 1.5,
+  /** A sentence naming the actor only by reference ("the government", "Mr Essid"), times its role weight. */
+  reference: 0.5,
   /** People stand for their country, but a story about a person is not always the state's. */
   personFactor: 0.6,
   /** A capital or seat of government named other than acting or speaking ("in Amsterdam", "Paris's cafés"). */
@@ -90,6 +99,10 @@ function kindFactor(m: Mention): number {
 const VOICE_CUES = new Set<StakeCue>(['says', 'acts', 'wants', 'fears']);
 /** Words after an acting mention within which a verb of saying, doing, wanting or fearing makes it speak or act. */
 const VOICE_WINDOW = 6;
+/** Standfirst sentences that count (the lead, else the body's first ones). */
+const STANDFIRST_SENTENCES = 2;
+/** Sentences after a "Why it matters" heading that belong to its passage. */
+const WHY_PASSAGE_SENTENCES = 3;
 
 /** The best weight of `actor` in one sentence (its strongest mention there); speaking or acting counts half again. */
 function sentenceWeight(sentence: Sentence, actor: string): number {
@@ -128,7 +141,8 @@ function whyItMattersSentences(article: Doc): Set<Sentence> {
     const s = sentences[i] as Sentence;
     if (!WHY_HEADING_RE.test(s.text)) continue;
     out.add(s);
-    for (let j = i + 1; j < Math.min(sentences.length, i + 4); j++) out.add(sentences[j] as Sentence);
+    for (let j = i + 1; j < Math.min(sentences.length, i + 1 + WHY_PASSAGE_SENTENCES); j++)
+      out.add(sentences[j] as Sentence);
   }
   return out;
 }
@@ -166,8 +180,17 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
   const hasLead = article.sentences.some((s) => s.place === 'lead');
   let bodySeen = 0;
   for (const sentence of article.sentences) {
-    const isLead = sentence.place === 'lead' || (!hasLead && sentence.place === 'body' && bodySeen++ < 2);
+    const isLead =
+      sentence.place === 'lead' || (!hasLead && sentence.place === 'body' && bodySeen++ < STANDFIRST_SENTENCES);
     const framed = framedActors(sentence);
+    // A state named only by reference ("the federal government said") adds to its weight, at a discount, but
+    // counts for nothing else: it is no sentence naming the actor.
+    for (const ref of sentence.refs) {
+      if (sentence.actors.has(ref.actor) || sentence.place === 'title') continue;
+      const w = ROLE_WEIGHT[ref.role] * SALIENCE.reference;
+      if (isLead) leadWeight.set(ref.actor, [...(leadWeight.get(ref.actor) ?? []), w]);
+      else bodyWeight.set(ref.actor, (bodyWeight.get(ref.actor) ?? 0) + w);
+    }
     for (const actor of sentence.actors) {
       const s = get(actor);
       const w = sentenceWeight(sentence, actor);
@@ -182,7 +205,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
         why.has(sentence) &&
         sentence.mentions.some((m) => m.actor === actor && (m.role === 'agent' || m.role === 'official'))
       )
-        s.focus += SALIENCE.frame / 3;
+        s.focus += SALIENCE.frame * SALIENCE.whyActsShare;
       if (sentence.place === 'title') {
         s.inTitle = true;
         // In a headline even "US gun laws" or "killed in Iran" is about the country (not "an American flag").
@@ -216,13 +239,13 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
   for (const s of byActor.values()) {
     const lead = (leadWeight.get(s.actor) ?? [])
       .sort((a, b) => b - a)
-      .slice(0, 2)
+      .slice(0, STANDFIRST_SENTENCES)
       .reduce((a, b) => a + b, 0);
     s.articleScore = s.focus + SALIENCE.lead * lead + SALIENCE.body * Math.log2(1 + (bodyWeight.get(s.actor) ?? 0));
     s.score =
       s.articleScore +
-      SALIENCE.sameStory * Math.min(s.sameStories, 8) +
-      SALIENCE.relatedStory * Math.min(s.relatedStories, 8);
+      SALIENCE.sameStory * Math.min(s.sameStories, SALIENCE.maxStories) +
+      SALIENCE.relatedStory * Math.min(s.relatedStories, SALIENCE.maxStories);
   }
   const ranked = [...byActor.values()].sort((a, b) => b.score - a.score || a.actor.localeCompare(b.actor));
   markFocal(ranked);
@@ -246,7 +269,10 @@ function markFocal(ranked: ActorSalience[]): void {
   if (!first) return;
   first.focal = true;
   const second = byFocus.find(
-    (s) => s !== first && s.focus >= 0.6 * first.focus && s.articleScore >= 0.5 * first.articleScore,
+    (s) =>
+      s !== first &&
+      s.focus >= SALIENCE.secondFocalFocus * first.focus &&
+      s.articleScore >= SALIENCE.secondFocalScore * first.articleScore,
   );
   if (second) second.focal = true;
 }

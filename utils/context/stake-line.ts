@@ -4,6 +4,7 @@
  * article's, in the article's order (an ellipsis marks where words were left out).
  */
 import type { Sentence } from './corpus';
+import { ownMentions } from './stakes';
 
 const MAX_WORDS = 24;
 const MIN_WORDS = 6;
@@ -13,9 +14,7 @@ const CLAUSE_RE =
 
 /** The line for `actor` from `sentence`, or null when it names the actor nowhere. */
 export function stakeLine(sentence: Sentence, actor: string): string | null {
-  const mention = [...sentence.mentions]
-    .filter((m) => m.actor === actor)
-    .sort((a, b) => rank(b.role) - rank(a.role) || a.start - b.start)[0];
+  const mention = ownMentions(sentence, actor).sort((a, b) => rank(b.role) - rank(a.role) || a.start - b.start)[0];
   if (!mention) return null;
   const text = sentence.text;
   // Clause spans around the mention.

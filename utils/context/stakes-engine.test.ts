@@ -107,6 +107,22 @@ describe('only real actors', () => {
     expect(ctx.quiet).toBeNull();
   });
 
+  it('quotes no repeated headline, no caption pointing at a picture and no credit glued to a caption', () => {
+    const ctx = contextOf(
+      article('Esper accuses China of intimidating smaller Asian nations', [
+        'Esper accuses China of intimidating smaller Asian nations',
+        'US Defense Secretary Mark Esper (left) and his Vietnamese counterpart in Hanoi AP',
+        'The harbour in Haiphong, Vietnam, where Chinese ships docked last yearCredit: EPA',
+        'U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller Asian nations.',
+        'China has rejected the charge and said the United States was stirring up trouble in the region.',
+        'Vietnam has accused Beijing of encroaching into its waters.',
+      ]),
+    );
+    const quoted = ctx.stakes.flatMap((c) => c.inArticle.map((q) => q.quote.text));
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.filter((q) => /\(left\)|Credit:|^Esper accuses/u.test(q))).toEqual([]);
+  });
+
   it('shows no card on a sports report, and says why', () => {
     const ctx = contextOf(
       article('Spain beat Portugal to reach the final', [
@@ -149,6 +165,67 @@ describe('beyond English', () => {
     expect(zh.stakes.map((c) => c.name)).toContain('China');
   });
 
+  it('finds the actors of Spanish, German, Portuguese, Italian and Japanese pages by their names there', () => {
+    const names = (title: string, paragraphs: string[], lang: string) =>
+      contextOf(article(title, paragraphs, lang)).stakes.map((c) => c.name);
+    expect(
+      names(
+        'España y Marruecos firman un acuerdo migratorio',
+        [
+          'El Gobierno de España firmó el jueves un acuerdo con Marruecos para controlar la migración irregular en el Estrecho.',
+          'Marruecos se comprometió a reforzar la vigilancia de sus costas a cambio de fondos europeos.',
+          'La oposición criticó que el acuerdo se negociara sin consultar al Parlamento.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Spain', 'Morocco']);
+    expect(
+      names(
+        'Deutschland liefert Luftabwehr an die Ukraine',
+        [
+          'Die Bundesregierung hat am Montag die Lieferung weiterer Luftabwehrsysteme an die Ukraine angekündigt.',
+          'Russland kritisierte die Entscheidung und warnte vor einer weiteren Eskalation des Krieges.',
+          'Die Ukraine bittet seit Monaten um mehr Schutz für ihre Städte und Kraftwerke.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Germany', 'Ukraine']);
+    expect(
+      names(
+        'Brasil e Argentina retomam negociações comerciais',
+        [
+          'O Brasil e a Argentina retomaram nesta semana as negociações para reduzir tarifas sobre produtos industriais.',
+          'O governo brasileiro quer ampliar as exportações de automóveis para o país vizinho.',
+          'A Argentina pede mais tempo para proteger a sua indústria.',
+        ],
+        'pt',
+      ),
+    ).toEqual(['Brazil', 'Argentina']);
+    // "L'Italia": the elided article is a word of its own, so the name is found.
+    expect(
+      names(
+        "L'Italia chiede all'Unione europea aiuti per i migranti",
+        [
+          "L'Italia ha chiesto martedì all'Unione europea un nuovo meccanismo di ridistribuzione dei migranti.",
+          'Il governo italiano sostiene che i paesi del Mediterraneo condividono lo stesso problema.',
+          'La Commissione ha promesso una risposta entro la fine del mese.',
+        ],
+        'it',
+      ),
+    ).toContain('Italy');
+    expect(
+      names(
+        '日本政府、韓国との首脳会談を調整',
+        [
+          '日本政府は、韓国との首脳会談を来月にも開く方向で調整に入った。',
+          '韓国政府も関係改善に前向きな姿勢を示している。',
+          '両国は輸出規制の問題で対立が続いていた。',
+        ],
+        'ja',
+      ),
+    ).toEqual(['Japan', 'South Korea']);
+  });
+
   it('stays quiet, and says why, in a language it does not read', () => {
     const cs = contextOf(
       article(
@@ -163,6 +240,32 @@ describe('beyond English', () => {
     );
     expect(cs.stakes).toEqual([]);
     expect(cs.quiet).toBe('language');
+  });
+});
+
+describe('domestic stories', () => {
+  it('gives the country a card for a national story, none for a state or local one', () => {
+    const state = contextOf(
+      article('Thousands of teachers rally at the Statehouse for better pay', [
+        'Thousands of Indiana teachers marched to the Statehouse in Indianapolis on Tuesday to demand higher pay.',
+        'Governor Eric Holcomb said the state budget could not meet every request this year.',
+        'The state’s largest teachers union said classrooms had lost staff to neighbouring Illinois and Ohio.',
+        'Lawmakers from both parties met the organisers, and the state senate will vote on the budget next week.',
+      ]),
+    );
+    expect(state.stakes).toEqual([]);
+    const federal = contextOf(
+      article('Federal debt costs set to overtake defence spending', [
+        'The federal government could soon pay more in interest on its debt than it spends on the military.',
+        'The United States has borrowed heavily since 2008, and interest rates are rising again.',
+        'Congress has not agreed on a plan to cut the deficit, and the Treasury warned that the cost of borrowing would keep growing.',
+        'Economists said the government would have less room to respond to the next downturn.',
+      ]),
+    );
+    expect(federal.stakes.map((c) => c.heading)).toEqual(["United States' stake"]);
+    expect(federal.stakes[0]?.inArticle.map((q) => q.quote.text)).toContain(
+      'The federal government could soon pay more in interest on its debt than it spends on the military.',
+    );
   });
 });
 
@@ -181,6 +284,31 @@ describe('what a mention does in its sentence', () => {
     expect(roles('The talk was given at a conference in Tokyo that autumn.')).toEqual(['Japan:location']);
     expect(roles('He bought business class tickets for the flight to India.')).toEqual(['India:location']);
     expect(roles('Trade talks with the US-China panel resumed.')).toEqual(['United States:mention', 'China:mention']);
+  });
+
+  it("reads a state's own people and offices where a place is named", () => {
+    expect(roles('Authorities in Mongolia instituted a quarantine.')).toEqual(['Mongolia:official']);
+    expect(roles('He took refuge at the Ecuadorean embassy in London.')).toEqual([
+      'Ecuador:official',
+      'United Kingdom:location',
+    ]);
+    expect(roles('The conference was held in Ecuador last year.')).toEqual(['Ecuador:location']);
+    expect(roles('Beijing residents were told not to worry.')).toEqual(['China:location']);
+  });
+
+  it('reads the speaker of a quotation and the object of another actor’s act as such', () => {
+    expect(roles('“He broke a lot of crockery,” said Martin Indyk, a former U.S. ambassador to Israel.')).toEqual([
+      'United States:attribute',
+      'Israel:attribute',
+    ]);
+    expect(roles('“We oppose the survey,” said Beijing.')).toEqual(['China:agent']);
+    expect(roles('Symptoms appear after one to seven days, says the World Health Organization.')).toEqual([
+      'World Health Organization:mention',
+    ]);
+    expect(roles('The Syrian defense ministry accused U.S. forces of blocking aid.')).toEqual([
+      'Syria:official',
+      'United States:affected',
+    ]);
   });
 
   it('finds no actor in a name that contains one', () => {

@@ -5,6 +5,7 @@
  */
 import { relationCounts, relationKindOf, stakeCues } from './cues';
 import { quoteOf, type Doc, type Sentence } from './corpus';
+import type { Mention } from './mentions';
 import type { MentionRole } from './roles';
 import type { Relation, RelationKind, StakeCue, StakeSentence } from './types';
 
@@ -12,8 +13,10 @@ export const STAKE = {
   /** Sentences shown per card (the rest of `max` behind "more"). */
   max: 6,
   minWords: 6,
-  /** Added for the opening sentences, where a story states its stakes most plainly. */
+  /** Added for the opening sentences (`EARLY_SENTENCES`), where a story states its stakes most plainly… */
   earlyBonus: 2.5,
+  /** …and a little less for the rest of its opening (`OPENING_SENTENCES`). */
+  openingBonus: 2,
   /** For a sentence that names this actor before any other. */
   firstNamedBonus: 1,
   maxWords: 60,
@@ -34,12 +37,16 @@ export const STAKE_SCORE = {
   earlyNameBonus: 0.5,
   /** A lead (standfirst) sentence. */
   leadBonus: 1,
-  /** A sentence that quotes someone. */
-  quotationBonus: 0.5,
+  /** A sentence that quotes someone (in both halves of the dev labels, quotations are less often evidence). */
+  quotationPenalty: 0.5,
+  /** A cue word further from every mention of the actor than the cue window counts this much of its weight. */
+  farCueFactor: 0.5,
   /** Fewer words than `STAKE.minWords`: a fragment. */
   shortPenalty: 2,
   /** More words than `STAKE.maxWords`: too long to read as one claim. */
   longPenalty: 1,
+  /** The actor is named only by reference ("the government", "Mr Essid"): a little less sure than by name. */
+  referencePenalty: 0.5,
   /** The lowest score a sentence may have and still be quoted. */
   quoteBar: 2,
 } as const;
@@ -58,17 +65,26 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   const perWord = stakeCues(sentence.keys);
   const found = new Map<StakeCue, number>();
   for (const cues of perWord) for (const c of cues) found.set(c, (found.get(c) ?? 0) + 1);
+  const own = ownMentions(sentence, actor);
+  // Cue words near the actor's own mentions say what it does; far from them, what someone else does.
+  const near = new Set<StakeCue>();
+  const at = own.map((m) => sentence.tokens.findIndex((t) => t.end > m.start));
+  perWord.forEach((cues, i) => {
+    if (at.some((a) => a >= 0 && i >= a - CUE_WINDOW_BEFORE && i <= a + CUE_WINDOW_AFTER))
+      for (const c of cues) near.add(c);
+  });
   let score: number = STAKE_SCORE.base;
-  for (const [cue] of found) score += CUE_WEIGHT[cue];
+  for (const [cue] of found) score += CUE_WEIGHT[cue] * (near.has(cue) ? 1 : STAKE_SCORE.farCueFactor);
   // What the actor does here: acting or speaking (itself or through its people) says most about its stake; being
   // acted on says much; qualifying a noun or placing something says little. A sentence whose subject is another
   // actor is not evidence for one merely named in it.
-  const own = sentence.mentions.filter((m) => m.actor === actor);
   // A city named as a place ("the 20 million residents of Delhi") says less than the country named.
   const best = Math.max(
     ...own.map(
       (m) =>
-        ROLE_RANK[m.role] - (m.kind === 'place' && m.role !== 'agent' && m.role !== 'official' ? PLACE_PENALTY : 0),
+        ROLE_RANK[m.role] -
+        (m.kind === 'place' && m.role !== 'agent' && m.role !== 'official' ? PLACE_PENALTY : 0) -
+        (sentence.mentions.includes(m) ? 0 : STAKE_SCORE.referencePenalty),
     ),
     0,
   );
@@ -86,17 +102,32 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
     if (CLAUSE_BREAK_RE.test(sentence.text.slice(subjectFirst.end, firstOwn))) score = -Infinity;
   }
   // Named first of the sentence's actors: usually its subject.
-  if (sentence.mentions[0]?.actor === actor) score += STAKE.firstNamedBonus;
+  if (firstActor(sentence) === actor) score += STAKE.firstNamedBonus;
   // The actor named early is usually the sentence's subject.
   if (own.some((m) => m.start < STAKE_SCORE.earlyChars && m.role !== 'attribute' && m.role !== 'location'))
     score += STAKE_SCORE.earlyNameBonus;
   if (sentence.place === 'lead') score += STAKE_SCORE.leadBonus;
-  if (/["“”]/.test(sentence.text)) score += STAKE_SCORE.quotationBonus;
+  // Someone's quoted words are less often the actor's own act than the reporter's statement of it.
+  if (/["“”]/.test(sentence.text)) score -= STAKE_SCORE.quotationPenalty;
   const words = sentence.keys.length;
   if (words < STAKE.minWords) score -= STAKE_SCORE.shortPenalty;
   if (words > STAKE.maxWords) score -= STAKE_SCORE.longPenalty;
   const cues = [...found.entries()].sort((a, b) => CUE_WEIGHT[b[0]] * b[1] - CUE_WEIGHT[a[0]] * a[1]).map(([c]) => c);
   return { sentence, score, cues };
+}
+
+/** The actor's mentions in a sentence, with its references ("the government"), in order. */
+export function ownMentions(sentence: Sentence, actor: string): Mention[] {
+  const own = sentence.mentions.filter((m) => m.actor === actor);
+  const refs = sentence.refs.filter((m) => m.actor === actor);
+  return refs.length === 0 ? own : [...own, ...refs].sort((a, b) => a.start - b.start);
+}
+
+/** The actor named or referred to first in a sentence. */
+function firstActor(sentence: Sentence): string | undefined {
+  const named = sentence.mentions[0];
+  const ref = sentence.refs[0];
+  return ref && (!named || ref.start < named.start) ? ref.actor : named?.actor;
 }
 
 const PLACE_PENALTY = 1.5;
@@ -112,16 +143,21 @@ const ROLE_RANK: Readonly<Record<MentionRole, number>> = {
   location: -1.5,
 };
 
-/** The opening sentences (title included) that get `STAKE.earlyBonus`. */
+/** The opening sentences (title included) that get `STAKE.earlyBonus`, then `STAKE.openingBonus`. */
 const EARLY_SENTENCES = 6;
+const OPENING_SENTENCES = 10;
+/** Words before and after an actor's mention within which a cue word says what the actor itself does. */
+const CUE_WINDOW_BEFORE = 4;
+const CUE_WINDOW_AFTER = 8;
 
 /** The article's sentences about `actor`, best first (the headline is shown above the cards, so it is not quoted). */
 export function stakeSentences(article: Doc, actor: string): StakeSentence[] {
   const scored: Scored[] = [];
   for (const s of article.sentences) {
-    if (s.place === 'title' || !s.actors.has(actor)) continue;
+    if (s.place === 'title' || !(s.actors.has(actor) || s.refs.some((r) => r.actor === actor))) continue;
     const found = scoreStakeSentence(s, actor);
     if (s.order <= EARLY_SENTENCES) found.score += STAKE.earlyBonus;
+    else if (s.order <= OPENING_SENTENCES) found.score += STAKE.openingBonus;
     scored.push(found);
   }
   return scored
@@ -131,7 +167,7 @@ export function stakeSentences(article: Doc, actor: string): StakeSentence[] {
     .map(({ sentence, cues }) => ({
       quote: quoteOf(sentence),
       cues,
-      named: [...new Set(sentence.mentions.filter((m) => m.actor === actor).map((m) => m.surface))],
+      named: [...new Set(ownMentions(sentence, actor).map((m) => m.surface))],
     }));
 }
 
@@ -145,6 +181,9 @@ interface PairStats {
 /** Words before and after a pair's mentions that still count as describing the pair (the verb usually follows). */
 const PAIR_BEFORE = 2;
 const PAIR_AFTER = 5;
+/** A relation's best sentence: the article's before any story's, then most cue words, then the earliest. */
+const PAIR_ARTICLE_FIRST = 10;
+const PAIR_ORDER_TIEBREAK = 0.01;
 
 /** The folded words around and between the closest mentions of `a` and `b` in a sentence. */
 function pairWindow(sentence: Sentence, a: string, b: string): string[] {
@@ -186,8 +225,8 @@ export function pairStats(docs: readonly Doc[]): Map<string, PairStats> {
           const kind = relationKindOf(counts);
           const strength =
             (counts.get(kind as Exclude<RelationKind, 'mentioned'>) ?? 0) +
-            (doc.kind === 'article' ? 10 : 0) -
-            sentence.order * 0.01;
+            (doc.kind === 'article' ? PAIR_ARTICLE_FIRST : 0) -
+            sentence.order * PAIR_ORDER_TIEBREAK;
           const key = `${a}|${b}`;
           let stats = pairs.get(key);
           if (!stats) pairs.set(key, (stats = { together: 0, kinds: new Map(), best: new Map() }));

@@ -31,20 +31,38 @@ export function foldKey(word: string): string {
   return stripMarks(word).replace(FOLD_DROP_RE, '').toLowerCase();
 }
 
+/**
+ * An elided article or preposition before a capitalised word in French and Italian ("l'Italia", "d'Espagne",
+ * "dell'Unione"): two words, so the name is found.
+ */
+const ELISION_RE = /^((?:[LlDdJjNnSsTtCc]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Uu]n)['’])(?=\p{Lu})/u;
+
+function token(raw: string, start: number, end: number): ContextToken {
+  return {
+    raw,
+    key: foldKey(raw),
+    start,
+    end,
+    cap: CAP_RE.test(raw),
+    upper: !LOWER_RE.test(raw) && /\p{L}/u.test(raw),
+  };
+}
+
 /** The words of `text` in order. */
 export function contextTokens(text: string): ContextToken[] {
   const out: ContextToken[] = [];
   for (const m of text.matchAll(WORD_RE)) {
-    const raw = m[0].replace(POSSESSIVE_RE, '');
+    let start = m.index;
+    let word = m[0];
+    const elided = ELISION_RE.exec(word)?.[1];
+    if (elided) {
+      out.push(token(elided.slice(0, -1), start, start + elided.length));
+      start += elided.length;
+      word = word.slice(elided.length);
+    }
+    const raw = word.replace(POSSESSIVE_RE, '');
     if (raw.length === 0) continue;
-    out.push({
-      raw,
-      key: foldKey(raw),
-      start: m.index,
-      end: m.index + m[0].length,
-      cap: CAP_RE.test(raw),
-      upper: !LOWER_RE.test(raw) && /\p{L}/u.test(raw),
-    });
+    out.push(token(raw, start, m.index + m[0].length));
   }
   return out;
 }

@@ -45,7 +45,7 @@ export const NOT_ACTORS: readonly string[] = [
 /** Aliases dropped because they name several countries, or are common words or first names in English text. */
 export const AMBIGUOUS_ALIASES: readonly string[] = [
   'Congolese', 'Korean', 'Korea', 'Congo', 'Guinean', 'Guinea', 'Samoan', 'Timor', 'Jordan', 'Chad', 'Victoria',
-  'Kingston', 'Georgetown', 'Santiago', 'San José', 'Saint George', 'Dominican', 'Niger', 'Nigerien', 'Sudanese',
+  'Kingston', 'Georgetown', 'Santiago', 'San José', 'Saint George', 'Dominican', 'Niger', 'Nigerien',
   'Macedonia', 'Macedonian', 'Republic of the Congo', 'Washington D.C.', 'Island', 'Sofia', 'Dominique', 'Lao',
   // "Emirates" alone is usually the airline; the country is "the UAE" or "the United Arab Emirates".
   'Emirates',
