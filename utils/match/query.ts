@@ -83,6 +83,7 @@ const FOCAL_WEIGHTS = [1, 0.5, 0.5];
 const EVENT_TERMS = 8;
 const DIGITS_RE = /^\d/;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'i');
 /** Query terms sent to BM25F: enough for a full article's gist, few enough to stay fast. */
 const MAX_SEARCH_TERMS = 32;
 /** Very long pages: the first part of an article says what it is about; the tail is often boilerplate. */
@@ -174,7 +175,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     searchTerms,
     termWeight,
     weekdayTermIds,
-    articleWeekdays: [...weekdayTermIds].some((id) => termWeight.has(id)),
+    articleWeekdays: WEEKDAY_RE.test(fullText),
     titleTermIds,
     names,
     focalNames,
