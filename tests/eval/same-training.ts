@@ -20,7 +20,7 @@ export const L2 = 1;
 
 /**
  * The best candidate's own evidence only: no figure that a crowd of same-topic stories could raise. Not its gap
- * over the next candidate (ownGap) nor the share of the article's "what happened" words (eventShare): both
+ * over the next candidate (ownGap) nor the share of the article's "what happened" words: both
  * helped on ECB+ (where every cache holds the topic) and both made false "same" calls on the real pages against
  * the real feeds (tests/corpora/no-false-same.test.ts), where the best match of an unrelated page stands alone.
  */
@@ -64,16 +64,16 @@ export const JOIN: readonly EvidenceName[] = [
   'sharedNames',
   'eventEvidence',
   'namesBothWays',
-  'headlineCoverage',
-  'weekdays',
-  'eventShare',
 ];
 
 /**
  * What the thresholds must keep on the rankings they are chosen on (the issue's targets); among the pairs
  * that do, the one with the most recall and lone reports found; when none does, the one missing them least.
+ * Pooled precision over the three cache states (printed beside) is not a goal: at ≥ 0.9 the join threshold
+ * rises to 0.85, recall falls to 0.55 and the project's own fixture loses a report that names the place as the
+ * other side does ("Liyue Tan" for Reed Bank; tests/e2e/sidelight.test.ts).
  */
-export const GOALS = { precision: 0.93, noneFalse: 0.06, loneWrong: 0.15, pooledPrecision: 0.9 };
+export const GOALS = { precision: 0.93, noneFalse: 0.06, loneWrong: 0.15 };
 
 interface Row {
   x: number[];
@@ -179,8 +179,7 @@ export function chooseThresholds(rankings: readonly ScenarioRanking[], p: Probab
       const miss =
         Math.max(0, GOALS.precision - f.precision) +
         Math.max(0, f.noneFalse - GOALS.noneFalse) +
-        Math.max(0, f.loneWrong - GOALS.loneWrong) +
-        Math.max(0, GOALS.pooledPrecision - f.pooledPrecision);
+        Math.max(0, f.loneWrong - GOALS.loneWrong);
       const value = f.recall + f.loneFound - 10 * miss;
       if (best === null || value > best.value) best = { establish: e / 100, join: j / 100, figures: f, value };
     }

@@ -49,8 +49,6 @@ export interface MatchFeatures {
    * words ("quake", "rehab") do not. Only headline words: a long article shares some rare word with most stories.
    */
   rareShared: number;
-  /** Share of the article's "what happened" words the story has. */
-  eventShare: number;
   /**
    * When: the story names a weekday the article names (1), or only weekdays the article never names (−1), else
    * 0. With both dates known, the calendar days the weekdays resolve to are compared instead.
@@ -141,7 +139,6 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     sharedEventTerms,
     headlineCoverage: queryTitleMass > 0 ? headlineFound / queryTitleMass : 0,
     rareShared: Math.min(rare, RARE_WORDS) / RARE_WORDS,
-    eventShare: query.eventTermIds.size > 0 ? sharedEventTerms / query.eventTermIds.size : 0,
     weekdays:
       query.published !== null && story.published !== null
         ? resolvedDays(query, story)

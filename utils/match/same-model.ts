@@ -66,7 +66,6 @@ export function evidenceOf(e: CandidateEvidence, anchorOwn: number) {
     headlineCoverage: f.headlineCoverage,
     rareShared: f.rareShared,
     weekdays: f.weekdays,
-    eventShare: f.eventShare,
     // Who, both ways at once: a look-alike event shares some names but brings its own cast.
     namesBothWays: f.queryNames * storyNames,
   };

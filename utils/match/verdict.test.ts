@@ -111,7 +111,6 @@ describe('decide', () => {
     focalNames: 0.5,
     titleNamesMissing: 0,
     sharedEventTerms: 2,
-    eventShare: 0.25,
     headlineCoverage: 0.5,
     rareShared: 0.5,
     weekdays: 0,
