@@ -54,3 +54,61 @@ describe('matchFeatures: shared words', () => {
     expect(shared).not.toContain('2');
   });
 });
+
+describe('matchFeatures: evidence a lone report carries', () => {
+  const article = {
+    title: 'Firebombing at Halden bank kills three',
+    lead: 'Three clerks died on Wednesday when protesters threw petrol bombs into a Halden bank.',
+    text: 'Three clerks died on Wednesday when protesters threw petrol bombs into a Halden bank. Police arrested two men.',
+    published: null,
+  };
+
+  function featuresOf(stories: { id: string; title: string; summary: string }[], id: string) {
+    const index = new StoryIndex();
+    for (const s of stories) index.add({ ...s, published: null });
+    const story = index.story(index.slot(id) as number);
+    if (!story) throw new Error('story not indexed');
+    return matchFeatures(index, analyseQuery(index, article), story, 1);
+  }
+
+  const filler = [
+    { id: 'f1', title: 'Harbour reopens', summary: 'The ferry runs again.' },
+    { id: 'f2', title: 'Bank rates hold', summary: 'The bank kept rates on Monday.' },
+    { id: 'f3', title: 'Bank merger talks', summary: 'Two banks talk of a merger.' },
+  ];
+
+  it("counts a rare word of the headline both share, but not a name or the topic's common word", () => {
+    const lone = featuresOf(
+      [...filler, { id: 's', title: 'Firebombing of bank in Halden', summary: 'Clerks died in the fire.' }],
+      's',
+    );
+    expect(lone.rareShared).toBeGreaterThan(0);
+    const nameOnly = featuresOf(
+      [...filler, { id: 's', title: 'Halden bank opens branch', summary: 'A new branch.' }],
+      's',
+    );
+    expect(nameOnly.rareShared).toBe(0);
+  });
+
+  it('says how much of the headline the story has', () => {
+    const full = featuresOf(
+      [...filler, { id: 's', title: 'Firebombing kills three at Halden bank', summary: '' }],
+      's',
+    );
+    const part = featuresOf([...filler, { id: 's', title: 'Halden council meets', summary: '' }], 's');
+    expect(full.headlineCoverage).toBeGreaterThan(part.headlineCoverage);
+  });
+
+  it('compares weekday words when dates are unknown', () => {
+    const sameDay = featuresOf(
+      [...filler, { id: 's', title: 'Halden bank attack', summary: 'It happened on Wednesday.' }],
+      's',
+    );
+    const otherDay = featuresOf(
+      [...filler, { id: 's', title: 'Halden bank attack', summary: 'It happened on Friday.' }],
+      's',
+    );
+    expect(sameDay.weekdays).toBe(1);
+    expect(otherDay.weekdays).toBe(-1);
+  });
+});

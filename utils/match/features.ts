@@ -4,6 +4,7 @@
  */
 import { hasTerm, type IndexedStory, type StoryIndex } from './inverted-index';
 import { DATE_UNITS, sameQuantity } from './numbers';
+import { DAY_UNIT } from './relative-dates';
 import type { AnalysedQuery } from './query';
 import { termMass } from './term-mass';
 
@@ -40,6 +41,19 @@ export interface MatchFeatures {
   sharedNames: string[];
   /** How many of the article's "what happened" words (query.ts eventTermIds) the story has. */
   sharedEventTerms: number;
+  /** Share (by idf) of the article's headline words the story has, in its headline or summary: what the reader was told happened. */
+  headlineCoverage: number;
+  /**
+   * Words (not figures or weekdays) both share, in the headline of either, that at most one other story of the
+   * cache has, up to 3, as 0..1: "Qeshm", "firebombing", "Promises" in common say which event, where a topic's
+   * words ("quake", "rehab") do not. Only headline words: a long article shares some rare word with most stories.
+   */
+  rareShared: number;
+  /**
+   * When: the story names a weekday the article names (1), or only weekdays the article never names (−1), else
+   * 0. With both dates known, the calendar days the weekdays resolve to are compared instead.
+   */
+  weekdays: number;
   /** Other shared terms, most salient first. */
   sharedTermIds: number[];
 }
@@ -50,6 +64,10 @@ const DAY_MS = 86_400_000;
 /** Numbers from here up rarely coincide by chance; small ones (2 guards, 3 people) often do. */
 const DISTINCTIVE_NUMBER = 10;
 const DIGITS_RE = /^\d/;
+/** A word in at most this many stories of the cache (the candidate and one other) is rare: {@link MatchFeatures.rareShared}. */
+const RARE_DF = 2;
+/** Rare words in common counted up to this many. */
+const RARE_WORDS = 3;
 
 /** Computes the features of `story` against the analysed query; `lexical` is its relative BM25F score. */
 export function matchFeatures(
@@ -74,6 +92,10 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let sharedTitleMass = 0;
   const sharedTermIds: number[] = [];
   let sharedEventTerms = 0;
+  let headlineFound = 0;
+  let rare = 0;
+  let weekdaySeen = false;
+  let weekdayShared = false;
   const titleTfs = story.titleTf;
   const summaryTfs = story.summaryTf;
   story.termIds.forEach((id, i) => {
@@ -81,11 +103,25 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     const titleTf = titleTfs[i] ?? 0;
     const mass = termMass(idf, titleTf, summaryTfs[i] ?? 0);
     storyMass += mass;
+    if (query.weekdayTermIds.has(id)) {
+      weekdaySeen = true;
+      if (query.termWeight.has(id)) weekdayShared = true;
+    }
     if (query.termWeight.has(id)) {
       coveredMass += mass;
       if (query.eventTermIds.has(id)) sharedEventTerms++;
+      if (query.titleTermIds.has(id)) headlineFound += idf;
       // Figures are compared as numbers (numberEvidence); a bare "2" or "16" in common is not a shared word.
-      if (!query.nameTermWeight.has(id) && !DIGITS_RE.test(query.surface.get(id) ?? '')) sharedTermIds.push(id);
+      if (!DIGITS_RE.test(query.surface.get(id) ?? '')) {
+        if (!query.nameTermWeight.has(id)) sharedTermIds.push(id);
+        if (
+          index.df(id) <= RARE_DF &&
+          (titleTf > 0 || query.titleTermIds.has(id)) &&
+          !query.nameTermWeight.has(id) &&
+          !query.weekdayTermIds.has(id)
+        )
+          rare++;
+      }
     }
     if (titleTf > 0) {
       storyTitleMass += idf;
@@ -101,6 +137,16 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       queryTitleMass + storyTitleMass > 0 ? (2 * sharedTitleMass) / (queryTitleMass + storyTitleMass) : 0,
     sharedTermIds,
     sharedEventTerms,
+    headlineCoverage: queryTitleMass > 0 ? headlineFound / queryTitleMass : 0,
+    rareShared: Math.min(rare, RARE_WORDS) / RARE_WORDS,
+    weekdays:
+      query.published !== null && story.published !== null
+        ? resolvedDays(query, story)
+        : weekdayShared
+          ? 1
+          : weekdaySeen && query.articleWeekdays
+            ? -1
+            : 0,
   };
 }
 
@@ -167,6 +213,22 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     titleNamesMissing: titleNameMass > 0 ? titleNameMissing / titleNameMass : 0,
     sharedNames: dedupe(sharedNames),
   };
+}
+
+/**
+ * With both dates known, weekdays are compared as the calendar days they name (relative-dates.ts): 1 when the
+ * story names a day the article names, −1 when both name days and none agree, else 0. A weekday word in common
+ * means nothing then: two stories a few days apart both say "Monday" one time in seven.
+ */
+function resolvedDays(query: AnalysedQuery, story: IndexedStory): number {
+  const days = query.numbers.get(DAY_UNIT);
+  let named = false;
+  for (const n of story.numbers) {
+    if (n.unit !== DAY_UNIT) continue;
+    if (days?.includes(n.value)) return 1;
+    named = true;
+  }
+  return named && days !== undefined ? -1 : 0;
 }
 
 /** Whether the story's headline has the term (its term ids are sorted; titleTf runs parallel). */

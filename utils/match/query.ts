@@ -53,6 +53,10 @@ export interface AnalysedQuery {
    * such words ("troops", "deploy", "water cannon"). Background shares one with the article.
    */
   eventTermIds: Set<number>;
+  /** Term ids of the weekday names the index knows ("monday" …). */
+  weekdayTermIds: Set<number>;
+  /** Whether the article names a weekday. */
+  articleWeekdays: boolean;
   /** Weight of each term id that is a word of a name (max over names). */
   nameTermWeight: Map<number, number>;
   /** Values the article gives per (comparable) unit. */
@@ -78,6 +82,8 @@ const FOCAL_WEIGHTS = [1, 0.5, 0.5];
 /** The article's most salient plain words that say what happened (besides its headline's). */
 const EVENT_TERMS = 8;
 const DIGITS_RE = /^\d/;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'i');
 /** Query terms sent to BM25F: enough for a full article's gist, few enough to stay fast. */
 const MAX_SEARCH_TERMS = 32;
 /** Very long pages: the first part of an article says what it is about; the tail is often boilerplate. */
@@ -159,9 +165,17 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     if (values) values.push(n.value);
     else numbers.set(unit, [n.value]);
   }
+  const weekdayTermIds = new Set<number>();
+  for (const day of WEEKDAYS) {
+    const term = termOf(day);
+    const id = term === null ? undefined : index.termId(term);
+    if (id !== undefined) weekdayTermIds.add(id);
+  }
   return {
     searchTerms,
     termWeight,
+    weekdayTermIds,
+    articleWeekdays: WEEKDAY_RE.test(fullText),
     titleTermIds,
     names,
     focalNames,

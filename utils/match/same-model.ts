@@ -63,6 +63,9 @@ export function evidenceOf(e: CandidateEvidence, anchorOwn: number) {
     sharedNames: Math.min(f.sharedNames.length, 4) / 4,
     sharedTerms: Math.min(f.sharedTermIds.length, 8) / 8,
     eventEvidence: eventEvidence(f),
+    headlineCoverage: f.headlineCoverage,
+    rareShared: f.rareShared,
+    weekdays: f.weekdays,
     // Who, both ways at once: a look-alike event shares some names but brings its own cast.
     namesBothWays: f.queryNames * storyNames,
   };

@@ -78,39 +78,17 @@ export interface VerdictRule {
 }
 
 /**
- * Verdict rule v3 (chosen with `npm run eval -- --set ecbplus-dev --calibrate` and its judgement checks;
- * ECB+ pairs two events per topic that share their vocabulary, so it rewards telling the event from the topic):
- *  - Absolute scores do not transfer between articles: a one-line article and a long one score their best
- *    reports very differently. So the decision is relative: a candidate is the same story when it scores close
- *    to the article's best report (relativeToBest), stands well above the crowd of topical matches
- *    (aboveCrowd), and resembles the other best reports (coherence). sameness = relativeToBest +
- *    coherence + 0.25 · aboveCrowd; 0.925 keeps same-story precision at 0.9 on the whole set
- *    (0.93 and 0.90 are chosen on the halves of its topics, see the README).
- *  - Relative figures need an anchor: the best report must itself be strong (≥ 0.41), or nothing is "same"
- *    (an article nobody else covered has a best match too, about something else). The anchor is the best
- *    report's own evidence or its smoothed score, whichever is higher: smoothing pulls a report towards its
- *    neighbours' scores, so a strong report that is alone in the cache used to fall under the bar (0.33 on the
- *    smoothed score), while a crowd of same-topic stories lifted each other over it. On the dev set's
- *    "one report left" and "none left" checks (`npm run eval`) the change found the lone report for 0.68 of
- *    queries instead of 0.60 and made a false "same" for 0.22 of queries instead of 0.26, at the same
- *    precision and recall.
- *  - Each "same" story still needs 0.2 on its own, two shared names/terms (a headline that "largely agrees"
- *    through one shared word, as a three-word post can, no longer counts: it changed nothing on the dev set), and
- *    (when both dates are known) publication within 4 days of the article.
- *  - A lone report, one the other best reports do not resemble, needs enough event evidence of its own
- *    ({@link eventEvidence}).
- *  - Who and where: a story that names none of the article's main actors and places, while the names it does
- *    give are mostly others, is another event, however alike the words (a strike at another port on the same
- *    day). On the dev set this cost 0.004 of recall (stories whose one-sentence summary names nobody the
- *    article names) and no precision; it is there for the reader's commonest case, a cache with the topic but
- *    not the event (rank.test.ts).
- *  - "Related" (rule v4, isBackground): the headline's focal names (a quarter of their weight) and one of the
- *    article's "what happened" words, and 0.2 without the figures' part of the score (a shared "46" or date
- *    says nothing of the subject). Stories of other topics shown as background on the dev set: 14.4% under
- *    rule v2, 9.9% under v3 (a name or a quarter of the wording), 3.6% now (81 of its 87 rows join ECB+'s two
- *    Greek-riot topics, each the other's background to a reader).
- *  - With the learned model (same-model.ts, the default), "same" is decided by isSame below: this rule's
- *    anchor and gates stay, its sameness decides who may join.
+ * The thresholds of the decision (docs/matching.md gives each its reason and how it was chosen; the history is
+ * in git). With the learned model (same-model.ts, the default) "same" is decided by {@link isSame}: the hand
+ * gates below ({@link sameGate}) stay, and hand rule v3's sameness decides who may join. Without it, hand rule
+ * v3 alone:
+ *  - the best report must reach `establish` (its own or smoothed score), or nothing is "same";
+ *  - a candidate is "same" when relativeToBest + coherence + 0.25 · aboveCrowd reaches `sameness`, it has
+ *    `sameFloor` on its own, shares `minShared` names or words, was published within `sameMaxDays` of the
+ *    article, carries `minEvidence` of {@link eventEvidence} (`aloneEvidence` when the other best reports do not
+ *    resemble it: `supportedCoherence`), and is not another event's cast (`otherCastArticle`, `otherCastStory`).
+ * "Related" ({@link isBackground}): the headline's focal names (`backgroundFocal` of their weight), one of the
+ * article's "what happened" words, and `relatedThreshold` without the figures' part of the score.
  */
 export const VERDICT: VerdictRule = {
   establish: 0.41,
