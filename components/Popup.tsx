@@ -4,15 +4,19 @@ import { ask } from '../utils/messages';
 import { ContextView } from './ContextView';
 import { useTabContext, type KeptContext } from './useTabContext';
 import { cachedContextForTab } from '../utils/background/session-area';
+import type { CachedContext } from '../utils/background/context-cache';
 import { Brand } from './Brand';
 import { AutoShowToggle } from './AutoShowToggle';
 import { FindMoreCoverage } from './search/FindMoreCoverage';
 import { isFromSearch } from '../utils/search/providers';
 import { ErrorLine } from './Feedback';
+import { AfterFirstFrame } from './AfterFirstFrame';
 
 /** The toolbar popup for one tab: brand bar with Open sidebar, then the context. */
 export function Popup(props: {
   tabId: number;
+  /** The tab's kept answer when the entry read it before rendering (null: none); undefined: the popup reads it. */
+  kept?: CachedContext | null;
   onOpenOptions: () => void;
   /** Opens the options page on its welcome step (presets), for a reader with no sources yet. */
   onAddSources: () => void;
@@ -20,11 +24,15 @@ export function Popup(props: {
   /** Asks the browser for a site's permission (for auto-show); false when refused. */
   requestOrigin: (origin: string) => Promise<boolean>;
 }) {
-  const { tabId, onOpenOptions, onSidebarOpened } = props;
+  const { tabId, onOpenOptions, onSidebarOpened, kept: initial } = props;
   const load = useCallback(() => ask('getTabContext', tabId), [tabId]);
   const kept = useMemo<KeptContext>(
-    () => ({ read: () => cachedContextForTab(tabId), refresh: (token) => ask('refreshTabContext', { tabId, token }) }),
-    [tabId],
+    () => ({
+      read: () => cachedContextForTab(tabId),
+      refresh: (token) => ask('refreshTabContext', { tabId, token }),
+      initial,
+    }),
+    [tabId, initial],
   );
   const { state, reload } = useTabContext(load, kept);
   const [sidebarError, setSidebarError] = useState<string | null>(null);
@@ -60,22 +68,27 @@ export function Popup(props: {
           onAddSources={props.onAddSources}
           now={Date.now()}
           onShowQuote={(quote) => void ask('showQuoteInTab', { tabId, quote: quote.text, href: quote.href })}
+          progressive
         />
         {state.status === 'ready' && state.context.state === 'article' && (
-          <FindMoreCoverage
-            article={state.context.article}
-            onOpenOptions={onOpenOptions}
-            onFound={() => reload({ quiet: true })}
-            shownFromSearch={
-              [...state.context.same, ...state.context.related].filter((m) => isFromSearch(m.story)).length
-            }
-          />
+          <AfterFirstFrame>
+            <FindMoreCoverage
+              article={state.context.article}
+              onOpenOptions={onOpenOptions}
+              onFound={() => reload({ quiet: true })}
+              shownFromSearch={
+                [...state.context.same, ...state.context.related].filter((m) => isFromSearch(m.story)).length
+              }
+            />
+          </AfterFirstFrame>
         )}
       </main>
       {state.status === 'ready' && state.context.state === 'article' && state.context.siteOrigin && (
-        <footer className="popup-footer">
-          <AutoShowToggle origin={state.context.siteOrigin} requestOrigin={props.requestOrigin} />
-        </footer>
+        <AfterFirstFrame>
+          <footer className="popup-footer">
+            <AutoShowToggle origin={state.context.siteOrigin} requestOrigin={props.requestOrigin} />
+          </footer>
+        </AfterFirstFrame>
       )}
     </div>
   );

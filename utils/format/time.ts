@@ -1,3 +1,5 @@
+import { dateTimeFormat, relativeTimeFormat } from './formatters';
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600_000],
   ['month', 30 * 24 * 3600_000],
@@ -13,7 +15,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  */
 export function formatRelativeTime(time: number, now = Date.now(), locale?: string): string {
   const diff = time - now;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale);
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
   }
@@ -22,5 +24,5 @@ export function formatRelativeTime(time: number, now = Date.now(), locale?: stri
 
 /** An absolute date and time for tooltips, in the reader's locale. */
 export function formatDateTime(time: number, locale?: string): string {
-  return new Date(time).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
