@@ -73,7 +73,7 @@ export default defineConfig({
     commands: {
       [TOGGLE_SIDEBAR_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Open or close the Sidelight sidebar on this tab',
+        description: '__MSG_commandToggleSidebar__',
       },
     },
   }),

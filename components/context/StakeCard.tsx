@@ -52,7 +52,7 @@ export function StakeCard({
           <span className="chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>
-          {card.heading}
+          {i18n.t('stakes.cardHeading', [card.possessive])}
         </button>
       </h3>
       {card.line && (

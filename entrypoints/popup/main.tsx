@@ -15,6 +15,8 @@ performance.mark('sidelight:popup-scripts'); // for `npm run bench:popup`: the p
 /** How long the first render waits for the kept answer before showing the loading state instead. */
 const KEPT_WAIT_MS = 150;
 
+document.title = i18n.t('pages.popupTitle'); // the HTML's <title> is the English fallback
+
 // Started by popup-early.js while the page was parsed (see early-read.ts).
 const early = takeEarlyRead(browser as unknown as EarlyApi, location.search);
 const tabId = await early.tabId;
