@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeOutcome, type ProviderOutcome } from '../../utils/search/outcome';
 import { outcomeLine } from './FindMoreCoverage';
 
-const base = { provider: 'google-news', name: 'Google News', host: 'news.google.com' } as const;
+const base = { provider: 'googleNews', name: 'Google News', host: 'news.google.com' } as const;
 
 describe('what Find more coverage says each service did, through the locale file', () => {
   it('reads as before: found and new, nothing found, one story, or the error as given', () => {
