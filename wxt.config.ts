@@ -29,8 +29,8 @@ export default defineConfig({
   imports: false,
   // The sources archive AMO asks for (`npm run zip:firefox`): the project, not test output.
   zip: { excludeSources: ['test-results/**', 'tmp/**'] },
-  // Test builds run the production React (the e2e and the popup bench see what readers get, not the
-  // development build's checks, which are twice the size and slower to start).
+  // Test builds see process.env.NODE_ENV as "production", as store builds do (the e2e and the popup bench see what
+  // readers get, not libraries' development checks).
   // A plugin, because WXT sets NODE_ENV to the mode in each content script's own build after the user config.
   vite: (env) => ({
     // The views are written against React's API and ship on Preact's (preact/compat, MIT): the popup's

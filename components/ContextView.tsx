@@ -1,7 +1,7 @@
 import type { TabContext } from '../utils/messages';
 import { i18n } from '#i18n';
 import { counted } from './counted';
-import { formatRelativeTime } from '../utils/format/time';
+import { relativeTime } from './relative-time';
 import { hostOf } from '../utils/format/urls';
 import { StorySection } from './StorySection';
 import { CoverageSection } from './context/CoverageSection';
@@ -95,7 +95,7 @@ export function ContextView({
       <header className="article">
         <p className="article-outlet">
           {article.siteName || hostOf(article.url)}
-          {Number.isFinite(published) && <> · {formatRelativeTime(published, now)}</>}
+          {Number.isFinite(published) && <> · {relativeTime(published, now)}</>}
         </p>
         <h1 className="article-title">{article.title}</h1>
         {extra && <TagList tags={extra.tags} />}

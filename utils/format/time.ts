@@ -11,15 +11,15 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /**
  * "3 hours ago", "yesterday", "in 2 days": the time from `now` to `time` in the largest whole unit.
- * Under a minute reads "just now".
+ * Under a minute reads `justNow` ("just now"; the views pass their locale's words).
  */
-export function formatRelativeTime(time: number, now = Date.now(), locale?: string): string {
+export function formatRelativeTime(time: number, now = Date.now(), locale?: string, justNow = 'just now'): string {
   const diff = time - now;
   const format = relativeTimeFormat(locale);
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
   }
-  return 'just now';
+  return justNow;
 }
 
 /** An absolute date and time for tooltips, in the reader's locale. */
