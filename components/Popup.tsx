@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { ask } from '../utils/messages';
+import { ask, type Result, type TabContext } from '../utils/messages';
 import { ContextView } from './ContextView';
 import { useTabContext, type KeptContext } from './useTabContext';
 import { cachedContextForTab } from '../utils/background/session-area';
@@ -17,6 +17,8 @@ export function Popup(props: {
   tabId: number;
   /** The tab's kept answer when the entry read it before rendering (null: none); undefined: the popup reads it. */
   kept?: CachedContext | null;
+  /** The worker's answer, when the entry asked for it before rendering (no kept answer to paint). */
+  asked?: Promise<Result<TabContext>>;
   onOpenOptions: () => void;
   /** Opens the options page on its welcome step (presets), for a reader with no sources yet. */
   onAddSources: () => void;
@@ -25,7 +27,13 @@ export function Popup(props: {
   requestOrigin: (origin: string) => Promise<boolean>;
 }) {
   const { tabId, onOpenOptions, onSidebarOpened, kept: initial } = props;
-  const load = useCallback(() => ask('getTabContext', tabId), [tabId]);
+  // The entry may have asked the worker already (no kept answer): that answer is the first load's.
+  const asked = useRef(props.asked);
+  const load = useCallback(() => {
+    const pending = asked.current;
+    asked.current = undefined;
+    return pending ?? ask('getTabContext', tabId);
+  }, [tabId]);
   const kept = useMemo<KeptContext>(
     () => ({
       read: () => cachedContextForTab(tabId),

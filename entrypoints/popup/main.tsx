@@ -29,12 +29,15 @@ if (tabId === undefined) {
     early.kept,
     new Promise<CachedContext | null | undefined>((resolve) => setTimeout(() => resolve(undefined), KEPT_WAIT_MS)),
   ]);
+  // No kept answer: the worker is asked now rather than once the view has mounted (effects run after a frame).
+  const asked = kept === null ? ask('getTabContext', tabId) : undefined;
   // Rendered now, not in a task React schedules: with a kept answer this render is the one the reader waits for.
   flushSync(() =>
     root.render(
       <Popup
         tabId={tabId}
         kept={kept}
+        asked={asked}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         onAddSources={() => void ask('openOptions', { welcome: true })}
         requestOrigin={(origin) => browser.permissions.request({ origins: [originPattern(origin)] })}
