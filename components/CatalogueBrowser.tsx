@@ -6,6 +6,7 @@ import type { Catalogue, Outlet } from '../utils/catalogue/catalogue';
 import { sourcesOfOutlet } from '../utils/catalogue/match-outlet';
 import { countryName } from '../utils/catalogue/names';
 import { REGIONS } from '../utils/catalogue/regions';
+import { regionName } from './labels';
 import { createCatalogueSearch } from '../utils/catalogue/search';
 import type { SourceView } from '../utils/messages';
 import { addOutlets, type CatalogueApi } from './catalogue-api';
@@ -105,7 +106,7 @@ export function CatalogueBrowser(props: {
           open={matches !== null || undefined}
         >
           <summary>
-            <h3>{group.label}</h3>
+            <h3>{regionName(group.id)}</h3>
             <span className="region-meta">
               {counted('catalogue.outlets', group.outlets.length)}
               {group.added > 0 ? ` · ${i18n.t('catalogue.inYourSources', [formatCount(group.added)])}` : ''}

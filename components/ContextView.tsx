@@ -1,7 +1,7 @@
 import type { TabContext } from '../utils/messages';
 import { i18n } from '#i18n';
 import { counted } from './counted';
-import { formatRelativeTime } from '../utils/format/time';
+import { relativeTime } from './relative-time';
 import { hostOf } from '../utils/format/urls';
 import { StorySection } from './StorySection';
 import { CoverageSection } from './context/CoverageSection';
@@ -12,6 +12,7 @@ import { TagList } from './context/TagList';
 import { TimelineSection } from './context/TimelineSection';
 import { WhyItMatters } from './context/WhyItMatters';
 import { NOT_ARTICLE_REASON } from '../utils/extract/reasons';
+import { AfterFirstFrame } from './AfterFirstFrame';
 
 /** What a context view is showing: still working, failed, or the background's answer. */
 export type ContextState =
@@ -28,6 +29,7 @@ export function ContextView({
   onAddSources = onOpenOptions,
   now,
   onShowQuote,
+  progressive = false,
 }: {
   state: ContextState;
   onOpenOptions: () => void;
@@ -35,6 +37,8 @@ export function ContextView({
   onAddSources?: () => void;
   now: number;
   onShowQuote?: ShowQuote;
+  /** Paint the article and Same story first and the sections below them right after (popup, sidebar). */
+  progressive?: boolean;
 }) {
   if (state.status === 'loading') {
     return (
@@ -91,7 +95,7 @@ export function ContextView({
       <header className="article">
         <p className="article-outlet">
           {article.siteName || hostOf(article.url)}
-          {Number.isFinite(published) && <> · {formatRelativeTime(published, now)}</>}
+          {Number.isFinite(published) && <> · {relativeTime(published, now)}</>}
         </p>
         <h1 className="article-title">{article.title}</h1>
         {extra && <TagList tags={extra.tags} />}
@@ -113,22 +117,25 @@ export function ContextView({
         empty={i18n.t('context.sameEmpty')}
         now={now}
       />
-      {extra && <StakesSection context={extra} now={now} onShowQuote={onShowQuote} onOpenOptions={onOpenOptions} />}
-      <StorySection
-        id="section-related-background"
-        title={i18n.t('context.relatedHeading')}
-        hint={i18n.t('context.relatedHint')}
-        matches={related}
-        empty={i18n.t('context.relatedEmpty')}
-        now={now}
-      />
-      {extra && (
-        <>
-          <TimelineSection entries={extra.timeline} />
-          <CoverageSection coverage={extra.coverage} articleOutlet={article.siteName || hostOf(article.url)} />
-          <OthersAddSection facts={extra.othersAdd} reports={extra.coverage.reports} />
-        </>
-      )}
+      {/* Below the fold: rendered right after the first frame, which shows the article and Same story. */}
+      <AfterFirstFrame when={progressive}>
+        {extra && <StakesSection context={extra} now={now} onShowQuote={onShowQuote} onOpenOptions={onOpenOptions} />}
+        <StorySection
+          id="section-related-background"
+          title={i18n.t('context.relatedHeading')}
+          hint={i18n.t('context.relatedHint')}
+          matches={related}
+          empty={i18n.t('context.relatedEmpty')}
+          now={now}
+        />
+        {extra && (
+          <>
+            <TimelineSection entries={extra.timeline} />
+            <CoverageSection coverage={extra.coverage} articleOutlet={article.siteName || hostOf(article.url)} />
+            <OthersAddSection facts={extra.othersAdd} reports={extra.coverage.reports} />
+          </>
+        )}
+      </AfterFirstFrame>
     </>
   );
 }

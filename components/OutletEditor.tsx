@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import { COUNTRY_CHOICES, findCountry } from '../utils/catalogue/country-region';
 import { languageName } from '../utils/catalogue/names';
-import { OWNERSHIP_LABELS, regionLabel } from '../utils/catalogue/regions';
+import { OWNERSHIP_LABELS } from '../utils/catalogue/regions';
+import { ownershipName, regionName } from './labels';
 import type { SourceView } from '../utils/messages';
 import {
   detailsOf,
@@ -14,7 +15,7 @@ import {
 import type { Ownership } from '../utils/types';
 import { ErrorLine } from './Feedback';
 
-const OWNERSHIPS = Object.entries(OWNERSHIP_LABELS) as [Ownership, string][];
+const OWNERSHIPS = Object.keys(OWNERSHIP_LABELS) as Ownership[];
 
 /**
  * The form that says who is behind a source: country (typed or picked from the list of countries), ownership,
@@ -87,7 +88,7 @@ export function OutletEditor(props: {
             ))}
           </datalist>
           <span id={`${id}-region`} className="hint">
-            {chosen ? i18n.t('outletEditor.region', [regionLabel(chosen.region)]) : i18n.t('outletEditor.regionHint')}
+            {chosen ? i18n.t('outletEditor.region', [regionName(chosen.region)]) : i18n.t('outletEditor.regionHint')}
           </span>
         </div>
         <div className="outlet-field">
@@ -99,9 +100,9 @@ export function OutletEditor(props: {
             disabled={busy}
           >
             <option value="">{i18n.t('outletEditor.choose')}</option>
-            {OWNERSHIPS.map(([value, label]) => (
+            {OWNERSHIPS.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {ownershipName(value)}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 import type { Outlet } from '../utils/catalogue/catalogue';
 import { i18n } from '#i18n';
 import { countryName, languageName } from '../utils/catalogue/names';
-import { OWNERSHIP_LABELS } from '../utils/catalogue/regions';
+import { ownershipName } from './labels';
 import { hostOf, safeHref } from '../utils/format/urls';
 
 /** One catalogue outlet: name and site, country, language, kind of ownership, and Add or Remove. */
@@ -33,7 +33,7 @@ export function OutletRow(props: {
       <td>{languageName(outlet.language)}</td>
       <td>
         <span className="outlet-kind">
-          <span className="tag">{OWNERSHIP_LABELS[outlet.ownership]}</span>
+          <span className="tag">{ownershipName(outlet.ownership)}</span>
           {outlet.stateAffiliated && <span className="tag state">{i18n.t('catalogue.stateAffiliated')}</span>}
         </span>
       </td>

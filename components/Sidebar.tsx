@@ -139,6 +139,7 @@ export function Sidebar({
           onAddSources={onAddSources}
           now={Date.now()}
           onShowQuote={showInPage}
+          progressive
         />
       </div>
       {/* Last in the Tab order: the reader meets the view's own controls first. */}

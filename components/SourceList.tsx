@@ -12,6 +12,8 @@ import {
   type SourceSort,
 } from '../utils/sources/list-view';
 import { SourceRow } from './SourceRow';
+import { sortName } from './labels';
+import { sourceListEmpty, sourceListSummary } from './source-list-words';
 
 export { sourceSchedule, sourceStatus } from './SourceRow';
 
@@ -48,6 +50,8 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
   }
 
   const view = viewSources(sources, query);
+  const summary = sourceListSummary(view, query);
+  const empty = sourceListEmpty(view, query);
   const filtered = query.search.trim() !== '' || query.failingOnly;
   const change = (next: Partial<SourceListQuery>) => setQuery({ ...query, page: 0, ...next });
   const goTo = (page: number) => {
@@ -101,21 +105,21 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
             >
               {SOURCE_SORTS.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.label}
+                  {sortName(s.id)}
                 </option>
               ))}
             </select>
           </div>
         </div>
       )}
-      {(tools || view.summary) && (
+      {(tools || summary) && (
         <p className="source-count" aria-live="polite">
-          {view.summary}
+          {summary}
         </p>
       )}
-      {view.empty !== null ? (
+      {empty !== null ? (
         <div className="sources-empty">
-          <p>{view.empty}</p>
+          <p>{empty}</p>
           {query.search.trim() !== '' && (
             <button type="button" className="secondary" onClick={() => change({ search: '' })}>
               {i18n.t('options.clearSearch')}
@@ -128,7 +132,7 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
           )}
         </div>
       ) : (
-        <ul className="sources" ref={listRef} tabIndex={-1} aria-label={view.summary || i18n.t('options.yourSources')}>
+        <ul className="sources" ref={listRef} tabIndex={-1} aria-label={summary || i18n.t('options.yourSources')}>
           {view.rows.map((source) => (
             <SourceRow
               key={source.id}

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { i18n } from '#i18n';
 import { formatCount } from '../utils/format/plural';
 import { counted } from './counted';
-import { formatDateTime, formatRelativeTime } from '../utils/format/time';
+import { formatDateTime } from '../utils/format/time';
+import { relativeTime } from './relative-time';
 import type { SourceView } from '../utils/messages';
 import { describeOutlet, isSetByHand, type OutletDetails } from '../utils/sources/outlet-details';
 import { OutletEditor } from './OutletEditor';
@@ -13,7 +14,7 @@ export function sourceStatus(source: SourceView, now: number): string {
   const { lastError, lastFetchedAt } = source.health;
   if (lastError) return i18n.t('options.lastFetchFailed', [lastError]);
   if (lastFetchedAt === null) return i18n.t('options.notFetchedYet');
-  return i18n.t('options.fetchedOk', [formatRelativeTime(lastFetchedAt, now)]);
+  return i18n.t('options.fetchedOk', [relativeTime(lastFetchedAt, now)]);
 }
 
 /** When a source last worked and when it is fetched next, in words. */
@@ -23,11 +24,11 @@ export function sourceSchedule(source: SourceView, now: number): string {
   const parts = [
     lastSuccessAt === null
       ? i18n.t('options.neverFetched')
-      : i18n.t('options.lastSuccess', [formatRelativeTime(lastSuccessAt, now)]),
+      : i18n.t('options.lastSuccess', [relativeTime(lastSuccessAt, now)]),
   ];
   if (source.refreshing) return parts[0] ?? '';
   if (source.nextRefreshAt !== null) {
-    const when = source.nextRefreshAt <= now ? i18n.t('options.dueNow') : formatRelativeTime(source.nextRefreshAt, now);
+    const when = source.nextRefreshAt <= now ? i18n.t('options.dueNow') : relativeTime(source.nextRefreshAt, now);
     parts.push(
       consecutiveFailures >= 2
         ? i18n.t('options.nextRefreshBackoff', [when, formatCount(consecutiveFailures)])

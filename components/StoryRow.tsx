@@ -1,4 +1,5 @@
-import { formatDateTime, formatRelativeTime } from '../utils/format/time';
+import { formatDateTime } from '../utils/format/time';
+import { relativeTime } from './relative-time';
 import { i18n } from '#i18n';
 import { formatCount } from '../utils/format/plural';
 import { safeHref } from '../utils/format/urls';
@@ -24,8 +25,8 @@ function StoryLink({ url, title, className }: { url: string; title: string; clas
 export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
   const { story } = match;
   const when = story.dateIsFetchTime
-    ? i18n.t('context.seenAgo', [formatRelativeTime(story.published, now)])
-    : formatRelativeTime(story.published, now);
+    ? i18n.t('context.seenAgo', [relativeTime(story.published, now)])
+    : relativeTime(story.published, now);
   const others = match.alsoReportedBy ?? [];
   return (
     <li className="story">

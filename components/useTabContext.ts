@@ -7,6 +7,11 @@ import type { CachedContext } from '../utils/background/context-cache';
 export interface KeptContext {
   read: () => Promise<CachedContext | null>;
   refresh: (token: string) => Promise<Result<TabContext | null>>;
+  /**
+   * The kept answer when it was read before the view mounted (null: there is none); painted in the first
+   * render. Undefined: not read yet, so `read` is called.
+   */
+  initial?: CachedContext | null;
 }
 
 /**
@@ -18,15 +23,21 @@ export function useTabContext(
   load: () => Promise<Result<TabContext>>,
   kept?: KeptContext,
 ): { state: ContextState; reload: (options?: { quiet?: boolean }) => void } {
-  const [state, setState] = useState<ContextState>({ status: 'loading' });
+  const [state, setState] = useState<ContextState>(() =>
+    kept?.initial ? { status: 'ready', context: kept.initial.context } : { status: 'loading' },
+  );
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     const fromKept = async (): Promise<Result<TabContext>> => {
       const source = attempt === 0 ? kept : undefined; // a reload always asks the worker
-      const hit = source ? await source.read().catch(() => null) : null;
+      const hit = !source
+        ? null
+        : source.initial !== undefined
+          ? source.initial
+          : await source.read().catch(() => null);
       if (!source || !hit) return load();
-      if (live) setState({ status: 'ready', context: hit.context });
+      if (live && source.initial !== hit) setState({ status: 'ready', context: hit.context });
       const newer = await source.refresh(hit.token).catch(() => null);
       // Not current any more: the fresh answer; current, or the check failed: the kept one stays.
       return newer?.ok && newer.value ? { ok: true, value: newer.value } : { ok: true, value: hit.context };
@@ -34,7 +45,14 @@ export function useTabContext(
     fromKept().then(
       (result) => {
         if (!live) return;
-        setState(result.ok ? { status: 'ready', context: result.value } : { status: 'error', message: result.error });
+        // The kept answer still current: the same object, so nothing renders twice.
+        setState((prev) =>
+          !result.ok
+            ? { status: 'error', message: result.error }
+            : prev.status === 'ready' && prev.context === result.value
+              ? prev
+              : { status: 'ready', context: result.value },
+        );
       },
       (error: unknown) => {
         if (live) setState({ status: 'error', message: String(error) });

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { i18n } from '#i18n';
 import { inRunningText, possessiveInText } from '../../utils/context/possessive';
 import type { RelationKind, StakeCard as Card, StakeCue } from '../../utils/context/types';
-import { formatRelativeTime } from '../../utils/format/time';
+import { relativeTime } from '../relative-time';
 import { safeHref } from '../../utils/format/urls';
 import { counted } from '../counted';
 import { QuoteLink, QuoteSource, type ShowQuote } from './QuoteLink';
@@ -52,7 +52,7 @@ export function StakeCard({
           <span className="chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>
-          {card.heading}
+          {i18n.t('stakes.cardHeading', [card.possessive])}
         </button>
       </h3>
       {card.line && (
@@ -155,7 +155,7 @@ export function StakeCard({
                     {b.title}
                   </a>{' '}
                   <span className="muted">
-                    {b.outlet} · {formatRelativeTime(b.published, now)}
+                    {b.outlet} · {relativeTime(b.published, now)}
                   </span>
                 </li>
               ))}

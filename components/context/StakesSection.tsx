@@ -2,14 +2,12 @@ import type { StoryContext } from '../../utils/context/types';
 import { i18n } from '#i18n';
 import { StakeCard } from './StakeCard';
 import { QuoteLink, type ShowQuote } from './QuoteLink';
+import { dateTimeFormat } from '../../utils/format/formatters';
 
 const asOf = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  dateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 /** Why no card is shown, in words: a sports report, a language Sidelight does not read, or no actor at all. */
 const quietText = (quiet: NonNullable<StoryContext['quiet']> | 'none') =>

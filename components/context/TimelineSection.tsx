@@ -2,6 +2,7 @@ import { groupByDay } from '../../utils/context/timeline';
 import { i18n } from '#i18n';
 import type { TimelineEntry } from '../../utils/context/types';
 import { formatDateTime } from '../../utils/format/time';
+import { dateTimeFormat } from '../../utils/format/formatters';
 import { safeHref } from '../../utils/format/urls';
 
 const kindLabel = (kind: TimelineEntry['kind']) =>
@@ -12,14 +13,10 @@ const kindLabel = (kind: TimelineEntry['kind']) =>
       : i18n.t('timeline.kindRelated');
 
 const dayLabel = (day: string) =>
-  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
-const timeLabel = (time: number) =>
-  new Date(time).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  dateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
+    new Date(`${day}T12:00:00`),
+  );
+const timeLabel = (time: number) => dateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(time);
 
 /** "Timeline": the story and its background by date, grouped by day, the article's own place marked. */
 export function TimelineSection({ entries }: { entries: TimelineEntry[] }) {

@@ -2,11 +2,22 @@ import { useEffect, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatCount } from '../../utils/format/plural';
 import { ask } from '../../utils/messages';
-import { describeOutcome, type SearchOutcome } from '../../utils/search/outcome';
+import type { ProviderOutcome, SearchOutcome } from '../../utils/search/outcome';
 import { buildSearchQuery, type SearchableArticle } from '../../utils/search/query';
 import { activeProviders } from '../../utils/search/search-settings';
 import type { LiveSearchView } from '../../utils/search/view';
 import { ErrorLine } from '../Feedback';
+
+/** "Google News: 12 stories found, 9 new.", or the provider's error in words. */
+export function outcomeLine(outcome: ProviderOutcome): string {
+  if (!outcome.ok) return outcome.error;
+  if (outcome.found === 0) return i18n.t('findMore.nothingFound', [outcome.name]);
+  return i18n.t('findMore.found', outcome.found, [
+    outcome.name,
+    formatCount(outcome.found),
+    formatCount(outcome.added),
+  ]);
+}
 
 /**
  * The popup's "Find more coverage": shows exactly what a search would send and where, runs it on a click,
@@ -89,7 +100,7 @@ export function FindMoreCoverage(props: {
         <ul className="find-more-results" role="status">
           {outcome.results.map((r) => (
             <li key={r.provider} className={r.ok ? 'ok' : r.slowDown ? 'slow-down' : 'failed'}>
-              {describeOutcome(r)}
+              {outcomeLine(r)}
             </li>
           ))}
           {outcome.results.some((r) => r.ok && r.found > 0) && (

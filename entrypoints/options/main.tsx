@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { OptionsPage, type OptionsApi } from '../../components/OptionsPage';
 import { ActorSettingsSection, type ActorSettingsApi } from '../../components/context/ActorSettingsSection';
@@ -11,6 +12,8 @@ import { hasSidePanel } from '../../utils/background/side-panel';
 import { mountPoint } from '../../components/mount-point';
 import { readRefreshSettings, refreshSettings } from '../../utils/settings';
 import '../../components/sidelight.css';
+
+document.title = i18n.t('pages.optionsTitle'); // the HTML's <title> is the English fallback
 
 /** Offers text as a file download (an object URL on a temporary link, released afterwards). */
 function saveFile(name: string, text: string, type: string): void {

@@ -9,6 +9,8 @@ import { popupTabId } from '../popup/popup-tab';
 import { mountPoint } from '../../components/mount-point';
 import '../../components/sidelight.css';
 
+document.title = i18n.t('pages.sidePanelTitle'); // the HTML's <title> is the English fallback
+
 /** The active tab and its address: the panel shows it, and starts again when the reader moves on. */
 function useActiveTab(): { id: number; url: string } | null {
   const [tab, setTab] = useState<{ id: number; url: string } | null>(null);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../support/fixture-server';
+import { screenshotElement } from '../support/screenshots';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
 import {
   boxOfAx,
@@ -295,16 +296,22 @@ describe('Sidelight in Chromium', () => {
       quotes.every((q) => /China|Chinese|Beijing/.test(q)),
       `each sentence names China: ${quotes.join(' | ')}`,
     );
-    await popup
-      .getByRole('region', { name: 'Stakes' })
-      .screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-stakes.png') });
+    await screenshotElement(
+      popup,
+      popup.getByRole('region', { name: 'Stakes' }),
+      path.join(SCREENSHOT_DIR, 'popup-stakes.png'),
+    );
     for (const heading of ['Timeline', 'Coverage']) await popup.getByRole('heading', { name: heading }).waitFor();
-    await popup
-      .getByRole('region', { name: 'Timeline' })
-      .screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-timeline.png') });
-    await popup
-      .getByRole('region', { name: 'Coverage' })
-      .screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-coverage.png') });
+    await screenshotElement(
+      popup,
+      popup.getByRole('region', { name: 'Timeline' }),
+      path.join(SCREENSHOT_DIR, 'popup-timeline.png'),
+    );
+    await screenshotElement(
+      popup,
+      popup.getByRole('region', { name: 'Coverage' }),
+      path.join(SCREENSHOT_DIR, 'popup-coverage.png'),
+    );
     assert.ok(
       await popup.locator('.timeline-article').isVisible(),
       "the article's own place in the timeline is marked",

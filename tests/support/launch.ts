@@ -23,17 +23,18 @@ export interface ExtensionBrowser {
 
 /**
  * Launches Debian's Chromium (or $CHROMIUM_PATH) headless with the test build loaded, as TESTING.md describes:
- * the background-networking flags keep Chromium from dialling out on this closed network.
+ * the background-networking flags keep Chromium from dialling out on this closed network. Another unpacked build
+ * may be given (the popup bench compares two).
  */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'sidelight-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 860 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -33,13 +33,16 @@ describe('manifest permissions', () => {
     expect(manifest('development').host_permissions).toEqual([]);
   });
 
-  it('has a keyboard shortcut that toggles the sidebar (Alt+Shift+S unless the reader changes it)', () => {
+  it('has a keyboard shortcut that toggles the sidebar (Alt+Shift+S unless the reader changes it)', async () => {
     expect(manifest('production').commands).toEqual({
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Open or close the Sidelight sidebar on this tab',
+        description: '__MSG_commandToggleSidebar__',
       },
     });
+    // The browser's shortcuts page shows the message in the reader's language; in English:
+    const { i18n } = await import('#i18n');
+    expect(i18n.t('commandToggleSidebar')).toBe('Open or close the Sidelight sidebar on this tab');
   });
 
   it('gives Firefox a fixed add-on id and minimum versions, and sites as optional permissions; web-accessible pages only in test builds', () => {

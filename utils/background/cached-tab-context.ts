@@ -35,20 +35,27 @@ export async function tabContextCached(
   options: { fresh?: boolean } = {},
 ): Promise<TabContext> {
   const database = await deps.db();
+  const area = sessionArea();
+  const tabRead = browser.tabs.get(tabId).catch(() => null);
   // Read together: each is a round trip (IndexedDB, tabs, storage) and the popup waits on all of them.
-  const [sources, tab, storedSettings, revision] = await Promise.all([
+  const [sources, tab, storedSettings, revision, kept] = await Promise.all([
     listSources(database),
-    browser.tabs.get(tabId).catch(() => null),
+    tabRead,
     actorSettings.getValue(),
     getRevision(database),
+    options.fresh
+      ? null
+      : readCachedContext(
+          area,
+          tabId,
+          tabRead.then((t) => t?.url ?? null),
+        ),
   ]);
   if (sources.length === 0) return { state: 'no-sources' };
   const settings = sanitizeActorSettings(storedSettings);
   const token = contextToken(revision, sources, settings);
-  const area = sessionArea();
-  if (!options.fresh && tab?.url) {
-    const kept = await readCachedContext(area, tabId, tab.url);
-    if (kept?.token === token) {
+  if (kept) {
+    if (kept.token === token) {
       void showSameStoryCount(tabId, kept.context);
       return kept.context;
     }
@@ -63,7 +70,9 @@ export async function tabContextCached(
     sources,
     actorSettings: settings,
   });
-  await writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);
+  // Not awaited: the popup has its answer now; the entry is for the next one (a failed write only costs that one
+  // its head start, and writeCachedContext says so itself).
+  void writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);
   void showSameStoryCount(tabId, context);
   return context;
 }

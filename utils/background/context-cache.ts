@@ -49,11 +49,19 @@ function isCached(value: unknown): value is CachedContext {
   );
 }
 
-/** The last context kept for `tabId` while it showed `url`, or null. A malformed entry reads as none. */
-export async function readCachedContext(area: KeyValueArea, tabId: number, url: string): Promise<CachedContext | null> {
+/**
+ * The last context kept for `tabId` while it showed `url`, or null. A malformed entry reads as none. `url` may
+ * still be on its way (the popup asks the browser for the tab's address and reads the entry at the same time).
+ */
+export async function readCachedContext(
+  area: Pick<KeyValueArea, 'get'>,
+  tabId: number,
+  url: string | null | PromiseLike<string | null>,
+): Promise<CachedContext | null> {
   try {
-    const value = (await area.get(keyOf(tabId)))[keyOf(tabId)];
-    return isCached(value) && value.url === url ? value : null;
+    const [items, address] = await Promise.all([area.get(keyOf(tabId)), url]);
+    const value = items[keyOf(tabId)];
+    return address !== null && isCached(value) && value.url === address ? value : null;
   } catch {
     return null; // a cache that cannot be read is a cache miss, never an error for the reader
   }

@@ -25,7 +25,10 @@ export function hasSessionStorage(): boolean {
 /** The context kept for a tab's current page, read straight from session storage; null on a miss. */
 export async function cachedContextForTab(tabId: number): Promise<CachedContext | null> {
   if (!hasSessionStorage()) return null; // the worker's memory holds it then; the popup asks the worker
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab?.url) return null;
-  return readCachedContext(sessionArea(), tabId, tab.url);
+  // Both reads at once: the tab's address and the entry (a popup waits for each round trip).
+  const url = browser.tabs.get(tabId).then(
+    (tab) => tab.url ?? null,
+    () => null,
+  );
+  return readCachedContext(sessionArea(), tabId, url);
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SOURCE_QUERY, viewSources, type ListedSource, type SourceListQuery } from '../utils/sources/list-view';
+import { NEW_SOURCE_HEALTH } from '../utils/store/sources';
+import { sourceListEmpty, sourceListSummary } from './source-list-words';
+import { ownershipName, regionName, sortName } from './labels';
+
+const source = (title: string, addedAt: number, error: string | null = null): ListedSource => ({
+  title,
+  feedUrl: `https://${title.toLowerCase().replace(/\W+/g, '-')}.example/feed`,
+  homepage: null,
+  addedAt,
+  health: { ...NEW_SOURCE_HEALTH, lastError: error },
+});
+
+/** 212 sources; "Feed 7" and "Feed 70"–"Feed 79" fail. */
+const many = Array.from({ length: 212 }, (_, i) =>
+  source(`Feed ${i + 1}`, i + 1, /^7\d?$/.test(String(i + 1)) ? 'HTTP 404 (Not Found)' : null),
+);
+const few = [source('Kyodo Wire', 1), source('Kyodo Desk', 2, 'timed out after 20 s'), source('Nikkei', 3)];
+
+const queries: Partial<SourceListQuery>[] = [
+  {},
+  { page: 3 },
+  { search: 'feed' },
+  { search: '  feed   1 ' },
+  { search: 'xyz' },
+  { failingOnly: true },
+  { failingOnly: true, search: '7' },
+  { failingOnly: true, search: 'xyz' },
+];
+
+describe('the source list in words, through the locale file', () => {
+  it('reads as the list itself describes it, in every case (one, many, pages, search, failing, nothing)', () => {
+    for (const list of [many, few, [few[1] as ListedSource], []]) {
+      for (const change of [
+        ...queries,
+        { search: 'kyodo' },
+        { search: 'nikkei' },
+        { failingOnly: true, search: 'kyodo' },
+      ]) {
+        const query = { ...DEFAULT_SOURCE_QUERY, ...change };
+        const view = viewSources(list, query);
+        expect(sourceListSummary(view, query)).toBe(view.summary);
+        expect(sourceListEmpty(view, query)).toBe(view.empty);
+      }
+    }
+    const query = { ...DEFAULT_SOURCE_QUERY, search: 'kyodo' };
+    expect(sourceListSummary(viewSources(few, query), query)).toBe('2 of 3 sources match “kyodo”.');
+  });
+
+  it('names regions, kinds of ownership and orders as the options page always has', () => {
+    expect([regionName('east-asia'), regionName('north-america')]).toEqual(['East Asia', 'North America']);
+    expect([ownershipName('state'), ownershipName('wire-agency')]).toEqual([
+      'State-owned or state-funded',
+      'Wire agency',
+    ]);
+    expect([sortName('newest'), sortName('name')]).toEqual(['Newest added first', 'Name (A–Z)']);
+  });
+});
