@@ -49,7 +49,11 @@ export class IndexCache {
   constructor(
     /** The connection it reads (the worker makes a new cache when the database is reopened). */
     readonly db: SidelightDb,
-    private readonly options: { persist?: boolean } = {},
+    private readonly options: {
+      persist?: boolean;
+      /** A save of the index failed (a quota error is worth telling the reader about). */
+      onSaveFailed?: (error: unknown) => unknown;
+    } = {},
   ) {}
 
   /** The index for the store as it is now, brought up to date when stories changed since the last call. */
@@ -229,8 +233,9 @@ export class IndexCache {
         const current = this.snapshot ?? snapshot;
         await this.db.put('matchIndex', serialiseIndex(current.index, current.revision), PERSISTED_KEY);
       })
-      .catch((error: unknown) =>
-        console.warn('Sidelight: could not save the match index; it will be rebuilt next time.', error),
-      );
+      .catch(async (error: unknown) => {
+        console.warn('Sidelight: could not save the match index; it will be rebuilt next time.', error);
+        await Promise.resolve(this.options.onSaveFailed?.(error)).catch(() => undefined);
+      });
   }
 }

@@ -20,6 +20,7 @@ import { countStories } from '../store/stories';
 import type { Source } from '../types';
 import { failingSources, updateFailureBadge } from './badge';
 import { clearResumeAlarm, ensureRefreshAlarm, ensureResumeAlarm, nextScheduledRefresh } from './schedule';
+import { workerStorageFullLog, type StorageFullLog } from './storage-full-log';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -47,9 +48,18 @@ export function nextRefreshAt(source: Source, intervalMs: number, nextAlarm: num
   return due === null ? nextAlarm : Math.max(due, nextAlarm);
 }
 
-/** Creates the service for a worker; `db` opens the database lazily. */
-export function createRefreshService(db: () => Promise<SidelightDb>) {
+/**
+ * Creates the service for a worker; `db` opens the database lazily. Writes the browser refuses for lack of space
+ * go to `storageFull` (the options page shows the last one); a run that stores everything it fetched, and prunes,
+ * clears it.
+ */
+export function createRefreshService(
+  db: () => Promise<SidelightDb>,
+  storageFull: StorageFullLog = workerStorageFullLog,
+) {
   let runner: RefreshRunner | null = null;
+  // A store refused in this worker since its last finished run (a new worker starts hopeful).
+  let refusedInRun = false;
   let runnerDb: SidelightDb | null = null;
   // A reopened database (the old connection closed under the worker) gets a runner of its own; the run itself
   // is persisted, so the new runner resumes it.
@@ -64,9 +74,23 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
       db: connection,
       fetcher: fetchAllowedFeed,
       onRunActive: () => ensureResumeAlarm(),
+      onStoreFailed: async (error) => {
+        if (await storageFull.note(error, 'stories')) refusedInRun = true;
+      },
       onRunFinished: async () => {
         const settings = await readRefreshSettings();
-        await pruneStories(await db(), { maxAgeMs: settings.retentionDays * DAY_MS, maxStories: settings.maxStories });
+        const policy = { maxAgeMs: settings.retentionDays * DAY_MS, maxStories: settings.maxStories };
+        // Pruning is what frees space: a failure to prune is reported, never left to stop the rest of the finish.
+        let pruned = true;
+        try {
+          await pruneStories(await db(), policy);
+        } catch (error) {
+          pruned = false;
+          console.error('Sidelight: pruning old stories failed', error);
+          if (await storageFull.note(error, 'pruning')) refusedInRun = true;
+        }
+        if (pruned && !refusedInRun) await storageFull.clear();
+        refusedInRun = false;
         await clearResumeAlarm();
         await updateBadge();
       },
@@ -122,6 +146,7 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
         sourceCount: sources.length,
         failing: failingSources(sources).length,
         nextScheduledAt: await nextScheduledRefresh(),
+        storageFull: await storageFull.read(),
       };
     },
     /** Each source's next refresh time, for the options page. */

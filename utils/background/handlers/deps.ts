@@ -5,6 +5,7 @@ import { isRefreshing } from '../../sources/add-source';
 import type { SourceView } from '../../messages';
 import { IndexCache, type IndexSnapshot } from '../index-cache';
 import { createRefreshService, type RefreshService } from '../refresh-service';
+import { workerStorageFullLog } from '../storage-full-log';
 
 /** What every handler group shares: the lazily opened database, the index cache and the refresh service. */
 export interface HandlerDeps {
@@ -43,7 +44,8 @@ export function createHandlerDeps(): HandlerDeps {
   // A reopened database gets a cache of its own (the old one holds the closed connection).
   const index = async () => {
     const current = await db();
-    if (cache?.db !== current) cache = new IndexCache(current);
+    if (cache?.db !== current)
+      cache = new IndexCache(current, { onSaveFailed: (error) => workerStorageFullLog.note(error, 'index') });
     return cache.get();
   };
   const refresh = createRefreshService(db);
