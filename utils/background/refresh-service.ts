@@ -121,11 +121,23 @@ export function createRefreshService(
     updateBadge,
     /** **Refresh now**: every source, whatever its schedule. */
     refreshAll,
-    /** On worker start: clear flags a killed worker left, continue its run, keep the schedule. */
+    /**
+     * On worker start: clear flags a killed worker left, continue its run, keep the schedule, and fetch sources
+     * never fetched that no run holds (a worker stopped between saving new sources and asking for their fetch).
+     */
     async resume(): Promise<void> {
       await ensureRefreshAlarm((await readRefreshSettings()).intervalMinutes);
       const run = await (await getRunner()).resume();
-      if (!run) await clearResumeAlarm();
+      const held = new Set(run?.sourceIds ?? []);
+      const orphans = (await listSources(await db())).filter(
+        (s) => s.health.lastFetchedAt === null && !held.has(s.id) && !isRefreshing(s),
+      );
+      if (orphans.length > 0)
+        await refreshSources(
+          orphans.map((s) => s.id),
+          'import',
+        );
+      else if (!run) await clearResumeAlarm();
     },
     /** The scheduled refresh: sources that are due (failing ones back off). */
     async refreshDue(): Promise<RefreshRun | null> {

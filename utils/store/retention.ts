@@ -6,6 +6,7 @@
  */
 import { MAX_FUTURE_MS } from '../feeds/parse-date';
 import { atomically } from './atomic';
+import { faultPoint } from './fault-points';
 import { recordStoryChange } from './changes';
 import type { SidelightDb } from './db';
 
@@ -68,6 +69,7 @@ export async function pruneStories(db: SidelightDb, policy: RetentionPolicy, now
     }
 
     // Logged like every story write, so the match index drops just these instead of rebuilding.
+    await faultPoint('prune:in-transaction', () => tx.objectStore('meta').get('revision'));
     const kept = redated.filter((id) => !deleted.includes(id));
     if (deleted.length > 0 || kept.length > 0) await recordStoryChange(tx, kept, deleted);
     return summary;

@@ -1,5 +1,6 @@
 import type { OutletFacts, Source, SourceHealth } from '../types';
 import { atomically } from './atomic';
+import { faultPoint } from './fault-points';
 import { recordStoryChange } from './changes';
 import type { SidelightDb } from './db';
 
@@ -96,6 +97,7 @@ export async function deleteSource(db: SidelightDb, id: string): Promise<number>
       }
       cursor = await cursor.continue();
     }
+    await faultPoint('remove-source:in-transaction', () => tx.objectStore('meta').get('revision'));
     await recordStoryChange(tx, kept, removed);
     return deleted;
   });

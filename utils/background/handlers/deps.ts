@@ -6,6 +6,7 @@ import type { SourceView } from '../../messages';
 import { IndexCache, type IndexSnapshot } from '../index-cache';
 import { createRefreshService, type RefreshService } from '../refresh-service';
 import { workerStorageFullLog } from '../storage-full-log';
+import { installFaultControl } from '../../store/fault-points';
 
 /** What every handler group shares: the lazily opened database, the index cache and the refresh service. */
 export interface HandlerDeps {
@@ -39,6 +40,7 @@ async function sourceViews(db: SidelightDb, refresh: RefreshService): Promise<So
 
 /** The shared dependencies of the worker's handlers; nothing is opened until a handler needs it. */
 export function createHandlerDeps(): HandlerDeps {
+  installFaultControl();
   const db = lazyDb();
   let cache: IndexCache | null = null;
   // A reopened database gets a cache of its own (the old one holds the closed connection).
