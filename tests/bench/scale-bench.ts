@@ -197,7 +197,7 @@ try {
     longest.push(Math.max(0, ...seen.longTasks));
     totals.push(seen.longTasks.reduce((a, b) => a + b, 0));
   }
-  const countLine = await listPage.locator('.source-count').innerText();
+  const countLine = await listPage.getByRole('heading', { name: /^Your sources/ }).innerText();
   console.log(`\nOptions page (${countLine}), medians of ${RUNS} loads:`);
   console.log(`  first rows shown ${ms(median(listed))} after navigation`);
   console.log(

@@ -11,6 +11,7 @@ import { listStories, upsertStories } from '../store/stories';
 import type { Source } from '../types';
 import { memoryArea } from './context-cache';
 import { registerRefreshHandlers } from './handlers/refresh';
+import { registerSettingsHandlers } from './handlers/settings';
 import { registerSourceHandlers } from './handlers/sources';
 import { storageFullSentence } from './handlers/attempt';
 import { IndexCache } from './index-cache';
@@ -19,6 +20,7 @@ import { storageFullLog } from './storage-full-log';
 const deps = handlerGroup((d) => {
   registerRefreshHandlers(d);
   registerSourceHandlers(d);
+  registerSettingsHandlers(d);
 });
 
 const FEED_URL = 'https://feeds.example/harbour.xml';
@@ -123,6 +125,15 @@ describe('a full disk', () => {
     expect((await deliver('getRefreshStatus')).ok && (await deliver('getRefreshStatus'))).toMatchObject({
       value: { storageFull: { during: 'change' } },
     });
+  });
+
+  it("refuses a setting the worker writes to storage.local (Chrome's quota message): the same words", async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await deliver('setAutoShow', { origin: 'https://feeds.example', enabled: true })).toEqual({
+      ok: false,
+      error: storageFullSentence('change this site setting'),
+    });
+    expect(await deliver('getRefreshStatus')).toMatchObject({ value: { storageFull: { during: 'change' } } });
   });
 
   it('refuses pruning: the run still finishes, the page says so, and no story is half-deleted', async () => {

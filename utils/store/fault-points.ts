@@ -3,7 +3,8 @@
  * fault tests in tests/e2e/faults.test.ts). A test arms a point through `self.sidelightFaults` in the worker;
  * the worker, on reaching it, records that and waits until released (or stopped). Held inside a transaction,
  * it keeps the transaction alive with small reads, so the stop lands in the middle of that write. Production
- * builds replace `import.meta.env.MODE` at build time and drop all of this.
+ * builds replace `import.meta.env.MODE` at build time: the control is dropped, and each point is a call that
+ * returns at once.
  */
 
 /** Where the worker can be held. */
