@@ -58,8 +58,6 @@ export function createRefreshService(
   storageFull: StorageFullLog = workerStorageFullLog,
 ) {
   let runner: RefreshRunner | null = null;
-  // A store refused in this worker since its last finished run (a new worker starts hopeful).
-  let refusedInRun = false;
   let runnerDb: SidelightDb | null = null;
   // A reopened database (the old connection closed under the worker) gets a runner of its own; the run itself
   // is persisted, so the new runner resumes it.
@@ -74,10 +72,8 @@ export function createRefreshService(
       db: connection,
       fetcher: fetchAllowedFeed,
       onRunActive: () => ensureResumeAlarm(),
-      onStoreFailed: async (error) => {
-        if (await storageFull.note(error, 'stories')) refusedInRun = true;
-      },
-      onRunFinished: async () => {
+      onStoreFailed: async (error) => void (await storageFull.note(error, 'stories')),
+      onRunFinished: async (run) => {
         const settings = await readRefreshSettings();
         const policy = { maxAgeMs: settings.retentionDays * DAY_MS, maxStories: settings.maxStories };
         // Pruning is what frees space: a failure to prune is reported, never left to stop the rest of the finish.
@@ -87,10 +83,11 @@ export function createRefreshService(
         } catch (error) {
           pruned = false;
           console.error('Sidelight: pruning old stories failed', error);
-          if (await storageFull.note(error, 'pruning')) refusedInRun = true;
+          await storageFull.note(error, 'pruning');
         }
-        if (pruned && !refusedInRun) await storageFull.clear();
-        refusedInRun = false;
+        // Cleared only by a run that stored everything: the refusal on record came before this run started.
+        const refused = await storageFull.read();
+        if (pruned && refused !== null && refused.at < run.startedAt) await storageFull.clear();
         await clearResumeAlarm();
         await updateBadge();
       },

@@ -8,7 +8,7 @@ import { openSidelightDb } from '../store/db';
 import { STORAGE_FULL_REASON } from '../store/quota';
 import { deleteSource, getSource, listSources, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
 import { listStories, upsertStories } from '../store/stories';
-import type { Source } from '../types';
+import type { FeedItem, Source } from '../types';
 import { memoryArea } from './context-cache';
 import { registerRefreshHandlers } from './handlers/refresh';
 import { registerSettingsHandlers } from './handlers/settings';
@@ -31,6 +31,16 @@ const rss = (items: [slug: string, title: string][]) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Desk</title><link>https://feeds.example/</link>${items
     .map(([slug, title]) => `<item><title>${title}</title><link>https://feeds.example/${slug}</link></item>`)
     .join('')}</channel></rss>`;
+
+/** The one story stored before the disk fills. */
+const FERRY: FeedItem = {
+  title: 'Ferry service resumes',
+  link: 'https://feeds.example/ferry',
+  summary: '',
+  published: null,
+  guid: null,
+  image: null,
+};
 
 let lift: (() => void) | null = null;
 afterEach(() => {
@@ -74,16 +84,7 @@ describe('a full disk', () => {
   it('refuses a refresh: stored stories stay as they were, the source and the options page say why, and the next refresh stores them', async () => {
     const db = await deps.db();
     await putSource(db, harbour('"v1"'));
-    await upsertStories(db, harbour('"v1"'), [
-      {
-        title: 'Ferry service resumes',
-        link: 'https://feeds.example/ferry',
-        summary: '',
-        published: null,
-        guid: null,
-        image: null,
-      },
-    ]);
+    await upsertStories(db, harbour('"v1"'), [FERRY]);
     serve(
       rss([
         ['ferry', 'Ferry service resumes after the storm'],
@@ -171,16 +172,7 @@ describe('a full disk', () => {
 
   it('refuses the saved match index: noted for the page, and the next worker rebuilds it from the stories', async () => {
     const db = await openSidelightDb('storage-full-index');
-    await upsertStories(db, harbour(null), [
-      {
-        title: 'Ferry service resumes',
-        link: 'https://feeds.example/ferry',
-        summary: '',
-        published: null,
-        guid: null,
-        image: null,
-      },
-    ]);
+    await upsertStories(db, harbour(null), [FERRY]);
     const log = storageFullLog(() => area);
     const area = memoryArea();
     lift = refuseWrites(['matchIndex']);
