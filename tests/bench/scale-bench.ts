@@ -151,10 +151,21 @@ try {
 
   const started = Date.now();
   await options.getByLabel('Import OPML').setInputFiles({ name: 'scale.opml', mimeType: 'text/x-opml', buffer: opml });
-  await options
+  const finished = options
     .getByRole('region', { name: 'OPML import report' })
     .getByText(/^Fetched all [\d,]+ new sources/)
     .waitFor({ timeout: 60 * 60_000 });
+  // A line a minute on how far the first fetch has got (the page's own progress text).
+  const ticker = setInterval(() => {
+    void options
+      .getByText(/Fetching imported sources: [\d,]+ of [\d,]+ done/)
+      .innerText({ timeout: 5_000 })
+      .then(
+        (text) => console.log(`  ${Math.round((Date.now() - started) / 1000)} s: ${text}`),
+        () => undefined,
+      );
+  }, 60_000);
+  await finished.finally(() => clearInterval(ticker));
   const refreshMs = Date.now() - started;
   const report = await options.getByRole('region', { name: 'OPML import report' }).innerText();
   const stored = await currentWorker(browser).evaluate(
