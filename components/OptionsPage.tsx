@@ -14,7 +14,7 @@ import type { ChoiceOutcome } from './FeedChoices';
 import { CatalogueBrowser } from './CatalogueBrowser';
 import { useCatalogue, type CatalogueApi } from './catalogue-api';
 import { OpmlTools, type OpmlApi } from './OpmlTools';
-import { FailureBanner, RefreshProgress } from './RefreshProgress';
+import { FailureBanner, RefreshProgress, StorageFullBanner } from './RefreshProgress';
 import { SettingsForm, type SettingsApi } from './SettingsForm';
 import { SourceList } from './SourceList';
 import { useOptionsData } from './useOptionsData';
@@ -161,6 +161,7 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
         <RefreshProgress status={status} />
         {notice && <Notice>{notice}</Notice>}
         {shownError && <ErrorLine>{shownError}</ErrorLine>}
+        <StorageFullBanner status={status} />
         <FailureBanner status={status} />
         {sources === null ? (
           <p role="status">{i18n.t('options.loadingSources')}</p>

@@ -1,6 +1,7 @@
 import type { RefreshStatus } from '../utils/messages';
 import { i18n } from '#i18n';
 import { formatCount } from '../utils/format/plural';
+import { formatRelativeTime } from '../utils/format/time';
 
 /** A refresh in progress: how many sources are done, as a bar and in words. Nothing when idle. */
 export function RefreshProgress({ status }: { status: RefreshStatus | null }) {
@@ -29,6 +30,23 @@ export function FailureBanner({ status }: { status: RefreshStatus | null }) {
       {status.failing === 1
         ? i18n.t('refresh.failingOne')
         : i18n.t('refresh.failingMany', [formatCount(status.failing), formatCount(status.sourceCount)])}
+    </p>
+  );
+}
+
+/** A warning when the browser refused a write for lack of space: what happened and how to make room. */
+export function StorageFullBanner({ status }: { status: RefreshStatus | null }) {
+  const full = status?.storageFull;
+  if (!full) return null;
+  const what = {
+    stories: i18n.t('storageFull.stories'),
+    change: i18n.t('storageFull.change'),
+    pruning: i18n.t('storageFull.pruning'),
+    index: i18n.t('storageFull.index'),
+  }[full.during];
+  return (
+    <p className="banner storage-full" role="alert">
+      {i18n.t('storageFull.message', [what, formatRelativeTime(full.at)])}
     </p>
   );
 }

@@ -10,6 +10,7 @@ import {
 } from '../match/persist';
 import { changesBetween } from '../store/changes';
 import { getRevision, type SidelightDb } from '../store/db';
+import { faultPoint } from '../store/fault-points';
 import { countStories, deleteStories, getStories, isStoredStory, listStories } from '../store/stories';
 import type { Story } from '../types';
 
@@ -49,7 +50,11 @@ export class IndexCache {
   constructor(
     /** The connection it reads (the worker makes a new cache when the database is reopened). */
     readonly db: SidelightDb,
-    private readonly options: { persist?: boolean } = {},
+    private readonly options: {
+      persist?: boolean;
+      /** A save of the index failed (a quota error is worth telling the reader about). */
+      onSaveFailed?: (error: unknown) => unknown;
+    } = {},
   ) {}
 
   /** The index for the store as it is now, brought up to date when stories changed since the last call. */
@@ -227,10 +232,15 @@ export class IndexCache {
       .then(async () => {
         // A newer snapshot may have replaced this one while an earlier save ran: save what is current.
         const current = this.snapshot ?? snapshot;
-        await this.db.put('matchIndex', serialiseIndex(current.index, current.revision), PERSISTED_KEY);
+        const serialised = serialiseIndex(current.index, current.revision);
+        const tx = this.db.transaction('matchIndex', 'readwrite');
+        await faultPoint('index-save:in-transaction', () => tx.store.count());
+        await tx.store.put(serialised, PERSISTED_KEY);
+        await tx.done;
       })
-      .catch((error: unknown) =>
-        console.warn('Sidelight: could not save the match index; it will be rebuilt next time.', error),
-      );
+      .catch(async (error: unknown) => {
+        console.warn('Sidelight: could not save the match index; it will be rebuilt next time.', error);
+        await Promise.resolve(this.options.onSaveFailed?.(error)).catch(() => undefined);
+      });
   }
 }

@@ -20,6 +20,7 @@ import { countStories } from '../store/stories';
 import type { Source } from '../types';
 import { failingSources, updateFailureBadge } from './badge';
 import { clearResumeAlarm, ensureRefreshAlarm, ensureResumeAlarm, nextScheduledRefresh } from './schedule';
+import { workerStorageFullLog, type StorageFullLog } from './storage-full-log';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -47,8 +48,15 @@ export function nextRefreshAt(source: Source, intervalMs: number, nextAlarm: num
   return due === null ? nextAlarm : Math.max(due, nextAlarm);
 }
 
-/** Creates the service for a worker; `db` opens the database lazily. */
-export function createRefreshService(db: () => Promise<SidelightDb>) {
+/**
+ * Creates the service for a worker; `db` opens the database lazily. Writes the browser refuses for lack of space
+ * go to `storageFull` (the options page shows the last one); a run that stores everything it fetched, and prunes,
+ * clears it.
+ */
+export function createRefreshService(
+  db: () => Promise<SidelightDb>,
+  storageFull: StorageFullLog = workerStorageFullLog,
+) {
   let runner: RefreshRunner | null = null;
   let runnerDb: SidelightDb | null = null;
   // A reopened database (the old connection closed under the worker) gets a runner of its own; the run itself
@@ -64,9 +72,22 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
       db: connection,
       fetcher: fetchAllowedFeed,
       onRunActive: () => ensureResumeAlarm(),
-      onRunFinished: async () => {
+      onStoreFailed: async (error) => void (await storageFull.note(error, 'stories')),
+      onRunFinished: async (run) => {
         const settings = await readRefreshSettings();
-        await pruneStories(await db(), { maxAgeMs: settings.retentionDays * DAY_MS, maxStories: settings.maxStories });
+        const policy = { maxAgeMs: settings.retentionDays * DAY_MS, maxStories: settings.maxStories };
+        // Pruning is what frees space: a failure to prune is reported, never left to stop the rest of the finish.
+        let pruned = true;
+        try {
+          await pruneStories(await db(), policy);
+        } catch (error) {
+          pruned = false;
+          console.error('Sidelight: pruning old stories failed', error);
+          await storageFull.note(error, 'pruning');
+        }
+        // Cleared only by a run that stored everything: the refusal on record came before this run started.
+        const refused = await storageFull.read();
+        if (pruned && refused !== null && refused.at < run.startedAt) await storageFull.clear();
         await clearResumeAlarm();
         await updateBadge();
       },
@@ -97,11 +118,23 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
     updateBadge,
     /** **Refresh now**: every source, whatever its schedule. */
     refreshAll,
-    /** On worker start: clear flags a killed worker left, continue its run, keep the schedule. */
+    /**
+     * On worker start: clear flags a killed worker left, continue its run, keep the schedule, and fetch sources
+     * never fetched that no run holds (a worker stopped between saving new sources and asking for their fetch).
+     */
     async resume(): Promise<void> {
       await ensureRefreshAlarm((await readRefreshSettings()).intervalMinutes);
       const run = await (await getRunner()).resume();
-      if (!run) await clearResumeAlarm();
+      const held = new Set(run?.sourceIds ?? []);
+      const orphans = (await listSources(await db())).filter(
+        (s) => s.health.lastFetchedAt === null && !held.has(s.id) && !isRefreshing(s),
+      );
+      if (orphans.length > 0)
+        await refreshSources(
+          orphans.map((s) => s.id),
+          'import',
+        );
+      else if (!run) await clearResumeAlarm();
     },
     /** The scheduled refresh: sources that are due (failing ones back off). */
     async refreshDue(): Promise<RefreshRun | null> {
@@ -122,6 +155,7 @@ export function createRefreshService(db: () => Promise<SidelightDb>) {
         sourceCount: sources.length,
         failing: failingSources(sources).length,
         nextScheduledAt: await nextScheduledRefresh(),
+        storageFull: await storageFull.read(),
       };
     },
     /** Each source's next refresh time, for the options page. */

@@ -3,6 +3,7 @@
  * IndexedDB so that a service worker killed halfway (MV3 does that at any moment) carries on where it
  * stopped when it wakes. Pure helpers here; reading and writing are in run-store.ts.
  */
+import type { StorageFull } from '../store/quota';
 
 /** Why a run started. */
 export type RefreshReason = 'schedule' | 'manual' | 'import';
@@ -103,4 +104,6 @@ export interface RefreshStatus {
   failing: number;
   /** When the schedule next refreshes (epoch ms), or null. */
   nextScheduledAt: number | null;
+  /** The last write the browser refused for lack of space, until a refresh stores everything again. */
+  storageFull?: StorageFull | null;
 }

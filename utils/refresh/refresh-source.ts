@@ -4,6 +4,7 @@
  */
 import type { FetchFeedResult } from '../feeds/fetch-feed';
 import type { SidelightDb } from '../store/db';
+import { faultPoint } from '../store/fault-points';
 import { getSource, updateHealth } from '../store/sources';
 import { upsertStories } from '../store/stories';
 import type { FeedFetcher } from './fetch-types';
@@ -103,6 +104,7 @@ export async function refreshSourceOfRun(
     await recordSourceOutcome(db, sourceId, {}, {}, false);
     return 'gone';
   }
+  await faultPoint('refresh:stories-saved');
   const alive = await recordSourceOutcome(
     db,
     sourceId,

@@ -4,6 +4,7 @@
  * what lives in memory here is only which fetches this worker has in flight.
  */
 import type { SidelightDb } from '../store/db';
+import { isQuotaError, STORAGE_FULL_REASON } from '../store/quota';
 import type { FeedFetcher } from './fetch-types';
 import { pendingSourceIds, type RefreshReason, type RefreshRun } from './refresh-run';
 import { refreshSourceOfRun } from './refresh-source';
@@ -22,6 +23,8 @@ export interface RefreshRunnerOptions {
   onRunActive?: (run: RefreshRun) => Promise<void> | void;
   /** A source finished (the options page polls; hooks can update a badge). */
   onSourceDone?: () => Promise<void> | void;
+  /** Storing a source's stories threw (the error is also recorded on the source, in words). */
+  onStoreFailed?: (error: unknown) => Promise<void> | void;
   /** The run finished (retention, badge, clearing the wake-up alarm). */
   onRunFinished?: (run: RefreshRun) => Promise<void> | void;
 }
@@ -45,6 +48,8 @@ export class RefreshRunner {
   /** Adds sources to the current run (or starts one) and works on it. Returns the run as stored. */
   async request(sourceIds: readonly string[], reason: RefreshReason): Promise<RefreshRun> {
     await this.resuming;
+    // Asked for again (Refresh now after space was freed): a new attempt, once, not a loop.
+    for (const id of sourceIds) this.abandoned.delete(id);
     const run = await requestRun(this.options.db, sourceIds, reason, this.now());
     await this.options.onRunActive?.(run);
     this.spawn();
@@ -116,13 +121,17 @@ export class RefreshRunner {
         console.error('Sidelight: refreshing a source failed', id, error);
         this.abandoned.add(id);
         const detail = error instanceof Error ? error.message : String(error);
+        // Its validators are not saved, so the next fetch downloads these stories again rather than a 304.
         const change = {
           refreshingSince: null,
           lastFetchedAt: this.now(),
-          lastError: `could not store its stories (${detail})`,
+          lastError: isQuotaError(error)
+            ? `could not store its stories: ${STORAGE_FULL_REASON}`
+            : `could not store its stories (${detail})`,
           unfinishedFetches: 0,
         };
         await recordSourceOutcome(this.options.db, id, change, {}, true).catch(() => false);
+        await Promise.resolve(this.options.onStoreFailed?.(error)).catch(() => undefined);
       } finally {
         this.inFlight.delete(id);
       }
@@ -135,6 +144,7 @@ export class RefreshRunner {
     if (this.workers > 0) return;
     try {
       const finished = await finishRunIfDone(this.options.db, this.now());
+      if (finished) this.abandoned.clear();
       if (finished) await this.options.onRunFinished?.(finished);
       else {
         // Sources were added while the last loop was ending: keep going.

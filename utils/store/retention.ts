@@ -5,6 +5,8 @@
  * piece, a feed that lists its archive) is not deleted and fetched back on every refresh.
  */
 import { MAX_FUTURE_MS } from '../feeds/parse-date';
+import { atomically } from './atomic';
+import { faultPoint } from './fault-points';
 import { recordStoryChange } from './changes';
 import type { SidelightDb } from './db';
 
@@ -28,46 +30,48 @@ export interface PruneSummary {
  */
 export async function pruneStories(db: SidelightDb, policy: RetentionPolicy, now = Date.now()): Promise<PruneSummary> {
   const tx = db.transaction(['stories', 'meta', 'storyChanges'], 'readwrite');
-  const deleted: string[] = [];
-  const byPublished = tx.objectStore('stories').index('byPublished');
-  const summary: PruneSummary = { tooOld: 0, overLimit: 0 };
+  return atomically(tx, async () => {
+    const deleted: string[] = [];
+    const byPublished = tx.objectStore('stories').index('byPublished');
+    const summary: PruneSummary = { tooOld: 0, overLimit: 0 };
 
-  // Dates more than a day ahead are refused when stored, so any left here came from a clock set back since:
-  // dated so, they would never age out and would push real stories out first. They take the time Sidelight
-  // first stored them (or now, if that too is ahead), flagged as not the feed's own date.
-  const redated: string[] = [];
-  let ahead = await byPublished.openCursor(IDBKeyRange.lowerBound(now + MAX_FUTURE_MS, true));
-  while (ahead) {
-    const story = ahead.value;
-    await ahead.update({ ...story, published: Math.min(story.firstSeen, now), dateIsFetchTime: true });
-    redated.push(story.id);
-    ahead = await ahead.continue();
-  }
+    // Dates more than a day ahead are refused when stored, so any left here came from a clock set back since:
+    // dated so, they would never age out and would push real stories out first. They take the time Sidelight
+    // first stored them (or now, if that too is ahead), flagged as not the feed's own date.
+    const redated: string[] = [];
+    let ahead = await byPublished.openCursor(IDBKeyRange.lowerBound(now + MAX_FUTURE_MS, true));
+    while (ahead) {
+      const story = ahead.value;
+      await ahead.update({ ...story, published: Math.min(story.firstSeen, now), dateIsFetchTime: true });
+      redated.push(story.id);
+      ahead = await ahead.continue();
+    }
 
-  const cutoff = now - policy.maxAgeMs;
-  let cursor = await byPublished.openCursor(IDBKeyRange.upperBound(cutoff, true));
-  while (cursor) {
-    if (cursor.value.firstSeen < cutoff) {
+    const cutoff = now - policy.maxAgeMs;
+    let cursor = await byPublished.openCursor(IDBKeyRange.upperBound(cutoff, true));
+    while (cursor) {
+      if (cursor.value.firstSeen < cutoff) {
+        deleted.push(cursor.value.id);
+        await cursor.delete();
+        summary.tooOld++;
+      }
+      cursor = await cursor.continue();
+    }
+
+    let excess = (await tx.objectStore('stories').count()) - Math.max(0, policy.maxStories);
+    cursor = excess > 0 ? await byPublished.openCursor() : null;
+    while (cursor && excess > 0) {
       deleted.push(cursor.value.id);
       await cursor.delete();
-      summary.tooOld++;
+      summary.overLimit++;
+      excess--;
+      cursor = await cursor.continue();
     }
-    cursor = await cursor.continue();
-  }
 
-  let excess = (await tx.objectStore('stories').count()) - Math.max(0, policy.maxStories);
-  cursor = excess > 0 ? await byPublished.openCursor() : null;
-  while (cursor && excess > 0) {
-    deleted.push(cursor.value.id);
-    await cursor.delete();
-    summary.overLimit++;
-    excess--;
-    cursor = await cursor.continue();
-  }
-
-  // Logged like every story write, so the match index drops just these instead of rebuilding.
-  const kept = redated.filter((id) => !deleted.includes(id));
-  if (deleted.length > 0 || kept.length > 0) await recordStoryChange(tx, kept, deleted);
-  await tx.done;
-  return summary;
+    // Logged like every story write, so the match index drops just these instead of rebuilding.
+    await faultPoint('prune:in-transaction', () => tx.objectStore('meta').get('revision'));
+    const kept = redated.filter((id) => !deleted.includes(id));
+    if (deleted.length > 0 || kept.length > 0) await recordStoryChange(tx, kept, deleted);
+    return summary;
+  });
 }

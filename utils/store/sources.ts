@@ -1,4 +1,6 @@
 import type { OutletFacts, Source, SourceHealth } from '../types';
+import { atomically } from './atomic';
+import { faultPoint } from './fault-points';
 import { recordStoryChange } from './changes';
 import type { SidelightDb } from './db';
 
@@ -75,26 +77,28 @@ export async function setSourceOutlet(db: SidelightDb, id: string, outlet: Outle
  */
 export async function deleteSource(db: SidelightDb, id: string): Promise<number> {
   const tx = db.transaction(['sources', 'stories', 'meta', 'storyChanges'], 'readwrite');
-  await tx.objectStore('sources').delete(id);
-  const stories = tx.objectStore('stories');
-  let deleted = 0;
-  const removed: string[] = [];
-  const kept: string[] = [];
-  let cursor = await stories.index('bySource').openCursor(IDBKeyRange.only(id));
-  while (cursor) {
-    const story = cursor.value;
-    const rest = story.sourceIds.filter((s) => s !== id);
-    if (rest.length === 0) {
-      await cursor.delete();
-      deleted++;
-      removed.push(story.id);
-    } else {
-      await cursor.update({ ...story, sourceIds: rest });
-      kept.push(story.id);
+  return atomically(tx, async () => {
+    await tx.objectStore('sources').delete(id);
+    const stories = tx.objectStore('stories');
+    let deleted = 0;
+    const removed: string[] = [];
+    const kept: string[] = [];
+    let cursor = await stories.index('bySource').openCursor(IDBKeyRange.only(id));
+    while (cursor) {
+      const story = cursor.value;
+      const rest = story.sourceIds.filter((s) => s !== id);
+      if (rest.length === 0) {
+        await cursor.delete();
+        deleted++;
+        removed.push(story.id);
+      } else {
+        await cursor.update({ ...story, sourceIds: rest });
+        kept.push(story.id);
+      }
+      cursor = await cursor.continue();
     }
-    cursor = await cursor.continue();
-  }
-  await recordStoryChange(tx, kept, removed);
-  await tx.done;
-  return deleted;
+    await faultPoint('remove-source:in-transaction', () => tx.objectStore('meta').get('revision'));
+    await recordStoryChange(tx, kept, removed);
+    return deleted;
+  });
 }

@@ -2,6 +2,7 @@ import { normalizeUrl } from '../feeds/normalize-url';
 import { believableDate } from '../feeds/parse-date';
 import { hostOf } from '../format/urls';
 import type { FeedItem, Source, Story } from '../types';
+import { atomically } from './atomic';
 import { recordStoryChange } from './changes';
 import type { IDBPTransaction } from 'idb';
 import type { SidelightDb, SidelightSchema } from './db';
@@ -106,19 +107,7 @@ export async function upsertStories(
   options: { saveSource?: boolean; ifSourceExists?: boolean } = {},
 ): Promise<UpsertSummary> {
   const tx = db.transaction(['sources', 'stories', 'meta', 'storyChanges'], 'readwrite');
-  try {
-    return await upsertIn(tx, source, items, now, options);
-  } catch (error) {
-    // A write that fails by throwing (a value IndexedDB cannot store) does not abort the transaction by
-    // itself: abort it, so nothing of this change is kept.
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted.
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  return atomically(tx, () => upsertIn(tx, source, items, now, options));
 }
 
 async function upsertIn(
@@ -130,10 +119,8 @@ async function upsertIn(
 ): Promise<UpsertSummary> {
   const summary: UpsertSummary = { added: 0, updated: 0 };
   if (options.saveSource) await tx.objectStore('sources').put(source);
-  else if (options.ifSourceExists && !(await tx.objectStore('sources').get(source.id))) {
-    await tx.done;
+  else if (options.ifSourceExists && !(await tx.objectStore('sources').get(source.id)))
     return { ...summary, gone: true };
-  }
   const stories = tx.objectStore('stories');
   const seen = new Set<string>();
   const changed: string[] = [];
@@ -158,7 +145,6 @@ async function upsertIn(
     }
   }
   if (changed.length > 0) await recordStoryChange(tx, changed, []);
-  await tx.done;
   return summary;
 }
 
@@ -186,9 +172,10 @@ export function isStoredStory(value: unknown): value is Story {
 /** Deletes these stories in one transaction, logged as a story change. */
 export async function deleteStories(db: SidelightDb, ids: readonly string[]): Promise<void> {
   const tx = db.transaction(['stories', 'meta', 'storyChanges'], 'readwrite');
-  for (const id of ids) await tx.objectStore('stories').delete(id);
-  await recordStoryChange(tx, [], [...ids]);
-  await tx.done;
+  await atomically(tx, async () => {
+    for (const id of ids) await tx.objectStore('stories').delete(id);
+    await recordStoryChange(tx, [], [...ids]);
+  });
 }
 
 /** Every stored story. */

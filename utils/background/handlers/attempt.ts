@@ -1,4 +1,10 @@
 import type { Result } from '../../messages';
+import { STORAGE_FULL_REASON } from '../../store/quota';
+import { workerStorageFullLog } from '../storage-full-log';
+
+/** What a change refused for lack of space says: what happened, that nothing was lost, and what to do. */
+export const storageFullSentence = (what: string) =>
+  `Sidelight could not ${what}: ${STORAGE_FULL_REASON}. Nothing already stored was lost. Remove sources you no longer read, or keep stories for fewer days under Settings, then try again.`;
 
 /** Runs a handler body, turning any throw into an error sentence: every reply is a Result. */
 export async function attempt<T>(what: string, body: () => Promise<T>): Promise<Result<T>> {
@@ -6,6 +12,8 @@ export async function attempt<T>(what: string, body: () => Promise<T>): Promise<
     return { ok: true, value: await body() };
   } catch (error) {
     console.error(`Sidelight: ${what} failed`, error);
+    // Each change is one transaction, so a refused write left nothing half-done; the options page says so too.
+    if (await workerStorageFullLog.note(error, 'change')) return { ok: false, error: storageFullSentence(what) };
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `Sidelight could not ${what} (${detail}).` };
   }

@@ -1,10 +1,12 @@
-import { lazyDb, type SidelightDb } from '../../store/db';
+import { getRevision, lazyDb, type SidelightDb } from '../../store/db';
 import { listSources } from '../../store/sources';
 import { countStoriesBySource } from '../../store/stories';
 import { isRefreshing } from '../../sources/add-source';
 import type { SourceView } from '../../messages';
 import { IndexCache, type IndexSnapshot } from '../index-cache';
 import { createRefreshService, type RefreshService } from '../refresh-service';
+import { workerStorageFullLog } from '../storage-full-log';
+import { installFaultControl } from '../../store/fault-points';
 
 /** What every handler group shares: the lazily opened database, the index cache and the refresh service. */
 export interface HandlerDeps {
@@ -19,10 +21,60 @@ export interface HandlerDeps {
   viewOf: (id: string) => Promise<SourceView | undefined>;
 }
 
+/**
+ * Counts stories per source. Counting reads every story's index entry (100,000 at scale) and the options page
+ * asks every second while a refresh runs: counted afresh on each request, the requests piled up behind each
+ * other and held the refresh's own writes back. So counts are kept for the revision they were read at (every
+ * story write bumps it, so they stay true until it moves), and at most one count runs: a request arriving
+ * meanwhile waits for the next count, which starts after it and so sees every write before it.
+ */
+function storyCounter(): (db: SidelightDb, ids: readonly string[]) => Promise<Map<string, number>> {
+  let last: { revision: number; counts: Map<string, number> } | null = null;
+  let running: Promise<Map<string, number>> | null = null;
+  let next: { ids: Set<string>; counts: Promise<Map<string, number>> } | null = null;
+  const start = (db: SidelightDb, ids: readonly string[]): Promise<Map<string, number>> => {
+    const counting = (async () => {
+      const revision = await getRevision(db);
+      const counts = await countStoriesBySource(db, ids);
+      last = { revision, counts };
+      return counts;
+    })().finally(() => {
+      if (running === counting) running = null;
+    });
+    running = counting;
+    return counting;
+  };
+  return async (db, ids) => {
+    const revision = await getRevision(db);
+    if (last?.revision === revision && ids.every((id) => last?.counts.has(id))) return last.counts;
+    if (!running) return start(db, ids);
+    if (next) {
+      for (const id of ids) next.ids.add(id);
+      return next.counts;
+    }
+    const queuedIds = new Set(ids);
+    const queued = {
+      ids: queuedIds,
+      counts: running
+        .catch(() => undefined)
+        .then(() => {
+          next = null;
+          return start(db, [...queuedIds]);
+        }),
+    };
+    next = queued;
+    return queued.counts;
+  };
+}
+
 /** Sources with their stored-story counts, whether they are refreshing, and when they are next fetched. */
-async function sourceViews(db: SidelightDb, refresh: RefreshService): Promise<SourceView[]> {
+async function sourceViews(
+  db: SidelightDb,
+  refresh: RefreshService,
+  count: ReturnType<typeof storyCounter>,
+): Promise<SourceView[]> {
   const sources = await listSources(db);
-  const counts = await countStoriesBySource(
+  const counts = await count(
     db,
     sources.map((s) => s.id),
   );
@@ -38,16 +90,19 @@ async function sourceViews(db: SidelightDb, refresh: RefreshService): Promise<So
 
 /** The shared dependencies of the worker's handlers; nothing is opened until a handler needs it. */
 export function createHandlerDeps(): HandlerDeps {
+  installFaultControl();
   const db = lazyDb();
   let cache: IndexCache | null = null;
   // A reopened database gets a cache of its own (the old one holds the closed connection).
   const index = async () => {
     const current = await db();
-    if (cache?.db !== current) cache = new IndexCache(current);
+    if (cache?.db !== current)
+      cache = new IndexCache(current, { onSaveFailed: (error) => workerStorageFullLog.note(error, 'index') });
     return cache.get();
   };
   const refresh = createRefreshService(db);
-  const views = async () => sourceViews(await db(), refresh);
+  const count = storyCounter();
+  const views = async () => sourceViews(await db(), refresh, count);
   const viewOf = async (id: string) => (await views()).find((s) => s.id === id);
   return { db, index, refresh, views, viewOf };
 }

@@ -14,7 +14,7 @@ describe('refresh handlers', () => {
   it('report an empty status before the first run', async () => {
     expect(await deliver('getRefreshStatus')).toEqual({
       ok: true,
-      value: { run: null, storyCount: 0, sourceCount: 0, failing: 0, nextScheduledAt: null },
+      value: { run: null, storyCount: 0, sourceCount: 0, failing: 0, nextScheduledAt: null, storageFull: null },
     });
   });
 

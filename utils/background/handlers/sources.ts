@@ -6,6 +6,7 @@ import { addFromUrl } from '../../sources/add-from-url';
 import { importSources } from '../../sources/import-sources';
 import { saveOutletDetails } from '../../sources/save-outlet-details';
 import { deleteSource, getSource } from '../../store/sources';
+import { faultPoint } from '../../store/fault-points';
 import { fetchText, type FetchTextResult } from '../../feeds/fetch-text';
 import { hostOf } from '../../format/urls';
 import { readRefreshSettings } from '../../settings';
@@ -45,6 +46,7 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
   onRequest('addSources', ({ data }) =>
     attempt('add these sources', async () => {
       const summary = await storeNewSources(await db(), data);
+      await faultPoint('import:sources-saved');
       // The page gets its answer now and watches progress; the fetch is a resumable refresh run.
       await refresh.refreshSources(summary.added, 'import');
       return summary;
@@ -72,6 +74,7 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
   onRequest('importSources', ({ data }) =>
     attempt('import these feeds', async () => {
       const summary = await importSources(await db(), data);
+      await faultPoint('import:sources-saved');
       await refresh.refreshSources(
         summary.added.map((s) => s.id),
         'import',

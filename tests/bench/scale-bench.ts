@@ -1,0 +1,246 @@
+/**
+ * `npm run bench:scale` — Sidelight at scale in real Chromium with the test build: 500 sources of 200 stories
+ * each (100,000 stories, made by the match bench's generator, tests/bench/corpus.ts, and served as RSS from a
+ * local HTTP server) plus the fixture site's two feeds, imported as one OPML file. It prints:
+ *
+ * - the full refresh: the import's first fetch of all 502 feeds, from choosing the file to the report, and the
+ *   stories stored;
+ * - the options page listing 502 sources: time from navigation to the first page of rows, and the long tasks
+ *   (over 50 ms, the browser's own PerformanceObserver) while it loads;
+ * - the popup on the fixture article against 100,000 stories: time to "Same story" with the worker warm (a page
+ *   it has not seen), and cold (the worker stopped through the DevTools protocol), with the worker's index and
+ *   matching phases.
+ *
+ * Medians of `--runs` (5 by default). Nothing is asserted (TESTING.md: timing belongs in benchmarks).
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page, Worker } from 'playwright-core';
+import { startFixtureServer } from '../support/fixture-server';
+import { launchWithExtension, type ExtensionBrowser } from '../support/launch';
+import { escapeMarkup } from '../support/loopback';
+import { loadBase, scaleUp } from './corpus';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    sources: { type: 'string', default: '500' },
+    items: { type: 'string', default: '200' },
+  },
+});
+const RUNS = Number(values.runs);
+const SOURCES = Number(values.sources);
+const ITEMS = Number(values.items);
+const HOUR = 3600_000;
+
+const root = path.resolve(import.meta.dirname, '../..');
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+};
+const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
+const load = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
+
+// The feeds: story i of the corpus is item i % ITEMS of feed floor(i / ITEMS), dated within the last week.
+const base = loadBase(path.resolve(root, '../shared'), root);
+const stories = scaleUp(base, SOURCES * ITEMS, 11);
+const now = Date.now();
+const feeds = Array.from({ length: SOURCES }, (_, f) => {
+  const items = stories.slice(f * ITEMS, (f + 1) * ITEMS).map((s, i) => {
+    const link = s.url ?? s.id;
+    const date = new Date(now - ((f * ITEMS + i) % (7 * 24)) * HOUR).toUTCString();
+    return `<item><title>${escapeMarkup(s.title)}</title><link>${escapeMarkup(link)}</link><description>${escapeMarkup(s.summary)}</description><pubDate>${date}</pubDate></item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Scale desk ${f + 1}</title><link>https://scale.example/${f + 1}/</link>${items.join('')}</channel></rss>`;
+});
+const feedServer = createServer((request, response) => {
+  const n = /^\/scale\/(\d+)\.xml$/.exec(request.url ?? '')?.[1];
+  const body = n === undefined ? undefined : feeds[Number(n)];
+  if (body === undefined) return void response.writeHead(404).end();
+  response.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+  response.end(body);
+});
+await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
+const feedOrigin = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}`;
+const fixtures = await startFixtureServer();
+
+const opml = Buffer.from(
+  `<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0"><head><title>Scale</title></head><body>${[
+    `<outline type="rss" text="Global Wire Service" xmlUrl="${fixtures.origin}/feeds/world-wire.xml"/>`,
+    `<outline type="rss" text="Eastern Desk" xmlUrl="${fixtures.origin}/feeds/eastern-desk.atom"/>`,
+    ...feeds.map((_, f) => `<outline type="rss" text="Scale desk ${f + 1}" xmlUrl="${feedOrigin}/scale/${f}.xml"/>`),
+  ].join('')}</body></opml>`,
+);
+
+/** In the options page before its scripts: long tasks, and when the first row of sources appears. */
+const OPTIONS_PROBE = `(() => {
+  const seen = { longTasks: [], listed: null };
+  Object.defineProperty(window, 'sidelightScale', { value: seen });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) seen.longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    if (seen.listed === null && document.querySelector('li.source')) seen.listed = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+})();`;
+
+const currentWorker = (browser: ExtensionBrowser): Worker => {
+  const worker = browser.context.serviceWorkers().at(-1);
+  if (!worker) throw new Error('no service worker is running');
+  return worker;
+};
+
+async function workerPhases(worker: Worker): Promise<Record<string, number>> {
+  return worker.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('sidelight:'))
+        .map((m) => [m.name.slice('sidelight:'.length), m.duration]),
+    ),
+  );
+}
+
+/** Opens the popup beside a fresh article tab; the time from navigation to "Same story" (ms). */
+async function popupTime(browser: ExtensionBrowser, run: string): Promise<number> {
+  const url = `${fixtures.origin}/article.html?scale=${run}`;
+  const article = await browser.context.newPage();
+  await article.goto(url);
+  let worker: Worker | undefined = browser.context.serviceWorkers().at(-1);
+  if (!worker) {
+    const started = browser.context.waitForEvent('serviceworker');
+    const opener = await browser.context.newPage();
+    await opener.goto(browser.url('popup.html'));
+    worker = await started;
+    await opener.close();
+  }
+  const tabId = await worker.evaluate(
+    async (target) => (await chrome.tabs.query({})).find((t) => t.url === target)?.id ?? -1,
+    url,
+  );
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.url(`popup.html?tabId=${tabId}`));
+  await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 120_000 });
+  const at = await popup.evaluate(() => performance.now());
+  await popup.close();
+  await article.close();
+  return at;
+}
+
+async function stopWorkers(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+  await page.waitForTimeout(500);
+}
+
+const browser = await launchWithExtension();
+try {
+  console.log(`# ${SOURCES} generated sources × ${ITEMS} stories (${base.from}), plus the fixture site's two feeds`);
+  console.log(`# load before: ${load()}`);
+  const options = await browser.context.newPage();
+  await options.goto(browser.url('options.html'));
+  // Room for them all: the defaults keep 50,000 stories for 30 days.
+  await options.getByLabel('Keep at most (stories)').fill('200000');
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await options.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+
+  const started = Date.now();
+  await options.getByLabel('Import OPML').setInputFiles({ name: 'scale.opml', mimeType: 'text/x-opml', buffer: opml });
+  const finished = options
+    .getByRole('region', { name: 'OPML import report' })
+    .getByText(/^Fetched all [\d,]+ new sources/)
+    .waitFor({ timeout: 60 * 60_000 });
+  // A line a minute on how far the first fetch has got (the page's own progress text).
+  const ticker = setInterval(() => {
+    void options
+      .getByText(/Fetching imported sources: [\d,]+ of [\d,]+ done/)
+      .innerText({ timeout: 5_000 })
+      .then(
+        (text) => console.log(`  ${Math.round((Date.now() - started) / 1000)} s: ${text}`),
+        () => undefined,
+      );
+  }, 60_000);
+  await finished.finally(() => clearInterval(ticker));
+  const refreshMs = Date.now() - started;
+  const report = await options.getByRole('region', { name: 'OPML import report' }).innerText();
+  const stored = await currentWorker(browser).evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('sidelight');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('stories').objectStore('stories').count();
+          count.onsuccess = () => (open.result.close(), resolve(count.result));
+        };
+      }),
+  );
+  console.log(
+    `\nFull refresh (first fetch of every source): ${ms(refreshMs)}; ${stored.toLocaleString('en')} stories stored`,
+  );
+  console.log(`  report: ${report.split('\n').find((l) => l.startsWith('Fetched all')) ?? report}`);
+  console.log(`  load: ${load()}`);
+
+  // The options page listing every source, reloaded RUNS times.
+  const listPage = await browser.context.newPage();
+  await listPage.addInitScript(OPTIONS_PROBE);
+  const listed: number[] = [];
+  const longest: number[] = [];
+  const totals: number[] = [];
+  const counts: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    await listPage.goto(browser.url('options.html'));
+    await listPage.waitForFunction(
+      () => (window as unknown as { sidelightScale: { listed: number | null } }).sidelightScale.listed !== null,
+      null,
+      { timeout: 60_000 },
+    );
+    await listPage.waitForTimeout(1000);
+    const seen = await listPage.evaluate(
+      () => (window as unknown as { sidelightScale: { listed: number; longTasks: number[] } }).sidelightScale,
+    );
+    listed.push(seen.listed);
+    counts.push(seen.longTasks.length);
+    longest.push(Math.max(0, ...seen.longTasks));
+    totals.push(seen.longTasks.reduce((a, b) => a + b, 0));
+  }
+  const countLine = await listPage.getByRole('heading', { name: /^Your sources/ }).innerText();
+  console.log(`\nOptions page (${countLine}), medians of ${RUNS} loads:`);
+  console.log(`  first rows shown ${ms(median(listed))} after navigation`);
+  console.log(
+    `  long tasks: ${median(counts)} (longest ${ms(median(longest))}, ${ms(median(totals))} in all, counted for 1 s after the rows)`,
+  );
+  await listPage.close();
+
+  // The popup against every story: warm (a new page each time), then cold (worker stopped first).
+  await popupTime(browser, 'warm-up');
+  const warm: number[] = [];
+  const phases: Record<string, number[]> = {};
+  for (let r = 0; r < RUNS; r++) {
+    warm.push(await popupTime(browser, `warm-${r}`));
+    for (const [k, v] of Object.entries(await workerPhases(currentWorker(browser)))) (phases[k] ??= []).push(v);
+  }
+  const cold: number[] = [];
+  const coldPhases: Record<string, number[]> = {};
+  for (let r = 0; r < RUNS; r++) {
+    await stopWorkers(options);
+    cold.push(await popupTime(browser, `cold-${r}`));
+    for (const [k, v] of Object.entries(await workerPhases(currentWorker(browser)))) (coldPhases[k] ??= []).push(v);
+  }
+  const phaseLine = (p: Record<string, number[]>) =>
+    Object.entries(p)
+      .map(([k, v]) => `${k} ${ms(median(v))}`)
+      .join(', ');
+  console.log(`\nPopup to "Same story" over ${stored.toLocaleString('en')} stories, medians of ${RUNS}:`);
+  console.log(`  warm worker, a page it has not seen: ${ms(median(warm))} (worker: ${phaseLine(phases)})`);
+  console.log(`  cold worker (stopped first): ${ms(median(cold))} (worker: ${phaseLine(coldPhases)})`);
+  console.log(`\n# load after: ${load()}`);
+} finally {
+  await browser.close();
+  await fixtures.close();
+  feedServer.close();
+}
