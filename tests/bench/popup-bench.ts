@@ -18,7 +18,8 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { currentWorker, workerPhases } from './worker-phases';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { addFeedsThroughOptions } from '../support/add-feeds';
 import { EXTENSION_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../support/launch';
@@ -110,23 +111,6 @@ async function openPopup(browser: ExtensionBrowser, popup: Page, tabId: number):
     };
   });
 }
-
-async function workerPhases(worker: Worker): Promise<Record<string, number>> {
-  return worker.evaluate(() =>
-    Object.fromEntries(
-      performance
-        .getEntriesByType('measure')
-        .filter((m) => m.name.startsWith('sidelight:'))
-        .map((m) => [m.name.slice('sidelight:'.length), m.duration]),
-    ),
-  );
-}
-
-const currentWorker = (browser: ExtensionBrowser): Worker => {
-  const worker = browser.context.serviceWorkers().at(-1);
-  if (!worker) throw new Error('no service worker is running');
-  return worker;
-};
 
 /** What one build measured: time to the heading per case, and the split of first computations and kept answers. */
 interface Figures {

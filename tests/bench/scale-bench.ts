@@ -19,6 +19,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page, Worker } from 'playwright-core';
+import { currentWorker, workerPhases } from './worker-phases';
 import { startFixtureServer } from '../support/fixture-server';
 import { launchWithExtension, type ExtensionBrowser } from '../support/launch';
 import { escapeMarkup } from '../support/loopback';
@@ -86,23 +87,6 @@ const OPTIONS_PROBE = `(() => {
     if (seen.listed === null && document.querySelector('li.source')) seen.listed = performance.now();
   }).observe(document, { subtree: true, childList: true });
 })();`;
-
-const currentWorker = (browser: ExtensionBrowser): Worker => {
-  const worker = browser.context.serviceWorkers().at(-1);
-  if (!worker) throw new Error('no service worker is running');
-  return worker;
-};
-
-async function workerPhases(worker: Worker): Promise<Record<string, number>> {
-  return worker.evaluate(() =>
-    Object.fromEntries(
-      performance
-        .getEntriesByType('measure')
-        .filter((m) => m.name.startsWith('sidelight:'))
-        .map((m) => [m.name.slice('sidelight:'.length), m.duration]),
-    ),
-  );
-}
 
 /** Opens the popup beside a fresh article tab; the time from navigation to "Same story" (ms). */
 async function popupTime(browser: ExtensionBrowser, run: string): Promise<number> {
