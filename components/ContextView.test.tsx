@@ -21,7 +21,7 @@ const match = (title: string, url: string, verdict: 'same' | 'related'): MatchRe
   },
   score: 1,
   verdict,
-  why: 'shared: Valparaíso, dockworkers · same day',
+  why: { shared: ['Valparaíso', 'dockworkers'], figures: [], daysApart: 0 },
   sharedNames: ['Valparaíso'],
   sharedTerms: ['dockworkers'],
 });

@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { formatCount } from '../utils/format/plural';
 import { safeHref } from '../utils/format/urls';
 import type { MatchResult } from '../utils/types';
+import { whyLine } from './why-line';
 import { isFromSearch } from '../utils/search/providers';
 
 /** A link to a story in a new tab, or its title as text when the URL is not http(s). */
@@ -28,6 +29,7 @@ export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
     ? i18n.t('context.seenAgo', [relativeTime(story.published, now)])
     : relativeTime(story.published, now);
   const others = match.alsoReportedBy ?? [];
+  const why = whyLine(match.why);
   return (
     <li className="story">
       <StoryLink className="story-title" url={story.url} title={story.title} />
@@ -43,7 +45,7 @@ export function StoryRow({ match, now }: { match: MatchResult; now: number }) {
           </span>
         )}
       </div>
-      {match.why && <div className="story-why">{match.why}</div>}
+      {why && <div className="story-why">{why}</div>}
       {others.length > 0 && (
         <details className="story-copies">
           <summary>{i18n.t('context.alsoOutlets', others.length, [formatCount(others.length)])}</summary>

@@ -153,13 +153,23 @@ export interface Story {
 /** How a stored story relates to the article. */
 export type Verdict = 'same' | 'related';
 
+/** Why a story matched, in parts the view puts into words (components/why-line.ts). */
+export interface MatchReasons {
+  /** Shared names, then other shared salient words, as the article writes them. */
+  shared: string[];
+  /** Figures both give ("3,200 dockworkers"). */
+  figures: string[];
+  /** Whole days between the two, when both dates are known. */
+  daysApart: number | null;
+}
+
 /** A story ranked against an article, with the reasons. */
 export interface MatchResult {
   story: Story;
   score: number;
   verdict: Verdict;
-  /** Human-readable reasons: shared names and terms, time apart. */
-  why: string;
+  /** Why it matched: shared names and terms, figures, days apart. */
+  why: MatchReasons;
   /** Names (people, places, organisations) the article and the story share. */
   sharedNames: string[];
   /** Other salient terms they share. */

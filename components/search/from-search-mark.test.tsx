@@ -19,7 +19,7 @@ const match = (sourceIds: string[]): MatchResult => ({
   },
   score: 1,
   verdict: 'same',
-  why: 'shared: Reed Bank · same day',
+  why: { shared: ['Reed Bank'], figures: [], daysApart: 0 },
   sharedNames: ['Reed Bank'],
   sharedTerms: [],
 });

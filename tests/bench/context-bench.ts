@@ -36,7 +36,7 @@ for (let i = 0; i < 50; i++) {
     story,
     score: 1,
     verdict: i % 3 === 0 ? 'same' : 'related',
-    why: '',
+    why: { shared: [], figures: [], daysApart: null },
     sharedNames: [],
     sharedTerms: [],
   });

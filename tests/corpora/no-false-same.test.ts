@@ -71,7 +71,7 @@ describe.skipIf(!present)('no false "Same story" when the cache has nothing on t
       pages++;
       const { title, lead, text } = result.article;
       const same = rankStories(index, { title, lead, text, published: midTime }).filter((m) => m.verdict === 'same');
-      if (same.length > 0) wrong.push(`${name}: ${same.length} (${same[0]?.why ?? ''})`);
+      if (same.length > 0) wrong.push(`${name}: ${same.length} (${JSON.stringify(same[0]?.why ?? null)})`);
     }
     console.log(
       `no-false-same corpora: ${wrong.length} of ${pages} pages have a false "same story" among ${index.size} stories\n  ${wrong.join('\n  ')}`,
@@ -93,7 +93,7 @@ describe.skipIf(!present)('no false "Same story" when the cache has nothing on t
       const text = a.text ?? '';
       const lead = text.split('\n').find((p) => p.trim() !== '' && p.trim() !== title.trim()) ?? '';
       const same = rankStories(index, { title, lead, text, published: midTime }).filter((m) => m.verdict === 'same');
-      if (same.length > 0) wrong.push(`${a.id}: ${same[0]?.why ?? ''}`);
+      if (same.length > 0) wrong.push(`${a.id}: ${JSON.stringify(same[0]?.why ?? null)}`);
     }
     console.log(
       `no-false-same corpora: ${wrong.length} of ${articles.length} ECB+ articles have a false "same story"\n  ${wrong.slice(0, 10).join('\n  ')}`,

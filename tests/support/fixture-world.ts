@@ -70,7 +70,7 @@ const asMatch = (story: Story, verdict: 'same' | 'related'): MatchResult => ({
   story,
   score: 1,
   verdict,
-  why: '',
+  why: { shared: [], figures: [], daysApart: null },
   sharedNames: [],
   sharedTerms: [],
 });

@@ -186,7 +186,14 @@ const report = (id: string, title: string, summary: string, outlet: string): Mat
     image: null,
     firstSeen: NOW,
   };
-  return { story, score: 1, verdict: 'same', why: '', sharedNames: [], sharedTerms: [] };
+  return {
+    story,
+    score: 1,
+    verdict: 'same',
+    why: { shared: [], figures: [], daysApart: null },
+    sharedNames: [],
+    sharedTerms: [],
+  };
 };
 
 describe('stakes on a second own article', () => {

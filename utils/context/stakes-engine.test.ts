@@ -48,7 +48,14 @@ const report = (i: number): MatchResult => {
     image: null,
     firstSeen: NOW,
   };
-  return { story, score: 1, verdict: 'same', why: '', sharedNames: [], sharedTerms: [] };
+  return {
+    story,
+    score: 1,
+    verdict: 'same',
+    why: { shared: [], figures: [], daysApart: null },
+    sharedNames: [],
+    sharedTerms: [],
+  };
 };
 
 describe('whose story it is', () => {

@@ -1,19 +1,15 @@
 /**
- * Why a story matched, in words a reader can check: "shared: North Korea, Kursk, troops · 2 days apart".
+ * Why a story matched, as parts a reader can check and the view words through the locale file ("shared:
+ * North Korea, Kursk, troops · same figures: 3,200 · 2 days apart").
  */
+import type { MatchReasons } from '../types';
 import type { MatchFeatures } from './features';
 
-/** Names first (who and where), then other salient words, then the time between the two. */
-export function explain(f: MatchFeatures, sharedTerms: readonly string[]): string {
-  const shared = [...f.sharedNames.slice(0, 4), ...sharedTerms.slice(0, 3)];
-  const parts = shared.length > 0 ? [`shared: ${shared.join(', ')}`] : [];
-  if (f.sharedNumbers.length > 0) parts.push(`same figures: ${f.sharedNumbers.slice(0, 2).join(', ')}`);
-  if (f.daysApart !== null) parts.push(daysApartText(f.daysApart));
-  return parts.join(' · ');
-}
-
-/** "same day", "1 day apart", "12 days apart". */
-export function daysApartText(daysApart: number): string {
-  const days = Math.round(daysApart);
-  return days === 0 ? 'same day' : `${days} day${days === 1 ? '' : 's'} apart`;
+/** Names first (who and where), then other salient words, then figures both give, then the days between. */
+export function explain(f: MatchFeatures, sharedTerms: readonly string[]): MatchReasons {
+  return {
+    shared: [...f.sharedNames.slice(0, 4), ...sharedTerms.slice(0, 3)],
+    figures: f.sharedNumbers.slice(0, 2),
+    daysApart: f.daysApart === null ? null : Math.round(f.daysApart),
+  };
 }

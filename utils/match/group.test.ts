@@ -19,7 +19,7 @@ const match = (s: Story, score: number): MatchResult => ({
   story: s,
   score,
   verdict: 'same',
-  why: `why ${s.id}`,
+  why: { shared: [s.id], figures: [], daysApart: null },
   sharedNames: [],
   sharedTerms: [],
 });
@@ -51,7 +51,7 @@ describe('groupCopies', () => {
     const [first, second] = rows;
     expect(first?.story.id).toBe(reprint.id); // longest summary
     expect(first?.score).toBe(0.9); // ranks where its best member ranked
-    expect(first?.why).toBe(`why ${wire.id}`);
+    expect(first?.why.shared).toEqual([wire.id]);
     expect(first?.alsoReportedBy?.map((o) => o.outlet).sort()).toEqual(['Coast Wire', 'Evening Post']);
     expect(second?.story.id).toBe(own.id);
     expect(second?.alsoReportedBy).toBeUndefined();

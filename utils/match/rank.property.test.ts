@@ -45,7 +45,7 @@ describe('rankStories on arbitrary text (property)', () => {
             expect(['same', 'related']).toContain(r.verdict);
             expect(r.score).toBeGreaterThanOrEqual(0);
             expect(r.score).toBeLessThanOrEqual(1);
-            expect(typeof r.why).toBe('string');
+            expect(Array.isArray(r.why.shared)).toBe(true);
           }
           const scores = results.map((r) => r.score);
           expect(scores).toEqual([...scores].sort((a, b) => b - a));

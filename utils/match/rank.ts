@@ -3,6 +3,7 @@
  * are smoothed over the candidates' nearest neighbours, and a relative rule (verdict.ts) decides "same story"
  * versus "related background".
  */
+import type { MatchReasons } from '../types';
 import { explain } from './explain';
 import { combine } from './combine';
 import { matchFeatures, type MatchFeatures } from './features';
@@ -26,8 +27,8 @@ export interface RankedMatch {
   /** Other salient words they share. */
   sharedTerms: string[];
   daysApart: number | null;
-  /** Human-readable reasons: "shared: North Korea, Kursk, troops · 2 days apart". */
-  why: string;
+  /** Why it matched, in parts the view words ("shared: North Korea, Kursk, troops · 2 days apart"). */
+  why: MatchReasons;
   /** Figures both give, as the article writes them ("3,200 dockworkers"). */
   sharedNumbers?: string[];
 }
