@@ -66,7 +66,8 @@ export function fixtureStories(now: number): { sources: Source[]; stories: Story
   return { sources, stories };
 }
 
-const asMatch = (story: Story, verdict: 'same' | 'related'): MatchResult => ({
+/** A story as a match of the given verdict, with no reasons (tests that need only the story and verdict). */
+export const asMatch = (story: Story, verdict: 'same' | 'related' = 'same'): MatchResult => ({
   story,
   score: 1,
   verdict,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStoryContext } from '../../utils/context/build-context';
 import type { StoryContext } from '../../utils/context/types';
 import type { Article, MatchResult, Source, Story } from '../../utils/types';
-import { fixtureWorld } from '../support/fixture-world';
+import { asMatch, fixtureWorld } from '../support/fixture-world';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const settings = { pinned: [], people: [] };
@@ -186,14 +186,7 @@ const report = (id: string, title: string, summary: string, outlet: string): Mat
     image: null,
     firstSeen: NOW,
   };
-  return {
-    story,
-    score: 1,
-    verdict: 'same',
-    why: { shared: [], figures: [], daysApart: null },
-    sharedNames: [],
-    sharedTerms: [],
-  };
+  return asMatch(story);
 };
 
 describe('stakes on a second own article', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Article, MatchResult, Story } from '../types';
+import { asMatch } from '../../tests/support/fixture-world';
 import { buildStoryContext } from './build-context';
 import { focalActors } from './focal';
 import { gazetteerFor } from './gazetteer';
@@ -48,14 +49,7 @@ const report = (i: number): MatchResult => {
     image: null,
     firstSeen: NOW,
   };
-  return {
-    story,
-    score: 1,
-    verdict: 'same',
-    why: { shared: [], figures: [], daysApart: null },
-    sharedNames: [],
-    sharedTerms: [],
-  };
+  return asMatch(story);
 };
 
 describe('whose story it is', () => {
