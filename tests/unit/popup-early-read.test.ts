@@ -2,14 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startEarlyRead, type EarlyApi } from '../../entrypoints/popup/early-read';
 import { writeCachedContext } from '../../utils/background/context-cache';
+import { sessionArea } from '../../utils/background/session-area';
 import type { TabContext } from '../../utils/messages';
 
 const api = fakeBrowser as unknown as EarlyApi;
-const session = {
-  get: (key: string) => fakeBrowser.storage.session.get(key),
-  set: (items: Record<string, unknown>) => fakeBrowser.storage.session.set(items),
-  remove: (key: string) => fakeBrowser.storage.session.remove(key),
-};
+const session = sessionArea(); // the fake browser's session storage
 const context = { state: 'article', same: [], related: [] } as unknown as TabContext;
 
 describe('the popup’s early read', () => {

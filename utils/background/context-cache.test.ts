@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contextToken, forgetTab, memoryArea, readCachedContext, writeCachedContext } from './context-cache';
+import {
+  contextToken,
+  forgetAllTabs,
+  forgetTab,
+  memoryArea,
+  readCachedContext,
+  writeCachedContext,
+} from './context-cache';
 import type { TabContext } from '../messages';
 
 const article: TabContext = {
@@ -51,17 +58,34 @@ describe('the kept context of a tab', () => {
       get: () => Promise.reject(new Error('gone')),
       set: () => Promise.reject(new Error('quota')),
       remove: () => Promise.reject(new Error('gone')),
+      keys: () => Promise.reject(new Error('gone')),
     };
     expect(await readCachedContext(broken, 7, 'https://news.example/a')).toBeNull();
     await expect(writeCachedContext(broken, 7, 'https://news.example/a', 't', article)).resolves.toBeUndefined();
     await expect(forgetTab(broken, 7)).resolves.toBeUndefined();
+    await expect(forgetAllTabs(broken)).resolves.toBeUndefined();
   });
 
-  it('has a token that changes with the stories, the sources and the actor settings', () => {
-    const base = contextToken(3, [{ id: 'a' }], { pinned: [] });
-    expect(contextToken(3, [{ id: 'a' }], { pinned: [] })).toBe(base);
-    expect(contextToken(4, [{ id: 'a' }], { pinned: [] })).not.toBe(base);
-    expect(contextToken(3, [{ id: 'a' }, { id: 'b' }], { pinned: [] })).not.toBe(base);
-    expect(contextToken(3, [{ id: 'a' }], { pinned: ['Russia'] })).not.toBe(base);
+  it('drops every tab’s entry at once, and nothing else kept in the same area', async () => {
+    const area = memoryArea();
+    await writeCachedContext(area, 7, 'https://news.example/a', 't1', article);
+    await writeCachedContext(area, 9, 'https://news.example/b', 't1', article);
+    await area.set({ 'rateLimit.gdelt': 123 });
+    await forgetAllTabs(area);
+    expect(await readCachedContext(area, 7, 'https://news.example/a')).toBeNull();
+    expect(await readCachedContext(area, 9, 'https://news.example/b')).toBeNull();
+    expect(await area.keys()).toEqual(['rateLimit.gdelt']);
+  });
+
+  it('has a token that changes with the stories, the sources, their outlet details and the actor settings', () => {
+    const a = { id: 'a', title: 'Harbour Gazette' };
+    const base = contextToken(3, [a], { pinned: [] });
+    expect(contextToken(3, [{ ...a }], { pinned: [] })).toBe(base);
+    expect(contextToken(4, [a], { pinned: [] })).not.toBe(base);
+    expect(contextToken(3, [a, { id: 'b', title: 'B' }], { pinned: [] })).not.toBe(base);
+    expect(contextToken(3, [{ ...a, title: 'The Harbour Gazette' }], { pinned: [] })).not.toBe(base);
+    const owned = { ...a, outlet: { country: 'PH', ownership: 'private' } } as unknown as typeof a;
+    expect(contextToken(3, [owned], { pinned: [] })).not.toBe(base);
+    expect(contextToken(3, [a], { pinned: ['Russia'] })).not.toBe(base);
   });
 });

@@ -1,4 +1,5 @@
 import type { TabContext } from '../messages';
+import type { Source } from '../types';
 
 /**
  * The last context computed for a tab and its address, so a popup opened again paints at once (even after MV3
@@ -21,6 +22,8 @@ export interface KeyValueArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
+  /** Every key held (to drop all kept contexts at once). */
+  keys(): Promise<string[]>;
 }
 
 const PREFIX = 'tabContext.';
@@ -34,6 +37,7 @@ export function memoryArea(): KeyValueArea {
     get: async (key) => (map.has(key) ? { [key]: map.get(key) } : {}),
     set: async (items) => void Object.entries(items).forEach(([k, v]) => map.set(k, v)),
     remove: async (key) => void map.delete(key),
+    keys: async () => [...map.keys()],
   };
 }
 
@@ -99,9 +103,29 @@ export async function forgetTab(area: KeyValueArea, tabId: number): Promise<void
 }
 
 /**
- * What a context depends on besides the page: the store's revision (stories added or removed), the sources
- * (their number and outlet details feed Coverage) and the reader's actor settings (pinned cards).
+ * Drops every tab's entry. For changes the reader made to remove stories (a source, the stories found by search):
+ * a kept answer would show them again for a moment before the refresh replaces it, and a removed story must not
+ * come back even briefly. New stories only make a kept answer incomplete, so refreshes keep the entries.
  */
-export function contextToken(revision: number, sources: readonly { id: string }[], actorSettings: unknown): string {
-  return `${revision}|${sources.map((s) => s.id).join(',')}|${JSON.stringify(actorSettings)}`;
+export async function forgetAllTabs(area: KeyValueArea): Promise<void> {
+  try {
+    const keys = (await area.keys()).filter((key) => key.startsWith(PREFIX));
+    await Promise.all(keys.map((key) => area.remove(key)));
+  } catch {
+    // nothing kept, nothing to drop
+  }
+}
+
+/**
+ * What a context depends on besides the page: the store's revision (stories added or removed), the sources
+ * (their number, names and outlet details feed the rows and Coverage; their health does not) and the reader's
+ * actor settings (pinned cards).
+ */
+export function contextToken(
+  revision: number,
+  sources: readonly Pick<Source, 'id' | 'title' | 'outlet'>[],
+  actorSettings: unknown,
+): string {
+  const shown = sources.map((s) => [s.id, s.title, s.outlet ?? null]);
+  return `${revision}|${JSON.stringify(shown)}|${JSON.stringify(actorSettings)}`;
 }

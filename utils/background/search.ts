@@ -19,6 +19,8 @@ import { liveSearchView, type LiveSearchView } from '../search/view';
 import { searchEndpoints } from './search-endpoints';
 import type { Attempt } from './handlers/attempt';
 import { releaseUnneeded } from './permissions';
+import { forgetAllTabs } from './context-cache';
+import { sessionArea } from './session-area';
 
 /**
  * Rate-limit state per provider, in session storage: it outlives the worker (MV3 stops it when idle) but not
@@ -118,6 +120,8 @@ export function registerSearchHandlers(db: () => Promise<SidelightDb>, attempt: 
     attempt('remove the stories found by search', async () => {
       let removed = 0;
       for (const id of Object.values(SEARCH_SOURCE_IDS)) removed += await deleteSource(await db(), id);
+      // No popup may paint a kept answer that still lists them.
+      await forgetAllTabs(sessionArea());
       return removed;
     }),
   );

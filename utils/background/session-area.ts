@@ -14,6 +14,7 @@ export function sessionArea(): KeyValueArea {
     get: (key) => session.get(key),
     set: (items) => session.set(items),
     remove: (key) => session.remove(key),
+    keys: async () => Object.keys(await session.get(null)),
   };
 }
 

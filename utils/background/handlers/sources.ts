@@ -15,6 +15,8 @@ import { fetchAllowedFeed, mayFetch } from '../refresh-service';
 import { releaseUnneeded, patternOf } from '../permissions';
 import { attempt, attemptChange } from './attempt';
 import type { HandlerDeps } from './deps';
+import { forgetAllTabs } from '../context-cache';
+import { sessionArea } from '../session-area';
 
 /** Downloads a page for feed discovery with the person's timeout, only from sites (and redirects) they allowed. */
 async function fetchPage(url: string): Promise<FetchTextResult> {
@@ -57,6 +59,8 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
       const source = await getSource(await db(), data);
       if (source) {
         await deleteSource(await db(), data);
+        // No popup may paint a kept answer that still lists its stories.
+        await forgetAllTabs(sessionArea());
         // Its site's permission goes back unless another source (or setting) still needs it.
         await releaseUnneeded(await db(), patternOf(source.feedUrl));
       }
