@@ -9,8 +9,8 @@
  * Each step is fitted over evidence the re-ranker already computes (features.ts, rank.ts) by `npm run
  * train:same` (tests/eval/train-same.ts) on the ECB+ dev set with the cache in three states — full, holding none
  * of the event's reports, holding one — and checked by topic. Establish is a sum of small gradient-boosted trees
- * (each asks two questions such as "names found ≤ 0.4?", "figures conflicting > 0?"), which can weigh a report's
- * names differently when its figures disagree; join is a logistic regression. The fitted constant is
+ * (each asks two questions such as "own score above 0.51?", then "headline names the article never gives
+ * above 0.31?"), which can weigh a report's names differently when its score or headline differ; join is a logistic regression. The fitted constant is
  * same-model-weights.ts. The why line a reader sees is made from the shared names, figures and words (explain.ts),
  * not from the model.
  */
