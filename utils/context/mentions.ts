@@ -5,6 +5,7 @@
  */
 import type { AliasEntry, AliasKind, Gazetteer } from './gazetteer';
 import { mentionRole, type MentionRole } from './roles';
+import { citedNotActing, comparisonEnd } from './sources-of-facts';
 import { contextTokens, type ContextToken } from './text';
 
 /** One actor named in a sentence. */
@@ -102,6 +103,8 @@ export function findMentions(
       options.english ?? true,
     );
     if (role === null) continue;
+    const start = a.start;
+    const end = b.end;
     out.push({
       actor: entry.actor,
       surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''),
@@ -109,7 +112,13 @@ export function findMentions(
       start: a.start,
       end: b.end,
       person: entry.person,
-      role,
+      // "deemed safe by the World Health Organization", "told the U.N. General Assembly": cited, not acting.
+      role:
+        role !== 'attribute' &&
+        role !== 'location' &&
+        citedNotActing(sentence, start, end, gazetteer.actor(entry.actor)?.kind)
+          ? 'mention'
+          : role,
     });
   }
   for (const m of gazetteer.cjkMentions(sentence)) out.push(m);
@@ -137,5 +146,8 @@ export function findMentions(
     )
       here.role = prev.role;
   }
+  // "By comparison, the U.S. government…", "Unlike Brazil, …": named to compare, no part in the story's matter.
+  const compared = comparisonEnd(sentence);
+  for (const m of out) if (m.start < compared && m.role !== 'attribute' && m.role !== 'location') m.role = 'mention';
   return out;
 }

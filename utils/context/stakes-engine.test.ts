@@ -312,6 +312,33 @@ describe('what a mention does in its sentence', () => {
     ]);
   });
 
+  it('reads a state through one more word, past a compass word, and acting through what comes from it', () => {
+    expect(roles('The Russian space agency said its experts were looking into it.')).toEqual(['Russia:official']);
+    expect(roles('Authorities in western Mongolia instituted a quarantine.')).toEqual(['Mongolia:official']);
+    expect(roles('The city dismissed the criticism from Britain within hours.')).toEqual(['United Kingdom:agent']);
+    expect(roles('A Russian cargo ship broke up over Siberia.')).toEqual(['Russia:attribute']);
+  });
+
+  it('reads an agency cited for a fact, an audience and a comparison as no act of theirs', () => {
+    expect(roles('Pollution reached 50 times the level deemed safe by the World Health Organization.')).toEqual([
+      'World Health Organization:mention',
+    ]);
+    expect(roles('The World Health Organization reported last year that 11 of 12 cities were in India.')).toEqual([
+      'World Health Organization:mention',
+      'India:location',
+    ]);
+    expect(roles('Obama told the U.N. General Assembly that he would seek peace.')).toEqual([
+      'United Nations:mention',
+      'United Nations:mention',
+    ]);
+    expect(roles('As a way of rough comparison, a plan launched by the U.S. government aims lower.')).toEqual([
+      'United States:mention',
+    ]);
+    // A state that reports acts; an organisation that acts is not a source.
+    expect(roles('China reported that its exports fell.')).toEqual(['China:agent']);
+    expect(roles('The World Health Organization sent doctors to Guinea.')).toEqual(['World Health Organization:agent']);
+  });
+
   it('finds no actor in a name that contains one', () => {
     expect(roles('Shareholders keep their stakes in Yahoo Japan and Alibaba Group.')).toEqual([]);
     expect(roles('A third case was confirmed in Inner Mongolia on Sunday.')).toEqual([]);
