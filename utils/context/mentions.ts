@@ -123,17 +123,23 @@ export function findMentions(
   }
   for (const m of gazetteer.cjkMentions(sentence)) out.push(m);
   out.sort((x, y) => x.start - y.start);
-  // "Iran, Russia and Syria have been pressuring…", "Egypt and Jordan criticised…": a list shares its verb.
+  // "Iran, Russia and Syria have been pressuring…", "Egypt and Jordan criticised…": a list shares its verb. A bare
+  // comma joins a list only when an "and" or "or" closes it ("…that borders Mongolia, Roscosmos said" is no list).
+  let closedList = false;
   for (let k = out.length - 2; k >= 0; k--) {
     const here = out[k] as Mention;
     const next = out[k + 1] as Mention;
+    const join = sentence.slice(here.end, next.start);
+    const bareComma = /^\s*,\s*(?:the\s+)?$/u.test(join);
     if (
       (next.role === 'agent' || next.role === 'official') &&
       here.role !== 'agent' &&
-      LIST_JOIN_RE.test(sentence.slice(here.end, next.start))
+      LIST_JOIN_RE.test(join) &&
+      (!bareComma || closedList)
     ) {
       here.role = next.role;
-    }
+      closedList = true;
+    } else closedList = false;
   }
   // "accused the UK and the US of meddling", "officials from Mexico, Canada": the list shares the first's part.
   for (let k = 1; k < out.length; k++) {

@@ -317,6 +317,17 @@ describe('what a mention does in its sentence', () => {
     expect(roles('Authorities in western Mongolia instituted a quarantine.')).toEqual(['Mongolia:official']);
     expect(roles('The city dismissed the criticism from Britain within hours.')).toEqual(['United Kingdom:agent']);
     expect(roles('A Russian cargo ship broke up over Siberia.')).toEqual(['Russia:attribute']);
+    // A state agency speaks for its state; a name before a closing "…, Roscosmos said" is no list sharing the verb.
+    expect(roles('NASA said the crash would have no impact.')).toEqual(['United States:agent']);
+    expect(roles('It broke up over the region that borders Mongolia, Roscosmos said.')).toEqual([
+      'Mongolia:mention',
+      'Russia:agent',
+    ]);
+    expect(roles('Iran, Russia and Syria have been pressuring the rebels.')).toEqual([
+      'Iran:agent',
+      'Russia:agent',
+      'Syria:agent',
+    ]);
   });
 
   it('reads an agency cited for a fact, an audience and a comparison as no act of theirs', () => {

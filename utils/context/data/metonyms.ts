@@ -28,6 +28,9 @@ export const METONYMS: Readonly<Record<string, string>> = {
   Jakarta: 'IDN', Bangkok: 'THA', Brasília: 'BRA', Brasilia: 'BRA', 'Buenos Aires': 'ARG', Pretoria: 'ZAF',
   'Mexico City': 'MEX', Holland: 'NLD', Emirati: 'ARE', Saudis: 'SAU', Israelis: 'ISR', Palestinians: 'PSE',
   Ukrainians: 'UKR', Russians: 'RUS', Americans: 'USA', Iranians: 'IRN', Chinese: 'CHN',
+  // State agencies, which act for their state as its ministries do ("NASA said", "the FBI is investigating").
+  NASA: 'USA', FBI: 'USA', CIA: 'USA', Roscosmos: 'RUS', FSB: 'RUS', Mossad: 'ISR', MI5: 'GBR', MI6: 'GBR',
+  GCHQ: 'GBR', ISRO: 'IND', JAXA: 'JPN',
 };
 
 /** Phrases that contain a country's name or demonym but are places, outlets or events, not the country. */
