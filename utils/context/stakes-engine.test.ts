@@ -77,6 +77,20 @@ describe('whose story it is', () => {
     expect(quoted.some((q) => q.startsWith('China faces implications'))).toBe(false);
   });
 
+  it("ranks an analyst's words about an actor below a sentence where it acts", () => {
+    const ctx = contextOf(
+      article('Israel votes as talks stall', [
+        'Israelis voted on Tuesday in an election seen as a test of the prime minister.',
+        'The United States hopes to finish the framework of an agreement with Iran this month.',
+        '“The United States wants a deal,” said a senior fellow at a think tank.',
+      ]),
+    );
+    const us = ctx.stakes.find((c) => c.name === 'United States');
+    expect(us?.inArticle[0]?.quote.text).toBe(
+      'The United States hopes to finish the framework of an agreement with Iran this month.',
+    );
+  });
+
   it("opens each card with one line of the article's own words", () => {
     const china = ctx.stakes[0];
     expect(china?.line).toBeTruthy();
