@@ -78,17 +78,13 @@ describe('whose story it is', () => {
   });
 
   it("ranks an analyst's words about an actor below a sentence where it acts", () => {
-    const ctx = contextOf(
-      article('Israel votes as talks stall', [
-        'Israelis voted on Tuesday in an election seen as a test of the prime minister.',
-        'The United States hopes to finish the framework of an agreement with Iran this month.',
-        '“The United States wants a deal,” said a senior fellow at a think tank.',
-      ]),
+    const acts = 'The United States hopes to finish the framework of an agreement with Iran this month.';
+    const analyst = '“The United States wants a deal,” said a senior fellow at a think tank.';
+    const vote = 'Israelis voted on Tuesday in an election seen as a test of the prime minister.';
+    const us = contextOf(article('Israel votes as talks stall', [vote, acts, analyst])).stakes.find(
+      (c) => c.name === 'United States',
     );
-    const us = ctx.stakes.find((c) => c.name === 'United States');
-    expect(us?.inArticle[0]?.quote.text).toBe(
-      'The United States hopes to finish the framework of an agreement with Iran this month.',
-    );
+    expect(us?.inArticle[0]?.quote.text).toBe(acts);
   });
 
   it("opens each card with one line of the article's own words", () => {
@@ -326,42 +322,43 @@ describe('what a mention does in its sentence', () => {
     ]);
   });
 
+  /** Each sentence with the roles its mentions should get, in order. */
+  const expectRoles = (cases: readonly (readonly [string, string[]])[]) => {
+    for (const [sentence, want] of cases) expect(roles(sentence), sentence).toEqual(want);
+  };
+
   it('reads a state through one more word, past a compass word, and acting through what comes from it', () => {
-    expect(roles('The Russian space agency said its experts were looking into it.')).toEqual(['Russia:official']);
-    expect(roles('Authorities in western Mongolia instituted a quarantine.')).toEqual(['Mongolia:official']);
-    expect(roles('The city dismissed the criticism from Britain within hours.')).toEqual(['United Kingdom:agent']);
-    expect(roles('A Russian cargo ship broke up over Siberia.')).toEqual(['Russia:attribute']);
-    // A state agency speaks for its state; a name before a closing "…, Roscosmos said" is no list sharing the verb.
-    expect(roles('NASA said the crash would have no impact.')).toEqual(['United States:agent']);
-    expect(roles('It broke up over the region that borders Mongolia, Roscosmos said.')).toEqual([
-      'Mongolia:mention',
-      'Russia:agent',
-    ]);
-    expect(roles('Iran, Russia and Syria have been pressuring the rebels.')).toEqual([
-      'Iran:agent',
-      'Russia:agent',
-      'Syria:agent',
+    expectRoles([
+      ['The Russian space agency said its experts were looking into it.', ['Russia:official']],
+      ['Authorities in western Mongolia instituted a quarantine.', ['Mongolia:official']],
+      ['The city dismissed the criticism from Britain within hours.', ['United Kingdom:agent']],
+      ['A Russian cargo ship broke up over Siberia.', ['Russia:attribute']],
+      // A state agency speaks for its state; a name before a closing "…, Roscosmos said" is no list sharing the verb.
+      ['NASA said the crash would have no impact.', ['United States:agent']],
+      ['It broke up over the region that borders Mongolia, Roscosmos said.', ['Mongolia:mention', 'Russia:agent']],
+      ['Iran, Russia and Syria have been pressuring the rebels.', ['Iran:agent', 'Russia:agent', 'Syria:agent']],
     ]);
   });
 
   it('reads an agency cited for a fact, an audience and a comparison as no act of theirs', () => {
-    expect(roles('Pollution reached 50 times the level deemed safe by the World Health Organization.')).toEqual([
-      'World Health Organization:mention',
+    expectRoles([
+      [
+        'Pollution reached 50 times the level deemed safe by the World Health Organization.',
+        ['World Health Organization:mention'],
+      ],
+      [
+        'The World Health Organization reported last year that 11 of 12 cities were in India.',
+        ['World Health Organization:mention', 'India:location'],
+      ],
+      [
+        'Obama told the U.N. General Assembly that he would seek peace.',
+        ['United Nations:mention', 'United Nations:mention'],
+      ],
+      ['As a way of rough comparison, a plan launched by the U.S. government aims lower.', ['United States:mention']],
+      // A state that reports acts; an organisation that acts is not a source.
+      ['China reported that its exports fell.', ['China:agent']],
+      ['The World Health Organization sent doctors to Guinea.', ['World Health Organization:agent']],
     ]);
-    expect(roles('The World Health Organization reported last year that 11 of 12 cities were in India.')).toEqual([
-      'World Health Organization:mention',
-      'India:location',
-    ]);
-    expect(roles('Obama told the U.N. General Assembly that he would seek peace.')).toEqual([
-      'United Nations:mention',
-      'United Nations:mention',
-    ]);
-    expect(roles('As a way of rough comparison, a plan launched by the U.S. government aims lower.')).toEqual([
-      'United States:mention',
-    ]);
-    // A state that reports acts; an organisation that acts is not a source.
-    expect(roles('China reported that its exports fell.')).toEqual(['China:agent']);
-    expect(roles('The World Health Organization sent doctors to Guinea.')).toEqual(['World Health Organization:agent']);
   });
 
   it('finds no actor in a name that contains one', () => {
