@@ -55,7 +55,7 @@ export interface Doc {
 
 const BYLINE_RE = /^By \p{Lu}[^.!?]{0,160}$/u;
 const DATELINE_RE =
-  /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s+[—–-]{1,2}\s+|:\s+)/u;
+  /^(?:\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s+[—–-]{1,2}\s+|:\s+)|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*[\p{L}. ]{2,30})?\s*\((?:Reuters|AP|AFP|CNN(?:\s\p{Lu}\p{L}+)?|Bloomberg|Xinhua|dpa|ANI|PTI|IANS|Yonhap|Kyodo|TASS|UPI|EFE|ANSA)\)\s*(?:[—–-]{1,2}\s+)?)/u;
 /** "Read more: …", "[Read: …]", "See also", "Related:": a link to another story, not this one's words. */
 const LINK_LINE_RE =
   /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us|map|graphic|chart|video|photos|gallery|audio|podcast)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
