@@ -352,7 +352,7 @@ describe('what a mention does in its sentence', () => {
       ],
       [
         'Obama told the U.N. General Assembly that he would seek peace.',
-        ['United Nations:mention', 'United Nations:mention'],
+        ['United States:agent', 'United Nations:mention', 'United Nations:mention'],
       ],
       ['As a way of rough comparison, a plan launched by the U.S. government aims lower.', ['United States:mention']],
       // A state that reports acts; an organisation that acts is not a source.
