@@ -24,6 +24,9 @@ const CLOSING_SOURCE_RE = /(?:\b(?:says|said|according to|reports|reported))\s+(
 const AUDIENCE_RE =
   /\b(?:told|tells|addressed|addresses|addressing|(?:address|speech|remarks|appeal|letter)\s+(?:\w+\s+)?(?:to|at|before))\s+(?:the\s+)?$/iu;
 
+/** Characters read on each side of the name. */
+const PHRASE_CHARS = 80;
+
 /** Organisations that serve as sources and venues (an agency, a court, a body); not blocs or armed groups. */
 const SOURCE_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(['organisation']);
 
@@ -33,8 +36,9 @@ const SOURCE_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(['organisation']
  */
 export function citedNotActing(text: string, start: number, end: number, kind: ActorKind | undefined): boolean {
   if (!kind || !SOURCE_KINDS.has(kind)) return false;
-  const before = text.slice(0, start);
-  const after = text.slice(end);
+  // The phrase around the name is enough, and keeps long sentences cheap.
+  const before = text.slice(Math.max(0, start - PHRASE_CHARS), start);
+  const after = text.slice(end, end + PHRASE_CHARS);
   if (AFTER_FACT_RE.test(after) && !/\bthat\s+(?:it|its)\b/iu.test(after.slice(0, 40))) return true;
   if (BY_FACT_RE.test(before)) return true;
   if (CLOSING_SOURCE_RE.test(before) && /^[\s)'’.”"!?]*$/u.test(after.replace(/\([^)]*\)/gu, ''))) return true;
