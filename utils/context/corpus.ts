@@ -137,10 +137,26 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
         keys: tokens.map((t) => t.key),
         doc,
       });
-      for (const a of actors) doc.actorSentences.set(a, (doc.actorSentences.get(a) ?? 0) + 1);
     }
   }
+  keepAmbiguousNamesBesideSureOnes(doc);
+  for (const s of doc.sentences)
+    for (const a of s.actors) doc.actorSentences.set(a, (doc.actorSentences.get(a) ?? 0) + 1);
   return doc;
+}
+
+/**
+ * One sense per text: "Jordan" is the country only where the text also names it unambiguously ("Jordanian",
+ * "Amman"); elsewhere it is a person's name, and the mention is dropped.
+ */
+function keepAmbiguousNamesBesideSureOnes(doc: Doc): void {
+  if (!doc.sentences.some((s) => s.mentions.some((m) => m.ambiguous))) return;
+  const sure = new Set(doc.sentences.flatMap((s) => s.mentions.filter((m) => !m.ambiguous).map((m) => m.actor)));
+  for (const s of doc.sentences) {
+    if (!s.mentions.some((m) => m.ambiguous && !sure.has(m.actor))) continue;
+    s.mentions = s.mentions.filter((m) => !m.ambiguous || sure.has(m.actor));
+    s.actors = new Set(s.mentions.map((m) => m.actor));
+  }
 }
 
 /** The article as sentences: title, then each paragraph, lead sentences marked. */

@@ -21,6 +21,8 @@ export interface Mention {
   person: { name: string; role: string } | null;
   /** What the actor does in the sentence (acts, speaks through its people, is acted on, only qualifies…). */
   role: MentionRole;
+  /** Named by a name that is also someone else's ("Jordan"): kept only where the text names the actor otherwise too. */
+  ambiguous?: boolean;
 }
 
 /** How to read a sentence's mentions. */
@@ -112,6 +114,7 @@ export function findMentions(
       start: a.start,
       end: b.end,
       person: entry.person,
+      ...(entry.ambiguous ? { ambiguous: true } : {}),
       // "deemed safe by the World Health Organization", "told the U.N. General Assembly": cited, not acting.
       role:
         role !== 'attribute' &&

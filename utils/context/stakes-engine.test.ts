@@ -134,6 +134,24 @@ describe('only real actors', () => {
     expect(quoted.filter((q) => /\(left\)|Credit:|^Esper accuses/u.test(q))).toEqual([]);
   });
 
+  it('reads "Jordan" as the country only where the article also names it unambiguously', () => {
+    const names = (title: string, paragraphs: string[]) =>
+      contextOf(article(title, paragraphs)).stakes.map((c) => c.name);
+    expect(
+      names('Refugees strain Jordan as aid dwindles', [
+        'Jordan has admitted more than 1.4 million Syrian refugees, overwhelming its economy and its schools.',
+        'Jordan wants donors to pay what they pledged, and fears that the camps will be forgotten.',
+        'A Jordanian teacher said her classes had doubled in size.',
+      ]),
+    ).toContain('Jordan');
+    expect(
+      names('Jordan signs a deal for a memoir about his years in business', [
+        'Jordan said the memoir would describe his years in business and his family.',
+        'Jordan wants the book out before the summer, his publisher said on Tuesday.',
+      ]),
+    ).not.toContain('Jordan');
+  });
+
   it('shows no card on a sports report, and says why', () => {
     const ctx = contextOf(
       article('Spain beat Portugal to reach the final', [
@@ -357,7 +375,10 @@ describe('what a mention does in its sentence', () => {
       ['As a way of rough comparison, a plan launched by the U.S. government aims lower.', ['United States:mention']],
       // A state that reports acts; an organisation that acts is not a source.
       ['China reported that its exports fell.', ['China:agent']],
-      ['The World Health Organization sent doctors to Guinea.', ['World Health Organization:agent']],
+      [
+        'The World Health Organization sent doctors to Liberia.',
+        ['World Health Organization:agent', 'Liberia:affected'],
+      ],
     ]);
   });
 

@@ -45,6 +45,12 @@ export const NOT_ACTORS: readonly string[] = [
   'Chinese New Year', 'Dutch Harbor', 'Washington State', 'George Washington', 'Denzel Washington',
 ];
 
+/**
+ * Of the aliases below, those that name one country and count where the same text also names that country
+ * unambiguously ("Jordan" beside "Jordanian" or "Amman"; never "Michael Jordan", a name inside a name).
+ */
+export const DISCOURSE_ALIASES: readonly string[] = ['Jordan', 'Chad', 'Niger', 'Guinea', 'Macedonia'];
+
 /** Aliases dropped because they name several countries, or are common words or first names in English text. */
 export const AMBIGUOUS_ALIASES: readonly string[] = [
   'Congolese', 'Korean', 'Korea', 'Congo', 'Guinean', 'Guinea', 'Samoan', 'Timor', 'Jordan', 'Chad', 'Victoria',
