@@ -9,7 +9,7 @@ import countriesData from './data/countries.json';
 import namesAbroad from './data/country-names.json';
 import type { CompactCountry } from './data/compact-countries';
 import { LEADERS, LEADERS_AS_OF, type LeaderEntry } from './data/leaders';
-import { AMBIGUOUS_ALIASES, DISCOURSE_ALIASES, METONYMS, NOT_ACTORS } from './data/metonyms';
+import { AMBIGUOUS_ALIASES, DISCOURSE_ALIASES, METONYMS, NOT_ACTORS, STATE_AGENCIES } from './data/metonyms';
 import { ORGANISATIONS, type ActorKind } from './data/organisations';
 import type { Mention } from './mentions';
 import { FUZZY_NAME_LENGTH_SLACK, FuzzyNames } from '../text/fuzzy-names';
@@ -29,8 +29,8 @@ export interface ActorInfo {
   subregion: string | null;
 }
 
-/** How a name refers to its actor. */
-export type AliasKind = 'name' | 'demonym' | 'place' | 'person' | 'not-actor';
+/** How a name refers to its actor ('agency': a state agency such as NASA, which shows the state but never makes it salient). */
+export type AliasKind = 'name' | 'demonym' | 'place' | 'person' | 'agency' | 'not-actor';
 
 /** One name in the gazetteer. */
 export interface AliasEntry {
@@ -140,8 +140,15 @@ const DEMONYM_METONYMS = new Set([
   'Chinese',
 ]);
 
-/** How a metonym names its actor: a country's own name, its people's, or a seat of government ("Beijing"). */
+/**
+ * State agencies show their state in a sentence (evidence of its stake) but add nothing to its salience: a science
+ * story about NASA's probes is not the United States' stake.
+ */
+const AGENCY_METONYMS = new Set(STATE_AGENCIES);
+
+/** How a metonym names its actor: a country's own name, its people's, an agency's, or a seat of government ("Beijing"). */
 function metonymKind(alias: string): AliasKind {
+  if (AGENCY_METONYMS.has(alias)) return 'agency';
   return NAME_METONYMS.has(alias) ? 'name' : DEMONYM_METONYMS.has(alias) ? 'demonym' : 'place';
 }
 

@@ -163,10 +163,11 @@ const LIST_JOIN_CHARS = 6;
 const HEAD_WORDS = 4;
 /** … and for its verb, past auxiliaries and adverbs ("has also repeatedly warned"). */
 const VERB_WORDS = 4;
-/** Heads that make "<Country> <one word> <head>" the state too ("the Russian space agency", "US border officials"). */
-const NEAR_HEADS = set(
-  'agency agencies ministry government officials authorities military forces troops regulator regulators',
-);
+/**
+ * Heads that make "<Country> <one word> <head>" the state too ("US border officials", "the Chinese foreign
+ * ministry"); not "agency", since a space or news agency says little of the state's stake (as NASA does not).
+ */
+const NEAR_HEADS = set('ministry government officials authorities military forces troops regulator regulators');
 /** The shortest "-ed" word taken for a verb ("used" and "bed" are not). */
 const MIN_ED_VERB = 5;
 

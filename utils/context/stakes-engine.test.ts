@@ -152,6 +152,14 @@ describe('only real actors', () => {
     ).not.toContain('Jordan');
   });
 
+  it("gives no card for a state agency alone: a science story about NASA is not the United States' stake", () => {
+    const map = 'NASA said the map was based on radar and infrared data collected by its Cassini spacecraft.';
+    const drone = 'The US space agency plans to launch a drone to study the chemistry of Titan in 2026.';
+    const lakes = 'Scientists said the lakes of the moon hold liquid methane and ethane.';
+    const titan = article('NASA unveils the first geological map of Titan', [map, drone, lakes]);
+    expect(contextOf(titan).stakes.map((c) => c.name)).toEqual([]);
+  });
+
   it('shows no card on a sports report, and says why', () => {
     const ctx = contextOf(
       article('Spain beat Portugal to reach the final', [
@@ -347,7 +355,7 @@ describe('what a mention does in its sentence', () => {
 
   it('reads a state through one more word, past a compass word, and acting through what comes from it', () => {
     expectRoles([
-      ['The Russian space agency said its experts were looking into it.', ['Russia:official']],
+      ['Russian tax authorities said the firm owed millions.', ['Russia:official']],
       ['Authorities in western Mongolia instituted a quarantine.', ['Mongolia:official']],
       ['The city dismissed the criticism from Britain within hours.', ['United Kingdom:agent']],
       ['A Russian cargo ship broke up over Siberia.', ['Russia:attribute']],

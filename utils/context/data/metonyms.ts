@@ -28,10 +28,19 @@ export const METONYMS: Readonly<Record<string, string>> = {
   Jakarta: 'IDN', Bangkok: 'THA', Brasília: 'BRA', Brasilia: 'BRA', 'Buenos Aires': 'ARG', Pretoria: 'ZAF',
   'Mexico City': 'MEX', Holland: 'NLD', Emirati: 'ARE', Saudis: 'SAU', Israelis: 'ISR', Palestinians: 'PSE',
   Ukrainians: 'UKR', Russians: 'RUS', Americans: 'USA', Iranians: 'IRN', Chinese: 'CHN',
-  // State agencies, which act for their state as its ministries do ("NASA said", "the FBI is investigating").
+  // State agencies, which show their state in a sentence but do not make it salient (`STATE_AGENCIES`).
   NASA: 'USA', FBI: 'USA', CIA: 'USA', Roscosmos: 'RUS', FSB: 'RUS', Mossad: 'ISR', MI5: 'GBR', MI6: 'GBR',
   GCHQ: 'GBR', ISRO: 'IND', JAXA: 'JPN',
 };
+
+/**
+ * Agencies of a state ("NASA said", "the FBI is investigating"): a sentence about them is evidence of the state's
+ * stake, but they add nothing to its salience, so a science story about NASA's probes gives the United States no
+ * card.
+ */
+export const STATE_AGENCIES: readonly string[] = [
+  'NASA', 'FBI', 'CIA', 'Roscosmos', 'FSB', 'Mossad', 'MI5', 'MI6', 'GCHQ', 'ISRO', 'JAXA',
+];
 
 /** Phrases that contain a country's name or demonym but are places, outlets or events, not the country. */
 export const NOT_ACTORS: readonly string[] = [
