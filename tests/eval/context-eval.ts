@@ -38,11 +38,11 @@ interface InputArticle {
 /** Figures the dev set must keep (a little under what the engine reaches; `false_friend` is a ceiling). */
 export const FLOORS: Partial<Record<keyof StakeScores, number>> = {
   'focal@1': 0.95,
-  actor_P: 0.92,
-  actor_R: 0.84,
-  false_friend: 0.1,
+  actor_P: 0.95,
+  actor_R: 0.86,
+  false_friend: 0.07,
   quiet: 0.95,
-  'evidence_P@3': 0.63,
+  'evidence_P@3': 0.65,
 };
 const CEILINGS = new Set<keyof StakeScores>(['false_friend']);
 

@@ -55,7 +55,7 @@ export interface Doc {
 
 const BYLINE_RE = /^By \p{Lu}[^.!?]{0,160}$/u;
 const DATELINE_RE =
-  /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s+[—–-]{1,2}\s+|:\s+)/u;
+  /^(?:\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s+[—–-]{1,2}\s+|:\s+)|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*[\p{L}. ]{2,30})?\s*\((?:Reuters|AP|AFP|CNN(?:\s\p{Lu}\p{L}+)?|Bloomberg|Xinhua|dpa|ANI|PTI|IANS|Yonhap|Kyodo|TASS|UPI|EFE|ANSA)\)\s*(?:[—–-]{1,2}\s+)?)/u;
 /** "Read more: …", "[Read: …]", "See also", "Related:": a link to another story, not this one's words. */
 const LINK_LINE_RE =
   /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us|map|graphic|chart|video|photos|gallery|audio|podcast)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
@@ -137,10 +137,26 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
         keys: tokens.map((t) => t.key),
         doc,
       });
-      for (const a of actors) doc.actorSentences.set(a, (doc.actorSentences.get(a) ?? 0) + 1);
     }
   }
+  keepAmbiguousNamesBesideSureOnes(doc);
+  for (const s of doc.sentences)
+    for (const a of s.actors) doc.actorSentences.set(a, (doc.actorSentences.get(a) ?? 0) + 1);
   return doc;
+}
+
+/**
+ * One sense per text: "Jordan" is the country only where the text also names it unambiguously ("Jordanian",
+ * "Amman"); elsewhere it is a person's name, and the mention is dropped.
+ */
+function keepAmbiguousNamesBesideSureOnes(doc: Doc): void {
+  if (!doc.sentences.some((s) => s.mentions.some((m) => m.ambiguous))) return;
+  const sure = new Set(doc.sentences.flatMap((s) => s.mentions.filter((m) => !m.ambiguous).map((m) => m.actor)));
+  for (const s of doc.sentences) {
+    if (!s.mentions.some((m) => m.ambiguous && !sure.has(m.actor))) continue;
+    s.mentions = s.mentions.filter((m) => !m.ambiguous || sure.has(m.actor));
+    s.actors = new Set(s.mentions.map((m) => m.actor));
+  }
 }
 
 /** The article as sentences: title, then each paragraph, lead sentences marked. */

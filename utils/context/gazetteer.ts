@@ -9,7 +9,7 @@ import countriesData from './data/countries.json';
 import namesAbroad from './data/country-names.json';
 import type { CompactCountry } from './data/compact-countries';
 import { LEADERS, LEADERS_AS_OF, type LeaderEntry } from './data/leaders';
-import { AMBIGUOUS_ALIASES, METONYMS, NOT_ACTORS } from './data/metonyms';
+import { AMBIGUOUS_ALIASES, DISCOURSE_ALIASES, METONYMS, NOT_ACTORS, STATE_AGENCIES } from './data/metonyms';
 import { ORGANISATIONS, type ActorKind } from './data/organisations';
 import type { Mention } from './mentions';
 import { FUZZY_NAME_LENGTH_SLACK, FuzzyNames } from '../text/fuzzy-names';
@@ -29,8 +29,8 @@ export interface ActorInfo {
   subregion: string | null;
 }
 
-/** How a name refers to its actor. */
-export type AliasKind = 'name' | 'demonym' | 'place' | 'person' | 'not-actor';
+/** How a name refers to its actor ('agency': a state agency such as NASA, which shows the state but never makes it salient). */
+export type AliasKind = 'name' | 'demonym' | 'place' | 'person' | 'agency' | 'not-actor';
 
 /** One name in the gazetteer. */
 export interface AliasEntry {
@@ -43,6 +43,8 @@ export interface AliasEntry {
   kind: AliasKind;
   /** The person, for names of people. */
   person: { name: string; role: string } | null;
+  /** A name that is also someone's or something else's ("Jordan"): it counts only beside an unambiguous one. */
+  ambiguous?: boolean;
 }
 
 /** A reader's correction to the leaders list: a new or changed entry, or (actor null) a person to forget. */
@@ -108,6 +110,7 @@ const CJK_NAME_PART_RE =
   /^[^，。、；：！？“”「」（）()]{0,6}?(?:大学|大學|学院|學院|公司|银行|銀行|集团|集團|电视台|研究所|酿酒商|俱乐部|队|隊|网|網|新闻|ニュース|大学校|銀行)/u;
 const CJK_SAYS_RE = /^(?:表示|称|說|说|宣布|认为|要求|希望|警告|指责|反对|决定|正在|将|已经|は|が)/u;
 const AMBIGUOUS = new Set(AMBIGUOUS_ALIASES);
+const DISCOURSE = new Set(DISCOURSE_ALIASES);
 /** Shorter runs of capitalised words are too many to look up fuzzily, and too easily someone else's name. */
 const FUZZY_MIN_LENGTH = 8;
 
@@ -137,8 +140,15 @@ const DEMONYM_METONYMS = new Set([
   'Chinese',
 ]);
 
-/** How a metonym names its actor: a country's own name, its people's, or a seat of government ("Beijing"). */
+/**
+ * State agencies show their state in a sentence (evidence of its stake) but add nothing to its salience: a science
+ * story about NASA's probes is not the United States' stake.
+ */
+const AGENCY_METONYMS = new Set(STATE_AGENCIES);
+
+/** How a metonym names its actor: a country's own name, its people's, an agency's, or a seat of government ("Beijing"). */
 function metonymKind(alias: string): AliasKind {
+  if (AGENCY_METONYMS.has(alias)) return 'agency';
   return NAME_METONYMS.has(alias) ? 'name' : DEMONYM_METONYMS.has(alias) ? 'demonym' : 'place';
 }
 
@@ -170,7 +180,9 @@ export class Gazetteer {
   constructor(corrections: readonly PersonCorrection[] = []) {
     const derived = new Map<string, Set<string>>();
     const explicit = new Map<string, { actor: string | null; kind: AliasKind; person: AliasEntry['person'] }>();
+    const discourse = new Map<string, Set<string>>();
     const addDerived = (alias: string, actor: string) => {
+      if (DISCOURSE.has(alias)) discourse.set(alias, (discourse.get(alias) ?? new Set<string>()).add(actor));
       if (AMBIGUOUS.has(alias)) return;
       const set = derived.get(alias) ?? new Set<string>();
       set.add(actor);
@@ -221,6 +233,11 @@ export class Gazetteer {
       entries.push(this.entry(alias, actor ?? null, kindOf.get(alias) ?? 'name', null));
     }
     for (const [alias, e] of explicit) entries.push(this.entry(alias, e.actor, e.kind, e.person));
+    for (const [alias, actors] of discourse) {
+      const [actor] = actors;
+      if (explicit.has(alias) || actors.size !== 1 || !actor) continue;
+      entries.push({ ...this.entry(alias, actor, kindOf.get(alias) ?? 'name', null), ambiguous: true });
+    }
     for (const e of entries) {
       const first = e.keys[0];
       if (first === undefined) continue;

@@ -5,6 +5,7 @@
  */
 import type { AliasEntry, AliasKind, Gazetteer } from './gazetteer';
 import { mentionRole, type MentionRole } from './roles';
+import { citedNotActing, comparisonEnd } from './sources-of-facts';
 import { contextTokens, type ContextToken } from './text';
 
 /** One actor named in a sentence. */
@@ -20,6 +21,8 @@ export interface Mention {
   person: { name: string; role: string } | null;
   /** What the actor does in the sentence (acts, speaks through its people, is acted on, only qualifies…). */
   role: MentionRole;
+  /** Named by a name that is also someone else's ("Jordan"): kept only where the text names the actor otherwise too. */
+  ambiguous?: boolean;
 }
 
 /** How to read a sentence's mentions. */
@@ -102,6 +105,8 @@ export function findMentions(
       options.english ?? true,
     );
     if (role === null) continue;
+    const start = a.start;
+    const end = b.end;
     out.push({
       actor: entry.actor,
       surface: sentence.slice(a.start, b.end).replace(/['’]s?$/u, ''),
@@ -109,22 +114,35 @@ export function findMentions(
       start: a.start,
       end: b.end,
       person: entry.person,
-      role,
+      ...(entry.ambiguous ? { ambiguous: true } : {}),
+      // "deemed safe by the World Health Organization", "told the U.N. General Assembly": cited, not acting.
+      role:
+        role !== 'attribute' &&
+        role !== 'location' &&
+        citedNotActing(sentence, start, end, gazetteer.actor(entry.actor)?.kind)
+          ? 'mention'
+          : role,
     });
   }
   for (const m of gazetteer.cjkMentions(sentence)) out.push(m);
   out.sort((x, y) => x.start - y.start);
-  // "Iran, Russia and Syria have been pressuring…", "Egypt and Jordan criticised…": a list shares its verb.
+  // "Iran, Russia and Syria have been pressuring…", "Egypt and Jordan criticised…": a list shares its verb. A bare
+  // comma joins a list only when an "and" or "or" closes it ("…that borders Mongolia, Roscosmos said" is no list).
+  let closedList = false;
   for (let k = out.length - 2; k >= 0; k--) {
     const here = out[k] as Mention;
     const next = out[k + 1] as Mention;
+    const join = sentence.slice(here.end, next.start);
+    const bareComma = /^\s*,\s*(?:the\s+)?$/u.test(join);
     if (
       (next.role === 'agent' || next.role === 'official') &&
       here.role !== 'agent' &&
-      LIST_JOIN_RE.test(sentence.slice(here.end, next.start))
+      LIST_JOIN_RE.test(join) &&
+      (!bareComma || closedList)
     ) {
       here.role = next.role;
-    }
+      closedList = true;
+    } else closedList = false;
   }
   // "accused the UK and the US of meddling", "officials from Mexico, Canada": the list shares the first's part.
   for (let k = 1; k < out.length; k++) {
@@ -137,5 +155,8 @@ export function findMentions(
     )
       here.role = prev.role;
   }
+  // "By comparison, the U.S. government…", "Unlike Brazil, …": named to compare, no part in the story's matter.
+  const compared = comparisonEnd(sentence);
+  for (const m of out) if (m.start < compared && m.role !== 'attribute' && m.role !== 'location') m.role = 'mention';
   return out;
 }

@@ -134,6 +134,24 @@ const INSTITUTIONS = set(`
 /** People of a place, who are a city's when the place is a city ("Beijing residents"). */
 const CITY_PEOPLE = set('residents population people citizens workers students voters public nationals');
 
+/** Compass and region words that stand between a preposition and a country's name ("in western Mongolia"). */
+const COMPASS = set(`
+  northern southern eastern western central northeastern northwestern southeastern southwestern north south east
+  west northeast northwest southeast southwest mainland rural coastal neighbouring neighboring
+`);
+
+/**
+ * Nouns of an act or a word addressed to someone: "<noun> from <Country>" is the country acting ("criticism from
+ * Britain", "a vote of confidence from Beijing", "pressure from Washington").
+ */
+const ACT_NOUNS = set(`
+  criticism criticisms condemnation support backing pressure pressures warning warnings threat threats demand
+  demands request requests protest protests objection objections opposition approval recognition confidence
+  response reaction retaliation aid assistance help funding investment investments interference meddling
+  intervention involvement invitation offer offers proposal proposals promise promises commitment commitments
+  guarantee guarantees concession concessions
+`);
+
 /** Verbs of saying, after which "<Country> officials" are the speakers ("said US officials"). */
 const SAYING = set('said says say told tells added adds according');
 
@@ -145,6 +163,11 @@ const LIST_JOIN_CHARS = 6;
 const HEAD_WORDS = 4;
 /** … and for its verb, past auxiliaries and adverbs ("has also repeatedly warned"). */
 const VERB_WORDS = 4;
+/**
+ * Heads that make "<Country> <one word> <head>" the state too ("US border officials", "the Chinese foreign
+ * ministry"); not "agency", since a space or news agency says little of the state's stake (as NASA does not).
+ */
+const NEAR_HEADS = set('ministry government officials authorities military forces troops regulator regulators');
 /** The shortest "-ed" word taken for a verb ("used" and "bed" are not). */
 const MIN_ED_VERB = 5;
 
@@ -236,10 +259,15 @@ export function mentionRole(
     if (!before2 || !before2.cap || /[,.;:]\s*$/u.test(text.slice(before2.end, prev.start))) return 'location';
   }
 
-  // The word before, past an article ("in the United States", "from the European Union").
-  const lead = prev?.key === 'the' && !prev.cap ? tokens[span.from - 2] : prev;
-  const before = lead && lead !== prev ? tokens[span.from - 3] : tokens[span.from - 2];
+  // The word before, past an article and a compass word ("in the United States", "in western Mongolia").
+  let leadAt = span.from - 1;
+  if (tokens[leadAt]?.key === 'the' && !tokens[leadAt]?.cap) leadAt--;
+  if (COMPASS.has(tokens[leadAt]?.key ?? '') && !tokens[leadAt]?.cap && span.kind !== 'person') leadAt--;
+  const lead = tokens[leadAt];
+  const before = tokens[leadAt - 1];
   const prevKey0 = lead?.key ?? '';
+  // "criticism from Britain", "a vote of confidence from Beijing": the country acting.
+  if (prevKey0 === 'from' && before && ACT_NOUNS.has(before.key) && span.kind !== 'person') return 'agent';
   // "officials from Mexico", "troops from Russia": the state's own people.
   if (prevKey0 === 'from' && before && STATE_HEADS.has(before.key) && span.kind !== 'person') return 'official';
   // "authorities in Mongolia", "officials in Beijing": the state's own people there.
@@ -272,7 +300,8 @@ export function mentionRole(
     !FUNCTION.has(next.key) &&
     !VERBS.has(next.key) &&
     !AUX.has(next.key) &&
-    !STATE_HEADS.has(next.key)
+    !STATE_HEADS.has(next.key) &&
+    !NEAR_HEADS.has(tokens[span.to + 1]?.key ?? '')
   )
     return 'attribute';
   // "…one-to-seven days, says the World Health Organization.": a fact's source, named after it; with a quotation
@@ -323,6 +352,25 @@ export function mentionRole(
       continue;
     }
     break;
+  }
+  // "the Russian space agency said": one plain word between the name and a head of the state.
+  const gap1 = tokens[span.to];
+  const head1 = tokens[span.to + 1];
+  if (
+    !sawHead &&
+    gap1 &&
+    head1 &&
+    !gap1.cap &&
+    !FUNCTION.has(gap1.key) &&
+    !VERBS.has(gap1.key) &&
+    !AUX.has(gap1.key) &&
+    NEAR_HEADS.has(head1.key) &&
+    /^\s+$/u.test(text.slice(last.end, gap1.start)) &&
+    /^\s+$/u.test(text.slice(gap1.end, head1.start)) &&
+    span.kind !== 'person'
+  ) {
+    sawHead = true;
+    k = span.to + 2;
   }
   const after = tokens[k];
   const verbAfter = (i: number): boolean => {

@@ -63,6 +63,8 @@ export const SALIENCE = {
   reference: 0.5,
   /** People stand for their country, but a story about a person is not always the state's. */
   personFactor: 0.6,
+  /** A state agency ("NASA", "the FBI") shows the state in a sentence but says nothing of how salient it is. */
+  agencyFactor: 0,
   /** A capital or seat of government named other than acting or speaking ("in Amsterdam", "Paris's cafés"). */
   cityFactor: 0.15,
   /** The same city as the subject of a verb other than saying or doing ("Paris has suffered from smog"). */
@@ -91,6 +93,7 @@ function weightOf(m: Mention): number {
 /** People stand for their state at a discount; a city named as a place is not its government ("in Paris"). */
 function kindFactor(m: Mention): number {
   if (m.kind === 'person') return SALIENCE.personFactor;
+  if (m.kind === 'agency') return SALIENCE.agencyFactor;
   if (m.kind === 'place')
     return m.role === 'agent' || m.role === 'official' ? SALIENCE.cityActsFactor : SALIENCE.cityFactor;
   return 1;
@@ -116,7 +119,10 @@ function sentenceWeight(sentence: Sentence, actor: string): number {
       const at = sentence.tokens.findIndex((t) => t.start >= m.end);
       // "Beijing warned": a seat of government speaking is its government, at full weight.
       if (at >= 0 && cues.slice(at, at + VOICE_WINDOW).some((c) => c.some((k) => VOICE_CUES.has(k))))
-        w = ROLE_WEIGHT[m.role] * SALIENCE.voice * (m.kind === 'person' ? SALIENCE.personFactor : 1);
+        w =
+          ROLE_WEIGHT[m.role] *
+          SALIENCE.voice *
+          (m.kind === 'person' ? SALIENCE.personFactor : m.kind === 'agency' ? SALIENCE.agencyFactor : 1);
     }
     best = Math.max(best, w);
   }
@@ -195,7 +201,8 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
       const s = get(actor);
       const w = sentenceWeight(sentence, actor);
       s.articleSentences++;
-      if (sentence.mentions.some((m) => m.actor === actor && m.kind !== 'person')) s.namedItself = true;
+      if (sentence.mentions.some((m) => m.actor === actor && m.kind !== 'person' && m.kind !== 'agency'))
+        s.namedItself = true;
       // Outside English only places are told apart: any other mention counts as the actor in the story.
       const strong = (m: Mention) =>
         STRONG_ROLES.has(m.role) || ((article.lang ?? 'en') !== 'en' && m.role === 'mention');

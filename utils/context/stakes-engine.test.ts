@@ -77,6 +77,16 @@ describe('whose story it is', () => {
     expect(quoted.some((q) => q.startsWith('China faces implications'))).toBe(false);
   });
 
+  it("ranks an analyst's words about an actor below a sentence where it acts", () => {
+    const acts = 'The United States hopes to finish the framework of an agreement with Iran this month.';
+    const analyst = '“The United States wants a deal,” said a senior fellow at a think tank.';
+    const vote = 'Israelis voted on Tuesday in an election seen as a test of the prime minister.';
+    const us = contextOf(article('Israel votes as talks stall', [vote, acts, analyst])).stakes.find(
+      (c) => c.name === 'United States',
+    );
+    expect(us?.inArticle[0]?.quote.text).toBe(acts);
+  });
+
   it("opens each card with one line of the article's own words", () => {
     const china = ctx.stakes[0];
     expect(china?.line).toBeTruthy();
@@ -122,6 +132,32 @@ describe('only real actors', () => {
     const quoted = ctx.stakes.flatMap((c) => c.inArticle.map((q) => q.quote.text));
     expect(quoted.length).toBeGreaterThan(0);
     expect(quoted.filter((q) => /\(left\)|Credit:|^Esper accuses/u.test(q))).toEqual([]);
+  });
+
+  it('reads "Jordan" as the country only where the article also names it unambiguously', () => {
+    const names = (title: string, paragraphs: string[]) =>
+      contextOf(article(title, paragraphs)).stakes.map((c) => c.name);
+    expect(
+      names('Refugees strain Jordan as aid dwindles', [
+        'Jordan has admitted more than 1.4 million Syrian refugees, overwhelming its economy and its schools.',
+        'Jordan wants donors to pay what they pledged, and fears that the camps will be forgotten.',
+        'A Jordanian teacher said her classes had doubled in size.',
+      ]),
+    ).toContain('Jordan');
+    expect(
+      names('Jordan signs a deal for a memoir about his years in business', [
+        'Jordan said the memoir would describe his years in business and his family.',
+        'Jordan wants the book out before the summer, his publisher said on Tuesday.',
+      ]),
+    ).not.toContain('Jordan');
+  });
+
+  it("gives no card for a state agency alone: a science story about NASA is not the United States' stake", () => {
+    const map = 'NASA said the map was based on radar and infrared data collected by its Cassini spacecraft.';
+    const drone = 'The US space agency plans to launch a drone to study the chemistry of Titan in 2026.';
+    const lakes = 'Scientists said the lakes of the moon hold liquid methane and ethane.';
+    const titan = article('NASA unveils the first geological map of Titan', [map, drone, lakes]);
+    expect(contextOf(titan).stakes.map((c) => c.name)).toEqual([]);
   });
 
   it('shows no card on a sports report, and says why', () => {
@@ -309,6 +345,48 @@ describe('what a mention does in its sentence', () => {
     expect(roles('The Syrian defense ministry accused U.S. forces of blocking aid.')).toEqual([
       'Syria:official',
       'United States:affected',
+    ]);
+  });
+
+  /** Each sentence with the roles its mentions should get, in order. */
+  const expectRoles = (cases: readonly (readonly [string, string[]])[]) => {
+    for (const [sentence, want] of cases) expect(roles(sentence), sentence).toEqual(want);
+  };
+
+  it('reads a state through one more word, past a compass word, and acting through what comes from it', () => {
+    expectRoles([
+      ['Russian tax authorities said the firm owed millions.', ['Russia:official']],
+      ['Authorities in western Mongolia instituted a quarantine.', ['Mongolia:official']],
+      ['The city dismissed the criticism from Britain within hours.', ['United Kingdom:agent']],
+      ['A Russian cargo ship broke up over Siberia.', ['Russia:attribute']],
+      // A state agency speaks for its state; a name before a closing "…, Roscosmos said" is no list sharing the verb.
+      ['NASA said the crash would have no impact.', ['United States:agent']],
+      ['It broke up over the region that borders Mongolia, Roscosmos said.', ['Mongolia:mention', 'Russia:agent']],
+      ['Iran, Russia and Syria have been pressuring the rebels.', ['Iran:agent', 'Russia:agent', 'Syria:agent']],
+    ]);
+  });
+
+  it('reads an agency cited for a fact, an audience and a comparison as no act of theirs', () => {
+    expectRoles([
+      [
+        'Pollution reached 50 times the level deemed safe by the World Health Organization.',
+        ['World Health Organization:mention'],
+      ],
+      [
+        'The World Health Organization reported last year that 11 of 12 cities were in India.',
+        ['World Health Organization:mention', 'India:location'],
+      ],
+      [
+        'Obama told the U.N. General Assembly that he would seek peace.',
+        ['United States:agent', 'United Nations:mention', 'United Nations:mention'],
+      ],
+      ['As a way of rough comparison, a plan launched by the U.S. government aims lower.', ['United States:mention']],
+      // A state that reports acts; an organisation that acts is not a source.
+      ['China reported that its exports fell.', ['China:agent']],
+      [
+        'The World Health Organization sent doctors to Liberia.',
+        ['World Health Organization:agent', 'Liberia:affected'],
+      ],
     ]);
   });
 

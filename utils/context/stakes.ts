@@ -43,6 +43,8 @@ export const STAKE_SCORE = {
   farCueFactor: 0.5,
   /** Fewer words than `STAKE.minWords`: a fragment. */
   shortPenalty: 2,
+  /** The actor is named only inside the quotation (someone's words about it, not its act). */
+  onlyQuotedPenalty: 1,
   /** More words than `STAKE.maxWords`: too long to read as one claim. */
   longPenalty: 1,
   /** The actor is named only by reference ("the government", "Mr Essid"): a little less sure than by name. */
@@ -107,8 +109,19 @@ export function scoreStakeSentence(sentence: Sentence, actor: string): Scored {
   if (own.some((m) => m.start < STAKE_SCORE.earlyChars && m.role !== 'attribute' && m.role !== 'location'))
     score += STAKE_SCORE.earlyNameBonus;
   if (sentence.place === 'lead') score += STAKE_SCORE.leadBonus;
-  // Someone's quoted words are less often the actor's own act than the reporter's statement of it.
-  if (/["“”]/.test(sentence.text)) score -= STAKE_SCORE.quotationPenalty;
+  // Someone's quoted words are less often the actor's own act than the reporter's statement of it; an actor named
+  // only inside them is what the speaker thinks of it.
+  if (/["“”]/.test(sentence.text)) {
+    score -= STAKE_SCORE.quotationPenalty;
+    const quoted = quotedSpans(sentence.text);
+    // (Not in CJK text, whose quotation marks also set off a proposal's or a policy's name: 提出“…”.)
+    if (
+      !CJK_RE.test(sentence.text) &&
+      own.length > 0 &&
+      own.every((m) => quoted.some(([a, b]) => m.start >= a && m.end <= b))
+    )
+      score -= STAKE_SCORE.onlyQuotedPenalty;
+  }
   const words = sentence.keys.length;
   if (words < STAKE.minWords) score -= STAKE_SCORE.shortPenalty;
   if (words > STAKE.maxWords) score -= STAKE_SCORE.longPenalty;
@@ -123,6 +136,17 @@ export function ownMentions(sentence: Sentence, actor: string): Mention[] {
   return refs.length === 0 ? own : [...own, ...refs].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Character spans inside quotation marks: curly pairs, straight pairs, and an opening mark with no close (a quotation
+ * running on to the sentence's end).
+ */
+function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 /** The actor named or referred to first in a sentence. */
 function firstActor(sentence: Sentence): string | undefined {
   const named = sentence.mentions[0];
@@ -131,6 +155,7 @@ function firstActor(sentence: Sentence): string | undefined {
 }
 
 const PLACE_PENALTY = 1.5;
+const CJK_RE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 const CLAUSE_BREAK_RE = /[,;:—–]|\b(?:because|while|whereas|although|though|but|as)\b/u;
 
 /** What each role adds to a sentence's score as evidence of the actor's stake. */

@@ -80,8 +80,11 @@ describe('datelines', () => {
       publishedTime: null,
       lang: 'en',
       lead: '',
-      text: 'CAIRO — Gunmen opened fire at Tunisia’s museum.\n\nMOSCOW, Russia — Officials met.',
+      text: 'CAIRO — Gunmen opened fire at Tunisia’s museum.\n\nMOSCOW, Russia — Officials met.\n\nHong Kong (CNN Business) A muddled view of trade talks weighs on investors.\n\nThe World Health Organization (WHO) said the risk was low.',
     });
-    expect(doc.sentences.flatMap((s) => s.mentions.map((m) => m.surface))).toEqual(['Tunisia']);
+    expect(doc.sentences.flatMap((s) => s.mentions.map((m) => m.surface))).toEqual([
+      'Tunisia',
+      'World Health Organization',
+    ]);
   });
 });

@@ -28,7 +28,19 @@ export const METONYMS: Readonly<Record<string, string>> = {
   Jakarta: 'IDN', Bangkok: 'THA', Brasília: 'BRA', Brasilia: 'BRA', 'Buenos Aires': 'ARG', Pretoria: 'ZAF',
   'Mexico City': 'MEX', Holland: 'NLD', Emirati: 'ARE', Saudis: 'SAU', Israelis: 'ISR', Palestinians: 'PSE',
   Ukrainians: 'UKR', Russians: 'RUS', Americans: 'USA', Iranians: 'IRN', Chinese: 'CHN',
+  // State agencies, which show their state in a sentence but do not make it salient (`STATE_AGENCIES`).
+  NASA: 'USA', FBI: 'USA', CIA: 'USA', Roscosmos: 'RUS', FSB: 'RUS', Mossad: 'ISR', MI5: 'GBR', MI6: 'GBR',
+  GCHQ: 'GBR', ISRO: 'IND', JAXA: 'JPN',
 };
+
+/**
+ * Agencies of a state ("NASA said", "the FBI is investigating"): a sentence about them is evidence of the state's
+ * stake, but they add nothing to its salience, so a science story about NASA's probes gives the United States no
+ * card.
+ */
+export const STATE_AGENCIES: readonly string[] = [
+  'NASA', 'FBI', 'CIA', 'Roscosmos', 'FSB', 'Mossad', 'MI5', 'MI6', 'GCHQ', 'ISRO', 'JAXA',
+];
 
 /** Phrases that contain a country's name or demonym but are places, outlets or events, not the country. */
 export const NOT_ACTORS: readonly string[] = [
@@ -41,6 +53,12 @@ export const NOT_ACTORS: readonly string[] = [
   'American Samoa', 'Turkey Point', 'Jordan River', 'British Columbia', 'British Museum', 'Indian Premier League',
   'Chinese New Year', 'Dutch Harbor', 'Washington State', 'George Washington', 'Denzel Washington',
 ];
+
+/**
+ * Of the aliases below, those that name one country and count where the same text also names that country
+ * unambiguously ("Jordan" beside "Jordanian" or "Amman"; never "Michael Jordan", a name inside a name).
+ */
+export const DISCOURSE_ALIASES: readonly string[] = ['Jordan', 'Chad', 'Niger', 'Guinea', 'Macedonia'];
 
 /** Aliases dropped because they name several countries, or are common words or first names in English text. */
 export const AMBIGUOUS_ALIASES: readonly string[] = [

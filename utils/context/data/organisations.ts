@@ -56,5 +56,5 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   org('Hezbollah', 'Hezbollah', 'group', ['Hezbollah', 'Hizbollah', 'Hizballah']),
   org('Houthis', 'the Houthis', 'group', ['Houthis', 'Houthi', 'Ansar Allah']),
   org('Taliban', 'the Taliban', 'group', ['Taliban']),
-  org('IS', 'Islamic State', 'group', ['Islamic State', 'ISIS', 'ISIL', 'Daesh']),
+  org('IS', 'Islamic State', 'group', ['Islamic State', 'Islamic State group', 'ISIS', 'ISIL', 'Daesh']),
 ];
