@@ -6,6 +6,7 @@ import type { Catalogue, Outlet } from '../utils/catalogue/catalogue';
 import { newSourcesFor } from '../utils/catalogue/onboarding';
 import type { Result } from '../utils/messages';
 import type { Source } from '../utils/types';
+import { worded } from './said';
 
 /** What the welcome step and the catalogue browser need from the extension (injected, as in OptionsPage). */
 export interface CatalogueApi {
@@ -44,7 +45,7 @@ export async function addOutlets(
     };
   }
   const result = await api.addSources(list);
-  return result.ok ? { ok: true, summary: result.value } : result;
+  return result.ok ? { ok: true, summary: result.value } : worded(result);
 }
 
 /** Loads the catalogue once; `error` is a sentence when it cannot be read. */
