@@ -67,6 +67,9 @@ const EXAMPLES: { readonly [C in keyof SaidParams]: SaidParams[C] } = {
   'tab.needsClick': {},
   'tab.unreadable': { detail: 'Frame was removed' },
   'page.notArticle': {},
+  'request.fromPage': {},
+  'request.unknown': {},
+  'request.malformed': { problem: 'the tab must be a number', at: 'tabId' },
 };
 
 const all = Object.entries(EXAMPLES).map(([code, params]) => ({ code, params }) as Said);

@@ -117,6 +117,13 @@ const WORDS: { readonly [C in keyof SaidParams]: (p: SaidParams[C]) => string } 
   'tab.needsClick': () => i18n.t('said.tab.needsClick'),
   'tab.unreadable': (p) => i18n.t('said.tab.unreadable', [p.detail]),
   'page.notArticle': () => i18n.t('said.notArticle'),
+
+  'request.fromPage': () => i18n.t('said.request.fromPage'),
+  'request.unknown': () => i18n.t('said.request.unknown'),
+  'request.malformed': (p) =>
+    p.at
+      ? i18n.t('said.request.malformedAt', [p.problem || i18n.t('said.request.malformedWhy'), p.at])
+      : i18n.t('said.request.malformed', [p.problem || i18n.t('said.request.malformedWhy')]),
 };
 
 /**

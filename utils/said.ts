@@ -111,6 +111,12 @@ export interface SaidParams {
   'tab.needsClick': Record<string, never>;
   'tab.unreadable': { detail: string };
   'page.notArticle': Record<string, never>;
+
+  /** A message from a web page (a content script) that only Sidelight's own pages may send. */
+  'request.fromPage': Record<string, never>;
+  'request.unknown': Record<string, never>;
+  /** A message whose data does not fit its schema: the schema's words (English, for developers) and where. */
+  'request.malformed': { problem: string; at: string };
 }
 
 /** One thing to tell the reader: a code with its parameters. */

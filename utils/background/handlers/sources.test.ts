@@ -129,7 +129,7 @@ describe('source handlers', () => {
       health: NEW_SOURCE_HEALTH,
     });
     const reply = await deliver('removeSource', { not: 'an id' } as unknown as string);
-    expect(reply).toEqual({ ok: false, error: 'Sidelight refused this request: the source must be text.' });
+    expect(inWords(reply)).toEqual({ ok: false, error: 'Sidelight refused this request: the source must be text.' });
     expect(await listSources(db)).toHaveLength(1);
   });
 });
