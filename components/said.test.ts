@@ -48,6 +48,7 @@ const EXAMPLES: { readonly [C in keyof SaidParams]: SaidParams[C] } = {
   'source.parked': { attempts: 3 },
   'source.storeFull': {},
   'source.storeFailed': { detail: 'the database is closed' },
+  'catalogue.damaged': { problems: 'schemaVersion is 2, expected 1', more: 0 },
   'outlet.chooseCountry': {},
   'outlet.noRegion': { country: 'Antarctica' },
   'outlet.chooseOwnership': {},

@@ -95,6 +95,11 @@ const WORDS: { readonly [C in keyof SaidParams]: (p: SaidParams[C]) => string } 
   'source.storeFull': () => i18n.t('said.source.storeFull'),
   'source.storeFailed': (p) => i18n.t('said.source.storeFailed', [p.detail]),
 
+  'catalogue.damaged': (p) =>
+    p.more > 0
+      ? i18n.t('said.catalogue.damagedMore', [p.problems, n(p.more)])
+      : i18n.t('said.catalogue.damaged', [p.problems]),
+
   'outlet.chooseCountry': () => i18n.t('said.outlet.chooseCountry'),
   'outlet.noRegion': (p) => i18n.t('said.outlet.noRegion', [p.country]),
   'outlet.chooseOwnership': () => i18n.t('said.outlet.chooseOwnership'),

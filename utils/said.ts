@@ -87,6 +87,9 @@ export interface SaidParams {
   'source.storeFull': Record<string, never>;
   'source.storeFailed': { detail: string };
 
+  /** The catalogue file that ships with Sidelight fails its check: the first problems (English) and how many more. */
+  'catalogue.damaged': { problems: string; more: number };
+
   'outlet.chooseCountry': Record<string, never>;
   'outlet.noRegion': { country: string };
   'outlet.chooseOwnership': Record<string, never>;
