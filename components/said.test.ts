@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asText, said, type Said, type SaidParams } from '../utils/said';
 import { say } from './said';
+import { outsideLocale, pseudoMessages, withMessages } from '../tests/support/pseudo-locale';
 
 const reason = said('fetch.http', { status: 404, reason: 'Not Found' });
 
@@ -111,5 +112,23 @@ describe('what utils/ says, in the reader’s words (locales/en.yml)', () => {
   it('shows an error stored before errors were codes as it is, and an unknown code as its code', () => {
     expect(say('HTTP 404 (Not Found)')).toBe('HTTP 404 (Not Found)');
     expect(say({ code: 'from.a.newer.version', params: {} } as unknown as Said)).toBe('from.a.newer.version');
+  });
+
+  it('has no words of its own: with a second locale file, only the parameters are left outside it', async () => {
+    const messages = await pseudoMessages();
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'object' && value !== null
+          ? Object.values(value).flatMap(strings)
+          : [];
+    const left = all.flatMap((what) => {
+      const params = strings(what.params).join(' ').toLowerCase();
+      return outsideLocale(withMessages(messages, () => say(what)))
+        .split(/[\s,.;:()“”"'’!?…/=<>&-]+/)
+        .filter((w) => /\p{L}/u.test(w) && !params.includes(w.toLowerCase()))
+        .map((w) => `${what.code}: ${w}`);
+    });
+    expect(left).toEqual([]);
   });
 });
