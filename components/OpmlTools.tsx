@@ -76,7 +76,11 @@ export function OpmlTools({
 
   const exportFile = () => {
     const feeds = (sources ?? []).map((s) => ({ url: s.feedUrl, title: s.title, homepage: s.homepage }));
-    api.saveFile('sidelight-sources.opml', serializeOpml(feeds), 'text/x-opml');
+    api.saveFile(
+      'sidelight-sources.opml',
+      serializeOpml(feeds, { title: i18n.t('pages.optionsTitle') }),
+      'text/x-opml',
+    );
   };
 
   return (

@@ -158,6 +158,7 @@ export function serializeOpml(feeds: readonly OpmlFeed[], options: { title?: str
     opml: {
       '@_version': '2.0',
       head: {
+        // The options page passes its own title from the locale file; this is for scripts and tests.
         title: options.title ?? 'Sidelight sources',
         dateCreated: new Date(options.now ?? Date.now()).toUTCString(),
       },
