@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { ask } from '../utils/messages';
 import { hostOf } from '../utils/format/urls';
 import { ErrorLine } from './Feedback';
+import { say } from './said';
 
 /**
  * "Show the sidebar automatically on <site>": asks for the site's permission (inside the click, as browsers
@@ -19,7 +20,7 @@ export function AutoShowToggle({
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   useEffect(() => {
-    void ask('getAutoShow', origin).then((r) => (r.ok ? setEnabled(r.value) : setError(r.error)));
+    void ask('getAutoShow', origin).then((r) => (r.ok ? setEnabled(r.value) : setError(say(r.error))));
   }, [origin]);
 
   const change = async (next: boolean) => {
@@ -33,7 +34,7 @@ export function AutoShowToggle({
     }
     const result = await ask('setAutoShow', { origin, enabled: next });
     setEnabled(result.ok ? result.value : previous);
-    if (!result.ok) setError(result.error);
+    if (!result.ok) setError(say(result.error));
   };
 
   if (enabled === null && !error) return null;

@@ -12,6 +12,7 @@ import type { SourceView } from '../utils/messages';
 import { addOutlets, type CatalogueApi } from './catalogue-api';
 import { OutletRow } from './OutletRow';
 import { ErrorLine } from './Feedback';
+import { say } from './said';
 
 /** Browsing order within a region: by country, then by name. */
 const byCountryThenName = (a: Outlet, b: Outlet) =>
@@ -54,7 +55,7 @@ export function CatalogueBrowser(props: {
     act(outlet, async () => {
       for (const source of sourcesOfOutlet(sources, outlet)) {
         const result = await api.removeSource(source.id);
-        if (!result.ok) return result.error;
+        if (!result.ok) return say(result.error);
       }
       return null;
     });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { TabContext } from '../utils/messages';
 import type { MatchResult } from '../utils/types';
 import { ContextView } from './ContextView';
+import { NOT_ARTICLE_REASON } from '../utils/extract/reasons';
+import { said } from '../utils/said';
 
 const now = Date.UTC(2026, 10, 25, 12);
 
@@ -94,8 +96,11 @@ describe('ContextView', () => {
 
   it('has a state for no sources and for pages that are not articles', () => {
     expect(render({ state: 'no-sources' })).toContain('Add sources');
-    expect(render({ state: 'not-article', reason: "This page doesn't look like a news article." })).toContain(
+    expect(render({ state: 'not-article', reason: NOT_ARTICLE_REASON })).toContain(
       'This page doesn&#x27;t look like a news article',
+    );
+    expect(render({ state: 'not-article', reason: said('tab.needsClick') })).toContain(
+      'Sidelight needs your click on its toolbar button to read this page.',
     );
   });
 });

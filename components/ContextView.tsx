@@ -11,7 +11,7 @@ import { StakesSection } from './context/StakesSection';
 import { TagList } from './context/TagList';
 import { TimelineSection } from './context/TimelineSection';
 import { WhyItMatters } from './context/WhyItMatters';
-import { NOT_ARTICLE_REASON } from '../utils/extract/reasons';
+import { say } from './said';
 import { AfterFirstFrame } from './AfterFirstFrame';
 
 /** What a context view is showing: still working, failed, or the background's answer. */
@@ -84,7 +84,7 @@ export function ContextView({
     return (
       <div className="state">
         <h2>{i18n.t('context.notArticleHeading')}</h2>
-        <p>{context.reason === NOT_ARTICLE_REASON ? i18n.t('context.notArticleText') : context.reason}</p>
+        <p>{context.reason.code === 'page.notArticle' ? i18n.t('context.notArticleText') : say(context.reason)}</p>
       </div>
     );
   }

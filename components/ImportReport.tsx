@@ -3,6 +3,7 @@ import type { ImportSummary, SourceView } from '../utils/messages';
 import { i18n } from '#i18n';
 import { formatCount } from '../utils/format/plural';
 import { counted } from './counted';
+import { say } from './said';
 
 /** One import, as the report shows it. */
 export interface ImportRecord {
@@ -55,7 +56,7 @@ export function ImportReport({ record, sources }: { record: ImportRecord; source
       )}
       {contents.invalid.map((problem) => (
         <p className="report-error" key={`${problem.title}|${problem.url}`}>
-          {i18n.t('importReport.notImported', [problem.title, problem.url, problem.reason])}
+          {i18n.t('importReport.notImported', [problem.title, problem.url, say(problem.reason)])}
         </p>
       ))}
       {added.length > 0 && (
@@ -77,7 +78,7 @@ export function ImportReport({ record, sources }: { record: ImportRecord; source
       )}
       {failed.map((source) => (
         <p className="report-error" key={source.id}>
-          {i18n.t('importReport.failed', [source.title, source.health.lastError ?? ''])}
+          {i18n.t('importReport.failed', [source.title, say(source.health.lastError ?? '')])}
         </p>
       ))}
     </div>

@@ -5,6 +5,7 @@ import { OpmlError, parseOpml, serializeOpml, feedKey, type OpmlFeed } from '../
 import type { ImportSummary, Result, SourceView } from '../utils/messages';
 import { ImportReport, type ImportRecord } from './ImportReport';
 import { ErrorLine } from './Feedback';
+import { say } from './said';
 
 /** What importing and exporting need from the extension. */
 export interface OpmlApi {
@@ -43,7 +44,9 @@ export function OpmlTools({
       try {
         contents = parseOpml(await file.text());
       } catch (problem) {
-        setError(problem instanceof OpmlError ? problem.message : i18n.t('options.fileUnreadable', [String(problem)]));
+        setError(
+          problem instanceof OpmlError ? say(problem.said) : i18n.t('options.fileUnreadable', [String(problem)]),
+        );
         return;
       }
       if (contents.feeds.length === 0) {
@@ -62,7 +65,7 @@ export function OpmlTools({
         return;
       }
       const result = await api.importSources(contents.feeds);
-      if (!result.ok) setError(result.error);
+      if (!result.ok) setError(say(result.error));
       else setRecord({ fileName: file.name, contents, summary: result.value });
       await onChanged();
     } finally {
@@ -73,7 +76,11 @@ export function OpmlTools({
 
   const exportFile = () => {
     const feeds = (sources ?? []).map((s) => ({ url: s.feedUrl, title: s.title, homepage: s.homepage }));
-    api.saveFile('sidelight-sources.opml', serializeOpml(feeds), 'text/x-opml');
+    api.saveFile(
+      'sidelight-sources.opml',
+      serializeOpml(feeds, { title: i18n.t('pages.optionsTitle') }),
+      'text/x-opml',
+    );
   };
 
   return (

@@ -22,6 +22,7 @@ import { WelcomeStep } from './WelcomeStep';
 import { LiveSearchOptions } from './search/LiveSearchOptions';
 import { SidePanelToggle } from './SidePanelToggle';
 import { ErrorLine, Notice } from './Feedback';
+import { say, worded } from './said';
 
 /** What the options page needs from the extension, injected so the page itself stays presentational. */
 export interface OptionsApi extends OpmlApi, SettingsApi, CatalogueApi {
@@ -68,12 +69,12 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
 
   const add = async (input: string): Promise<AddOutcome> => {
     const parsed = parseFeedUrl(input);
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok) return worded(parsed);
     // Ask first, inside the click: browsers only show permission prompts during a user gesture.
     if (!(await api.requestOrigin(parsed.url).catch(() => false))) return { ok: false, error: refused(parsed.url) };
     const result = await api.addFromUrl(parsed.url);
     await reload();
-    if (!result.ok) return result;
+    if (!result.ok) return worded(result);
     if (result.value.kind === 'added') {
       const { title, storiesStored } = result.value.source;
       return { ok: true, message: addedMessage(title, storiesStored) };
@@ -90,13 +91,13 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
     if (!(await api.requestOrigin(feed.url).catch(() => false))) return { ok: false, error: refused(feed.url) };
     const result = await api.addSource(feed.url);
     await reload();
-    if (!result.ok) return result;
+    if (!result.ok) return worded(result);
     return { ok: true, message: addedMessage(result.value.title, result.value.storiesStored) };
   };
 
   const remove = async (id: string) => {
     const result = await api.removeSource(id);
-    if (!result.ok) setError(result.error);
+    if (!result.ok) setError(say(result.error));
     await reload();
   };
 
@@ -111,7 +112,7 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
     setError(null);
     const result = await api.startRefresh();
     await reload();
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setError(say(result.error));
     const run = result.value.run;
     if (result.value.sourceCount === 0 || !run) return setNotice(i18n.t('options.nothingToRefresh'));
     setAwaitedRun(run.startedAt);

@@ -14,6 +14,7 @@ import {
 } from '../utils/sources/outlet-details';
 import type { Ownership } from '../utils/types';
 import { ErrorLine } from './Feedback';
+import { say } from './said';
 
 const OWNERSHIPS = Object.keys(OWNERSHIP_LABELS) as Ownership[];
 
@@ -61,7 +62,7 @@ export function OutletEditor(props: {
       language: language || null,
     };
     const checked = outletFromDetails(details);
-    if (!checked.ok) return setError(checked.error);
+    if (!checked.ok) return setError(say(checked.error));
     void save(details);
   };
 

@@ -11,6 +11,7 @@ import { FindMoreCoverage } from './search/FindMoreCoverage';
 import { isFromSearch } from '../utils/search/providers';
 import { ErrorLine } from './Feedback';
 import { AfterFirstFrame } from './AfterFirstFrame';
+import { say } from './said';
 
 /** The toolbar popup for one tab: brand bar with Open sidebar, then the context. */
 export function Popup(props: {
@@ -47,7 +48,7 @@ export function Popup(props: {
   const openSidebar = async () => {
     const result = await ask('openSidebar', tabId);
     if (result.ok) onSidebarOpened();
-    else setSidebarError(result.error);
+    else setSidebarError(say(result.error));
   };
   const isArticle = state.status === 'ready' && state.context.state === 'article';
   return (

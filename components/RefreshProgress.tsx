@@ -1,7 +1,7 @@
 import type { RefreshStatus } from '../utils/messages';
 import { i18n } from '#i18n';
 import { formatCount } from '../utils/format/plural';
-import { formatRelativeTime } from '../utils/format/time';
+import { relativeTime } from './relative-time';
 
 /** A refresh in progress: how many sources are done, as a bar and in words. Nothing when idle. */
 export function RefreshProgress({ status }: { status: RefreshStatus | null }) {
@@ -46,7 +46,7 @@ export function StorageFullBanner({ status }: { status: RefreshStatus | null }) 
   }[full.during];
   return (
     <p className="banner storage-full" role="alert">
-      {i18n.t('storageFull.message', [what, formatRelativeTime(full.at)])}
+      {i18n.t('storageFull.message', [what, relativeTime(full.at, Date.now())])}
     </p>
   );
 }

@@ -3,6 +3,8 @@ import { i18n } from '#i18n';
 import { counted } from './counted';
 import { formatBytes } from '../utils/feeds/fetch-feed';
 import { checkRefreshSettings, type RefreshSettings } from '../utils/refresh/refresh-settings';
+import type { Said } from '../utils/said';
+import { say } from './said';
 
 /** What the settings section needs from the extension. */
 export interface SettingsApi {
@@ -30,7 +32,7 @@ const toDraft = (s: RefreshSettings): Draft => ({
 /** The **Settings** section: refresh interval, timeout, retention by age and count, and storage used. */
 export function SettingsForm({ api, storyCount }: { api: SettingsApi; storyCount: number | null }) {
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<Partial<Draft>>({});
+  const [errors, setErrors] = useState<Partial<Record<keyof RefreshSettings, Said>>>({});
   const [saved, setSaved] = useState(false);
   const [usage, setUsage] = useState<number | null>(null);
   const id = useId();
@@ -82,7 +84,7 @@ export function SettingsForm({ api, storyCount }: { api: SettingsApi; storyCount
                 />
                 {errors[key] && (
                   <span className="field-error" id={`${id}-${key}-error`}>
-                    {errors[key]}
+                    {say(errors[key])}
                   </span>
                 )}
               </div>

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatCount } from '../utils/format/plural';
 import type { Result, SourceView } from '../utils/messages';
-import { outletSavedNotice, type OutletDetails } from '../utils/sources/outlet-details';
+import type { OutletDetails } from '../utils/sources/outlet-details';
+import { outletSavedNotice } from './outlet-words';
 import {
   DEFAULT_SOURCE_QUERY,
   FILTERS_FROM,
@@ -14,6 +15,7 @@ import {
 import { SourceRow } from './SourceRow';
 import { sortName } from './labels';
 import { sourceListEmpty, sourceListSummary } from './source-list-words';
+import { say } from './said';
 
 export { sourceSchedule, sourceStatus } from './SourceRow';
 
@@ -64,7 +66,7 @@ export function SourceList({ sources, now, onRemove, onSaveOutlet }: SourceListP
   };
   const save = async (source: SourceView, details: OutletDetails | null) => {
     const result = await onSaveOutlet(source.id, details);
-    if (!result.ok) return result.error;
+    if (!result.ok) return say(result.error);
     setEditing(null);
     setNotice({ id: source.id, text: outletSavedNotice(result.value.title, result.value.outlet, details === null) });
     return null;

@@ -5,14 +5,16 @@ import { counted } from './counted';
 import { formatDateTime } from '../utils/format/time';
 import { relativeTime } from './relative-time';
 import type { SourceView } from '../utils/messages';
-import { describeOutlet, isSetByHand, type OutletDetails } from '../utils/sources/outlet-details';
+import { isSetByHand, type OutletDetails } from '../utils/sources/outlet-details';
+import { describeOutlet } from './outlet-words';
 import { OutletEditor } from './OutletEditor';
+import { say } from './said';
 
 /** A source's status in words: refreshing, its last error, or when it was last fetched. */
 export function sourceStatus(source: SourceView, now: number): string {
   if (source.refreshing) return i18n.t('options.sourceRefreshing');
   const { lastError, lastFetchedAt } = source.health;
-  if (lastError) return i18n.t('options.lastFetchFailed', [lastError]);
+  if (lastError) return i18n.t('options.lastFetchFailed', [say(lastError)]);
   if (lastFetchedAt === null) return i18n.t('options.notFetchedYet');
   return i18n.t('options.fetchedOk', [relativeTime(lastFetchedAt, now)]);
 }

@@ -6,6 +6,8 @@ import type { Catalogue, Outlet } from '../utils/catalogue/catalogue';
 import { newSourcesFor } from '../utils/catalogue/onboarding';
 import type { Result } from '../utils/messages';
 import type { Source } from '../utils/types';
+import { say, worded } from './said';
+import { SaidError } from '../utils/said';
 
 /** What the welcome step and the catalogue browser need from the extension (injected, as in OptionsPage). */
 export interface CatalogueApi {
@@ -44,7 +46,7 @@ export async function addOutlets(
     };
   }
   const result = await api.addSources(list);
-  return result.ok ? { ok: true, summary: result.value } : result;
+  return result.ok ? { ok: true, summary: result.value } : worded(result);
 }
 
 /** Loads the catalogue once; `error` is a sentence when it cannot be read. */
@@ -61,7 +63,10 @@ export function useCatalogue(load: () => Promise<Catalogue>): { catalogue: Catal
         live &&
         setState({
           catalogue: null,
-          error: error instanceof Error ? error.message : i18n.t('pages.catalogueUnreadable', [String(error)]),
+          error:
+            error instanceof SaidError
+              ? say(error.said)
+              : i18n.t('pages.catalogueUnreadable', [error instanceof Error ? error.message : String(error)]),
         }),
     );
     return () => {

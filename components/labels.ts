@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Ownership, RegionId } from '../utils/types';
+import type { CoverageGroup } from '../utils/context/types';
 import type { SourceSort } from '../utils/sources/list-view';
 
 /**
@@ -41,3 +42,23 @@ export const ownershipName = (ownership: Ownership): string => OWNERSHIP_NAMES[o
 
 /** An order of the source list ("Newest added first"). */
 export const sortName = (sort: SourceSort): string => SORT_NAMES[sort]();
+
+const UNKNOWN_NAMES: Readonly<Record<Extract<CoverageGroup, { kind: 'unknown' }>['of'], () => string>> = {
+  country: () => i18n.t('coverage.unknownCountry'),
+  region: () => i18n.t('coverage.unknownRegion'),
+  ownership: () => i18n.t('coverage.unknownOwnership'),
+};
+
+/** A group Coverage counts or names ("China", "East Asia", "Wire agency", "Unknown country", a source's title). */
+export function coverageGroupName(group: CoverageGroup): string {
+  switch (group.kind) {
+    case 'region':
+      return regionName(group.id);
+    case 'ownership':
+      return ownershipName(group.id);
+    case 'unknown':
+      return UNKNOWN_NAMES[group.of]();
+    default:
+      return group.name;
+  }
+}

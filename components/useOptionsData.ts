@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RefreshStatus, Result, SourceView } from '../utils/messages';
+import { say } from './said';
 
 /** Polling while something is being fetched, so the list shows progress. */
 const BUSY_POLL_MS = 1000;
@@ -23,7 +24,7 @@ export function useOptionsData(
     const [list, refresh] = await Promise.all([api.listSources(), api.getRefreshStatus()]);
     if (list.ok) setSources(list.value);
     if (refresh.ok) setStatus(refresh.value);
-    const problem = !list.ok ? list.error : !refresh.ok ? refresh.error : null;
+    const problem = !list.ok ? say(list.error) : !refresh.ok ? say(refresh.error) : null;
     setError(problem);
   }, [api]);
 

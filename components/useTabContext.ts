@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Result, TabContext } from '../utils/messages';
 import type { ContextState } from './ContextView';
 import type { CachedContext } from '../utils/background/context-cache';
+import { say } from './said';
 
 /** A kept answer to paint at once, and how to ask whether it is still current (null when it is). */
 export interface KeptContext {
@@ -48,7 +49,7 @@ export function useTabContext(
         // The kept answer still current: the same object, so nothing renders twice.
         setState((prev) =>
           !result.ok
-            ? { status: 'error', message: result.error }
+            ? { status: 'error', message: say(result.error) }
             : prev.status === 'ready' && prev.context === result.value
               ? prev
               : { status: 'ready', context: result.value },

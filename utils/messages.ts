@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Said } from './said';
 import type { AddSourcesSummary, NewSource } from './sources/add-sources';
 import type { StoryContext } from './context/types';
 import type { AddFromUrlResult } from './sources/add-from-url';
@@ -17,7 +18,7 @@ export type { RefreshStatus } from './refresh/refresh-run';
 export type { FeedChoice } from './sources/add-from-url';
 export type { ImportSummary } from './sources/import-sources';
 
-/** Every reply is serialisable and says whether it worked; errors are sentences for the user. */
+/** Every reply is serialisable and says whether it worked; errors are codes the views word (utils/said.ts). */
 export type { Result } from './result';
 
 /** A source as the options page lists it. */
@@ -37,7 +38,7 @@ export type AddFromUrlView =
 /** What Sidelight has to say about a tab. */
 export type TabContext =
   | { state: 'no-sources' }
-  | { state: 'not-article'; reason: string }
+  | { state: 'not-article'; reason: Said }
   | {
       state: 'article';
       article: Article;

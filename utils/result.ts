@@ -1,11 +1,13 @@
 /**
- * The one shape of "it worked, or here is why not in words". Every message reply is a {@link Result}; helpers
+ * The one shape of "it worked, or here is why not". Every message reply is a {@link Result}; helpers
  * whose success carries several named fields (a source and how many stories it brought) are an
  * {@link Outcome}. Both fail the same way, so a failure passes from one to the other unchanged.
  */
 
-/** Why something could not be done, as a sentence for the reader. */
-export type Failure = { ok: false; error: string };
+import type { Said } from './said';
+
+/** Why something could not be done, as a code the views word for the reader (utils/said.ts). */
+export type Failure = { ok: false; error: Said };
 
 /** A value, or why there is none; serialisable, so it crosses the message boundary as it is. */
 export type Result<T> = { ok: true; value: T } | Failure;

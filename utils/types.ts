@@ -2,6 +2,7 @@
  * Data shapes shared by the engine (utils/), the background worker and the views.
  * Everything here is plain, structured-clonable data: it crosses messages and lives in IndexedDB.
  */
+import type { Said } from './said';
 
 /** An article the reader is looking at, as the content script extracted it. */
 export interface Article {
@@ -22,7 +23,7 @@ export interface Article {
 }
 
 /** What the extractor says about a page: an article, or a clear reason it is not one. */
-export type ExtractionResult = { kind: 'article'; article: Article } | { kind: 'not-article'; reason: string };
+export type ExtractionResult = { kind: 'article'; article: Article } | { kind: 'not-article'; reason: Said };
 
 /** A news source the user added: one feed. */
 export interface Source {
@@ -82,7 +83,8 @@ export interface SourceHealth {
   /** Items in the last successful fetch. */
   itemsInLastFetch: number;
   /** Last error in words ("HTTP 404", "timed out after 20 s"), or null when the last fetch succeeded. */
-  lastError: string | null;
+  /** Why the last fetch failed; a sentence (string) when stored by a version before errors were codes. */
+  lastError: Said | string | null;
   /** Set while a refresh of this source is in flight (with the time it started, to detect stale flags). */
   refreshingSince: number | null;
   /** Failed fetches in a row since the last success: the scheduled refresh backs off exponentially with it. */

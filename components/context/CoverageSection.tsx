@@ -1,6 +1,7 @@
 import type { Coverage, CoverageCount } from '../../utils/context/types';
 import { i18n } from '#i18n';
 import { counted } from '../counted';
+import { coverageGroupName } from '../labels';
 
 /** A small bar chart: one labelled row per count. The bars are decoration; the numbers are text. */
 function Bars({ title, counts }: { title: string; counts: CoverageCount[] }) {
@@ -10,8 +11,8 @@ function Bars({ title, counts }: { title: string; counts: CoverageCount[] }) {
       <p className="bars-title">{title}</p>
       <ul>
         {counts.map((c) => (
-          <li key={c.label} className="bar-row">
-            <span className="bar-label">{c.label}</span>
+          <li key={`${c.group.kind}:${coverageGroupName(c.group)}`} className="bar-row">
+            <span className="bar-label">{coverageGroupName(c.group)}</span>
             <span className="bar" aria-hidden="true">
               <span className="bar-fill" style={{ width: `${Math.round((c.count / max) * 100)}%` }} />
             </span>
@@ -26,7 +27,7 @@ function Bars({ title, counts }: { title: string; counts: CoverageCount[] }) {
 /** Names joined as a list ("a, b, c"); the separator is the same in every locale Sidelight has so far. */
 const listOf = (names: string[]) => names.join(', ');
 
-const known = (counts: CoverageCount[]) => counts.some((c) => !c.label.startsWith('Unknown'));
+const known = (counts: CoverageCount[]) => counts.some((c) => c.group.kind !== 'unknown');
 
 /** "Coverage": how many outlets reported the event, by country, region and ownership, and the blindspot. */
 export function CoverageSection({ coverage, articleOutlet }: { coverage: Coverage; articleOutlet: string }) {
@@ -62,10 +63,12 @@ export function CoverageSection({ coverage, articleOutlet }: { coverage: Coverag
           : coverage.groupedBy === 'facts'
             ? i18n.t('coverage.notCoveredIn', [
                 listOf(
-                  blindspot.map((b) => i18n.t('coverage.groupSources', [b.group, counted('count.sources', b.sources)])),
+                  blindspot.map((b) =>
+                    i18n.t('coverage.groupSources', [coverageGroupName(b.group), counted('count.sources', b.sources)]),
+                  ),
                 ),
               ])
-            : i18n.t('coverage.notCoveredBy', [listOf(blindspot.map((b) => b.group))])}
+            : i18n.t('coverage.notCoveredBy', [listOf(blindspot.map((b) => coverageGroupName(b.group)))])}
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quote, StakeCard as Card, StoryContext } from '../../utils/context/types';
 import { ContextView } from '../ContextView';
 import type { TabContext } from '../../utils/messages';
+import { outsideLocale, pseudoMessages, withMessages } from '../../tests/support/pseudo-locale';
 
 const now = Date.UTC(2026, 10, 25, 12);
 const quote = (text: string, from: Quote['from'] = 'article'): Quote => ({
@@ -91,18 +92,18 @@ const extra = (cards: Card[]): StoryContext => ({
     outlets: 2,
     reports: 3,
     byCountry: [
-      { label: 'China', count: 1 },
-      { label: 'Unknown country', count: 1 },
+      { group: { kind: 'country', name: 'China' }, count: 1 },
+      { group: { kind: 'unknown', of: 'country' }, count: 1 },
     ],
     byRegion: [
-      { label: 'East Asia', count: 1 },
-      { label: 'Unknown region', count: 1 },
+      { group: { kind: 'region', id: 'east-asia' }, count: 1 },
+      { group: { kind: 'unknown', of: 'region' }, count: 1 },
     ],
     byOwnership: [
-      { label: 'State-owned or state-funded', count: 1 },
-      { label: 'Unknown ownership', count: 1 },
+      { group: { kind: 'ownership', id: 'state' }, count: 1 },
+      { group: { kind: 'unknown', of: 'ownership' }, count: 1 },
     ],
-    blindspot: [{ group: 'Russia', sources: 2 }],
+    blindspot: [{ group: { kind: 'country', name: 'Russia' }, sources: 2 }],
     groupedBy: 'facts',
   },
   tags: [{ label: 'China–Philippines', count: 3, of: 4 }],
@@ -228,5 +229,39 @@ describe('context sections', () => {
     expect(page).toContain('>Also at stake</h3>');
     expect(page).toContain('<strong>Ukraine</strong>: ');
     expect(page).toContain('Ukraine braces for more troops');
+  });
+});
+
+describe('with a second locale file (every message wrapped in ⟦ ⟧)', () => {
+  it('shows no words of its own: what is left outside the locale file is the article’s and feeds’ data', async () => {
+    const messages = await pseudoMessages();
+    const context = extra([
+      card({}),
+      card({ actor: 'PHL', name: 'Philippines', heading: "Philippines' stake", possessive: "Philippines'" }),
+    ]);
+    const html = withMessages(messages, () => render(context));
+    // Data: what the page, the feeds and the gazetteer said (every string the view was given), and Intl's dates.
+    const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+    const intl = [
+      ...(['minute', 'hour', 'day', 'week', 'month'] as const).map((unit) => relative.format(-2, unit)),
+      // A week of dates, so every weekday's name is there.
+      ...[0, 1, 2, 3, 4, 5, 6].map((d) =>
+        new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', hour: 'numeric' }).format(
+          now + d * 864e5,
+        ),
+      ),
+    ];
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'object' && value !== null
+          ? Object.values(value).flatMap(strings)
+          : [];
+    const data = [...strings(tab(context)), ...intl].join(' ').toLowerCase();
+    const words = outsideLocale(html)
+      .split(/[\s,.;:·()–—“”"'’!?…+/|=<>&]+/)
+      .filter((w) => /\p{L}/u.test(w) && !data.includes(w.toLowerCase()));
+    expect(words).toEqual([]);
+    expect(html).toContain('⟦Coverage⟧');
   });
 });

@@ -2,22 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatCount } from '../../utils/format/plural';
 import { ask } from '../../utils/messages';
-import type { ProviderOutcome, SearchOutcome } from '../../utils/search/outcome';
+import type { SearchOutcome } from '../../utils/search/outcome';
+import { outcomeLine } from './outcome-line';
 import { buildSearchQuery, type SearchableArticle } from '../../utils/search/query';
 import { activeProviders } from '../../utils/search/search-settings';
 import type { LiveSearchView } from '../../utils/search/view';
 import { ErrorLine } from '../Feedback';
-
-/** "Google News: 12 stories found, 9 new.", or the provider's error in words. */
-export function outcomeLine(outcome: ProviderOutcome): string {
-  if (!outcome.ok) return outcome.error;
-  if (outcome.found === 0) return i18n.t('findMore.nothingFound', [outcome.name]);
-  return i18n.t('findMore.found', outcome.found, [
-    outcome.name,
-    formatCount(outcome.found),
-    formatCount(outcome.added),
-  ]);
-}
+import { say } from '../said';
 
 /**
  * The popup's "Find more coverage": shows exactly what a search would send and where, runs it on a click,
@@ -40,7 +31,7 @@ export function FindMoreCoverage(props: {
   const query = useMemo(() => buildSearchQuery(article), [article]);
 
   useEffect(() => {
-    void ask('getLiveSearch').then((r) => (r.ok ? setView(r.value) : setError(r.error)));
+    void ask('getLiveSearch').then((r) => (r.ok ? setView(r.value) : setError(say(r.error))));
   }, []);
 
   if (!view) return error ? <ErrorLine>{error}</ErrorLine> : null;
@@ -67,7 +58,7 @@ export function FindMoreCoverage(props: {
     setBusy(false);
     if (!result.ok) {
       setOutcome(null);
-      setError(result.error);
+      setError(say(result.error));
       return;
     }
     setOutcome(result.value);

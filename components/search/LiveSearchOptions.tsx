@@ -8,6 +8,7 @@ import type { LiveSearchView, ProviderView } from '../../utils/search/view';
 import { MIN_INTERVAL_MS } from '../../utils/search/rate-limit';
 import { EDITION_CHOICES, editionLabel } from './editions';
 import { ErrorLine, Notice } from '../Feedback';
+import { say } from '../said';
 
 /**
  * The options page's "Find more coverage" section: a plain statement of what is sent where, the switch (off by
@@ -26,7 +27,7 @@ export function LiveSearchOptions({
   const editionId = useId();
 
   useEffect(() => {
-    void ask('getLiveSearch').then((r) => (r.ok ? setView(r.value) : setError(r.error)));
+    void ask('getLiveSearch').then((r) => (r.ok ? setView(r.value) : setError(say(r.error))));
   }, []);
 
   if (!view) {
@@ -55,7 +56,7 @@ export function LiveSearchOptions({
     }
     const result = await ask('setLiveSearch', next);
     setView(result.ok ? result.value : previous);
-    if (!result.ok) setError(result.error);
+    if (!result.ok) setError(say(result.error));
   };
 
   const clear = async () => {
@@ -67,7 +68,7 @@ export function LiveSearchOptions({
           ? i18n.t('liveSearch.noneStored')
           : i18n.t('liveSearch.removed', result.value, [formatCount(result.value)]),
       );
-    else setError(result.error);
+    else setError(say(result.error));
   };
 
   const providerLine = (p: ProviderView): string =>

@@ -10,6 +10,7 @@ import { findMoreCoverage } from '../../utils/search/find-more-coverage';
 import { DEFAULT_ENDPOINTS } from '../../utils/search/providers';
 import { memoryRateLimitStore, RateLimiter } from '../../utils/search/rate-limit';
 import { openSidelightDb } from '../../utils/store/db';
+import { inWords } from '../support/in-words';
 
 /** A body that never ends, counting what the reader pulled. */
 function endless(pulled: { bytes: number }): ReadableStream<Uint8Array> {
@@ -42,7 +43,7 @@ describe('live search downloads', () => {
       fetchImpl: async () => new Response(endless(pulled), { headers: { 'Content-Type': 'application/json' } }),
       now: () => now,
     });
-    expect(outcome.results[0]).toMatchObject({
+    expect(inWords(outcome.results[0])).toMatchObject({
       ok: false,
       error: 'GDELT could not be searched: larger than 2 MB. Try again later.',
     });
@@ -55,7 +56,7 @@ describe('fetchText', () => {
     const pulled = { bytes: 0 };
     const lying = new Response(endless(pulled), { headers: { 'Content-Length': '100' } });
     expect(
-      await fetchText('https://feed.example/rss', { fetchImpl: async () => lying, maxBytes: 1024 * 1024 }),
+      inWords(await fetchText('https://feed.example/rss', { fetchImpl: async () => lying, maxBytes: 1024 * 1024 })),
     ).toMatchObject({ ok: false, error: 'larger than 1 MB' });
   });
 
@@ -68,7 +69,7 @@ describe('fetchText', () => {
       'http://10.0.0.2/feed',
     ]) {
       const result = await fetchText('https://feed.example/rss', { fetchImpl: async () => answerFrom(target) });
-      expect(result, target).toMatchObject({
+      expect(inWords(result), target).toMatchObject({
         ok: false,
         error: expect.stringContaining('an address on this computer or its network') as unknown,
       });
@@ -81,7 +82,7 @@ describe('fetchText', () => {
       fetchImpl: async () => answerFrom('https://ungranted.example/rss'),
       mayRead,
     });
-    expect(elsewhere).toEqual({
+    expect(inWords(elsewhere)).toEqual({
       ok: false,
       error: 'it redirected to ungranted.example, which Sidelight has no permission for',
     });
@@ -100,7 +101,7 @@ describe('fetchText', () => {
     expect((await fetchText('http://[', {})).ok).toBe(false);
     expect((await fetchText('javascript:alert(1)', {})).ok).toBe(false);
     const broken = new Response(new ReadableStream({ pull: (c) => c.error(new Error('reset')) }));
-    expect(await fetchText('https://feed.example/rss', { fetchImpl: async () => broken })).toMatchObject({
+    expect(inWords(await fetchText('https://feed.example/rss', { fetchImpl: async () => broken }))).toMatchObject({
       ok: false,
       error: 'the download from feed.example was interrupted',
     });

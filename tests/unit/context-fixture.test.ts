@@ -7,6 +7,7 @@ import { buildStoryContext } from '../../utils/context/build-context';
 import type { StoryContext } from '../../utils/context/types';
 import type { Article, MatchResult, Source, Story } from '../../utils/types';
 import { asMatch, fixtureWorld } from '../support/fixture-world';
+import { coverageGroupName } from '../../components/labels';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const settings = { pinned: [], people: [] };
@@ -81,7 +82,7 @@ describe('stakes on the fixture article', () => {
   it('counts coverage by outlet, and without outlet facts the blindspot is per source', () => {
     expect(context.coverage.outlets).toBe(2);
     expect(context.coverage.reports).toBe(world.same.length);
-    expect(context.coverage.byCountry).toEqual([{ label: 'Unknown country', count: 2 }]);
+    expect(context.coverage.byCountry).toEqual([{ group: { kind: 'unknown', of: 'country' }, count: 2 }]);
     expect(context.coverage.groupedBy).toBe('source');
   });
 });
@@ -139,11 +140,14 @@ describe('outlet facts from the catalogue', () => {
   });
 
   it('breaks coverage down by country, region and ownership, and names the blindspot', () => {
-    expect(ctx.coverage.byCountry.map((c) => c.label).sort()).toEqual(['China', 'United States']);
-    expect(ctx.coverage.byRegion.map((c) => c.label).sort()).toEqual(['East Asia', 'North America']);
-    expect(ctx.coverage.byOwnership.map((c) => c.label).sort()).toEqual(['State-owned or state-funded', 'Wire agency']);
+    expect(ctx.coverage.byCountry.map((c) => coverageGroupName(c.group)).sort()).toEqual(['China', 'United States']);
+    expect(ctx.coverage.byRegion.map((c) => coverageGroupName(c.group)).sort()).toEqual(['East Asia', 'North America']);
+    expect(ctx.coverage.byOwnership.map((c) => coverageGroupName(c.group)).sort()).toEqual([
+      'State-owned or state-funded',
+      'Wire agency',
+    ]);
     expect(ctx.coverage.groupedBy).toBe('facts');
-    expect(ctx.coverage.blindspot).toEqual([{ group: 'Russia', sources: 1 }]);
+    expect(ctx.coverage.blindspot).toEqual([{ group: { kind: 'country', name: 'Russia' }, sources: 1 }]);
   });
 
   it('always has a card for a pinned actor, saying when the article does not name it', () => {

@@ -12,10 +12,16 @@ function sources(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-const code = [...sources('components'), ...sources('entrypoints'), join(root, 'wxt.config.ts')]
+// utils/background too: the worker words what it shows itself (the toolbar button's tooltip).
+const code = [
+  ...sources('components'),
+  ...sources('entrypoints'),
+  ...sources('utils/background'),
+  join(root, 'wxt.config.ts'),
+]
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
-// i18n.t('key', …) and counted('key', …) in components and entrypoints; __MSG_key__ in the manifest.
+// i18n.t('key', …) and counted('key', …) in components, entrypoints and the worker; __MSG_key__ in the manifest.
 const used = new Set([
   ...[...code.matchAll(/\b(?:i18n\.t|counted)\(\s*'([^']+)'/g)].map((m) => m[1] ?? ''),
   ...[...code.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? ''),

@@ -25,6 +25,12 @@ describe('updateFailureBadge', () => {
     ]);
     expect(await browser.action.getBadgeText({})).toBe('2');
     expect(await browser.action.getTitle({})).toMatch(/2 sources failed to refresh: Alpha, Gamma\./);
+    await updateFailureBadge(['A', 'B', 'C', 'D', 'E'].map((t) => source(t, 'HTTP 500')));
+    expect(await browser.action.getTitle({})).toBe(
+      "Sidelight\n5 sources failed to refresh: A, B, C and 2 more. See Sidelight's options for why.",
+    );
+    await updateFailureBadge([source('Alpha', 'HTTP 500')]);
+    expect(await browser.action.getTitle({})).toMatch(/\n1 source failed to refresh: Alpha\./);
   });
 
   it('clears the badge once nothing fails', async () => {
@@ -41,7 +47,9 @@ describe('showSameStoryCount', () => {
   it("counts a tab's Same story rows on that tab only, and clears them for a page with none", async () => {
     await showSameStoryCount(7, { state: 'article', same: [1, 2, 3] });
     expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('3');
-    expect(await browser.action.getTitle({ tabId: 7 })).toMatch(/3 other reports of this story/);
+    expect(await browser.action.getTitle({ tabId: 7 })).toBe('Sidelight\n3 other reports of this story');
+    await showSameStoryCount(7, { state: 'article', same: [1] });
+    expect(await browser.action.getTitle({ tabId: 7 })).toBe('Sidelight\n1 other report of this story');
     expect(await browser.action.getBadgeText({})).toBe('');
     await showSameStoryCount(7, { state: 'not-article' });
     expect(await browser.action.getBadgeText({ tabId: 7 })).toBe('');

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { formatCount } from '../format/plural';
 import type { Source } from '../types';
 
 /** The badge colour for failing sources (the options page's error red). */
@@ -30,13 +32,16 @@ export async function updateFailureBadge(sources: readonly Source[]): Promise<vo
     await browser.action.setTitle({ title: defaultTitle });
     return;
   }
-  const names = failing.slice(0, 3).map((s) => s.title);
-  const more = failing.length > 3 ? ` and ${failing.length - 3} more` : '';
-  const count = failing.length === 1 ? '1 source' : `${failing.length} sources`;
+  // The badge's tooltip is the worker's own words: it has no view to word a code, so it reads the locale file.
+  const names = failing
+    .slice(0, 3)
+    .map((s) => s.title)
+    .join(', ');
+  const listed = failing.length > 3 ? i18n.t('badge.namesAndMore', [names, formatCount(failing.length - 3)]) : names;
   await browser.action.setBadgeBackgroundColor({ color: FAILURE_COLOUR });
   await browser.action.setBadgeText({ text: failing.length > 99 ? '99+' : String(failing.length) });
   await browser.action.setTitle({
-    title: `${defaultTitle}\n${count} failed to refresh: ${names.join(', ')}${more}. See Sidelight's options for why.`,
+    title: `${defaultTitle}\n${i18n.t('badge.failed', failing.length, [formatCount(failing.length), listed])}`,
   });
 }
 
@@ -59,9 +64,7 @@ export async function showSameStoryCount(
     await browser.action.setTitle({
       tabId,
       title:
-        count === 0
-          ? manifestTitle()
-          : `${manifestTitle()}\n${count === 1 ? '1 other report' : `${count} other reports`} of this story`,
+        count === 0 ? manifestTitle() : `${manifestTitle()}\n${i18n.t('badge.sameStory', count, [formatCount(count)])}`,
     });
   } catch {
     // the tab closed meanwhile: nothing to label

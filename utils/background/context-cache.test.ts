@@ -8,6 +8,7 @@ import {
   writeCachedContext,
 } from './context-cache';
 import type { TabContext } from '../messages';
+import { NOT_ARTICLE_REASON } from '../extract/reasons';
 
 const article: TabContext = {
   state: 'article',
@@ -46,7 +47,10 @@ describe('the kept context of a tab', () => {
   it('keeps articles only: a page that is no longer an article drops the entry', async () => {
     const area = memoryArea();
     await writeCachedContext(area, 7, 'https://news.example/a', 't1', article);
-    await writeCachedContext(area, 7, 'https://news.example/a', 't1', { state: 'not-article', reason: 'no' });
+    await writeCachedContext(area, 7, 'https://news.example/a', 't1', {
+      state: 'not-article',
+      reason: NOT_ARTICLE_REASON,
+    });
     expect(await readCachedContext(area, 7, 'https://news.example/a')).toBeNull();
   });
 

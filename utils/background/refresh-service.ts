@@ -21,6 +21,7 @@ import type { Source } from '../types';
 import { failingSources, updateFailureBadge } from './badge';
 import { clearResumeAlarm, ensureRefreshAlarm, ensureResumeAlarm, nextScheduledRefresh } from './schedule';
 import { workerStorageFullLog, type StorageFullLog } from './storage-full-log';
+import { said } from '../said';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -35,7 +36,7 @@ export async function mayFetch(url: string): Promise<boolean> {
 
 /** fetchFeed with the person's timeout, refusing sites they did not allow (with that reason in words). */
 export async function fetchAllowedFeed(url: string, validators?: Validators): Promise<FetchFeedResult> {
-  if (!(await mayFetch(url))) return { ok: false, error: `permission for ${hostOf(url)} was refused` };
+  if (!(await mayFetch(url))) return { ok: false, error: said('fetch.permissionRefused', { host: hostOf(url) }) };
   const settings = await readRefreshSettings();
   // A redirect is checked where it ends too: a granted site must not lead the worker to one that is not.
   return fetchFeed(url, { ...validators, timeoutMs: settings.timeoutSeconds * 1000, mayRead: mayFetch });

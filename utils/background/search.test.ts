@@ -6,6 +6,7 @@ import { handlerGroup } from '../../tests/support/handler-group';
 import { liveSearchSettings } from '../settings';
 import { attempt } from './handlers/attempt';
 import { registerSearchHandlers } from './search';
+import { inWords } from '../../tests/support/in-words';
 
 handlerGroup((deps) => registerSearchHandlers(deps.db, attempt));
 
@@ -22,7 +23,7 @@ const ARTICLE = {
 
 describe('search handlers', () => {
   it('refuse to search while Find more coverage is off, in their own words', async () => {
-    expect(await deliver('findMoreCoverage', ARTICLE)).toEqual({
+    expect(inWords(await deliver('findMoreCoverage', ARTICLE))).toEqual({
       ok: false,
       error: 'Find more coverage is off. Turn it on in Sidelight’s settings (Find more coverage) first.',
     });
@@ -30,7 +31,7 @@ describe('search handlers', () => {
 
   it('refuse an article with nothing to search for', async () => {
     await liveSearchSettings.setValue({ enabled: true, providers: { googleNews: true, gdelt: false }, locale: null });
-    expect(await deliver('findMoreCoverage', { title: '', lead: '', text: '' })).toEqual({
+    expect(inWords(await deliver('findMoreCoverage', { title: '', lead: '', text: '' }))).toEqual({
       ok: false,
       error: 'This article has no names or words Sidelight could search for.',
     });
@@ -42,7 +43,7 @@ describe('search handlers', () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
     const reply = await deliver('findMoreCoverage', ARTICLE);
-    expect(reply).toMatchObject({
+    expect(inWords(reply)).toMatchObject({
       ok: true,
       value: {
         results: [
@@ -59,7 +60,7 @@ describe('search handlers', () => {
 
   it('turn settings that cannot be read into a sentence', async () => {
     vi.spyOn(liveSearchSettings, 'getValue').mockRejectedValue(new Error('storage is unavailable'));
-    expect(await deliver('getLiveSearch')).toEqual({
+    expect(inWords(await deliver('getLiveSearch'))).toEqual({
       ok: false,
       error: 'Sidelight could not read the Find more coverage settings (storage is unavailable).',
     });

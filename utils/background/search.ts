@@ -2,6 +2,7 @@
  * The worker's side of "Find more coverage": settings, permissions, the persisted rate limiter, and the
  * messages the popup and options page send.
  */
+import { said } from '../said';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { type Result } from '../messages';
@@ -64,14 +65,10 @@ async function search(
   const settings = await readLiveSearchSettings();
   const providers = activeProviders(settings);
   if (providers.length === 0) {
-    return {
-      ok: false,
-      error: 'Find more coverage is off. Turn it on in Sidelight’s settings (Find more coverage) first.',
-    };
+    return { ok: false, error: said('search.off') };
   }
   const query = buildSearchQuery(article);
-  if (query.parts.length === 0)
-    return { ok: false, error: 'This article has no names or words Sidelight could search for.' };
+  if (query.parts.length === 0) return { ok: false, error: said('search.nothingToSearch') };
   const view = await currentView();
   const allowed: SearchProviderId[] = [];
   const refused: ProviderOutcome[] = [];
@@ -86,7 +83,7 @@ async function search(
         host: info.host,
         ok: false,
         slowDown: false,
-        error: `Sidelight no longer has permission to reach ${info.host}. Turn ${info.name} off and on again in Sidelight’s settings to allow it.`,
+        error: said('search.noPermission', { host: info.host, name: info.name }),
       });
     }
   }
@@ -99,9 +96,9 @@ async function search(
 /** Registers the live-search messages. */
 export function registerSearchHandlers(db: () => Promise<SidelightDb>, attempt: Attempt): void {
   const limiter = new RateLimiter(sessionRateLimitStore);
-  onRequest('getLiveSearch', () => attempt('read the Find more coverage settings', currentView));
+  onRequest('getLiveSearch', () => attempt('readSearchSettings', currentView));
   onRequest('setLiveSearch', ({ data }) =>
-    attempt('save the Find more coverage settings', async () => {
+    attempt('saveSearchSettings', async () => {
       const before = await currentView();
       const settings: LiveSearchSettings = liveSearchWithDefaults(data);
       await liveSearchSettings.setValue(settings);
@@ -113,11 +110,11 @@ export function registerSearchHandlers(db: () => Promise<SidelightDb>, attempt: 
     }),
   );
   onRequest('findMoreCoverage', async ({ data }) => {
-    const result = await attempt('search for more coverage', async () => search(await db(), limiter, data));
+    const result = await attempt('searchCoverage', async () => search(await db(), limiter, data));
     return result.ok ? result.value : result;
   });
   onRequest('clearSearchResults', () =>
-    attempt('remove the stories found by search', async () => {
+    attempt('removeSearchStories', async () => {
       let removed = 0;
       for (const id of Object.values(SEARCH_SOURCE_IDS)) removed += await deleteSource(await db(), id);
       // No popup may paint a kept answer that still lists them.

@@ -13,9 +13,11 @@ import { memoryArea } from './context-cache';
 import { registerRefreshHandlers } from './handlers/refresh';
 import { registerSettingsHandlers } from './handlers/settings';
 import { registerSourceHandlers } from './handlers/sources';
-import { storageFullSentence } from './handlers/attempt';
+import { said } from '../said';
+import { say } from '../../components/said';
 import { IndexCache } from './index-cache';
 import { storageFullLog } from './storage-full-log';
+import { inWords } from '../../tests/support/in-words';
 
 const deps = handlerGroup((d) => {
   registerRefreshHandlers(d);
@@ -76,7 +78,7 @@ async function refreshAndWait() {
     { timeout: 10_000 },
   );
   const status = await deliver('getRefreshStatus');
-  if (!status.ok) throw new Error(status.error);
+  if (!status.ok) throw new Error(say(status.error));
   return status.value;
 }
 
@@ -98,7 +100,7 @@ describe('a full disk', () => {
     expect(status.storageFull).toMatchObject({ during: 'stories' });
     expect((await listStories(db)).map((s) => s.title)).toEqual(['Ferry service resumes']);
     const source = await getSource(db, FEED_URL);
-    expect(source?.health.lastError).toBe(`could not store its stories: ${STORAGE_FULL_REASON}`);
+    expect(inWords(source?.health.lastError)).toBe(`could not store its stories: ${STORAGE_FULL_REASON}`);
     // The validators stay the old ones: the next fetch gets the stories again, not a 304.
     expect(source?.health.etag).toBe('"v1"');
 
@@ -116,8 +118,9 @@ describe('a full disk', () => {
   it('refuses a new feed: the reply says what happened and what to do, and nothing is half-saved', async () => {
     serve(rss([['ferry', 'Ferry service resumes']]), '"v1"');
     lift = refuseWrites(['storyChanges']);
-    expect(await deliver('addSource', FEED_URL)).toEqual({ ok: false, error: storageFullSentence('add this feed') });
-    expect(storageFullSentence('add this feed')).toBe(
+    const reply = await deliver('addSource', FEED_URL);
+    expect(reply).toEqual({ ok: false, error: said('couldNotStorageFull', { action: 'addFeed' }) });
+    expect(!reply.ok && say(reply.error)).toBe(
       "Sidelight could not add this feed: the browser's storage space for Sidelight is full. Nothing already stored was lost. Remove sources you no longer read, or keep stories for fewer days under Settings, then try again.",
     );
     const db = await deps.db();
@@ -132,7 +135,7 @@ describe('a full disk', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     expect(await deliver('setAutoShow', { origin: 'https://feeds.example', enabled: true })).toEqual({
       ok: false,
-      error: storageFullSentence('change this site setting'),
+      error: said('couldNotStorageFull', { action: 'changeSiteSetting' }),
     });
     expect(await deliver('getRefreshStatus')).toMatchObject({ value: { storageFull: { during: 'change' } } });
   });

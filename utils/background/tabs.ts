@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { said, type Said } from '../said';
 import { NOT_ARTICLE_REASON } from '../extract/reasons';
 import type { ExtractionResult } from '../types';
 
@@ -6,16 +7,12 @@ import type { ExtractionResult } from '../types';
 const EXTRACTOR_FILE = '/content-scripts/extractor.js';
 const SIDEBAR_FILE = '/content-scripts/sidebar.js';
 
-/** Why a tab cannot be read, in words, from the error scripting.executeScript threw. */
-function unreadableReason(error: unknown): string {
+/** Why a tab cannot be read, from the error scripting.executeScript threw. */
+function unreadableReason(error: unknown): Said {
   const message = error instanceof Error ? error.message : String(error);
-  if (/cannot access|cannot be scripted|extensions gallery|chrome:\/\//i.test(message)) {
-    return "Sidelight can't read this page: browsers keep their own pages and extension stores off limits.";
-  }
-  if (/permission|host/i.test(message)) {
-    return 'Sidelight needs your click on its toolbar button to read this page. Click the Sidelight icon while the article is open.';
-  }
-  return `Sidelight couldn't read this page (${message}). Reload the page and try again.`;
+  if (/cannot access|cannot be scripted|extensions gallery|chrome:\/\//i.test(message)) return said('tab.offLimits');
+  if (/permission|host/i.test(message)) return said('tab.needsClick');
+  return said('tab.unreadable', { detail: message });
 }
 
 /** Runs the extractor in a tab and returns what it found; pages that cannot be read say why. */

@@ -5,6 +5,7 @@
  */
 import type { OutletFacts } from '../types';
 import { isOwnership, isRegionId } from './regions';
+import { said, SaidError } from '../said';
 
 /** Where the catalogue is shipped, relative to the extension root (for `runtime.getURL`). */
 export const CATALOGUE_PATH = '/catalogue/outlets.json';
@@ -154,15 +155,16 @@ export function checkCatalogue(json: unknown): { catalogue: Catalogue | null; pr
   return problems.length === 0 ? { catalogue: { outlets, presets }, problems } : { catalogue: null, problems };
 }
 
-/** Parses the catalogue file's content, or throws an error that says what is wrong with it. */
+/**
+ * Parses the catalogue file's content, or throws a SaidError that says what is wrong with it (the problems stay
+ * English: they name fields of a file that ships with Sidelight, for whoever repairs it).
+ */
 export function parseCatalogue(json: unknown): Catalogue {
   const { catalogue, problems } = checkCatalogue(json);
-  if (!catalogue) {
-    const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-    throw new Error(
-      `Sidelight's source catalogue is damaged: ${problems.slice(0, 3).join('; ')}${more}. Reinstall Sidelight to repair it.`,
+  if (!catalogue)
+    throw new SaidError(
+      said('catalogue.damaged', { problems: problems.slice(0, 3).join('; '), more: Math.max(0, problems.length - 3) }),
     );
-  }
   return catalogue;
 }
 

@@ -4,18 +4,19 @@
  * carry looser fields (`country`, `ownership` or `typology`, `stateAffiliated`, `group`), read tolerantly; with
  * neither, nothing is known and every section says "unknown".
  */
-import { OWNERSHIP_LABELS, isOwnership, isRegionId, regionLabel } from '../catalogue/regions';
-import type { Source, Story } from '../types';
+import { isOwnership, isRegionId } from '../catalogue/regions';
+import type { Ownership, RegionId, Source, Story } from '../types';
 import type { Gazetteer } from './gazetteer';
+import type { CoverageGroup } from './types';
 
 /** What Sidelight knows about an outlet, as the context sections use it. */
 export interface OutletInfo {
   /** Actor id of its country ("CHN"), or null when unknown. */
   country: string | null;
-  /** Region label ("East Asia"), or null to derive it from the country. */
-  region: string | null;
-  /** Ownership as shown ("State-owned or state-funded", "Private"), or null when unknown. */
-  ownership: string | null;
+  /** The catalogue's region ("east-asia"), or null to derive it from the country. */
+  region: RegionId | null;
+  /** A kind of ownership ("state"), or the words of a source that states one Sidelight has no kind for; null when unknown. */
+  ownership: Extract<CoverageGroup, { kind: 'ownership' | 'named' }> | null;
   stateAffiliated: boolean;
   /** A group the reader's source list puts it in, or null. */
   group: string | null;
@@ -27,16 +28,21 @@ export type OutletLookup = (story: Story) => OutletInfo | null;
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim().length > 0 ? value.trim() : null;
 
-/** A free-text ownership description ("State Funded Media", "Private Media") in the catalogue's words. */
-export function ownershipLabel(raw: string | null, stateAffiliated: boolean): string | null {
-  if (raw && isOwnership(raw)) return OWNERSHIP_LABELS[raw];
-  if (stateAffiliated || (raw && /state/i.test(raw))) return OWNERSHIP_LABELS.state;
+const kind = (id: Ownership) => ({ kind: 'ownership', id }) as const;
+
+/**
+ * The kind of ownership a free-text description names ("State Funded Media", "Private Media"), or the description
+ * itself when it names none Sidelight knows (shown as written).
+ */
+export function ownershipOf(raw: string | null, stateAffiliated: boolean): OutletInfo['ownership'] {
+  if (raw && isOwnership(raw)) return kind(raw);
+  if (stateAffiliated || (raw && /state/i.test(raw))) return kind('state');
   if (!raw) return null;
-  if (/public/i.test(raw)) return OWNERSHIP_LABELS['public-broadcaster'];
-  if (/wire|agency/i.test(raw)) return OWNERSHIP_LABELS['wire-agency'];
-  if (/non-?profit|charit|trust/i.test(raw)) return OWNERSHIP_LABELS.nonprofit;
-  if (/private|enterprise|commercial|independent|print/i.test(raw)) return OWNERSHIP_LABELS.private;
-  return raw;
+  if (/public/i.test(raw)) return kind('public-broadcaster');
+  if (/wire|agency/i.test(raw)) return kind('wire-agency');
+  if (/non-?profit|charit|trust/i.test(raw)) return kind('nonprofit');
+  if (/private|enterprise|commercial|independent|print/i.test(raw)) return kind('private');
+  return { kind: 'named', name: raw };
 }
 
 /** The facts a Source carries, tolerant of their shape; null when it has none. */
@@ -45,8 +51,8 @@ export function factsFromSource(source: Source, gazetteer: Gazetteer): OutletInf
   if (catalogue) {
     return {
       country: gazetteer.resolve(catalogue.country),
-      region: isRegionId(catalogue.region) ? regionLabel(catalogue.region) : null,
-      ownership: ownershipLabel(catalogue.ownership, catalogue.stateAffiliated),
+      region: isRegionId(catalogue.region) ? catalogue.region : null,
+      ownership: ownershipOf(catalogue.ownership, catalogue.stateAffiliated),
       stateAffiliated: catalogue.stateAffiliated,
       group: null,
     };
@@ -58,7 +64,7 @@ export function factsFromSource(source: Source, gazetteer: Gazetteer): OutletInf
   const stateAffiliated = loose.stateAffiliated === true;
   const group = text(loose.group);
   if (!country && !rawOwnership && !stateAffiliated && !group) return null;
-  return { country, region: null, ownership: ownershipLabel(rawOwnership, stateAffiliated), stateAffiliated, group };
+  return { country, region: null, ownership: ownershipOf(rawOwnership, stateAffiliated), stateAffiliated, group };
 }
 
 /** A lookup from the reader's sources: a story's facts are those of the first source carrying it that has any. */

@@ -3,6 +3,7 @@
  * Every line is a quotation (with its link) or a count: nothing here is written by Sidelight.
  */
 import type { ActorKind } from './data/organisations';
+import type { Ownership, RegionId } from '../types';
 
 /** A sentence quoted from the article or from a story in the reader's sources. */
 export interface Quote {
@@ -111,9 +112,21 @@ export interface TimelineEntry {
   kind: 'article' | 'same' | 'related';
 }
 
+/**
+ * A group Coverage counts or names, as a code the views word (components/coverage-words.ts): a country by the
+ * gazetteer's name for it, a catalogue region or kind of ownership, "unknown", or a name as written (a reader's
+ * own group, a source's title, an ownership or region the catalogue states in its own words).
+ */
+export type CoverageGroup =
+  | { kind: 'country'; name: string }
+  | { kind: 'region'; id: RegionId }
+  | { kind: 'ownership'; id: Ownership }
+  | { kind: 'unknown'; of: 'country' | 'region' | 'ownership' }
+  | { kind: 'named'; name: string };
+
 /** One bar of a coverage breakdown. */
 export interface CoverageCount {
-  label: string;
+  group: CoverageGroup;
   count: number;
 }
 
@@ -127,7 +140,7 @@ export interface Coverage {
   byRegion: CoverageCount[];
   byOwnership: CoverageCount[];
   /** The reader's source groups with no report of this event (empty when all have one). */
-  blindspot: { group: string; sources: number }[];
+  blindspot: { group: CoverageGroup; sources: number }[];
   /** How the groups were formed: by the sources' countries and ownership, or one group per source. */
   groupedBy: 'facts' | 'source';
 }

@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, NOT_ARTICLE_REASON } from './extract-article';
 import type { Article } from '../types';
+import { inWords } from '../../tests/support/in-words';
 
 const FIXTURES = new URL('../../tests/fixtures/pages/', import.meta.url);
 
@@ -78,7 +79,7 @@ describe('extractArticle on pages that are not articles', () => {
       kind: 'not-article',
       reason: NOT_ARTICLE_REASON,
     });
-    expect(NOT_ARTICLE_REASON).toBe("This page doesn't look like a news article.");
+    expect(inWords(NOT_ARTICLE_REASON)).toBe("This page doesn't look like a news article.");
   });
 
   it('says a paywall stub is not an article even though it declares itself one', () => {

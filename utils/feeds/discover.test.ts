@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { discoverFeeds } from './discover';
 import { commonFeedUrls, findFeedLinks } from './feed-links';
 import type { FetchTextResult } from './fetch-text';
+import { said } from '../said';
+import { inWords } from '../../tests/support/in-words';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures');
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
@@ -21,8 +23,8 @@ function fakeWeb(pages: Record<string, string | number>) {
   const fetchText = async (url: string): Promise<FetchTextResult> => {
     requested.push(url);
     const page = pages[url];
-    if (page === undefined) return { ok: false, error: 'HTTP 404 (Not Found)' };
-    if (typeof page === 'number') return { ok: false, error: `HTTP ${page}` };
+    if (page === undefined) return { ok: false, error: said('fetch.http', { status: 404, reason: 'Not Found' }) };
+    if (typeof page === 'number') return { ok: false, error: said('fetch.http', { status: page, reason: '' }) };
     const isHtml = page.trimStart().startsWith('<!DOCTYPE html') || page.trimStart().startsWith('<html');
     return {
       ok: true,
@@ -134,12 +136,12 @@ describe('discoverFeeds', () => {
   it('says in words when there is no feed to be found', async () => {
     const web = fakeWeb({ 'https://kestrel-bulletin.example/': fixture('discovery/no-feeds.html') });
     const found = await discoverFeeds('https://kestrel-bulletin.example/', web);
-    expect(found).toEqual({
+    expect(inWords(found)).toEqual({
       kind: 'none',
       error:
         'not a feed: the server sent an HTML page that links to no feed, and none of /feed, /rss, /rss.xml, /atom.xml, /feed.xml, /index.xml on kestrel-bulletin.example is one',
     });
-    expect(await discoverFeeds('https://gone.example/', fakeWeb({ 'https://gone.example/': 410 }))).toEqual({
+    expect(inWords(await discoverFeeds('https://gone.example/', fakeWeb({ 'https://gone.example/': 410 })))).toEqual({
       kind: 'none',
       error: 'HTTP 410',
     });
@@ -156,7 +158,7 @@ describe('discoverFeeds', () => {
     const page =
       '<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>';
     const found = await discoverFeeds('https://site.example/', fakeWeb({ 'https://site.example/': page }));
-    expect(found).toEqual({
+    expect(inWords(found)).toEqual({
       kind: 'none',
       error: 'the page links to a feed, but none could be read (https://site.example/feed.xml: HTTP 404 (Not Found))',
     });

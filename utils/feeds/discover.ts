@@ -8,6 +8,7 @@ import { commonFeedUrls, COMMON_FEED_PATHS, findFeedLinks, type FeedLink } from 
 import { feedFromText, type FetchFeedResult } from './fetch-feed';
 import type { FetchTextResult } from './fetch-text';
 import { hostOf } from '../format/urls';
+import { said, type Said } from '../said';
 
 /** A feed that works, as fetched. */
 export type FetchedFeed = Extract<FetchFeedResult, { notModified: false }>;
@@ -28,7 +29,7 @@ export interface DiscoveredFeed {
 export type Discovery =
   | { kind: 'feed'; url: string; fetched: FetchedFeed }
   | { kind: 'page'; pageUrl: string; feeds: DiscoveredFeed[] }
-  | { kind: 'none'; error: string };
+  | { kind: 'none'; error: Said };
 
 /** What discovery needs from its host. */
 export interface DiscoverOptions {
@@ -44,7 +45,7 @@ export interface DiscoverOptions {
 async function fetchAsFeed(url: string, fetchText: DiscoverOptions['fetchText']): Promise<FetchFeedResult> {
   const fetched = await fetchText(url);
   if (!fetched.ok) return fetched;
-  if (fetched.notModified) return { ok: false, error: 'the server sent no content' };
+  if (fetched.notModified) return { ok: false, error: said('fetch.noContent') };
   return feedFromText(fetched);
 }
 
@@ -94,13 +95,13 @@ async function checkLinks(
   links: FeedLink[],
   options: DiscoverOptions,
   limit: number,
-): Promise<{ feeds: DiscoveredFeed[]; errors: string[] }> {
-  const errors: string[] = [];
+): Promise<{ feeds: DiscoveredFeed[]; errors: { url: string; reason: Said }[] }> {
+  const errors: { url: string; reason: Said }[] = [];
   const checked = await mapLimited(links, limit, async (link) => {
     if (options.canFetch && !(await options.canFetch(link.url))) return toDiscovered(link.url, link.title, null);
     const result = await fetchAsFeed(link.url, options.fetchText);
     if (!result.ok) {
-      errors.push(`${link.url}: ${result.error}`);
+      errors.push({ url: link.url, reason: result.error });
       return null;
     }
     return toDiscovered(link.url, link.title, result);
@@ -130,17 +131,16 @@ export async function discoverFeeds(url: string, options: DiscoverOptions): Prom
   const limit = options.concurrency ?? 4;
   const page = await options.fetchText(url);
   if (!page.ok) return { kind: 'none', error: page.error };
-  if (page.notModified) return { kind: 'none', error: 'the server sent no content' };
+  if (page.notModified) return { kind: 'none', error: said('fetch.noContent') };
   const asFeed = feedFromText(page);
   if (asFeed.ok && !asFeed.notModified) return { kind: 'feed', url, fetched: asFeed };
-  const parseError = asFeed.ok ? 'the server sent no content' : asFeed.error;
+  const parseError = asFeed.ok ? said('fetch.noContent') : asFeed.error;
 
   const links = findFeedLinks(page.text, page.finalUrl);
   if (links.length > 0) {
     const { feeds, errors } = await checkLinks(links, options, limit);
     if (feeds.length > 0) return { kind: 'page', pageUrl: page.finalUrl, feeds };
-    const count = links.length === 1 ? 'a feed' : `${links.length} feeds`;
-    return { kind: 'none', error: `the page links to ${count}, but none could be read (${errors.join('; ')})` };
+    return { kind: 'none', error: said('feed.linksUnreadable', { feeds: links.length, failures: errors }) };
   }
   // Only a web page is worth probing: a broken feed or a JSON error says so itself.
   if (!looksLikeHtml(page.text, page.contentType)) {
@@ -150,6 +150,6 @@ export async function discoverFeeds(url: string, options: DiscoverOptions): Prom
   if (probed.length > 0) return { kind: 'page', pageUrl: page.finalUrl, feeds: probed };
   return {
     kind: 'none',
-    error: `not a feed: the server sent an HTML page that links to no feed, and none of ${COMMON_FEED_PATHS.join(', ')} on ${hostOf(page.finalUrl, { port: true })} is one`,
+    error: said('feed.noneFound', { paths: COMMON_FEED_PATHS.join(', '), host: hostOf(page.finalUrl, { port: true }) }),
   };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed, formatBytes } from './fetch-feed';
+import { inWords } from '../../tests/support/in-words';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/feeds');
 const fixture = (name: string): Buffer => readFileSync(path.join(fixtures, name));
@@ -112,29 +113,32 @@ describe('fetchFeed', () => {
   });
 
   it('reports an HTTP error with its status', async () => {
-    expect(await fetchFeed(`${origin}/missing`)).toEqual({ ok: false, error: 'HTTP 404 (Not Found)' });
+    expect(inWords(await fetchFeed(`${origin}/missing`))).toEqual({ ok: false, error: 'HTTP 404 (Not Found)' });
   });
 
   it('gives up on a server that never answers', async () => {
-    expect(await fetchFeed(`${origin}/hang`, { timeoutMs: 300 })).toEqual({
+    expect(inWords(await fetchFeed(`${origin}/hang`, { timeoutMs: 300 }))).toEqual({
       ok: false,
       error: 'timed out after 0.3 s',
     });
   });
 
   it('stops reading a body larger than the cap', async () => {
-    expect(await fetchFeed(`${origin}/huge`, { maxBytes: 1024 * 1024 })).toEqual({
+    expect(inWords(await fetchFeed(`${origin}/huge`, { maxBytes: 1024 * 1024 }))).toEqual({
       ok: false,
       error: 'larger than 1 MB',
     });
   });
 
   it('refuses a body whose declared length is over the cap', async () => {
-    expect(await fetchFeed(`${origin}/huge-declared`)).toEqual({ ok: false, error: 'larger than 5 MB' });
+    expect(inWords(await fetchFeed(`${origin}/huge-declared`))).toEqual({ ok: false, error: 'larger than 5 MB' });
   });
 
   it('says when the URL is a web page, not a feed', async () => {
-    expect(await fetchFeed(`${origin}/page`)).toEqual({ ok: false, error: 'not a feed: the server sent an HTML page' });
+    expect(inWords(await fetchFeed(`${origin}/page`))).toEqual({
+      ok: false,
+      error: 'not a feed: the server sent an HTML page',
+    });
   });
 
   it('sends a conditional GET and reports 304 as not modified', async () => {
@@ -158,14 +162,14 @@ describe('fetchFeed', () => {
 
   it('reports a refused connection in words', async () => {
     // Port 9 (discard) on loopback is closed on test machines.
-    expect(await fetchFeed('http://127.0.0.1:9/feed')).toEqual({
+    expect(inWords(await fetchFeed('http://127.0.0.1:9/feed'))).toEqual({
       ok: false,
       error: 'could not connect to 127.0.0.1:9 (network error or no permission)',
     });
   });
 
   it('refuses addresses that are not http(s)', async () => {
-    expect(await fetchFeed('file:///etc/passwd')).toEqual({
+    expect(inWords(await fetchFeed('file:///etc/passwd'))).toEqual({
       ok: false,
       error: 'not a web address: file:///etc/passwd',
     });
@@ -175,7 +179,7 @@ describe('fetchFeed', () => {
     const controller = new AbortController();
     const pending = fetchFeed(`${origin}/hang`, { signal: controller.signal });
     controller.abort();
-    expect(await pending).toEqual({ ok: false, error: 'cancelled' });
+    expect(inWords(await pending)).toEqual({ ok: false, error: 'cancelled' });
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * Downloads and parses one feed, turning every failure into a sentence for the options page
+ * Downloads and parses one feed, turning every failure into a reason the options page words
  * ("HTTP 404 (Not Found)", "timed out after 20 s"). Runs in the service worker and in Node: the
  * `fetch` to use can be injected.
  */
 import type { ParsedFeed } from '../types';
+import { said, type Said } from '../said';
 import { fetchText, type FetchTextOptions, type FetchTextResult } from './fetch-text';
 import { FeedParseError, parseFeed } from './parse-feed';
 
@@ -20,7 +21,7 @@ export type FetchFeedResult =
       lastModified: string | null;
     }
   | { ok: true; notModified: true }
-  | { ok: false; error: string };
+  | { ok: false; error: Said };
 
 /** Options of `fetchFeed`: those of the download. */
 export type FetchFeedOptions = FetchTextOptions;
@@ -41,9 +42,9 @@ export function feedFromText(fetched: Extract<FetchTextResult, { notModified: fa
       lastModified: fetched.lastModified,
     };
   } catch (error) {
-    if (error instanceof FeedParseError) return { ok: false, error: error.message };
-    // Worded like a parse error, so it is as short as one.
-    return { ok: false, error: new FeedParseError(`could not read the feed (${String(error)})`).message };
+    if (error instanceof FeedParseError) return { ok: false, error: error.said };
+    // Clipped like a parse error, so it is as short as one.
+    return { ok: false, error: new FeedParseError(said('feed.couldNotRead', { detail: String(error) })).said };
   }
 }
 

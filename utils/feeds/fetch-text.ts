@@ -6,6 +6,7 @@
  */
 import { decodeFeedBytes } from './decode-body';
 import { hostOf } from '../format/urls';
+import { said, SaidError, type Said } from '../said';
 
 /** Options of `fetchText`. */
 export interface FetchTextOptions {
@@ -65,12 +66,12 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Thrown inside this module to stop reading and report a sentence; never escapes `fetchFeed`. */
-class FetchProblem extends Error {}
+class FetchProblem extends SaidError {}
 
 /** Reads the body, giving up as soon as it grows past `maxBytes` (the server may lie or send no length). */
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new FetchProblem(`larger than ${formatBytes(maxBytes)}`);
+  if (declared > maxBytes) throw new FetchProblem(said('fetch.tooLarge', { limit: formatBytes(maxBytes) }));
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -81,7 +82,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new FetchProblem(`larger than ${formatBytes(maxBytes)}`);
+      throw new FetchProblem(said('fetch.tooLarge', { limit: formatBytes(maxBytes) }));
     }
     chunks.push(value);
   }
@@ -115,7 +116,7 @@ export type FetchTextResult =
   | { ok: true; notModified: true }
   | {
       ok: false;
-      error: string;
+      error: Said;
       /** The HTTP status when the server answered with an error; null or absent otherwise. */
       status?: number | null;
       /** How long the server asked to wait (Retry-After), when it said. */
@@ -123,7 +124,7 @@ export type FetchTextResult =
     };
 
 /** A failure that is not an HTTP answer. */
-const failure = (error: string): FetchTextResult => ({ ok: false, error, status: null, retryAfterMs: null });
+const failure = (error: Said): FetchTextResult => ({ ok: false, error, status: null, retryAfterMs: null });
 
 /** Retry-After as milliseconds from `now`: either delay-seconds or an HTTP date; null when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
@@ -157,7 +158,7 @@ async function redirectProblem(
   url: string,
   finalUrl: string,
   mayRead: FetchTextOptions['mayRead'],
-): Promise<string | null> {
+): Promise<Said | null> {
   let from: URL;
   let to: URL;
   try {
@@ -167,10 +168,10 @@ async function redirectProblem(
     return null;
   }
   if (from.origin === to.origin) return null;
-  if (to.protocol !== 'http:' && to.protocol !== 'https:') return `it redirected to a ${to.protocol} address`;
-  if (isLocalHost(to.hostname) && !isLocalHost(from.hostname))
-    return `it redirected to ${to.host}, an address on this computer or its network`;
-  if (mayRead && !(await mayRead(to.href))) return `it redirected to ${to.host}, which Sidelight has no permission for`;
+  if (to.protocol !== 'http:' && to.protocol !== 'https:')
+    return said('fetch.redirectScheme', { protocol: to.protocol });
+  if (isLocalHost(to.hostname) && !isLocalHost(from.hostname)) return said('fetch.redirectLocal', { host: to.host });
+  if (mayRead && !(await mayRead(to.href))) return said('fetch.redirectRefused', { host: to.host });
   return null;
 }
 
@@ -183,7 +184,10 @@ export async function fetchText(url: string, options: FetchTextOptions = {}): Pr
     return await download(url, options);
   } catch (error) {
     return failure(
-      `could not download ${hostOf(url, { port: true })} (${error instanceof Error ? error.message : String(error)})`,
+      said('fetch.couldNotDownload', {
+        host: hostOf(url, { port: true }),
+        detail: error instanceof Error ? error.message : String(error),
+      }),
     );
   }
 }
@@ -192,7 +196,7 @@ async function download(url: string, options: FetchTextOptions): Promise<FetchTe
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fetchImpl = options.fetchImpl ?? fetch;
-  if (!/^https?:\/\//i.test(url.trim())) return failure(`not a web address: ${url.slice(0, 200)}`);
+  if (!/^https?:\/\//i.test(url.trim())) return failure(said('fetch.notWebAddress', { url: url.slice(0, 200) }));
 
   const controller = new AbortController();
   let timedOut = false;
@@ -225,7 +229,7 @@ async function download(url: string, options: FetchTextOptions): Promise<FetchTe
       const reason = response.statusText || REASONS[response.status];
       return {
         ok: false,
-        error: `HTTP ${response.status}${reason ? ` (${reason})` : ''}`,
+        error: said('fetch.http', { status: response.status, reason: reason ?? '' }),
         status: response.status,
         retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), options.now),
       };
@@ -243,13 +247,13 @@ async function download(url: string, options: FetchTextOptions): Promise<FetchTe
       lastModified: response.headers.get('last-modified'),
     };
   } catch (error) {
-    if (timedOut) return failure(`timed out after ${Math.round(timeoutMs / 100) / 10} s`);
-    if (options.signal?.aborted) return failure('cancelled');
-    if (error instanceof FetchProblem) return failure(error.message);
-    if (stage === 'download') return failure(`the download from ${hostOf(url, { port: true })} was interrupted`);
+    if (timedOut) return failure(said('fetch.timedOut', { seconds: Math.round(timeoutMs / 100) / 10 }));
+    if (options.signal?.aborted) return failure(said('fetch.cancelled'));
+    if (error instanceof FetchProblem) return failure(error.said);
+    if (stage === 'download') return failure(said('fetch.interrupted', { host: hostOf(url, { port: true }) }));
     // fetch rejects with a bare TypeError for DNS failures, refused connections, CORS and missing
     // host permissions alike; the browser does not tell them apart.
-    return failure(`could not connect to ${hostOf(url, { port: true })} (network error or no permission)`);
+    return failure(said('fetch.couldNotConnect', { host: hostOf(url, { port: true }) }));
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);

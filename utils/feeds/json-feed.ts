@@ -1,6 +1,7 @@
 /**
  * JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) mapped to a `ParsedFeed`.
  */
+import { said } from '../said';
 import type { FeedItem, ParsedFeed } from '../types';
 import { finishItem } from './feed-item';
 import { FeedParseError } from './feed-parse-error';
@@ -45,7 +46,7 @@ function mapItem(item: Json, base: string): FeedItem | null {
 
 /** Maps an already parsed JSON Feed object. Relative URLs resolve against the feed's own URL. */
 export function mapJsonFeed(feed: Json, feedUrl: string, maxItems: number): ParsedFeed {
-  if (!Array.isArray(feed.items)) throw new FeedParseError('not a feed: the JSON Feed has no "items" list');
+  if (!Array.isArray(feed.items)) throw new FeedParseError(said('feed.noItems'));
   const items: FeedItem[] = [];
   for (const raw of feed.items.slice(0, maxItems)) {
     const item = isObject(raw) ? mapItem(raw, feedUrl) : null;

@@ -6,6 +6,7 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFeedUrl } from '../sources/feed-url';
 import { normalizeUrl } from './normalize-url';
 import { XML_ENTITY_LIMITS } from './xml-entity-limits';
+import { said, SaidError, type Said } from '../said';
 
 /** A feed listed in an OPML file. */
 export interface OpmlFeed {
@@ -21,7 +22,7 @@ export interface OpmlFeed {
 export interface OpmlProblem {
   title: string;
   url: string;
-  reason: string;
+  reason: Said;
 }
 
 /** What an OPML file holds. */
@@ -36,10 +37,10 @@ export interface OpmlContents {
   invalid: OpmlProblem[];
 }
 
-/** Thrown when a file is not OPML at all; the message is a sentence for the user. */
-export class OpmlError extends Error {
-  constructor(message: string) {
-    super(message);
+/** Thrown when a file is not OPML at all; `said` tells the reader why. */
+export class OpmlError extends SaidError {
+  constructor(what: Said) {
+    super(what);
     this.name = 'OpmlError';
   }
 }
@@ -88,17 +89,17 @@ export function feedKey(url: string): string {
  * @throws OpmlError when the text is not well-formed XML or not an OPML document.
  */
 export function parseOpml(text: string): OpmlContents {
-  if (text.length > MAX_OPML_CHARS) throw new OpmlError('This file is too large to be a list of feeds (over 5 MB).');
+  if (text.length > MAX_OPML_CHARS)
+    throw new OpmlError(said('opml.tooLarge', { megabytes: MAX_OPML_CHARS / 1024 / 1024 }));
   const body = text.replace(/^\uFEFF/, '');
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
-    throw new OpmlError(`This file is not valid OPML: ${msg.replace(/\.$/, '')} (line ${line}, column ${col}).`);
+    throw new OpmlError(said('opml.invalid', { problem: msg.replace(/\.$/, ''), line, column: col }));
   }
   const doc = parser.parse(body) as Node;
   const opml = Object.entries(doc).find(([name]) => name.toLowerCase() === 'opml')?.[1] as Node | undefined;
-  if (!opml || typeof opml !== 'object')
-    throw new OpmlError('This file is not OPML: it has no <opml> element. Export your feeds from your reader as OPML.');
+  if (!opml || typeof opml !== 'object') throw new OpmlError(said('opml.notOpml'));
   const head = opml.head as Node | undefined;
   const title = typeof head?.title === 'string' ? head.title : '';
 
@@ -157,6 +158,7 @@ export function serializeOpml(feeds: readonly OpmlFeed[], options: { title?: str
     opml: {
       '@_version': '2.0',
       head: {
+        // The options page passes its own title from the locale file; this is for scripts and tests.
         title: options.title ?? 'Sidelight sources',
         dateCreated: new Date(options.now ?? Date.now()).toUTCString(),
       },

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedFeed } from '../types';
 import { decodeFeedBytes } from './decode-body';
 import { FeedParseError, parseFeed } from './parse-feed';
+import { say } from '../../components/said';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/feeds');
 const fixture = (name: string): string => decodeFeedBytes(readFileSync(path.join(fixtures, name)));
@@ -16,7 +17,7 @@ function parseError(body: string): string {
     parseFeed(body, 'https://feeds.example/feed');
   } catch (error) {
     expect(error).toBeInstanceOf(FeedParseError);
-    return (error as Error).message;
+    return say((error as FeedParseError).said);
   }
   throw new Error('expected a FeedParseError');
 }

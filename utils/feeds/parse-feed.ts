@@ -2,6 +2,7 @@
  * Entry point of feed parsing: recognise what the server sent (XML feed, JSON Feed, HTML page,
  * something else) by its content, since Content-Type headers are unreliable, and dispatch.
  */
+import { said } from '../said';
 import type { ParsedFeed } from '../types';
 import { hostOrNull } from '../format/urls';
 import { FeedParseError } from './feed-parse-error';
@@ -24,20 +25,20 @@ function parseJson(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new FeedParseError(`not a feed: the server sent JSON that is not valid (${detail})`);
+    throw new FeedParseError(said('feed.badJson', { detail }));
   }
 }
 
 function parseByContent(text: string, feedUrl: string): ParsedFeed {
   const first = text.trimStart().charAt(0);
-  if (first === '') throw new FeedParseError('not a feed: the server sent an empty response');
+  if (first === '') throw new FeedParseError(said('feed.empty'));
   if (first === '{' || first === '[') {
     const json = parseJson(text);
-    if (!isJsonFeed(json)) throw new FeedParseError('not a feed: the server sent JSON that is not a JSON Feed');
+    if (!isJsonFeed(json)) throw new FeedParseError(said('feed.notJsonFeed'));
     return mapJsonFeed(json, feedUrl, MAX_FEED_ITEMS);
   }
-  if (HTML_START.test(text.slice(0, 4096))) throw new FeedParseError('not a feed: the server sent an HTML page');
-  if (first !== '<') throw new FeedParseError('not a feed: the server sent plain text, not XML or JSON');
+  if (HTML_START.test(text.slice(0, 4096))) throw new FeedParseError(said('feed.html'));
+  if (first !== '<') throw new FeedParseError(said('feed.plainText'));
   return parseXmlFeed(text, feedUrl, MAX_FEED_ITEMS);
 }
 
@@ -54,7 +55,7 @@ export const FEED_TITLE_MAX_CHARS = 200;
  */
 export function parseFeed(body: string, feedUrl: string): ParsedFeed {
   if (body.length > MAX_FEED_CHARS) {
-    throw new FeedParseError(`the feed is too large to read (over ${MAX_FEED_CHARS / 1024 / 1024} MB)`);
+    throw new FeedParseError(said('feed.tooLarge', { megabytes: MAX_FEED_CHARS / 1024 / 1024 }));
   }
   const feed = parseByContent(body.replace(/^\uFEFF/, ''), feedUrl);
   // The feed's name is shown in every row of its stories; a few hundred characters is more than any outlet's.

@@ -2,6 +2,7 @@
  * XML feeds: parse with fast-xml-parser (no DOMParser in a service worker), find the root, and hand
  * it to the RSS/RDF or Atom mapper.
  */
+import { said } from '../said';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParsedFeed } from '../types';
 import { mapAtom } from './atom-feed';
@@ -73,22 +74,24 @@ export function parseXmlFeed(body: string, feedUrl: string, maxItems: number): P
     doc = parser.parse(body) as XmlNode;
   } catch (error) {
     const problem = wellFormednessProblem(body);
-    if (problem) throw new FeedParseError(`the feed is not well-formed XML: ${problem}`);
+    if (problem) throw new FeedParseError(said('feed.notWellFormed', { problem }));
     // Well-formed but refused by the parser's safety limits (entity declarations, nesting depth).
-    throw new FeedParseError(`the feed could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new FeedParseError(
+      said('feed.unreadable', { detail: error instanceof Error ? error.message : String(error) }),
+    );
   }
   const root = findRoot(doc);
-  if (root?.kind === 'html') throw new FeedParseError('not a feed: the server sent an HTML page');
+  if (root?.kind === 'html') throw new FeedParseError(said('feed.html'));
   if (!root) {
     const problem = wellFormednessProblem(body);
-    if (problem) throw new FeedParseError(`the feed is not well-formed XML: ${problem}`);
-    throw new FeedParseError('not a feed: the XML has no <rss>, <feed> or <rdf:RDF> root');
+    if (problem) throw new FeedParseError(said('feed.notWellFormed', { problem }));
+    throw new FeedParseError(said('feed.noRoot'));
   }
   const feed = root.kind === 'atom' ? mapAtom(root.node, feedUrl, maxItems) : mapRss(root.node, feedUrl, maxItems);
   if (feed.items.length === 0) {
     // An empty result from a broken document says more about the breakage than about the feed.
     const problem = wellFormednessProblem(body);
-    if (problem) throw new FeedParseError(`the feed is not well-formed XML: ${problem}`);
+    if (problem) throw new FeedParseError(said('feed.notWellFormed', { problem }));
   }
   return feed;
 }

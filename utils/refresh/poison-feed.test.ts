@@ -5,6 +5,8 @@ import { openSidelightDb } from '../store/db';
 import { getSource, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
 import { MAX_UNFINISHED_FETCHES, PARKED_ERROR, refreshSourceOfRun } from './refresh-source';
 import { requestRun } from './run-store';
+import { asText } from '../said';
+import { say } from '../../components/said';
 
 const ID = 'https://poison.example/feed.xml';
 const ok: FetchFeedResult = {
@@ -42,9 +44,9 @@ describe('a feed that stops the worker every time it is read', () => {
     expect(await refreshSourceOfRun(db, ID, async () => (fetches++, ok))).toBe('failed');
     expect(fetches).toBe(MAX_UNFINISHED_FETCHES);
     const parked = await getSource(db, ID);
-    expect(parked?.health.lastError).toBe(PARKED_ERROR);
+    expect(parked?.health.lastError).toEqual(PARKED_ERROR);
     expect(parked?.health.refreshingSince).toBeNull();
-    expect(PARKED_ERROR).toMatch(/^stopped: .* Use Refresh now to try it again, or remove it$/);
+    expect(say(PARKED_ERROR)).toMatch(/^stopped: .* Use Refresh now to try it again, or remove it$/);
   });
 
   it('is not parked by failures that end normally, and a finished fetch clears the count', async () => {
@@ -59,7 +61,7 @@ describe('a feed that stops the worker every time it is read', () => {
     });
     await requestRun(db, [ID], 'schedule', 0);
     for (let i = 0; i < 4; i++)
-      expect(await refreshSourceOfRun(db, ID, async () => ({ ok: false, error: 'HTTP 500' }))).toBe('failed');
-    expect((await getSource(db, ID))?.health).toMatchObject({ unfinishedFetches: 0, lastError: 'HTTP 500' });
+      expect(await refreshSourceOfRun(db, ID, async () => ({ ok: false, error: asText('HTTP 500') }))).toBe('failed');
+    expect((await getSource(db, ID))?.health).toMatchObject({ unfinishedFetches: 0, lastError: asText('HTTP 500') });
   });
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { readRefreshSettings, refreshSettings } from '../settings';
 import { checkRefreshSettings, DEFAULT_REFRESH_SETTINGS, withDefaults } from './refresh-settings';
+import { inWords } from '../../tests/support/in-words';
 
 describe('refresh settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -33,7 +34,9 @@ describe('refresh settings', () => {
       settings: { intervalMinutes: 15, timeoutSeconds: 30, retentionDays: 90, maxStories: 20_000 },
     });
     expect(
-      checkRefreshSettings({ intervalMinutes: '1', timeoutSeconds: 'soon', retentionDays: '30', maxStories: '-5' }),
+      inWords(
+        checkRefreshSettings({ intervalMinutes: '1', timeoutSeconds: 'soon', retentionDays: '30', maxStories: '-5' }),
+      ),
     ).toEqual({
       ok: false,
       errors: {

@@ -2,6 +2,7 @@
  * Refreshes one source of a run: flag it as refreshing (persisted, so the options page shows it), fetch it
  * with its conditional-GET validators, store its stories, then record the outcome and mark it done.
  */
+import { said, saidOf } from '../said';
 import type { FetchFeedResult } from '../feeds/fetch-feed';
 import type { SidelightDb } from '../store/db';
 import { faultPoint } from '../store/fault-points';
@@ -14,7 +15,7 @@ import { recordSourceOutcome } from './run-store';
 export const MAX_UNFINISHED_FETCHES = 3;
 
 /** What a parked feed says on the options page. */
-export const PARKED_ERROR = `stopped: Sidelight's background worker stopped during each of the last ${MAX_UNFINISHED_FETCHES} attempts to read this feed, so it is no longer fetched on its own. Use Refresh now to try it again, or remove it`;
+export const PARKED_ERROR = said('source.parked', { attempts: MAX_UNFINISHED_FETCHES });
 
 /** How one source's refresh ended. */
 export type SourceRefreshOutcome = 'ok' | 'not-modified' | 'failed' | 'gone';
@@ -60,7 +61,7 @@ export async function refreshSourceOfRun(
   try {
     result = await fetcher(source.feedUrl, { etag: source.health.etag, lastModified: source.health.lastModified });
   } catch (error) {
-    result = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    result = { ok: false, error: saidOf(error) };
   }
   const at = now();
   if (!result.ok) {

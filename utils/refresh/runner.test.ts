@@ -8,6 +8,7 @@ import type { FeedFetcher, Validators } from './fetch-types';
 import { refreshSourceOfRun } from './refresh-source';
 import { RefreshRunner } from './runner';
 import { getRun, requestRun } from './run-store';
+import { asText } from '../said';
 
 let n = 0;
 const dbName = () => `runner-test-${++n}`;
@@ -139,7 +140,7 @@ describe('RefreshRunner', () => {
     const db = await openSidelightDb(dbName());
     const [id] = (await withSources(db, 1)) as [string];
     const seen: (Validators | undefined)[] = [];
-    let answer: FetchFeedResult = { ok: false, error: 'HTTP 503 (Service Unavailable)' };
+    let answer: FetchFeedResult = { ok: false, error: asText('HTTP 503 (Service Unavailable)') };
     const runner = new RefreshRunner({ db, fetcher: async (_url, validators) => (seen.push(validators), answer) });
     for (let i = 0; i < 2; i++) {
       await runner.request([id], 'schedule');
@@ -147,7 +148,7 @@ describe('RefreshRunner', () => {
     }
     expect((await getSource(db, id))?.health).toMatchObject({
       consecutiveFailures: 2,
-      lastError: 'HTTP 503 (Service Unavailable)',
+      lastError: asText('HTTP 503 (Service Unavailable)'),
       refreshingSince: null,
     });
 

@@ -3,8 +3,9 @@
  * IndexedDB (the run, each source's health), so a new worker picks up a run a killed one left unfinished;
  * what lives in memory here is only which fetches this worker has in flight.
  */
+import { said } from '../said';
 import type { SidelightDb } from '../store/db';
-import { isQuotaError, STORAGE_FULL_REASON } from '../store/quota';
+import { isQuotaError } from '../store/quota';
 import type { FeedFetcher } from './fetch-types';
 import { pendingSourceIds, type RefreshReason, type RefreshRun } from './refresh-run';
 import { refreshSourceOfRun } from './refresh-source';
@@ -120,14 +121,13 @@ export class RefreshRunner {
         // A storage failure (quota, a closed database): record it if possible, and never retry it in a loop.
         console.error('Sidelight: refreshing a source failed', id, error);
         this.abandoned.add(id);
-        const detail = error instanceof Error ? error.message : String(error);
         // Its validators are not saved, so the next fetch downloads these stories again rather than a 304.
         const change = {
           refreshingSince: null,
           lastFetchedAt: this.now(),
           lastError: isQuotaError(error)
-            ? `could not store its stories: ${STORAGE_FULL_REASON}`
-            : `could not store its stories (${detail})`,
+            ? said('source.storeFull')
+            : said('source.storeFailed', { detail: error instanceof Error ? error.message : String(error) }),
           unfinishedFetches: 0,
         };
         await recordSourceOutcome(this.options.db, id, change, {}, true).catch(() => false);

@@ -6,7 +6,7 @@ import { getRevision, openSidelightDb } from '../store/db';
 import { listSources, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
 import { listStories, upsertStories } from '../store/stories';
 import { findMoreCoverage, type SearchDeps } from './find-more-coverage';
-import { describeOutcome } from './outcome';
+import { outcomeLine } from '../../components/search/outcome-line';
 import { DEFAULT_ENDPOINTS, isFromSearch, SEARCH_SOURCE_IDS } from './providers';
 import { memoryRateLimitStore, RateLimiter } from './rate-limit';
 
@@ -60,7 +60,7 @@ describe('findMoreCoverage', () => {
       query.text,
       query.text,
     ]);
-    expect(outcome.results.map(describeOutcome)).toEqual([
+    expect(outcome.results.map(outcomeLine)).toEqual([
       'Google News: 5 stories found, 5 new.',
       'GDELT: 4 stories found, 3 new.',
     ]);
@@ -109,14 +109,14 @@ describe('findMoreCoverage', () => {
   it('tells the user in words when GDELT says slow down, and does not ask again until the back-off ends', async () => {
     const { asked, deps } = await setup({ gdelt: () => new Response('Too many requests', { status: 429 }) });
     const first = await findMoreCoverage(query, ['googleNews', 'gdelt'], deps);
-    expect(first.results.map(describeOutcome)).toEqual([
+    expect(first.results.map(outcomeLine)).toEqual([
       'Google News: 5 stories found, 5 new.',
       'GDELT asked us to slow down; try again in a minute.',
     ]);
     expect(first.results[1]).toMatchObject({ ok: false, slowDown: true });
 
     const second = await findMoreCoverage(query, ['gdelt'], deps);
-    expect(second.results.map(describeOutcome)).toEqual(['GDELT asked us to slow down; try again in a minute.']);
+    expect(second.results.map(outcomeLine)).toEqual(['GDELT asked us to slow down; try again in a minute.']);
     expect(asked.filter((u) => u.startsWith(DEFAULT_ENDPOINTS.gdelt))).toHaveLength(1);
   });
 
@@ -129,7 +129,7 @@ describe('findMoreCoverage', () => {
       gdelt: () => new Response('The specified phrase is too short.', { headers: { 'Content-Type': 'text/plain' } }),
     });
     const outcome = await findMoreCoverage(query, ['googleNews', 'gdelt'], deps);
-    expect(outcome.results.map(describeOutcome)).toEqual([
+    expect(outcome.results.map(outcomeLine)).toEqual([
       'Google News sent something other than search results (not a feed: the server sent an HTML page). Open news.google.com in a tab to check it works, then try again.',
       'GDELT could not run this search; it said “The specified phrase is too short.”',
     ]);
@@ -144,7 +144,7 @@ describe('findMoreCoverage', () => {
       gdelt: () => new Response('', { status: 503, statusText: 'Service Unavailable' }),
     });
     const outcome = await findMoreCoverage(query, ['googleNews', 'gdelt'], deps);
-    expect(outcome.results.map(describeOutcome)).toEqual([
+    expect(outcome.results.map(outcomeLine)).toEqual([
       'Google News could not be searched: could not connect to news.google.com (network error or no permission). Try again later.',
       'GDELT could not be searched: api.gdeltproject.org answered HTTP 503 (Service Unavailable). Try again later.',
     ]);

@@ -2,6 +2,7 @@
  * "Find more coverage": send the article's query to each chosen provider (rate-limited), read the answers
  * and store the results as stories of the provider's pseudo-source, so the usual matcher ranks them.
  */
+import { said, type Said } from '../said';
 import type { SidelightDb } from '../store/db';
 import { NEW_SOURCE_HEALTH } from '../store/sources';
 import { upsertStories } from '../store/stories';
@@ -67,7 +68,7 @@ async function searchOne(provider: SearchProviderId, query: string, deps: Search
   const now = deps.now ?? Date.now;
   const endpoint = deps.endpoints[provider];
   const base = { provider, name: PROVIDER_NAMES[provider], host: endpointHost(endpoint) };
-  const fail = (error: string, slowDown = false): ProviderOutcome => ({ ...base, ok: false, error, slowDown });
+  const fail = (error: Said, slowDown = false): ProviderOutcome => ({ ...base, ok: false, error, slowDown });
 
   const permit = await deps.limiter.acquire(provider);
   if (!permit.ok) return fail(slowDownMessage(provider, permit.retryAt, now()), true);
@@ -86,21 +87,21 @@ async function searchOne(provider: SearchProviderId, query: string, deps: Search
       const retryAt = await deps.limiter.tooManyRequests(provider, answer.retryAfterMs ?? null);
       return fail(slowDownMessage(provider, retryAt, now()), true);
     }
-    const error = answer.status ? `${base.host} answered ${answer.error}` : answer.error;
-    return fail(`${base.name} could not be searched: ${error}. Try again later.`);
+    const reason = answer.status
+      ? said('search.hostAnswered', { host: base.host, reason: answer.error })
+      : answer.error;
+    return fail(said('search.failed', { name: base.name, reason }));
   }
-  if (answer.notModified) return fail(`${base.name} could not be searched: it sent no content. Try again later.`);
+  if (answer.notModified) return fail(said('search.noContent', { name: base.name }));
   await deps.limiter.succeeded(provider);
   let hits: SearchHit[];
   try {
     hits =
       provider === 'googleNews' ? parseGoogleNewsRss(answer.text, answer.finalUrl) : parseGdeltArtlist(answer.text);
   } catch (error) {
-    if (error instanceof GdeltAnswerError) return fail(error.message);
+    if (error instanceof GdeltAnswerError) return fail(error.said);
     if (error instanceof FeedParseError) {
-      return fail(
-        `${base.name} sent something other than search results (${error.message}). Open ${base.host} in a tab to check it works, then try again.`,
-      );
+      return fail(said('search.notResults', { name: base.name, host: base.host, detail: error.said }));
     }
     throw error;
   }

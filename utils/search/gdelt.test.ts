@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../tests/support/fixture-templates';
 import { GdeltAnswerError, gdeltSearchUrl, parseGdeltArtlist, parseSeenDate } from './gdelt';
+import { thrownWords } from '../../tests/support/in-words';
 
 const now = Date.UTC(2026, 10, 25, 12, 0, 0);
 const template = readFileSync(new URL('../../tests/fixtures/search/gdelt-artlist.json', import.meta.url), 'utf8');
@@ -66,7 +67,7 @@ describe('parseGdeltArtlist', () => {
 
   it('passes on GDELT’s own words when it cannot run a query', () => {
     expect(() => parseGdeltArtlist('The specified phrase is too short.')).toThrow(GdeltAnswerError);
-    expect(() => parseGdeltArtlist('The specified phrase is too short.')).toThrow(
+    expect(thrownWords(() => parseGdeltArtlist('The specified phrase is too short.'))).toBe(
       'GDELT could not run this search; it said “The specified phrase is too short.”',
     );
   });

@@ -2,6 +2,7 @@
  * GDELT DOC 2.0 API, article list mode: the request URL and its JSON answer
  * (`{"articles":[{"url","title","seendate":"20261125T101500Z","domain","socialimage",…}]}`).
  */
+import { said as saidCode, SaidError } from '../said';
 import { htmlToText } from '../feeds/html-to-text';
 import { resolveHttpUrl } from '../feeds/xml-node';
 import { MAX_HITS_PER_SEARCH, tidyOutlet, type SearchHit } from './search-hit';
@@ -39,7 +40,7 @@ export function parseSeenDate(value: unknown): number | null {
 }
 
 /** Thrown when GDELT's answer is not the JSON it documents; the message is for the user. */
-export class GdeltAnswerError extends Error {}
+export class GdeltAnswerError extends SaidError {}
 
 /**
  * Reads a GDELT artlist answer. GDELT answers a query it cannot run with a line of plain text (e.g. a phrase
@@ -53,9 +54,7 @@ export function parseGdeltArtlist(body: string): SearchHit[] {
     json = JSON.parse(body);
   } catch {
     const said = body.replace(/\s+/g, ' ').trim().slice(0, 200);
-    throw new GdeltAnswerError(
-      said ? `GDELT could not run this search; it said “${said}”` : 'GDELT sent an empty answer. Try again later.',
-    );
+    throw new GdeltAnswerError(said ? saidCode('search.gdeltSaid', { said }) : saidCode('search.gdeltEmpty'));
   }
   const articles = typeof json === 'object' && json !== null ? (json as { articles?: unknown }).articles : undefined;
   if (!Array.isArray(articles)) return [];

@@ -1,3 +1,4 @@
+import type { Said } from '../said';
 import type { SearchProviderId } from './providers';
 
 /** What one provider's part of a search did, in a form the popup shows as it is. */
@@ -8,8 +9,8 @@ export type ProviderOutcome =
       name: string;
       host: string;
       ok: false;
-      /** What went wrong and what to do, in words. */
-      error: string;
+      /** What went wrong and what to do. */
+      error: Said;
       /** The provider asked Sidelight to slow down (HTTP 429), or a back-off from an earlier 429 still lasts. */
       slowDown: boolean;
     };
@@ -18,12 +19,4 @@ export type ProviderOutcome =
 export interface SearchOutcome {
   query: string;
   results: ProviderOutcome[];
-}
-
-/** "Google News: 12 found, 9 new." or the provider's error. */
-export function describeOutcome(outcome: ProviderOutcome): string {
-  if (!outcome.ok) return outcome.error;
-  if (outcome.found === 0) return `${outcome.name}: nothing found for these words.`;
-  const stories = outcome.found === 1 ? 'story' : 'stories';
-  return `${outcome.name}: ${outcome.found} ${stories} found, ${outcome.added} new.`;
 }

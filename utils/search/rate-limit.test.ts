@@ -7,6 +7,7 @@ import {
   type Permit,
   type RateLimitStore,
 } from './rate-limit';
+import { say } from '../../components/said';
 
 const start = Date.UTC(2026, 10, 25, 12);
 
@@ -99,9 +100,13 @@ describe('RateLimiter', () => {
 
 describe('slowDownMessage', () => {
   it('says who asked and when to try again, in words', () => {
-    expect(slowDownMessage('gdelt', start + 60_000, start)).toBe('GDELT asked us to slow down; try again in a minute.');
-    expect(slowDownMessage('gdelt', start + 5_000, start)).toBe('GDELT asked us to slow down; try again in a minute.');
-    expect(slowDownMessage('googleNews', start + 4 * 60_000 + 1, start)).toBe(
+    expect(say(slowDownMessage('gdelt', start + 60_000, start))).toBe(
+      'GDELT asked us to slow down; try again in a minute.',
+    );
+    expect(say(slowDownMessage('gdelt', start + 5_000, start))).toBe(
+      'GDELT asked us to slow down; try again in a minute.',
+    );
+    expect(say(slowDownMessage('googleNews', start + 4 * 60_000 + 1, start))).toBe(
       'Google News asked us to slow down; try again in 5 minutes.',
     );
   });

@@ -5,6 +5,7 @@
  * polite 2 seconds between its searches. A 429 answer blocks the provider for Retry-After, else a minute,
  * doubling while 429s repeat.
  */
+import { said, type Said } from '../said';
 import { PROVIDER_NAMES, type SearchProviderId } from './providers';
 
 /** What is remembered about one provider. */
@@ -102,9 +103,9 @@ export class RateLimiter {
 }
 
 /** "GDELT asked us to slow down; try again in a minute." (or "in 5 minutes"). */
-export function slowDownMessage(provider: SearchProviderId, retryAt: number, now = Date.now()): string {
+export function slowDownMessage(provider: SearchProviderId, retryAt: number, now = Date.now()): Said {
   const minutes = Math.max(1, Math.ceil((retryAt - now) / 60_000));
-  return `${PROVIDER_NAMES[provider]} asked us to slow down; try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`;
+  return said('search.slowDown', { name: PROVIDER_NAMES[provider], minutes });
 }
 
 /** A store in memory, for tests and for Node scripts. */

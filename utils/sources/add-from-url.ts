@@ -2,6 +2,7 @@
  * Adding what a person pasted into **Feed URL**: a feed is added at once; a site's page is searched for its
  * feeds (see feeds/discover.ts) and, when it has several, the person chooses.
  */
+import { said } from '../said';
 import { parseFeedUrl } from './feed-url';
 import { discoverFeeds, type DiscoverOptions } from '../feeds/discover';
 import { feedKey } from '../feeds/opml';
@@ -40,10 +41,10 @@ export async function addFromUrl(
   const parsed = parseFeedUrl(input);
   if (!parsed.ok) return parsed;
   const known = new Set((await listSources(db)).map((s) => feedKey(s.feedUrl)));
-  if (known.has(feedKey(parsed.url))) return { ok: false, error: 'This feed is already one of your sources.' };
+  if (known.has(feedKey(parsed.url))) return { ok: false, error: said('source.alreadyYours') };
 
   const discovery = await discoverFeeds(parsed.url, options);
-  if (discovery.kind === 'none') return { ok: false, error: `Could not add this feed: ${discovery.error}.` };
+  if (discovery.kind === 'none') return { ok: false, error: said('source.couldNotAdd', { reason: discovery.error }) };
   if (discovery.kind === 'feed') {
     const { fetched } = discovery;
     const result = await addSource(db, parsed.url, async () => fetched, now);

@@ -7,6 +7,8 @@ import { parseFeedUrl } from './feed-url';
 import { openSidelightDb } from '../store/db';
 import { listSources } from '../store/sources';
 import { listStories } from '../store/stories';
+import { said } from '../said';
+import { say } from '../../components/said';
 
 let n = 0;
 const freshDb = () => openSidelightDb(`sources-test-${++n}`);
@@ -34,15 +36,15 @@ const feed = (title: string, links: string[]): FetchFeedResult => ({
 describe('parseFeedUrl', () => {
   it('accepts http(s), adds https to a bare host, and explains what is wrong otherwise', () => {
     expect(parseFeedUrl('example.com/rss')).toEqual({ ok: true, url: 'https://example.com/rss' });
-    expect(parseFeedUrl('')).toMatchObject({ ok: false, error: expect.stringContaining('Enter the address') });
-    expect(parseFeedUrl('ftp://example.com/feed')).toMatchObject({
-      ok: false,
-      error: 'Only http and https feeds can be added.',
-    });
-    expect(parseFeedUrl('http://exa mple')).toMatchObject({
-      ok: false,
-      error: expect.stringContaining('is not a web address'),
-    });
+    const why = (input: string) => {
+      const parsed = parseFeedUrl(input);
+      return parsed.ok ? null : say(parsed.error);
+    };
+    expect(why('')).toContain('Enter the address');
+    expect(why('ftp://example.com/feed')).toBe('Only http and https feeds can be added.');
+    expect(why('http://exa mple')).toBe(
+      '"http://exa mple" is not a web address. Enter a feed URL such as https://example.com/rss.xml.',
+    );
   });
 });
 
@@ -75,9 +77,9 @@ describe('addSource', () => {
     const db = await freshDb();
     const result = await addSource(db, 'https://feeds.example/missing.xml', async () => ({
       ok: false,
-      error: 'HTTP 404 (Not Found)',
+      error: said('fetch.http', { status: 404, reason: 'Not Found' }),
     }));
-    expect(result).toEqual({ ok: false, error: 'Could not add this feed: HTTP 404 (Not Found).' });
+    expect(!result.ok && say(result.error)).toBe('Could not add this feed: HTTP 404 (Not Found).');
     expect(await listSources(db)).toHaveLength(0);
   });
 
@@ -85,10 +87,8 @@ describe('addSource', () => {
     const db = await freshDb();
     const fetcher = async () => feed('W', ['https://n.example/1']);
     await addSource(db, 'https://feeds.example/w.xml', fetcher);
-    expect(await addSource(db, 'https://feeds.example/w.xml', fetcher)).toEqual({
-      ok: false,
-      error: 'This feed is already one of your sources.',
-    });
+    const again = await addSource(db, 'https://feeds.example/w.xml', fetcher);
+    expect(!again.ok && say(again.error)).toBe('This feed is already one of your sources.');
   });
 });
 
@@ -102,7 +102,7 @@ describe('refreshing added sources', () => {
       fetcher: async (url) =>
         url.endsWith('a.xml')
           ? feed('A', ['https://n.example/a1', 'https://n.example/a2'])
-          : { ok: false, error: 'timed out after 20 s' },
+          : { ok: false, error: said('fetch.timedOut', { seconds: 20 }) },
     });
     const run = await runner.request(
       (await listSources(db)).map((s) => s.id),
@@ -112,7 +112,11 @@ describe('refreshing added sources', () => {
     expect(run.sourceIds).toHaveLength(2);
     const [a, b] = await listSources(db);
     expect(a?.health).toMatchObject({ itemsInLastFetch: 2, lastError: null, refreshingSince: null });
-    expect(b?.health).toMatchObject({ itemsInLastFetch: 1, lastError: 'timed out after 20 s', refreshingSince: null });
+    expect(b?.health).toMatchObject({
+      itemsInLastFetch: 1,
+      lastError: said('fetch.timedOut', { seconds: 20 }),
+      refreshingSince: null,
+    });
     expect((await listStories(db)).map((s) => s.url).sort()).toEqual([
       'https://n.example/a1',
       'https://n.example/a2',
@@ -123,7 +127,7 @@ describe('refreshing added sources', () => {
   it('treats a refresh flag left by a dead worker as stale', async () => {
     const db = await freshDb();
     const result = await addSource(db, 'https://feeds.example/a.xml', async () => feed('A', []));
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(say(result.error));
     const now = Date.now();
     const source = {
       ...result.source,

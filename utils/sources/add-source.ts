@@ -1,4 +1,5 @@
 import { parseFeedUrl } from './feed-url';
+import { said } from '../said';
 import { fetchFeed } from '../feeds/fetch-feed';
 import type { FeedFetcher } from '../refresh/fetch-types';
 import type { SidelightDb } from '../store/db';
@@ -29,10 +30,10 @@ export async function addSource(
 ): Promise<AddSourceResult> {
   const parsed = parseFeedUrl(input);
   if (!parsed.ok) return parsed;
-  if (await getSource(db, parsed.url)) return { ok: false, error: 'This feed is already one of your sources.' };
+  if (await getSource(db, parsed.url)) return { ok: false, error: said('source.alreadyYours') };
   const result = await fetcher(parsed.url);
-  if (!result.ok) return { ok: false, error: `Could not add this feed: ${result.error}.` };
-  if (result.notModified) return { ok: false, error: 'Could not add this feed: the server sent no content.' };
+  if (!result.ok) return { ok: false, error: said('source.couldNotAdd', { reason: result.error }) };
+  if (result.notModified) return { ok: false, error: said('source.couldNotAdd', { reason: said('fetch.noContent') }) };
   const source: Source = {
     id: parsed.url,
     feedUrl: parsed.url,

@@ -7,19 +7,13 @@ import { openSidelightDb } from '../store/db';
 import { getSource, listSources, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
 import { listStories } from '../store/stories';
 import type { OutletFacts } from '../types';
+import { said } from '../said';
+import { kyodo } from '../../tests/support/outlet-facts';
 
 let n = 0;
 const freshDb = () => openSidelightDb(`add-sources-test-${++n}`);
 
-const facts: OutletFacts = {
-  catalogueId: 'kyodo',
-  country: 'JP',
-  region: 'east-asia',
-  language: 'en',
-  ownership: 'wire-agency',
-  stateAffiliated: false,
-  focus: [],
-};
+const facts: OutletFacts = kyodo;
 const wanted = (i: number, outlet: OutletFacts | null = null): NewSource => ({
   feedUrl: `https://feeds${i}.example/rss`,
   title: `Outlet ${i}`,
@@ -72,9 +66,7 @@ describe('storeNewSources', () => {
     ]);
     expect(summary.added).toEqual(['https://feeds2.example/rss']);
     expect(summary.alreadyAdded).toEqual(['https://feeds1.example/rss', 'https://feeds2.example/rss']);
-    expect(summary.rejected).toEqual([
-      { feedUrl: 'ftp://x.example/feed', error: 'Only http and https feeds can be added.' },
-    ]);
+    expect(summary.rejected).toEqual([{ feedUrl: 'ftp://x.example/feed', error: said('source.onlyHttp') }]);
     expect(await listSources(db)).toHaveLength(2);
   });
 });
@@ -90,7 +82,7 @@ describe('the first fetch of sources added together', () => {
       db,
       fetcher: async (url) =>
         url.includes('feeds3.')
-          ? { ok: false, error: 'could not connect to feeds3.example (network error or no permission)' }
+          ? { ok: false, error: said('fetch.couldNotConnect', { host: 'feeds3.example' }) }
           : parsed('Feed title', [`${url}/story-a`, `${url}/story-b`]),
     });
     await runner.request(added, 'import');
@@ -98,7 +90,7 @@ describe('the first fetch of sources added together', () => {
     const sources = await listSources(db);
     const failed = sources.find((s) => s.id.includes('feeds3.'));
     expect(failed?.health).toMatchObject({
-      lastError: 'could not connect to feeds3.example (network error or no permission)',
+      lastError: said('fetch.couldNotConnect', { host: 'feeds3.example' }),
       refreshingSince: null,
     });
     const ok = sources.filter((s) => s !== failed);

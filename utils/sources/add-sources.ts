@@ -4,6 +4,7 @@
  * each one's health so the options page can show the first fetch's progress. The page may close meanwhile.
  */
 import { parseFeedUrl } from './feed-url';
+import type { Said } from '../said';
 import type { SidelightDb } from '../store/db';
 import { listSources, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
 import type { OutletFacts, Source } from '../types';
@@ -24,7 +25,7 @@ export interface AddSourcesSummary {
   /** Feed URLs that were already sources (or listed twice). */
   alreadyAdded: string[];
   /** Feed URLs that are not web addresses, with why. */
-  rejected: { feedUrl: string; error: string }[];
+  rejected: { feedUrl: string; error: Said }[];
 }
 
 /** Stores the sources that are new, each with fresh health (never fetched); nothing is fetched here. */

@@ -6,6 +6,8 @@ import { importSources } from './import-sources';
 import { openSidelightDb } from '../store/db';
 import { listSources } from '../store/sources';
 import { listStories } from '../store/stories';
+import { said } from '../said';
+import { inWords } from '../../tests/support/in-words';
 
 let n = 0;
 const freshDb = () => openSidelightDb(`import-test-${++n}`);
@@ -17,7 +19,7 @@ const page = (links: string[]) =>
 const web = (pages: Record<string, string>) => ({
   fetchText: async (url: string): Promise<FetchTextResult> =>
     pages[url] === undefined
-      ? { ok: false, error: 'HTTP 404 (Not Found)' }
+      ? { ok: false, error: said('fetch.http', { status: 404, reason: 'Not Found' }) }
       : {
           ok: true,
           notModified: false,
@@ -93,13 +95,13 @@ describe('addFromUrl', () => {
     const db = await freshDb();
     const pages = { 'https://site.example/rss': rss('Site Daily'), 'https://plain.example/': page([]) };
     await addFromUrl(db, 'https://site.example/rss', web(pages));
-    expect(await addFromUrl(db, 'site.example/rss', web(pages))).toEqual({
+    expect(inWords(await addFromUrl(db, 'site.example/rss', web(pages)))).toEqual({
       ok: false,
       error: 'This feed is already one of your sources.',
     });
     const none = await addFromUrl(db, 'https://plain.example/', web(pages));
     expect(none.ok).toBe(false);
-    expect(!none.ok && none.error).toMatch(
+    expect(!none.ok && inWords(none.error)).toMatch(
       /^Could not add this feed: not a feed: the server sent an HTML page that links to no feed/,
     );
   });

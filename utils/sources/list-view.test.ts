@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCE_QUERY, matchesSearch, viewSources, type ListedSource, type SourceListQuery } from './list-view';
 import { NEW_SOURCE_HEALTH } from '../store/sources';
+import { sourceListEmpty, sourceListSummary } from '../../components/source-list-words';
 
 const source = (
   title: string,
@@ -16,6 +17,11 @@ const source = (
 
 const query = (change: Partial<SourceListQuery>): SourceListQuery => ({ ...DEFAULT_SOURCE_QUERY, ...change });
 const titles = (rows: ListedSource[]) => rows.map((r) => r.title);
+/** The list as the options page shows it: the page, with its count line and empty state in words. */
+const inWords = (list: readonly ListedSource[], q: SourceListQuery) => {
+  const view = viewSources(list, q);
+  return { ...view, summary: sourceListSummary(view, q), empty: sourceListEmpty(view, q) };
+};
 
 /** 212 sources, like a large OPML import: "Feed 1" … "Feed 212", added in that order. */
 const many = Array.from({ length: 212 }, (_, i) => source(`Feed ${i + 1}`, i + 1));
@@ -37,7 +43,7 @@ describe('finding a source', () => {
   });
 
   it('shows the first 50 of many, newest first, and says so', () => {
-    const view = viewSources(many, DEFAULT_SOURCE_QUERY);
+    const view = inWords(many, DEFAULT_SOURCE_QUERY);
     expect(view.rows).toHaveLength(50);
     expect(view.rows[0]?.title).toBe('Feed 212');
     expect(view.summary).toBe('Showing 1–50 of 212 sources.');
@@ -45,7 +51,7 @@ describe('finding a source', () => {
   });
 
   it('pages through the rest and clamps a page past the end to the last one', () => {
-    expect(viewSources(many, query({ page: 1 })).summary).toBe('Showing 51–100 of 212 sources.');
+    expect(inWords(many, query({ page: 1 })).summary).toBe('Showing 51–100 of 212 sources.');
     const last = viewSources(many, query({ page: 9 }));
     expect(last).toMatchObject({ page: 4, first: 201, last: 212 });
     expect(titles(last.rows).at(-1)).toBe('Feed 1');
@@ -53,7 +59,7 @@ describe('finding a source', () => {
   });
 
   it('says nothing extra when a short list fits on one page', () => {
-    const view = viewSources(many.slice(0, 12), DEFAULT_SOURCE_QUERY);
+    const view = inWords(many.slice(0, 12), DEFAULT_SOURCE_QUERY);
     expect(view.rows).toHaveLength(12);
     expect(view.summary).toBe('');
     expect(view.pageCount).toBe(1);
@@ -66,23 +72,21 @@ describe('finding a source', () => {
       source('Kyōdo Business', 301),
       source('Nikkei Asia', 302, { url: 'https://asia.nikkei.com/rss?src=kyodo' }),
     ];
-    const view = viewSources(list, query({ search: '  kyodo ' }));
+    const view = inWords(list, query({ search: '  kyodo ' }));
     expect(view.summary).toBe('3 of 215 sources match “kyodo”.');
     expect(titles(view.rows)).toEqual(['Nikkei Asia', 'Kyōdo Business', 'Kyodo News']);
-    expect(viewSources(list, query({ search: 'nikkei' })).summary).toBe('1 of 215 sources matches “nikkei”.');
-    expect(viewSources(list, query({ search: 'feed' })).summary).toBe('214 of 215 sources match “feed”. Showing 1–50.');
+    expect(inWords(list, query({ search: 'nikkei' })).summary).toBe('1 of 215 sources matches “nikkei”.');
+    expect(inWords(list, query({ search: 'feed' })).summary).toBe('214 of 215 sources match “feed”. Showing 1–50.');
   });
 
   it('has an empty state in words', () => {
-    const view = viewSources(many, query({ search: 'xyz' }));
+    const view = inWords(many, query({ search: 'xyz' }));
     expect(view.rows).toEqual([]);
     expect(view.summary).toBe('');
     expect(view.empty).toBe('No source matches “xyz”.');
-    expect(viewSources(many, query({ failingOnly: true })).empty).toBe('No source failed at its last fetch.');
-    expect(viewSources(many, query({ failingOnly: true, search: 'xyz' })).empty).toBe(
-      'No failing source matches “xyz”.',
-    );
-    expect(viewSources([], DEFAULT_SOURCE_QUERY)).toMatchObject({ empty: null, summary: '', rows: [] });
+    expect(inWords(many, query({ failingOnly: true })).empty).toBe('No source failed at its last fetch.');
+    expect(inWords(many, query({ failingOnly: true, search: 'xyz' })).empty).toBe('No failing source matches “xyz”.');
+    expect(inWords([], DEFAULT_SOURCE_QUERY)).toMatchObject({ empty: null, summary: '', rows: [] });
   });
 
   it('shows only failing sources when asked, alone or with a search', () => {
@@ -91,11 +95,11 @@ describe('finding a source', () => {
       source('Broken Wire', 2, { error: 'HTTP 404 (Not Found)', fetchedAt: 100 }),
       source('Gone Daily', 3, { error: 'timed out after 20 s', fetchedAt: 300 }),
     ];
-    const failing = viewSources(list, query({ failingOnly: true }));
+    const failing = inWords(list, query({ failingOnly: true }));
     expect(titles(failing.rows)).toEqual(['Gone Daily', 'Broken Wire']);
     expect(failing.summary).toBe('2 of 3 sources are failing.');
     expect(failing.failing).toBe(2);
-    expect(viewSources(list, query({ failingOnly: true, search: 'wire' })).summary).toBe(
+    expect(inWords(list, query({ failingOnly: true, search: 'wire' })).summary).toBe(
       '1 of 3 sources is failing and matches “wire”.',
     );
   });

@@ -16,13 +16,13 @@ export const FILTERS_FROM = 6;
 /** The orders the list can be sorted in. */
 export type SourceSort = 'newest' | 'name' | 'failure' | 'oldest';
 
-/** The orders with their labels, the default first. */
-export const SOURCE_SORTS: readonly { id: SourceSort; label: string }[] = [
+/** The orders, the default first (components/labels.ts names them). */
+export const SOURCE_SORTS: readonly { id: SourceSort }[] = [
   // Newest first by default, so a source just added is on the first page.
-  { id: 'newest', label: 'Newest added first' },
-  { id: 'name', label: 'Name (A–Z)' },
-  { id: 'failure', label: 'Most recent failure first' },
-  { id: 'oldest', label: 'Oldest added first' },
+  { id: 'newest' },
+  { id: 'name' },
+  { id: 'failure' },
+  { id: 'oldest' },
 ];
 
 /** What a person asked of the list. */
@@ -56,10 +56,6 @@ export interface SourceListPage<S> {
   /** One-based positions of the first and last row shown among the matching sources (0 and 0 when none). */
   first: number;
   last: number;
-  /** The count line ("Showing 1–50 of 212 sources.", "3 of 212 sources match “kyodo”."); empty when it adds nothing. */
-  summary: string;
-  /** What an empty result says ("No source matches “xyz”."); null when there are rows. */
-  empty: string | null;
 }
 
 /** Whether a source's last fetch failed. */
@@ -98,26 +94,7 @@ export function compareSources(sort: SourceSort): (a: ListedSource, b: ListedSou
   }
 }
 
-const count = (n: number) => n.toLocaleString('en');
-const sources = (n: number) => `${count(n)} ${n === 1 ? 'source' : 'sources'}`;
-
-/** "match “kyodo”", "is failing", "are failing and match “kyodo”", agreeing with `n`. */
-function whatMatches(n: number, search: string, failingOnly: boolean): string {
-  const one = n === 1;
-  const failing = one ? 'is failing' : 'are failing';
-  const match = `${one ? 'matches' : 'match'} “${search}”`;
-  if (search && failingOnly) return `${failing} and ${match}`;
-  return search ? match : failing;
-}
-
-/** The empty state's sentence for a search and filter that leave nothing. */
-function emptyText(search: string, failingOnly: boolean): string {
-  if (search && failingOnly) return `No failing source matches “${search}”.`;
-  if (search) return `No source matches “${search}”.`;
-  return 'No source failed at its last fetch.';
-}
-
-/** Filters, sorts and pages `all` as `query` asks, with the count line and empty state in words. */
+/** Filters, sorts and pages `all` as `query` asks (components/source-list-words.ts words the count line and empty state). */
 export function viewSources<S extends ListedSource>(
   all: readonly S[],
   query: SourceListQuery,
@@ -132,16 +109,6 @@ export function viewSources<S extends ListedSource>(
   const rows = matched.slice(page * perPage, (page + 1) * perPage);
   const first = rows.length > 0 ? page * perPage + 1 : 0;
   const last = page * perPage + rows.length;
-  const filtered = search !== '' || query.failingOnly;
-  const range = `${count(first)}–${count(last)}`;
-
-  let summary = '';
-  if (all.length > 0 && filtered && matched.length > 0) {
-    summary = `${count(matched.length)} of ${sources(all.length)} ${whatMatches(matched.length, search, query.failingOnly)}.`;
-    if (pageCount > 1) summary += ` Showing ${range}.`;
-  } else if (!filtered && pageCount > 1) {
-    summary = `Showing ${range} of ${sources(all.length)}.`;
-  }
   return {
     rows,
     total: all.length,
@@ -151,7 +118,5 @@ export function viewSources<S extends ListedSource>(
     pageCount,
     first,
     last,
-    summary,
-    empty: all.length > 0 && matched.length === 0 ? emptyText(search, query.failingOnly) : null,
   };
 }

@@ -6,9 +6,10 @@
  */
 import { countryByCode, regionOfCountry } from '../catalogue/country-region';
 import { countryName, languageName } from '../catalogue/names';
-import { isOwnership, OWNERSHIP_LABELS, regionLabel } from '../catalogue/regions';
+import { isOwnership } from '../catalogue/regions';
 import type { OutletFacts, Ownership } from '../types';
 import type { Outcome } from '../result';
+import { said } from '../said';
 
 /**
  * The `catalogueId` of outlet facts set by hand: no catalogue outlet has this id (ids are slugs of outlet names),
@@ -72,31 +73,23 @@ export function isSetByHand(facts: OutletFacts | undefined): boolean {
 
 /**
  * Checks what the options page sent and builds the facts to store, keeping the countries the outlet specialises
- * in from the facts it replaces (the form does not edit them). Errors are sentences for the person.
+ * in from the facts it replaces (the form does not edit them). Errors are codes the options page words.
  */
 export function outletFromDetails(details: unknown, previous?: OutletFacts): Outcome<{ outlet: OutletFacts }> {
   const d = (typeof details === 'object' && details !== null ? details : {}) as Partial<
     Record<keyof OutletDetails, unknown>
   >;
   const country = typeof d.country === 'string' ? countryByCode(d.country.trim().toUpperCase()) : undefined;
-  if (!country)
-    return {
-      ok: false,
-      error: 'Choose the country the outlet is based in from the list (start typing its name, e.g. Japan).',
-    };
+  if (!country) return { ok: false, error: said('outlet.chooseCountry') };
   const region = regionOfCountry(country.code);
-  if (!region) return { ok: false, error: `Sidelight has no region for ${country.name}; choose another country.` };
+  if (!region) return { ok: false, error: said('outlet.noRegion', { country: country.name }) };
   if (!isOwnership(d.ownership)) {
-    return {
-      ok: false,
-      error:
-        'Choose who owns the outlet: a public broadcaster, the state, a private company, a wire agency or a nonprofit.',
-    };
+    return { ok: false, error: said('outlet.chooseOwnership') };
   }
   const language =
     d.language === null || d.language === undefined || d.language === '' ? UNDETERMINED_LANGUAGE : d.language;
   if (typeof language !== 'string' || !LANGUAGE_TAG.test(language))
-    return { ok: false, error: 'Choose the language from the list, or leave it as Not specified.' };
+    return { ok: false, error: said('outlet.chooseLanguage') };
   return {
     ok: true,
     outlet: {
@@ -125,24 +118,4 @@ export function detailsOf(facts: OutletFacts | undefined): {
     stateAffiliated: facts.stateAffiliated,
     language: facts.language === UNDETERMINED_LANGUAGE ? '' : facts.language,
   };
-}
-
-/** The facts in one line: "Japan · East Asia · Private · state-affiliated · English". */
-export function describeOutlet(facts: OutletFacts): string {
-  const parts = [countryByCode(facts.country)?.name ?? countryName(facts.country), regionLabel(facts.region)];
-  if (isOwnership(facts.ownership)) parts.push(OWNERSHIP_LABELS[facts.ownership]);
-  if (facts.stateAffiliated) parts.push('state-affiliated');
-  if (facts.language && facts.language !== UNDETERMINED_LANGUAGE) parts.push(languageName(facts.language));
-  return parts.join(' · ');
-}
-
-/** What the options page says once outlet facts were saved (`cleared` false) or cleared, with the facts now stored. */
-export function outletSavedNotice(title: string, facts: OutletFacts | undefined, cleared: boolean): string {
-  if (!cleared) {
-    const where = facts ? (countryByCode(facts.country)?.name ?? countryName(facts.country)) : 'an unknown country';
-    return `Saved. Coverage now counts ${title} under ${where}.`;
-  }
-  return facts
-    ? `Cleared your details: ${title} has the catalogue's details again.`
-    : `Cleared: ${title}'s outlet is unknown again.`;
 }

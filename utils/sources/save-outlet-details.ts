@@ -3,12 +3,12 @@ import type { SidelightDb } from '../store/db';
 import { getSource, setSourceOutlet } from '../store/sources';
 import type { OutletFacts, Source } from '../types';
 import type { Outcome } from '../result';
+import { said } from '../said';
 
-/** What saving or clearing a source's outlet facts did: the source as stored now, or why not in words. */
+/** What saving or clearing a source's outlet facts did: the source as stored now, or why not. */
 export type SaveOutletResult = Outcome<{ source: Source }>;
 
-const GONE =
-  'This source is no longer among your sources (it may have been removed in another window). Reload this page.';
+const GONE = said('source.gone');
 
 /**
  * Stores the outlet facts a person set for a source (`details`), or with null clears the ones they set: the

@@ -5,6 +5,7 @@ import { autoShowSites, liveSearchSettings } from '../../settings';
 import { registerHandlers } from '.';
 import { callerOf, refusalFor } from './on-request';
 import { validateRequest } from './requests';
+import { inWords } from '../../../tests/support/in-words';
 
 const EXTENSION = fakeBrowser.runtime.getURL('/');
 const popupInTab = { id: fakeBrowser.runtime.id, url: `${EXTENSION}popup.html?tabId=3`, tab: { id: 9 } };
@@ -27,7 +28,8 @@ async function send(
     },
   );
   if (!reply.res) throw new Error(`no reply to ${type}: ${JSON.stringify(reply)}`);
-  return reply.res;
+  // The reply's reason in the words the views show.
+  return inWords(reply.res) as typeof reply.res;
 }
 
 describe('who may send what', () => {

@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, type ProtocolMap } from '../../messages';
 import { validateRequest, type RequestData } from './requests';
+import { said, type Said } from '../../said';
 
 /** Messages a content script may send; the rest are for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
@@ -34,11 +35,11 @@ export function callerOf(sender: RequestSender, extensionBase: string): Caller {
   return 'unknown';
 }
 
-/** Whether this caller may send this message; null when it may, else the refusal in words. */
-export function refusalFor(type: keyof ProtocolMap, caller: Caller): string | null {
+/** Whether this caller may send this message; null when it may, else the refusal. */
+export function refusalFor(type: keyof ProtocolMap, caller: Caller): Said | null {
   if (caller === 'extension-page') return null;
   if (caller === 'content-script' && CONTENT_SCRIPT_MESSAGES.has(type)) return null;
-  return 'Sidelight refused this request: it came from a web page, and only Sidelight’s own pages may ask for that.';
+  return said('request.fromPage');
 }
 
 /** A handler's reply type: every reply is a Result. */

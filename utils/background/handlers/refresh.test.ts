@@ -5,6 +5,7 @@ import { deliver } from '../../../tests/support/deliver';
 import { handlerGroup } from '../../../tests/support/handler-group';
 import { getSource, NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
 import { registerRefreshHandlers } from './refresh';
+import { inWords } from '../../../tests/support/in-words';
 
 const deps = handlerGroup(registerRefreshHandlers);
 
@@ -20,11 +21,11 @@ describe('refresh handlers', () => {
 
   it('turn a status that cannot be read into a sentence', async () => {
     vi.spyOn(fakeBrowser.alarms, 'get').mockRejectedValue(new Error('alarms are unavailable'));
-    expect(await deliver('getRefreshStatus')).toEqual({
+    expect(inWords(await deliver('getRefreshStatus'))).toEqual({
       ok: false,
       error: 'Sidelight could not read the refresh status (alarms are unavailable).',
     });
-    expect(await deliver('startRefresh')).toEqual({
+    expect(inWords(await deliver('startRefresh'))).toEqual({
       ok: false,
       error: 'Sidelight could not refresh your sources (alarms are unavailable).',
     });
@@ -48,6 +49,6 @@ describe('refresh handlers', () => {
         value: { failing: 1, run: { active: false } },
       }),
     );
-    expect((await getSource(db, FEED_URL))?.health.lastError).toBe('permission for feeds.example was refused');
+    expect(inWords((await getSource(db, FEED_URL))?.health.lastError)).toBe('permission for feeds.example was refused');
   });
 });

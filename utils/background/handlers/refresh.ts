@@ -5,7 +5,7 @@ import type { HandlerDeps } from './deps';
 /** Handlers for fetching the feeds now and watching the progress of a run. */
 export function registerRefreshHandlers({ refresh }: HandlerDeps): void {
   onRequest('startRefresh', () =>
-    attempt('refresh your sources', async () => (await refresh.refreshAll(), refresh.status())),
+    attempt('refreshSources', async () => (await refresh.refreshAll(), refresh.status())),
   );
-  onRequest('getRefreshStatus', () => attempt('read the refresh status', refresh.status));
+  onRequest('getRefreshStatus', () => attempt('readRefreshStatus', refresh.status));
 }

@@ -8,6 +8,8 @@ import * as v from 'valibot';
 import type { ProtocolMap } from '../../messages';
 import { OWNERSHIP_LABELS, REGIONS } from '../../catalogue/regions';
 import type { Ownership, RegionId } from '../../types';
+import type { Failure } from '../../result';
+import { said } from '../../said';
 
 /** Longest address accepted: far beyond any real feed or page URL, far below what could fill the store. */
 export const MAX_URL_CHARS = 4096;
@@ -152,19 +154,19 @@ export const REQUEST_SCHEMAS: { [K in keyof ProtocolMap]: v.GenericSchema<unknow
   clearSearchResults: none,
 };
 
-/** The data of a message when it fits its schema, or what is wrong with it in words. */
+/**
+ * The data of a message when it fits its schema, or what is wrong with it. The schemas' own messages ("the tab
+ * must be a number") stay English: only a caller's bug or a hostile page sends a malformed request.
+ */
 export function validateRequest<K extends keyof ProtocolMap>(
   type: K,
   data: unknown,
-): { ok: true; value: RequestData<K> } | { ok: false; error: string } {
+): { ok: true; value: RequestData<K> } | Failure {
   const schema = REQUEST_SCHEMAS[type] as v.GenericSchema<unknown, RequestData<K>> | undefined;
-  if (!schema) return { ok: false, error: 'Sidelight refused this request: it is not one Sidelight knows.' };
+  if (!schema) return { ok: false, error: said('request.unknown') };
   const parsed = v.safeParse(schema, data);
   if (parsed.success) return { ok: true, value: parsed.output };
   const first = parsed.issues[0];
   const where = first ? v.getDotPath(first) : null;
-  return {
-    ok: false,
-    error: `Sidelight refused this request: ${first?.message ?? 'it is malformed'}${where ? ` (at ${where})` : ''}.`,
-  };
+  return { ok: false, error: said('request.malformed', { problem: first?.message ?? '', at: where ?? '' }) };
 }

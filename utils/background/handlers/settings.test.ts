@@ -4,6 +4,7 @@ import { deliver } from '../../../tests/support/deliver';
 import { handlerGroup } from '../../../tests/support/handler-group';
 import { autoShowSites } from '../../settings';
 import { registerSettingsHandlers } from './settings';
+import { inWords } from '../../../tests/support/in-words';
 
 handlerGroup((deps) => registerSettingsHandlers(deps));
 
@@ -27,7 +28,7 @@ describe('settings handlers', () => {
 
   it('turn a script that cannot be registered into a sentence', async () => {
     // The fake browser has no scripting API: the same as a browser refusing to register the script.
-    expect(await deliver('setAutoShow', { origin: SITE, enabled: true })).toMatchObject({
+    expect(inWords(await deliver('setAutoShow', { origin: SITE, enabled: true }))).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^Sidelight could not change this site setting \(.*not implemented.*\)\.$/s),
     });
@@ -35,7 +36,7 @@ describe('settings handlers', () => {
 
   it('turn unreadable settings into a sentence', async () => {
     vi.spyOn(autoShowSites, 'getValue').mockRejectedValue(new Error('storage is unavailable'));
-    expect(await deliver('getAutoShow', SITE)).toEqual({
+    expect(inWords(await deliver('getAutoShow', SITE))).toEqual({
       ok: false,
       error: 'Sidelight could not read your site settings (storage is unavailable).',
     });

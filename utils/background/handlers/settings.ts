@@ -9,10 +9,10 @@ import { originPattern } from '../../format/urls';
 /** Handlers for per-site settings: whether the sidebar shows itself on a site. */
 export function registerSettingsHandlers({ db }: Pick<HandlerDeps, 'db'>): void {
   onRequest('getAutoShow', ({ data }) =>
-    attempt('read your site settings', async () => (await autoShowSites.getValue()).includes(data)),
+    attempt('readSiteSettings', async () => (await autoShowSites.getValue()).includes(data)),
   );
   onRequest('setAutoShow', ({ data }) =>
-    attempt('change this site setting', async () => {
+    attempt('changeSiteSetting', async () => {
       const sites = await setAutoShow(data.origin, data.enabled);
       // Switched off: the site's permission goes back unless a source (or search) is on that origin.
       if (!data.enabled) await releaseUnneeded(await db(), [originPattern(data.origin)]);

@@ -5,6 +5,7 @@ import { deliver } from '../../../tests/support/deliver';
 import { handlerGroup } from '../../../tests/support/handler-group';
 import { deleteSource, listSources, NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
 import { registerSourceHandlers } from './sources';
+import { inWords } from '../../../tests/support/in-words';
 
 // A store that fails when the test says so: the same as a disk that gives out under a write.
 const failing = vi.hoisted(() => ({ delete: false }));
@@ -45,20 +46,20 @@ describe('source handlers', () => {
   });
 
   it('pass a refusal through in its own words', async () => {
-    expect(await deliver('addSource', 'ftp://feeds.example/world.xml')).toEqual({
+    expect(inWords(await deliver('addSource', 'ftp://feeds.example/world.xml'))).toEqual({
       ok: false,
       error: 'Only http and https feeds can be added.',
     });
     // Without the site's permission the worker fetches nothing (the fake browser grants none).
-    expect(await deliver('addSource', FEED_URL)).toEqual({
+    expect(inWords(await deliver('addSource', FEED_URL))).toEqual({
       ok: false,
       error: 'Could not add this feed: permission for feeds.example was refused.',
     });
-    expect(await deliver('addFromUrl', 'not a web address')).toMatchObject({
+    expect(inWords(await deliver('addFromUrl', 'not a web address'))).toMatchObject({
       ok: false,
       error: expect.stringContaining('is not a web address'),
     });
-    expect(await deliver('setSourceOutlet', { sourceId: 'gone', details: null })).toEqual({
+    expect(inWords(await deliver('setSourceOutlet', { sourceId: 'gone', details: null }))).toEqual({
       ok: false,
       error:
         'This source is no longer among your sources (it may have been removed in another window). Reload this page.',
@@ -88,7 +89,7 @@ describe('source handlers', () => {
       await deleteSource(db, FEED_URL);
       return new Response('', { status: 404 });
     });
-    expect(await deliver('addSource', FEED_URL)).toEqual({
+    expect(inWords(await deliver('addSource', FEED_URL))).toEqual({
       ok: false,
       error: 'The feed was added but could not be read back. Reload this page.',
     });
@@ -107,7 +108,10 @@ describe('source handlers', () => {
     failing.delete = true;
     try {
       const reply = await deliver('removeSource', FEED_URL);
-      expect(reply).toEqual({ ok: false, error: 'Sidelight could not remove this source (the disk gave out).' });
+      expect(inWords(reply)).toEqual({
+        ok: false,
+        error: 'Sidelight could not remove this source (the disk gave out).',
+      });
     } finally {
       failing.delete = false;
     }
@@ -125,7 +129,7 @@ describe('source handlers', () => {
       health: NEW_SOURCE_HEALTH,
     });
     const reply = await deliver('removeSource', { not: 'an id' } as unknown as string);
-    expect(reply).toEqual({ ok: false, error: 'Sidelight refused this request: the source must be text.' });
+    expect(inWords(reply)).toEqual({ ok: false, error: 'Sidelight refused this request: the source must be text.' });
     expect(await listSources(db)).toHaveLength(1);
   });
 });

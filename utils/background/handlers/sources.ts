@@ -14,21 +14,22 @@ import { attachOutletFacts, catalogueFactsFor } from '../catalogue';
 import { fetchAllowedFeed, mayFetch } from '../refresh-service';
 import { releaseUnneeded, patternOf } from '../permissions';
 import { attempt, attemptChange } from './attempt';
+import { said } from '../../said';
 import type { HandlerDeps } from './deps';
 import { forgetAllTabs } from '../context-cache';
 import { sessionArea } from '../session-area';
 
 /** Downloads a page for feed discovery with the person's timeout, only from sites (and redirects) they allowed. */
 async function fetchPage(url: string): Promise<FetchTextResult> {
-  if (!(await mayFetch(url))) return { ok: false, error: `permission for ${hostOf(url)} was refused` };
+  if (!(await mayFetch(url))) return { ok: false, error: said('fetch.permissionRefused', { host: hostOf(url) }) };
   return fetchText(url, { timeoutMs: (await readRefreshSettings()).timeoutSeconds * 1000, mayRead: mayFetch });
 }
 
 /** Handlers for the reader's sources: list, add (one feed, a page's feeds, a preset, OPML), edit and remove. */
 export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDeps): void {
-  onRequest('listSources', () => attempt('list your sources', views));
+  onRequest('listSources', () => attempt('listSources', views));
   onRequest('addSource', ({ data }) =>
-    attemptChange('add this feed', 'The feed was added', async () => {
+    attemptChange('addFeed', 'feedAdded', async () => {
       const result = await addSource(await db(), data, (url) => fetchAllowedFeed(url));
       if (!result.ok) return result;
       await attachOutletFacts(await db(), result.source.id);
@@ -36,7 +37,7 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
     }),
   );
   onRequest('addFromUrl', ({ data }) =>
-    attemptChange<AddFromUrlView>('add this address', 'The feed was added', async () => {
+    attemptChange<AddFromUrlView>('addAddress', 'feedAdded', async () => {
       const outcome = await addFromUrl(await db(), data, { fetchText: fetchPage, canFetch: mayFetch });
       if (!outcome.ok) return outcome;
       if (outcome.kind === 'choose') return { kind: 'choose', pageUrl: outcome.pageUrl, feeds: outcome.feeds };
@@ -46,7 +47,7 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
     }),
   );
   onRequest('addSources', ({ data }) =>
-    attempt('add these sources', async () => {
+    attempt('addSources', async () => {
       const summary = await storeNewSources(await db(), data);
       await faultPoint('import:sources-saved');
       // The page gets its answer now and watches progress; the fetch is a resumable refresh run.
@@ -55,7 +56,7 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
     }),
   );
   onRequest('removeSource', ({ data }) =>
-    attempt('remove this source', async () => {
+    attempt('removeSource', async () => {
       const source = await getSource(await db(), data);
       if (source) {
         await deleteSource(await db(), data);
@@ -69,14 +70,14 @@ export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDe
     }),
   );
   onRequest('setSourceOutlet', ({ data }) => {
-    const what = data.details ? 'save these outlet details' : 'clear these outlet details';
-    return attemptChange(what, 'The outlet details were saved', async () => {
+    const what = data.details ? 'saveOutlet' : 'clearOutlet';
+    return attemptChange(what, 'outletSaved', async () => {
       const result = await saveOutletDetails(await db(), data.sourceId, data.details, catalogueFactsFor);
       return result.ok ? viewOf(data.sourceId) : result;
     });
   });
   onRequest('importSources', ({ data }) =>
-    attempt('import these feeds', async () => {
+    attempt('importFeeds', async () => {
       const summary = await importSources(await db(), data);
       await faultPoint('import:sources-saved');
       await refresh.refreshSources(

@@ -5,6 +5,7 @@ import { deliver } from '../../../tests/support/deliver';
 import { handlerGroup } from '../../../tests/support/handler-group';
 import { NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
 import { registerTabHandlers } from './tab';
+import { inWords } from '../../../tests/support/in-words';
 
 const deps = handlerGroup(registerTabHandlers);
 
@@ -31,7 +32,7 @@ describe('tab handlers', () => {
       health: NEW_SOURCE_HEALTH,
     });
     pagesOffLimits();
-    expect(await deliver('getTabContext', 7)).toEqual({
+    expect(inWords(await deliver('getTabContext', 7))).toEqual({
       ok: true,
       value: {
         state: 'not-article',
@@ -41,11 +42,11 @@ describe('tab handlers', () => {
   });
 
   it('refuse a "this tab" request that came from no tab, in a sentence', async () => {
-    expect(await deliver('getOwnTabContext')).toEqual({
+    expect(inWords(await deliver('getOwnTabContext'))).toEqual({
       ok: false,
       error: 'Sidelight could not read this tab (the request did not come from a tab).',
     });
-    expect(await deliver('showSidebarHere')).toEqual({
+    expect(inWords(await deliver('showSidebarHere'))).toEqual({
       ok: false,
       error: 'Sidelight could not open the sidebar (the request did not come from a tab).',
     });
@@ -53,11 +54,11 @@ describe('tab handlers', () => {
 
   it('turn a sidebar that cannot be injected into a sentence', async () => {
     pagesOffLimits();
-    expect(await deliver('openSidebar', 3)).toEqual({
+    expect(inWords(await deliver('openSidebar', 3))).toEqual({
       ok: false,
       error: 'Sidelight could not open the sidebar (Cannot access contents of the page).',
     });
-    expect(await deliver('showSidebarHere', undefined, { tab: { id: 3 } })).toEqual({
+    expect(inWords(await deliver('showSidebarHere', undefined, { tab: { id: 3 } }))).toEqual({
       ok: false,
       error: 'Sidelight could not open the sidebar (Cannot access contents of the page).',
     });
@@ -69,7 +70,7 @@ describe('tab handlers', () => {
     const href = 'https://news.example/article#:~:text=Reed%20Bank';
     expect(await deliver('showQuoteInTab', { tabId, quote: 'Reed Bank', href })).toEqual({ ok: true, value: 'opened' });
     expect((await fakeBrowser.tabs.get(tabId)).url).toBe(href);
-    expect(await deliver('showQuoteInTab', { tabId: 999, quote: 'Reed Bank', href })).toEqual({
+    expect(inWords(await deliver('showQuoteInTab', { tabId: 999, quote: 'Reed Bank', href }))).toEqual({
       ok: false,
       error: 'Sidelight could not show that sentence (Tab not found).',
     });
@@ -81,7 +82,7 @@ describe('tab handlers', () => {
       'chrome-extension://test-extension-id/options.html#welcome',
     );
     vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockRejectedValue(new Error('no options page'));
-    expect(await deliver('openOptions')).toEqual({
+    expect(inWords(await deliver('openOptions'))).toEqual({
       ok: false,
       error: 'Sidelight could not open the options page (no options page).',
     });

@@ -22,24 +22,22 @@ export function tabContext(deps: HandlerDeps, tabId: number): Promise<TabContext
 
 /** Handlers about a tab: its context, the sidebar in it, a quoted sentence shown in it, the options page. */
 export function registerTabHandlers(deps: HandlerDeps): void {
-  onRequest('getTabContext', ({ data }) => attempt('read this tab', () => tabContext(deps, data)));
+  onRequest('getTabContext', ({ data }) => attempt('readTab', () => tabContext(deps, data)));
   onRequest('refreshTabContext', ({ data }) =>
-    attempt('read this tab', async () =>
+    attempt('readTab', async () =>
       (await currentToken(deps)) === data.token ? null : tabContextCached(deps, data.tabId, { fresh: true }),
     ),
   );
-  onRequest('getOwnTabContext', ({ sender }) =>
-    attempt('read this tab', async () => tabContext(deps, senderTabId(sender))),
-  );
-  onRequest('openSidebar', ({ data }) => attempt('open the sidebar', async () => (await injectSidebar(data), null)));
+  onRequest('getOwnTabContext', ({ sender }) => attempt('readTab', async () => tabContext(deps, senderTabId(sender))));
+  onRequest('openSidebar', ({ data }) => attempt('openSidebar', async () => (await injectSidebar(data), null)));
   onRequest('showSidebarHere', ({ sender }) =>
-    attempt('open the sidebar', async () => (await injectSidebar(senderTabId(sender)), null)),
+    attempt('openSidebar', async () => (await injectSidebar(senderTabId(sender)), null)),
   );
   onRequest('showQuoteInTab', ({ data }) =>
-    attempt('show that sentence', () => showQuoteInTab(data.tabId, data.quote, data.href)),
+    attempt('showSentence', () => showQuoteInTab(data.tabId, data.quote, data.href)),
   );
   onRequest('openOptions', ({ data }) =>
-    attempt('open the options page', async () => {
+    attempt('openOptions', async () => {
       // The welcome step (presets) for a reader with no sources yet; the plain page otherwise.
       if (data?.welcome) await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
       else await browser.runtime.openOptionsPage();
