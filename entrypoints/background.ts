@@ -13,9 +13,11 @@ import { sidePanelSetting } from '../utils/side-panel';
 import { applySidePanelSetting } from '../utils/background/side-panel';
 import { forgetTab } from '../utils/background/context-cache';
 import { sessionArea } from '../utils/background/session-area';
+import { applyUiLocale } from '../utils/format/ui-locale';
 
 /** Wiring only: message handlers, the refresh schedule and the context menu. Logic lives in utils/. */
 export default defineBackground(() => {
+  applyUiLocale();
   const services = registerHandlers();
 
   // Every start of the worker (install, browser start, or a wake-up after MV3 killed it): a refresh run left

@@ -11,7 +11,10 @@ import { ask } from '../../utils/messages';
 import { hasSidePanel } from '../../utils/background/side-panel';
 import { mountPoint } from '../../components/mount-point';
 import { readRefreshSettings, refreshSettings } from '../../utils/settings';
+import { applyUiLocale } from '../../utils/format/ui-locale';
 import '../../components/sidelight.css';
+
+applyUiLocale();
 
 document.title = i18n.t('pages.optionsTitle'); // the HTML's <title> is the English fallback
 

@@ -8,7 +8,10 @@ import { originPattern } from '../../utils/format/urls';
 import { mountPoint } from '../../components/mount-point';
 import type { CachedContext } from '../../utils/background/context-cache';
 import { takeEarlyRead, type EarlyApi } from './early-read';
+import { applyUiLocale } from '../../utils/format/ui-locale';
 import '../../components/sidelight.css';
+
+applyUiLocale();
 
 performance.mark('sidelight:popup-scripts'); // for `npm run bench:popup`: the popup's own code begins
 

@@ -7,6 +7,7 @@ import { rememberWidth, widthFor } from '../../utils/sidebar/widths';
 import { ask } from '../../utils/messages';
 import { claimSidebar, releaseSidebar, exposeShadowForTests, onSidebarClose, takeFocusRequest } from './instance';
 // Inlined into the shadow root: no stylesheet is fetched from the page, so none is web-accessible.
+import { applyUiLocale } from '../../utils/format/ui-locale';
 import sidebarCss from '../../components/sidelight.css?inline';
 
 /** The inline sidebar: the popup's view docked at the right of the page, in a closed shadow root. */
@@ -19,6 +20,7 @@ export default defineContentScript({
     // Injecting again is harmless. The check is on this script's own (isolated-world) record, not on the
     // page's DOM: a page that inserts its own <sidelight-sidebar> must not keep the real one away.
     if (!claimSidebar()) return;
+    applyUiLocale();
     const site = location.origin;
     const dock: SidebarDock = {
       width: (await widthFor(site).catch(() => null)) ?? DEFAULT_WIDTH,

@@ -7,7 +7,10 @@ import { ask } from '../../utils/messages';
 import { originPattern } from '../../utils/format/urls';
 import { popupTabId } from '../popup/popup-tab';
 import { mountPoint } from '../../components/mount-point';
+import { applyUiLocale } from '../../utils/format/ui-locale';
 import '../../components/sidelight.css';
+
+applyUiLocale();
 
 document.title = i18n.t('pages.sidePanelTitle'); // the HTML's <title> is the English fallback
 

@@ -12,11 +12,13 @@ function sources(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-// utils/background too: the worker words what it shows itself (the toolbar button's tooltip).
+// utils/background too: the worker words what it shows itself (the toolbar button's tooltip); ui-locale.ts reads
+// the file's own language.
 const code = [
   ...sources('components'),
   ...sources('entrypoints'),
   ...sources('utils/background'),
+  join(root, 'utils/format/ui-locale.ts'),
   join(root, 'wxt.config.ts'),
 ]
   .map((f) => readFileSync(f, 'utf8'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, plural } from './plural';
+import { formatCount, plural, setUiLocale } from './plural';
 
 describe('plural', () => {
   it('chooses the English form by Intl.PluralRules and groups the digits', () => {
@@ -15,5 +15,17 @@ describe('plural', () => {
     expect(plural(1, forms, undefined, 'pl')).toBe('1 źródło');
     expect(plural(3, forms, undefined, 'pl')).toBe('3 źródła');
     expect(plural(5, forms, undefined, 'pl')).toBe('5 źródeł');
+  });
+
+  it('writes counts in the UI’s language once it is set, and keeps English for a tag Intl cannot read', () => {
+    try {
+      setUiLocale('de');
+      expect(formatCount(1204)).toBe('1.204');
+      expect(formatCount(1204, 'en')).toBe('1,204');
+      setUiLocale('⟦en⟧');
+      expect(formatCount(1204)).toBe('1,204');
+    } finally {
+      setUiLocale('en');
+    }
   });
 });

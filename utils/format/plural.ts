@@ -13,8 +13,23 @@ function rulesFor(locale: string): Intl.PluralRules {
   return rules;
 }
 
-/** A count in the locale's digits and grouping ("1,204"). */
-export function formatCount(n: number, locale = 'en'): string {
+let uiLocale = 'en';
+
+/**
+ * Sets the language counts are written in when no locale is given: the language of the UI's strings (each
+ * locale file names its own in its `locale` key), so "1.204 Meldungen" never reads "1,204 Meldungen". A tag
+ * Intl does not know leaves English.
+ */
+export function setUiLocale(tag: string): void {
+  try {
+    uiLocale = Intl.NumberFormat.supportedLocalesOf([tag])[0] ?? 'en';
+  } catch {
+    uiLocale = 'en'; // not a language tag at all
+  }
+}
+
+/** A count in the locale's digits and grouping ("1,204"); the UI's language by default. */
+export function formatCount(n: number, locale = uiLocale): string {
   let format = numbersByLocale.get(locale);
   if (!format) numbersByLocale.set(locale, (format = new Intl.NumberFormat(locale)));
   return format.format(n);
