@@ -66,7 +66,7 @@ export async function tabContextCached(
     return { state: 'not-article', reason: extraction.reason };
   }
   const snapshot = await timed('index', () => deps.index());
-  const context = buildArticleContext(extraction.article, snapshot, sources.length, siteOrigin(tab?.url), {
+  const context = await buildArticleContext(extraction.article, snapshot, sources.length, siteOrigin(tab?.url), {
     sources,
     actorSettings: settings,
   });

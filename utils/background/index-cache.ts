@@ -11,14 +11,17 @@ import {
 import { changesBetween } from '../store/changes';
 import { getRevision, type SidelightDb } from '../store/db';
 import { faultPoint } from '../store/fault-points';
-import { countStories, deleteStories, getStories, isStoredStory, listStories } from '../store/stories';
+import { countStories, deleteStories, getStories, isStoredStory } from '../store/stories';
 import type { Story } from '../types';
+import { StoryLookup } from './story-lookup';
+import { measureSince, timed } from './timing';
 
 /** A built index and the stories it covers, for one revision of the store. */
 export interface IndexSnapshot {
   revision: number;
   index: StoryIndex;
-  stories: Map<string, Story>;
+  /** The stories the index names, read from the store as they are asked for (`index.size` counts them). */
+  stories: StoryLookup;
 }
 
 /** How the last {@link IndexCache.get} got its index (for tests and the bench). */
@@ -26,6 +29,11 @@ export type IndexSource = 'memory' | 'persisted' | 'caught-up' | 'rebuilt';
 
 /** Key of the persisted index in the `matchIndex` store. */
 const PERSISTED_KEY = 'stories';
+/**
+ * Key in `meta` of the revision the saved index reflects, written in the save's transaction: whether the saved
+ * index is current can be known without reading it (tens of MB at 100,000 stories).
+ */
+export const SAVED_REVISION_KEY = 'matchIndexRevision';
 
 /** What the matcher indexes of a stored story: a fetch time is not a publication date. */
 export function indexable(story: Story) {
@@ -71,38 +79,48 @@ export class IndexCache {
     return this.building;
   }
 
-  /** Resolves when the last save of the index has finished (tests; a worker never needs to wait). */
+  /** Resolves when the last save of the index has finished. */
   flush(): Promise<void> {
     return this.saving;
+  }
+
+  /**
+   * Brings the saved index up to the store's revision and waits for the save (the worker calls it when a refresh
+   * run is over, while the run keeps it awake), so the popup in a worker started afresh loads a current index
+   * rather than catching up, or rebuilding when the run made more changes than the log keeps. Does nothing when
+   * the saved index is current already.
+   */
+  async settle(): Promise<void> {
+    if (this.options.persist === false) return;
+    if (!this.snapshot) {
+      const [revision, saved] = await Promise.all([getRevision(this.db), this.db.get('meta', SAVED_REVISION_KEY)]);
+      if (saved === revision) return;
+    }
+    await this.get();
+    await this.flush();
   }
 
   private async update(revision: number): Promise<IndexSnapshot> {
     let source: IndexSource = 'caught-up';
     let snapshot = this.snapshot;
-    let loaded: StoryIndex | null = null;
+    const start = performance.now();
     if (!snapshot) {
       snapshot = await this.loadPersisted();
       source = 'persisted';
-      loaded = snapshot?.index ?? null;
     }
     if (snapshot && snapshot.revision !== revision) {
-      snapshot = await this.catchUp(snapshot, revision);
+      const from = snapshot;
+      snapshot = await timed('index:catch-up', () => this.catchUp(from, revision));
       source = 'caught-up';
     }
     if (!snapshot) {
-      snapshot = await this.rebuild();
+      snapshot = await timed('index:rebuild', () => this.rebuild());
       source = 'rebuilt';
     }
     this.snapshot = snapshot;
     this.lastSource = source;
+    measureSince(`index:${source}`, start);
     if (source !== 'persisted') this.save(snapshot);
-    if (loaded === snapshot.index) {
-      // A loaded index holds copies of the story ids, some 100 bytes a story, whether it was current or caught
-      // up since; once this answer is out, it takes the stories' own strings instead (tens of ms at 100,000
-      // stories, so not before the first answer).
-      const { index, stories } = snapshot;
-      setTimeout(() => index.shareIds((id) => stories.get(id)?.id), 0);
-    }
     return snapshot;
   }
 
@@ -115,7 +133,7 @@ export class IndexCache {
     if (this.options.persist === false) return null;
     let saved: PersistedIndex | undefined;
     try {
-      saved = await this.db.get('matchIndex', PERSISTED_KEY);
+      saved = await timed('index:read-saved', () => this.db.get('matchIndex', PERSISTED_KEY));
       if (!saved) return null;
       // Another layout or analyser is expected after an update; only damage is worth a warning.
       const problem = persistedLayoutProblem(saved);
@@ -125,8 +143,12 @@ export class IndexCache {
         await this.discardSaved();
         return null;
       }
-      const stories = new Map((await listStories(this.db)).map((s) => [s.id, s]));
-      const snapshot = { revision: saved.revision, index: loadIndex(saved), stories };
+      // The stories are not read: the index answers on its own, and the few stories an answer shows are read
+      // then (listing all of them took seconds at 100,000, most of a cold popup).
+      const loadStart = performance.now();
+      const index = loadIndex(saved);
+      measureSince('index:restore', loadStart);
+      const snapshot = { revision: saved.revision, index, stories: new StoryLookup(this.db) };
       this.checkAfterFirstAnswer(saved, snapshot);
       return snapshot;
     } catch (error) {
@@ -160,7 +182,12 @@ export class IndexCache {
 
   /** Deletes the saved index (a failure only means the next start tries it again). */
   private async discardSaved(): Promise<void> {
-    await this.db.delete('matchIndex', PERSISTED_KEY).catch(() => undefined);
+    const tx = this.db.transaction(['matchIndex', 'meta'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('matchIndex').delete(PERSISTED_KEY),
+      tx.objectStore('meta').delete(SAVED_REVISION_KEY),
+      tx.done,
+    ]).catch(() => undefined);
   }
 
   /** Applies the logged changes since the snapshot's revision; null when they cannot be known. */
@@ -175,23 +202,24 @@ export class IndexCache {
       const story = current.get(id);
       // A damaged record: the rebuild deletes it.
       if (story && !isStoredStory(story)) return null;
-      const known = stories.get(id);
+      const known = stories.kept(id);
       if (!story) {
         index.remove(id);
         stories.delete(id);
         continue;
       }
-      // A story another feed also carried changes its sources, not its text: no need to analyse it again.
+      // A story another feed also carried changes its sources, not its text: no need to analyse it again (when
+      // its earlier text was read; a loaded index has not read it, and analysing one story is cheap).
       const sameText =
         known &&
         known.title === story.title &&
         known.summary === story.summary &&
         indexable(known).published === indexable(story).published;
       if (!sameText || !index.has(id)) index.add(indexable(story));
-      stories.set(id, story);
+      stories.set(story);
     }
     // A writer that skipped the log (or a lost write) shows as a count mismatch: rebuild rather than drift.
-    if (stories.size !== (await countStories(this.db)) || index.size !== stories.size) return null;
+    if (index.size !== (await countStories(this.db))) return null;
     return { revision, index, stories };
   }
 
@@ -222,7 +250,7 @@ export class IndexCache {
       await deleteStories(this.db, damaged);
       return this.rebuild(true);
     }
-    return { revision: revision ?? 0, index, stories };
+    return { revision: revision ?? 0, index, stories: new StoryLookup(this.db, stories) };
   }
 
   /** Saves the index in the background, one save at a time; a failed save only costs a rebuild later. */
@@ -232,11 +260,18 @@ export class IndexCache {
       .then(async () => {
         // A newer snapshot may have replaced this one while an earlier save ran: save what is current.
         const current = this.snapshot ?? snapshot;
+        const saveStart = performance.now();
         const serialised = serialiseIndex(current.index, current.revision);
-        const tx = this.db.transaction('matchIndex', 'readwrite');
-        await faultPoint('index-save:in-transaction', () => tx.store.count());
-        await tx.store.put(serialised, PERSISTED_KEY);
-        await tx.done;
+        measureSince('index:serialise', saveStart);
+        const tx = this.db.transaction(['matchIndex', 'meta'], 'readwrite');
+        const saved = tx.objectStore('matchIndex');
+        await faultPoint('index-save:in-transaction', () => saved.count());
+        await Promise.all([
+          saved.put(serialised, PERSISTED_KEY),
+          tx.objectStore('meta').put(current.revision, SAVED_REVISION_KEY),
+          tx.done,
+        ]);
+        measureSince('index:saved', saveStart);
       })
       .catch(async (error: unknown) => {
         console.warn('Sidelight: could not save the match index; it will be rebuilt next time.', error);
