@@ -106,6 +106,9 @@ const OPTIONS_PROBE = `(() => {
   }).observe(document, { subtree: true, childList: true });
 })();`;
 
+/** The popup's own timeline: when its scripts began (`sidelight:popup-scripts`), for the last popup opened. */
+const popupScripts: number[] = [];
+
 /** Opens the popup beside a fresh article tab; the time from navigation to "Same story" (ms). */
 async function popupTime(browser: ExtensionBrowser, run: string): Promise<number> {
   const url = `${fixtures.origin}/article.html?scale=${run}`;
@@ -126,7 +129,11 @@ async function popupTime(browser: ExtensionBrowser, run: string): Promise<number
   const popup = await browser.context.newPage();
   await popup.goto(browser.url(`popup.html?tabId=${tabId}`));
   await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 120_000 });
-  const at = await popup.evaluate(() => performance.now());
+  const [at, scripts] = await popup.evaluate(() => [
+    performance.now(),
+    performance.getEntriesByName('sidelight:popup-scripts')[0]?.startTime ?? NaN,
+  ]);
+  popupScripts.push(scripts);
   await popup.close();
   await article.close();
   return at;
@@ -240,10 +247,12 @@ try {
   await popupTime(browser, 'warm-up');
   const warm: number[] = [];
   const phases: Record<string, number[]> = {};
+  popupScripts.length = 0;
   for (let r = 0; r < RUNS; r++) {
     warm.push(await popupTime(browser, `warm-${r}`));
     for (const [k, v] of Object.entries(await workerPhases(currentWorker(browser)))) (phases[k] ??= []).push(v);
   }
+  const warmScripts = popupScripts.splice(0);
   const cold: number[] = [];
   const coldPhases: Record<string, number[]> = {};
   for (let r = 0; r < RUNS; r++) {
@@ -257,7 +266,9 @@ try {
       .join(', ');
   console.log(`\nPopup to "Same story" over ${stored.toLocaleString('en')} stories, medians of ${RUNS}:`);
   console.log(`  warm worker, a page it has not seen: ${ms(median(warm))} (worker: ${phaseLine(phases)})`);
+  console.log(`    popup scripts began at ${ms(median(warmScripts))}`);
   console.log(`  cold worker (stopped first): ${ms(median(cold))} (worker: ${phaseLine(coldPhases)})`);
+  console.log(`    popup scripts began at ${ms(median(popupScripts))}`);
   console.log(`\n# load after: ${load()}`);
 } finally {
   await browser.close();

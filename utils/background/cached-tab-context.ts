@@ -38,19 +38,21 @@ export async function tabContextCached(
   const area = sessionArea();
   const tabRead = browser.tabs.get(tabId).catch(() => null);
   // Read together: each is a round trip (IndexedDB, tabs, storage) and the popup waits on all of them.
-  const [sources, tab, storedSettings, revision, kept] = await Promise.all([
-    listSources(database),
-    tabRead,
-    actorSettings.getValue(),
-    getRevision(database),
-    options.fresh
-      ? null
-      : readCachedContext(
-          area,
-          tabId,
-          tabRead.then((t) => t?.url ?? null),
-        ),
-  ]);
+  const [sources, tab, storedSettings, revision, kept] = await timed('reads', () =>
+    Promise.all([
+      listSources(database),
+      tabRead,
+      actorSettings.getValue(),
+      getRevision(database),
+      options.fresh
+        ? null
+        : readCachedContext(
+            area,
+            tabId,
+            tabRead.then((t) => t?.url ?? null),
+          ),
+    ]),
+  );
   if (sources.length === 0) return { state: 'no-sources' };
   const settings = sanitizeActorSettings(storedSettings);
   const token = contextToken(revision, sources, settings);
