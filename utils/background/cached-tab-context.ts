@@ -72,6 +72,7 @@ export async function tabContextCached(
     sources,
     actorSettings: settings,
   });
+  deps.indexAnswered();
   // Not awaited: the popup has its answer now; the entry is for the next one (a failed write only costs that one
   // its head start, and writeCachedContext says so itself).
   void writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);

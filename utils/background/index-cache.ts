@@ -34,6 +34,8 @@ const PERSISTED_KEY = 'stories';
  * index is current can be known without reading it (tens of MB at 100,000 stories).
  */
 export const SAVED_REVISION_KEY = 'matchIndexRevision';
+/** How long a loaded index's full check waits for the first answer to be out, at most. */
+const CHECK_AT_LATEST_MS = 1000;
 
 /** What the matcher indexes of a stored story: a fetch time is not a publication date. */
 export function indexable(story: Story) {
@@ -52,6 +54,8 @@ export class IndexCache {
   private building: Promise<IndexSnapshot> | null = null;
   private saving: Promise<void> = Promise.resolve();
   private checking: Promise<void> = Promise.resolve();
+  /** The full check of a loaded index, waiting for the first answer to be out (see {@link answered}). */
+  private pendingCheck: (() => void) | null = null;
   /** How the last update got its index. */
   lastSource: IndexSource = 'memory';
 
@@ -97,6 +101,7 @@ export class IndexCache {
       if (saved === revision) return;
     }
     await this.get();
+    this.answered();
     await this.flush();
   }
 
@@ -161,22 +166,34 @@ export class IndexCache {
   /**
    * Reads every saved record and posting list once the first answer is out (it takes hundreds of ms at 100,000
    * stories; a damaged list cannot loop or hand on a wrong story meanwhile). Damage found: the saved index is
-   * deleted and this snapshot dropped, so the next call rebuilds.
+   * deleted and this snapshot dropped, so the next call rebuilds. It waits for {@link answered}, or a second at
+   * most: started on the next task instead, it ran while the answer awaited its stories and held that answer up.
    */
   private checkAfterFirstAnswer(saved: PersistedIndex, snapshot: IndexSnapshot): void {
     this.checking = new Promise<void>((resolve) => {
-      setTimeout(() => {
+      const check = () => {
+        if (this.pendingCheck !== check) return;
+        this.pendingCheck = null;
         const damage = persistedIndexProblem(saved);
         if (damage === null) return resolve();
         console.warn(`Sidelight: ${damage}; rebuilding the match index.`);
         if (this.snapshot === snapshot) this.snapshot = null;
         void this.discardSaved().then(resolve);
-      }, 0);
+      };
+      this.pendingCheck = check;
+      setTimeout(check, CHECK_AT_LATEST_MS);
     });
   }
 
-  /** Resolves when the check of a loaded index has finished (tests; a worker never needs to wait). */
+  /** The answer that used the index is out: a loaded index's full check may run now (on the next task). */
+  answered(): void {
+    const check = this.pendingCheck;
+    if (check) setTimeout(check, 0);
+  }
+
+  /** Starts the check of a loaded index and resolves when it has finished (tests; a worker never needs to wait). */
   checked(): Promise<void> {
+    this.answered();
     return this.checking;
   }
 

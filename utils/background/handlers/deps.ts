@@ -15,6 +15,8 @@ export interface HandlerDeps {
   db: () => Promise<SidelightDb>;
   /** The match index, a cache rebuilt from the database when missing. */
   index: () => Promise<IndexSnapshot>;
+  /** An answer made with the index is out: deferred work on it (the check of a loaded index) may run. */
+  indexAnswered: () => void;
   refresh: RefreshService;
   /** Every source as the options page shows it. */
   views: () => Promise<SourceView[]>;
@@ -109,5 +111,5 @@ export function createHandlerDeps(): HandlerDeps {
   const count = storyCounter();
   const views = async () => sourceViews(await db(), refresh, count);
   const viewOf = async (id: string) => (await views()).find((s) => s.id === id);
-  return { db, index, refresh, views, viewOf };
+  return { db, index, indexAnswered: () => cache?.answered(), refresh, views, viewOf };
 }
