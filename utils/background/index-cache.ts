@@ -30,7 +30,7 @@ export type IndexSource = 'memory' | 'persisted' | 'caught-up' | 'rebuilt';
 /** Key of the persisted index in the `matchIndex` store. */
 const PERSISTED_KEY = 'stories';
 /**
- * Key in `meta` of the revision the saved index reflects, written in the save's transaction: whether the saved
+ * Key in `meta` of the revision the saved index reflects, written once the index is saved: whether the saved
  * index is current can be known without reading it (tens of MB at 100,000 stories).
  */
 export const SAVED_REVISION_KEY = 'matchIndexRevision';
@@ -199,12 +199,9 @@ export class IndexCache {
 
   /** Deletes the saved index (a failure only means the next start tries it again). */
   private async discardSaved(): Promise<void> {
-    const tx = this.db.transaction(['matchIndex', 'meta'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('matchIndex').delete(PERSISTED_KEY),
-      tx.objectStore('meta').delete(SAVED_REVISION_KEY),
-      tx.done,
-    ]).catch(() => undefined);
+    // The revision first: a stop in between leaves an index not known to be current, which is only checked again.
+    await this.db.delete('meta', SAVED_REVISION_KEY).catch(() => undefined);
+    await this.db.delete('matchIndex', PERSISTED_KEY).catch(() => undefined);
   }
 
   /** Applies the logged changes since the snapshot's revision; null when they cannot be known. */
@@ -280,14 +277,14 @@ export class IndexCache {
         const saveStart = performance.now();
         const serialised = serialiseIndex(current.index, current.revision);
         measureSince('index:serialise', saveStart);
-        const tx = this.db.transaction(['matchIndex', 'meta'], 'readwrite');
-        const saved = tx.objectStore('matchIndex');
-        await faultPoint('index-save:in-transaction', () => saved.count());
-        await Promise.all([
-          saved.put(serialised, PERSISTED_KEY),
-          tx.objectStore('meta').put(current.revision, SAVED_REVISION_KEY),
-          tx.done,
-        ]);
+        const tx = this.db.transaction('matchIndex', 'readwrite');
+        await faultPoint('index-save:in-transaction', () => tx.store.count());
+        await tx.store.put(serialised, PERSISTED_KEY);
+        await tx.done;
+        // Its own transaction, after the index's: one over both stores would hold every read of the revision (each
+        // popup's, each refresh's) for as long as tens of MB are written. A stop in between only costs a check
+        // that finds the saved index current.
+        await this.db.put('meta', current.revision, SAVED_REVISION_KEY);
         measureSince('index:saved', saveStart);
       })
       .catch(async (error: unknown) => {

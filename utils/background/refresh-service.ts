@@ -59,7 +59,7 @@ export function createRefreshService(
   hooks: {
     /**
      * The stories are final for this run (fetched and pruned): the worker brings the match index up to date and
-     * saves it now, while the run keeps it awake, so the next popup, in a worker started afresh, loads a current
+     * saves it now, while it is awake anyway, so the next popup, in a worker started afresh, loads a current
      * index instead of catching up with the run (or rebuilding, when the run made more changes than the log keeps).
      */
     afterRun?: () => Promise<unknown>;
@@ -98,7 +98,8 @@ export function createRefreshService(
         if (pruned && refused !== null && refused.at < run.startedAt) await storageFull.clear();
         await clearResumeAlarm();
         await updateBadge();
-        await hooks.afterRun?.().catch((error: unknown) => {
+        // Not awaited: the run is over for the reader (its notice, Refresh now) while the index catches up.
+        void hooks.afterRun?.().catch((error: unknown) => {
           console.warn('Sidelight: the match index could not be brought up to date after the refresh.', error);
         });
       },
