@@ -34,22 +34,24 @@ export async function tabContextCached(
   tabId: number,
   options: { fresh?: boolean } = {},
 ): Promise<TabContext> {
-  const database = await deps.db();
+  const database = await timed('open', () => deps.db());
   const area = sessionArea();
-  const tabRead = browser.tabs.get(tabId).catch(() => null);
+  const tabRead = timed('reads:tab', () => browser.tabs.get(tabId)).catch(() => null);
   // Read together: each is a round trip (IndexedDB, tabs, storage) and the popup waits on all of them.
   const [sources, tab, storedSettings, revision, kept] = await timed('reads', () =>
     Promise.all([
-      listSources(database),
+      timed('reads:sources', () => listSources(database)),
       tabRead,
-      actorSettings.getValue(),
-      getRevision(database),
+      timed('reads:settings', () => actorSettings.getValue()),
+      timed('reads:revision', () => getRevision(database)),
       options.fresh
         ? null
-        : readCachedContext(
-            area,
-            tabId,
-            tabRead.then((t) => t?.url ?? null),
+        : timed('reads:kept', () =>
+            readCachedContext(
+              area,
+              tabId,
+              tabRead.then((t) => t?.url ?? null),
+            ),
           ),
     ]),
   );
