@@ -274,13 +274,14 @@ describe('Faults: the worker stopped at the worst moments', () => {
   });
 
   it("stopped inside the match index's save: the next popup answers the same", async () => {
-    // A refresh changes the stories, so the next popup brings the index up to date and saves it.
+    // A refresh changes the stories, so at the end of its run the worker brings the index up to date and saves it.
+    await armFault(browser, 'index-save:in-transaction');
     await refreshNow();
     await refreshedNotice().waitFor({ timeout: 60_000 });
-    await armFault(browser, 'index-save:in-transaction');
+    await untilHeldAt(browser, 'index-save:in-transaction');
+    // The save held, the popup answers from the index in memory.
     const same = (await popupSameStory())[0] ?? [];
     assert.deepEqual([...same].sort(), [...baseline].sort());
-    await untilHeldAt(browser, 'index-save:in-transaction');
     await stopWorker(browser);
     await assertHealthy('after the stop inside the index save');
   });

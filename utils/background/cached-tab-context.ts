@@ -34,23 +34,27 @@ export async function tabContextCached(
   tabId: number,
   options: { fresh?: boolean } = {},
 ): Promise<TabContext> {
-  const database = await deps.db();
+  const database = await timed('open', () => deps.db());
   const area = sessionArea();
-  const tabRead = browser.tabs.get(tabId).catch(() => null);
+  const tabRead = timed('reads:tab', () => browser.tabs.get(tabId)).catch(() => null);
   // Read together: each is a round trip (IndexedDB, tabs, storage) and the popup waits on all of them.
-  const [sources, tab, storedSettings, revision, kept] = await Promise.all([
-    listSources(database),
-    tabRead,
-    actorSettings.getValue(),
-    getRevision(database),
-    options.fresh
-      ? null
-      : readCachedContext(
-          area,
-          tabId,
-          tabRead.then((t) => t?.url ?? null),
-        ),
-  ]);
+  const [sources, tab, storedSettings, revision, kept] = await timed('reads', () =>
+    Promise.all([
+      timed('reads:sources', () => listSources(database)),
+      tabRead,
+      timed('reads:settings', () => actorSettings.getValue()),
+      timed('reads:revision', () => getRevision(database)),
+      options.fresh
+        ? null
+        : timed('reads:kept', () =>
+            readCachedContext(
+              area,
+              tabId,
+              tabRead.then((t) => t?.url ?? null),
+            ),
+          ),
+    ]),
+  );
   if (sources.length === 0) return { state: 'no-sources' };
   const settings = sanitizeActorSettings(storedSettings);
   const token = contextToken(revision, sources, settings);
@@ -66,10 +70,11 @@ export async function tabContextCached(
     return { state: 'not-article', reason: extraction.reason };
   }
   const snapshot = await timed('index', () => deps.index());
-  const context = buildArticleContext(extraction.article, snapshot, sources.length, siteOrigin(tab?.url), {
+  const context = await buildArticleContext(extraction.article, snapshot, sources.length, siteOrigin(tab?.url), {
     sources,
     actorSettings: settings,
   });
+  deps.indexAnswered();
   // Not awaited: the popup has its answer now; the entry is for the next one (a failed write only costs that one
   // its head start, and writeCachedContext says so itself).
   void writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);

@@ -133,8 +133,11 @@ describe('a damaged stored story', () => {
     await upsertStories(db, wire, [item(1, 'Halvern dockers strike over pay')]);
     await db.put('stories', { id: 'https://wire.example/broken', title: 42 } as never);
     const cache = new IndexCache(db, { persist: false });
-    const { stories } = await cache.get();
-    expect([...stories.keys()]).toEqual(['https://wire.example/s/1']);
+    const { index, stories } = await cache.get();
+    expect(index.size).toBe(1);
+    expect([...(await stories.get(['https://wire.example/s/1', 'https://wire.example/broken'])).keys()]).toEqual([
+      'https://wire.example/s/1',
+    ]);
     expect((await listStories(db)).map((s) => s.id)).toEqual(['https://wire.example/s/1']);
   });
 });

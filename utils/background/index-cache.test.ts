@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { IndexCache } from './index-cache';
-import { StoryIndex } from '../match/inverted-index';
 import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, type PersistedIndex } from '../match/persist';
 import { rankStories } from '../match/rank';
 import { changesBetween, CHANGE_LOG_KEEP } from '../store/changes';
@@ -82,33 +81,64 @@ describe('IndexCache', () => {
     expect(fresh.lastSource).toBe('memory');
   });
 
-  it("has a loaded index share the stories' id strings once it has answered, caught up or not", async () => {
+  it('a fresh worker answers from the saved index without reading every stored story', async () => {
     const { db } = await withSavedIndex();
-    const share = vi.spyOn(StoryIndex.prototype, 'shareIds');
+    // What a worker reads whole from the stories store (listing them all took seconds at 100,000).
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
     try {
-      const current = new IndexCache(db);
-      await current.get();
-      expect(current.lastSource).toBe('persisted');
-      await vi.waitFor(() => expect(share).toHaveBeenCalledTimes(1));
-
-      // Stories stored since the save: the loaded index is caught up, and still holds copies of the saved ids.
-      await upsertStories(db, desk, [
-        item('https://desk.example/ships', 'Ships queue off Halvern', 'Dockers stay out.', T + DAY),
-      ]);
-      const behind = new IndexCache(db);
-      await behind.get();
-      expect(behind.lastSource).toBe('caught-up');
-      await vi.waitFor(() => expect(share).toHaveBeenCalledTimes(2));
-
-      // A rebuilt index holds the stories' own strings already.
-      const rebuilt = new IndexCache(db, { persist: false });
-      await rebuilt.get();
-      expect(rebuilt.lastSource).toBe('rebuilt');
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      expect(share).toHaveBeenCalledTimes(2);
+      const fresh = new IndexCache(db);
+      const { index, stories } = await fresh.get();
+      expect(fresh.lastSource).toBe('persisted');
+      const ranked = rankStories(index, article).map((r) => r.id);
+      expect(ranked[0]).toBe('https://wire.example/halvern-strike');
+      const storiesRead = getAll.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'stories');
+      expect(storiesRead).toHaveLength(0);
+      // The stories an answer shows are read by id.
+      const read = await stories.get(ranked);
+      expect(read.get('https://wire.example/halvern-strike')?.title).toBe('Halvern dockers strike over pay');
     } finally {
-      share.mockRestore();
+      getAll.mockRestore();
     }
+  });
+
+  it('after a refresh stores more stories, a fresh worker loads the saved index and catches up, never rebuilding', async () => {
+    const { db } = await withSavedIndex();
+    await putSource(db, desk);
+    await upsertStories(db, desk, [
+      item(
+        'https://desk.example/ships',
+        'Ships queue off Halvern as Caldera Terminals dock strike bites',
+        'Union leader Mara Okonjo said 3,200 dockers stay out.',
+        T + DAY,
+      ),
+    ]);
+    const next = new IndexCache(db);
+    expect(await rankedIds(next)).toContain('https://desk.example/ships');
+    expect(next.lastSource).toBe('caught-up');
+    await next.flush();
+    // The worker stops; the next one finds the caught-up index saved at the current revision.
+    const after = new IndexCache(db);
+    expect(await rankedIds(after)).toContain('https://desk.example/ships');
+    expect(after.lastSource).toBe('persisted');
+  });
+
+  it('settles the saved index after a refresh that outran the change log, so the next worker need not rebuild', async () => {
+    const { db } = await withSavedIndex();
+    await putSource(db, desk);
+    // A run of many feeds: more revisions than the log keeps.
+    for (let i = 0; i <= CHANGE_LOG_KEEP; i++)
+      await upsertStories(db, desk, [item(`https://desk.example/s/${i}`, `Harbour note ${i}`, 'Cranes idle.', T)]);
+    const refreshing = new IndexCache(db);
+    await refreshing.settle();
+    expect(refreshing.lastSource).toBe('rebuilt');
+    const popup = new IndexCache(db);
+    expect((await popup.get()).index.size).toBe(CHANGE_LOG_KEEP + 3);
+    expect(popup.lastSource).toBe('persisted');
+    // Current already: settling loads nothing, so the first answer still comes from the saved index.
+    const idle = new IndexCache(db);
+    await idle.settle();
+    await idle.get();
+    expect(idle.lastSource).toBe('persisted');
   });
 
   it('catches up with added, changed and removed stories from the change log', async () => {
@@ -133,7 +163,7 @@ describe('IndexCache', () => {
     await deleteSource(db, desk.id);
     expect(await rankedIds(cache)).not.toContain('https://desk.example/ships');
     expect(cache.lastSource).toBe('caught-up');
-    expect((await cache.get()).stories.has('https://desk.example/ships')).toBe(false);
+    expect((await cache.get()).index.has('https://desk.example/ships')).toBe(false);
 
     // A fresh worker starts from the saved index and applies what happened since it was saved.
     await cache.flush();
@@ -211,8 +241,11 @@ describe('IndexCache', () => {
     const fresh = new IndexCache(db);
     const { index, stories } = await fresh.get();
     expect(fresh.lastSource).toBe('persisted');
-    for (const story of stories.values()) expect(index.story(index.slot(story.id) ?? -1)?.url).toBe(story.url);
-    expect(stories.get('https://wire.example/ferry')?.url).toBe(link);
+    const ids = [...strike.map((s) => s.link), 'https://wire.example/ferry'];
+    const read = await stories.get(ids);
+    expect(read.size).toBe(3);
+    for (const story of read.values()) expect(index.story(index.slot(story.id) ?? -1)?.url).toBe(story.url);
+    expect(read.get('https://wire.example/ferry')?.url).toBe(link);
   });
 
   it('does not analyse a story again when only the feeds carrying it changed', async () => {
@@ -224,7 +257,8 @@ describe('IndexCache', () => {
     const snapshot = await cache.get();
     expect(cache.lastSource).toBe('caught-up');
     expect(snapshot.index.slot('https://wire.example/orchard')).toBe(before);
-    expect(snapshot.stories.get('https://wire.example/orchard')?.sourceIds).toEqual([wire.id, desk.id]);
+    const orchard = (await snapshot.stories.get(['https://wire.example/orchard'])).get('https://wire.example/orchard');
+    expect(orchard?.sourceIds).toEqual([wire.id, desk.id]);
   });
 });
 

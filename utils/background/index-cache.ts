@@ -11,14 +11,17 @@ import {
 import { changesBetween } from '../store/changes';
 import { getRevision, type SidelightDb } from '../store/db';
 import { faultPoint } from '../store/fault-points';
-import { countStories, deleteStories, getStories, isStoredStory, listStories } from '../store/stories';
+import { countStories, deleteStories, getStories, isStoredStory } from '../store/stories';
 import type { Story } from '../types';
+import { StoryLookup } from './story-lookup';
+import { measureSince, timed } from './timing';
 
 /** A built index and the stories it covers, for one revision of the store. */
 export interface IndexSnapshot {
   revision: number;
   index: StoryIndex;
-  stories: Map<string, Story>;
+  /** The stories the index names, read from the store as they are asked for (`index.size` counts them). */
+  stories: StoryLookup;
 }
 
 /** How the last {@link IndexCache.get} got its index (for tests and the bench). */
@@ -26,6 +29,13 @@ export type IndexSource = 'memory' | 'persisted' | 'caught-up' | 'rebuilt';
 
 /** Key of the persisted index in the `matchIndex` store. */
 const PERSISTED_KEY = 'stories';
+/**
+ * Key in `meta` of the revision the saved index reflects, written once the index is saved: whether the saved
+ * index is current can be known without reading it (tens of MB at 100,000 stories).
+ */
+export const SAVED_REVISION_KEY = 'matchIndexRevision';
+/** How long a loaded index's full check waits for the first answer to be out, at most. */
+const CHECK_AT_LATEST_MS = 1000;
 
 /** What the matcher indexes of a stored story: a fetch time is not a publication date. */
 export function indexable(story: Story) {
@@ -44,6 +54,8 @@ export class IndexCache {
   private building: Promise<IndexSnapshot> | null = null;
   private saving: Promise<void> = Promise.resolve();
   private checking: Promise<void> = Promise.resolve();
+  /** The full check of a loaded index, waiting for the first answer to be out (see {@link answered}). */
+  private pendingCheck: (() => void) | null = null;
   /** How the last update got its index. */
   lastSource: IndexSource = 'memory';
 
@@ -71,38 +83,49 @@ export class IndexCache {
     return this.building;
   }
 
-  /** Resolves when the last save of the index has finished (tests; a worker never needs to wait). */
+  /** Resolves when the last save of the index has finished. */
   flush(): Promise<void> {
     return this.saving;
+  }
+
+  /**
+   * Brings the saved index up to the store's revision and waits for the save (the worker calls it when a refresh
+   * run is over, while the run keeps it awake), so the popup in a worker started afresh loads a current index
+   * rather than catching up, or rebuilding when the run made more changes than the log keeps. Does nothing when
+   * the saved index is current already.
+   */
+  async settle(): Promise<void> {
+    if (this.options.persist === false) return;
+    if (!this.snapshot) {
+      const [revision, saved] = await Promise.all([getRevision(this.db), this.db.get('meta', SAVED_REVISION_KEY)]);
+      if (saved === revision) return;
+    }
+    await this.get();
+    this.answered();
+    await this.flush();
   }
 
   private async update(revision: number): Promise<IndexSnapshot> {
     let source: IndexSource = 'caught-up';
     let snapshot = this.snapshot;
-    let loaded: StoryIndex | null = null;
+    const start = performance.now();
     if (!snapshot) {
       snapshot = await this.loadPersisted();
       source = 'persisted';
-      loaded = snapshot?.index ?? null;
     }
     if (snapshot && snapshot.revision !== revision) {
-      snapshot = await this.catchUp(snapshot, revision);
+      const from = snapshot;
+      snapshot = await timed('index:catch-up', () => this.catchUp(from, revision));
       source = 'caught-up';
     }
     if (!snapshot) {
-      snapshot = await this.rebuild();
+      snapshot = await timed('index:rebuild', () => this.rebuild());
       source = 'rebuilt';
     }
     this.snapshot = snapshot;
     this.lastSource = source;
+    measureSince(`index:${source}`, start);
     if (source !== 'persisted') this.save(snapshot);
-    if (loaded === snapshot.index) {
-      // A loaded index holds copies of the story ids, some 100 bytes a story, whether it was current or caught
-      // up since; once this answer is out, it takes the stories' own strings instead (tens of ms at 100,000
-      // stories, so not before the first answer).
-      const { index, stories } = snapshot;
-      setTimeout(() => index.shareIds((id) => stories.get(id)?.id), 0);
-    }
     return snapshot;
   }
 
@@ -115,7 +138,7 @@ export class IndexCache {
     if (this.options.persist === false) return null;
     let saved: PersistedIndex | undefined;
     try {
-      saved = await this.db.get('matchIndex', PERSISTED_KEY);
+      saved = await timed('index:read-saved', () => this.db.get('matchIndex', PERSISTED_KEY));
       if (!saved) return null;
       // Another layout or analyser is expected after an update; only damage is worth a warning.
       const problem = persistedLayoutProblem(saved);
@@ -125,8 +148,12 @@ export class IndexCache {
         await this.discardSaved();
         return null;
       }
-      const stories = new Map((await listStories(this.db)).map((s) => [s.id, s]));
-      const snapshot = { revision: saved.revision, index: loadIndex(saved), stories };
+      // The stories are not read: the index answers on its own, and the few stories an answer shows are read
+      // then (listing all of them took seconds at 100,000, most of a cold popup).
+      const loadStart = performance.now();
+      const index = loadIndex(saved);
+      measureSince('index:restore', loadStart);
+      const snapshot = { revision: saved.revision, index, stories: new StoryLookup(this.db) };
       this.checkAfterFirstAnswer(saved, snapshot);
       return snapshot;
     } catch (error) {
@@ -139,27 +166,41 @@ export class IndexCache {
   /**
    * Reads every saved record and posting list once the first answer is out (it takes hundreds of ms at 100,000
    * stories; a damaged list cannot loop or hand on a wrong story meanwhile). Damage found: the saved index is
-   * deleted and this snapshot dropped, so the next call rebuilds.
+   * deleted and this snapshot dropped, so the next call rebuilds. It waits for {@link answered}, or a second at
+   * most: started on the next task instead, it ran while the answer awaited its stories and held that answer up.
    */
   private checkAfterFirstAnswer(saved: PersistedIndex, snapshot: IndexSnapshot): void {
     this.checking = new Promise<void>((resolve) => {
-      setTimeout(() => {
+      const check = () => {
+        if (this.pendingCheck !== check) return;
+        this.pendingCheck = null;
         const damage = persistedIndexProblem(saved);
         if (damage === null) return resolve();
         console.warn(`Sidelight: ${damage}; rebuilding the match index.`);
         if (this.snapshot === snapshot) this.snapshot = null;
         void this.discardSaved().then(resolve);
-      }, 0);
+      };
+      this.pendingCheck = check;
+      setTimeout(check, CHECK_AT_LATEST_MS);
     });
   }
 
-  /** Resolves when the check of a loaded index has finished (tests; a worker never needs to wait). */
+  /** The answer that used the index is out: a loaded index's full check may run now (on the next task). */
+  answered(): void {
+    const check = this.pendingCheck;
+    if (check) setTimeout(check, 0);
+  }
+
+  /** Starts the check of a loaded index and resolves when it has finished (tests; a worker never needs to wait). */
   checked(): Promise<void> {
+    this.answered();
     return this.checking;
   }
 
   /** Deletes the saved index (a failure only means the next start tries it again). */
   private async discardSaved(): Promise<void> {
+    // The revision first: a stop in between leaves an index not known to be current, which is only checked again.
+    await this.db.delete('meta', SAVED_REVISION_KEY).catch(() => undefined);
     await this.db.delete('matchIndex', PERSISTED_KEY).catch(() => undefined);
   }
 
@@ -175,23 +216,24 @@ export class IndexCache {
       const story = current.get(id);
       // A damaged record: the rebuild deletes it.
       if (story && !isStoredStory(story)) return null;
-      const known = stories.get(id);
+      const known = stories.kept(id);
       if (!story) {
         index.remove(id);
         stories.delete(id);
         continue;
       }
-      // A story another feed also carried changes its sources, not its text: no need to analyse it again.
+      // A story another feed also carried changes its sources, not its text: no need to analyse it again (when
+      // its earlier text was read; a loaded index has not read it, and analysing one story is cheap).
       const sameText =
         known &&
         known.title === story.title &&
         known.summary === story.summary &&
         indexable(known).published === indexable(story).published;
       if (!sameText || !index.has(id)) index.add(indexable(story));
-      stories.set(id, story);
+      stories.set(story);
     }
     // A writer that skipped the log (or a lost write) shows as a count mismatch: rebuild rather than drift.
-    if (stories.size !== (await countStories(this.db)) || index.size !== stories.size) return null;
+    if (index.size !== (await countStories(this.db))) return null;
     return { revision, index, stories };
   }
 
@@ -222,7 +264,7 @@ export class IndexCache {
       await deleteStories(this.db, damaged);
       return this.rebuild(true);
     }
-    return { revision: revision ?? 0, index, stories };
+    return { revision: revision ?? 0, index, stories: new StoryLookup(this.db, stories) };
   }
 
   /** Saves the index in the background, one save at a time; a failed save only costs a rebuild later. */
@@ -232,11 +274,18 @@ export class IndexCache {
       .then(async () => {
         // A newer snapshot may have replaced this one while an earlier save ran: save what is current.
         const current = this.snapshot ?? snapshot;
+        const saveStart = performance.now();
         const serialised = serialiseIndex(current.index, current.revision);
+        measureSince('index:serialise', saveStart);
         const tx = this.db.transaction('matchIndex', 'readwrite');
         await faultPoint('index-save:in-transaction', () => tx.store.count());
         await tx.store.put(serialised, PERSISTED_KEY);
         await tx.done;
+        // Its own transaction, after the index's: one over both stores would hold every read of the revision (each
+        // popup's, each refresh's) for as long as tens of MB are written. A stop in between only costs a check
+        // that finds the saved index current.
+        await this.db.put('meta', current.revision, SAVED_REVISION_KEY);
+        measureSince('index:saved', saveStart);
       })
       .catch(async (error: unknown) => {
         console.warn('Sidelight: could not save the match index; it will be rebuilt next time.', error);

@@ -57,6 +57,14 @@ export function nextRefreshAt(source: Source, intervalMs: number, nextAlarm: num
 export function createRefreshService(
   db: () => Promise<SidelightDb>,
   storageFull: StorageFullLog = workerStorageFullLog,
+  hooks: {
+    /**
+     * The stories are final for this run (fetched and pruned): the worker brings the match index up to date and
+     * saves it now, while it is awake anyway, so the next popup, in a worker started afresh, loads a current
+     * index instead of catching up with the run (or rebuilding, when the run made more changes than the log keeps).
+     */
+    afterRun?: () => Promise<unknown>;
+  } = {},
 ) {
   let runner: RefreshRunner | null = null;
   let runnerDb: SidelightDb | null = null;
@@ -91,6 +99,10 @@ export function createRefreshService(
         if (pruned && refused !== null && refused.at < run.startedAt) await storageFull.clear();
         await clearResumeAlarm();
         await updateBadge();
+        // Not awaited: the run is over for the reader (its notice, Refresh now) while the index catches up.
+        void hooks.afterRun?.().catch((error: unknown) => {
+          console.warn('Sidelight: the match index could not be brought up to date after the refresh.', error);
+        });
       },
     });
 

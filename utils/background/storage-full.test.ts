@@ -180,7 +180,7 @@ describe('a full disk', () => {
     const area = memoryArea();
     lift = refuseWrites(['matchIndex']);
     const cache = new IndexCache(db, { onSaveFailed: (error) => log.note(error, 'index') });
-    expect((await cache.get()).stories.size).toBe(1);
+    expect((await cache.get()).index.size).toBe(1);
     await cache.flush();
     expect(await log.read()).toMatchObject({ during: 'index' });
     expect(await db.get('matchIndex', 'stories')).toBeUndefined();
@@ -188,7 +188,7 @@ describe('a full disk', () => {
     lift();
     lift = null;
     const fresh = new IndexCache(db);
-    expect((await fresh.get()).stories.size).toBe(1);
+    expect((await fresh.get()).index.size).toBe(1);
     expect(fresh.lastSource).toBe('rebuilt');
   });
 });

@@ -61,7 +61,7 @@ async function contextFor(a: Article) {
   const db = await openSidelightDb(`tab-context-${Math.random()}`);
   await upsertStories(db, wire, stories, NOW);
   const snapshot = await new IndexCache(db).get();
-  const context = buildArticleContext(a, snapshot, 1, null, null, NOW);
+  const context = await buildArticleContext(a, snapshot, 1, null, null, NOW);
   if (context.state !== 'article') throw new Error('expected an article');
   return context;
 }

@@ -67,18 +67,21 @@ export async function finishRunIfDone(db: SidelightDb, now: number): Promise<Ref
 
 /**
  * Clears every source's "refreshing" flag. Called when a worker starts: nothing can be in flight in a fresh
- * worker, so any flag was left by one that was killed. Returns how many were cleared.
+ * worker, so any flag was left by one that was killed. Returns how many were cleared. The sources are read
+ * first without locking them: a read-write walk over every source (one round trip each) at each start of the
+ * worker held the popup's first read of the sources behind it (0.4 s at 500 sources in a cold worker), to find
+ * no flag almost every time.
  */
 export async function clearRefreshingFlags(db: SidelightDb): Promise<number> {
+  const flagged = (await db.getAll('sources')).filter((s) => s.health.refreshingSince !== null).map((s) => s.id);
+  if (flagged.length === 0) return 0;
   const tx = db.transaction('sources', 'readwrite');
   let cleared = 0;
-  let cursor = await tx.store.openCursor();
-  while (cursor) {
-    if (cursor.value.health.refreshingSince !== null) {
-      await cursor.update({ ...cursor.value, health: { ...cursor.value.health, refreshingSince: null } });
-      cleared++;
-    }
-    cursor = await cursor.continue();
+  for (const id of flagged) {
+    const source = await tx.store.get(id);
+    if (!source || source.health.refreshingSince === null) continue;
+    await tx.store.put({ ...source, health: { ...source.health, refreshingSince: null } });
+    cleared++;
   }
   await tx.done;
   return cleared;

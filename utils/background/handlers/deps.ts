@@ -7,6 +7,7 @@ import { IndexCache, type IndexSnapshot } from '../index-cache';
 import { createRefreshService, type RefreshService } from '../refresh-service';
 import { workerStorageFullLog } from '../storage-full-log';
 import { installFaultControl } from '../../store/fault-points';
+import { installTestSeed } from '../../store/test-seed';
 
 /** What every handler group shares: the lazily opened database, the index cache and the refresh service. */
 export interface HandlerDeps {
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   db: () => Promise<SidelightDb>;
   /** The match index, a cache rebuilt from the database when missing. */
   index: () => Promise<IndexSnapshot>;
+  /** An answer made with the index is out: deferred work on it (the check of a loaded index) may run. */
+  indexAnswered: () => void;
   refresh: RefreshService;
   /** Every source as the options page shows it. */
   views: () => Promise<SourceView[]>;
@@ -92,17 +95,21 @@ async function sourceViews(
 export function createHandlerDeps(): HandlerDeps {
   installFaultControl();
   const db = lazyDb();
+  installTestSeed(db);
   let cache: IndexCache | null = null;
   // A reopened database gets a cache of its own (the old one holds the closed connection).
-  const index = async () => {
+  const currentCache = async () => {
     const current = await db();
     if (cache?.db !== current)
       cache = new IndexCache(current, { onSaveFailed: (error) => workerStorageFullLog.note(error, 'index') });
-    return cache.get();
+    return cache;
   };
-  const refresh = createRefreshService(db);
+  const index = async () => (await currentCache()).get();
+  const refresh = createRefreshService(db, workerStorageFullLog, {
+    afterRun: async () => (await currentCache()).settle(),
+  });
   const count = storyCounter();
   const views = async () => sourceViews(await db(), refresh, count);
   const viewOf = async (id: string) => (await views()).find((s) => s.id === id);
-  return { db, index, refresh, views, viewOf };
+  return { db, index, indexAnswered: () => cache?.answered(), refresh, views, viewOf };
 }

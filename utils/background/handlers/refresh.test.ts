@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { deliver } from '../../../tests/support/deliver';
 import { handlerGroup } from '../../../tests/support/handler-group';
+import { getRevision } from '../../store/db';
 import { getSource, NEW_SOURCE_HEALTH, putSource } from '../../store/sources';
+import { SAVED_REVISION_KEY } from '../index-cache';
 import { registerRefreshHandlers } from './refresh';
 import { inWords } from '../../../tests/support/in-words';
 
@@ -50,5 +52,7 @@ describe('refresh handlers', () => {
       }),
     );
     expect(inWords((await getSource(db, FEED_URL))?.health.lastError)).toBe('permission for feeds.example was refused');
+    // The run over, the worker saved the match index at the store's revision: the next popup loads it as it is.
+    await vi.waitFor(async () => expect(await db.get('meta', SAVED_REVISION_KEY)).toBe(await getRevision(db)));
   });
 });

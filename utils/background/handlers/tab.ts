@@ -6,6 +6,7 @@ import { currentToken, tabContextCached } from '../cached-tab-context';
 import { showQuoteInTab } from '../show-quote';
 import { injectSidebar } from '../tabs';
 import { attempt } from './attempt';
+import { timed } from '../timing';
 import type { HandlerDeps } from './deps';
 
 /** The id of the tab a content script's message came from; anything else is a caller's mistake. */
@@ -17,7 +18,7 @@ function senderTabId(sender: { tab?: { id?: number } }): number {
 
 /** The article in a tab, in context (the kept answer when nothing changed; see cached-tab-context.ts). */
 export function tabContext(deps: HandlerDeps, tabId: number): Promise<TabContext> {
-  return tabContextCached(deps, tabId);
+  return timed('answer', () => tabContextCached(deps, tabId));
 }
 
 /** Handlers about a tab: its context, the sidebar in it, a quoted sentence shown in it, the options page. */
