@@ -43,7 +43,7 @@ export function looksLikeUrl(value: string): boolean {
 }
 
 // "By Jane Doe", "Par Jean Dupont", "Por ...", "Von ...", "Di ...", "Door ...".
-const BYLINE_PREFIX = /^(?:by|par|por|von|di|door)\s*[:\-–]?\s+/i;
+export const BYLINE_PREFIX = /^(?:by|par|por|von|di|door)\s*[:\-–]?\s+/i;
 const MAX_BYLINE = 120;
 // Bylines scraped from the page often run on into the dateline: "Jane Doe March 25, 2015", "Jane Doe22 Dec 2016".
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';

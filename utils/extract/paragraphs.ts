@@ -1,6 +1,7 @@
 /**
  * Plain-text paragraphs from Readability's article element, read from the DOM (never from serialised markup).
  */
+import { BYLINE_PREFIX } from './clean';
 
 /** One paragraph of article text. */
 export interface Paragraph {
@@ -57,6 +58,14 @@ const MEDIA_SELECTOR = 'img, picture, video';
 // longer text is story text even if it sits beside a picture (an inline icon, a drop-cap image).
 const MAX_CAPTION_CHARS = 250;
 
+// A byline or dateline line left in the article ("By , in Seoul · 4 December 2026": Readability takes the author's
+// link out for the byline and leaves the rest) is short, ends without a full stop and starts with "By" or is a
+// <time> with a few words around it. It is the page's furniture, not the story: matching and stakes must not read
+// it as a sentence. A live blog's time-stamped update ("10:42 Troops cross the border near Kursk") has more words.
+const MAX_BYLINE_LINE = 160;
+const MAX_AROUND_TIME = 24;
+const SENTENCE_END = /[.!?…"”»」』]$/;
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -64,9 +73,11 @@ interface Draft {
   lines: string[];
   storyLines: string[];
   hasMedia: boolean;
+  /** Characters inside `<time>` elements (a dateline's mark); 0 when there is none. */
+  timeChars: number;
 }
 
-const emptyDraft = (): Draft => ({ lines: [''], storyLines: [''], hasMedia: false });
+const emptyDraft = (): Draft => ({ lines: [''], storyLines: [''], hasMedia: false, timeChars: 0 });
 
 /** The article element's text as paragraphs, in reading order, empty ones dropped. */
 export function articleParagraphs(root: Element): Paragraph[] {
@@ -99,6 +110,7 @@ export function articleParagraphs(root: Element): Paragraph[] {
         if (!inFigure) current.hasMedia = true;
         continue;
       }
+      if (tag === 'time') current.timeChars += (el.textContent ?? '').trim().length || 1;
       const block = BLOCK_TAGS.has(tag);
       // Inside a figure, or an inline wrapper around a picture (its credit and caption spans), text is caption.
       const caption =
@@ -138,6 +150,7 @@ function finish(drafts: Draft[]): Paragraph[] {
       if (draft.hasMedia) afterBarePicture = true;
       continue;
     }
+    if (isBylineLine(text, draft.timeChars)) continue;
     let story = normaliseLines(draft.storyLines);
     if (afterBarePicture && text.length <= MAX_CAPTION_CHARS) story = '';
     if (!story && text.length > MAX_CAPTION_CHARS) story = text;
@@ -145,6 +158,27 @@ function finish(drafts: Draft[]): Paragraph[] {
     afterBarePicture = false;
   }
   return out;
+}
+
+function isBylineLine(text: string, timeChars: number): boolean {
+  if (text.length > MAX_BYLINE_LINE || SENTENCE_END.test(text)) return false;
+  return namesABylineHead(text) || (timeChars > 0 && text.length - timeChars <= MAX_AROUND_TIME);
+}
+
+// "By" then names up to the first separator: capitalised words joined by "and"/"&" ("By Mira Sol and Tomas Ek"),
+// or nothing at all where the name was a link Readability took out. "By Monday the strike…" is a sentence.
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|and|&|et|y|und|e|en)$/u;
+
+function namesABylineHead(text: string): boolean {
+  const prefix = BYLINE_PREFIX.exec(text);
+  if (!prefix) return false;
+  const head =
+    text
+      .slice(prefix[0].length)
+      .split(/[,·|–—\n]/, 1)[0]
+      ?.trim() ?? '';
+  const words = head ? head.split(/\s+/) : [];
+  return words.length <= 6 && words.every((word) => NAME_WORD.test(word));
 }
 
 // Soft hyphens, zero-width spaces and byte-order marks are invisible on the page but split words in plain text.
