@@ -2,6 +2,7 @@
  * Small gradient-boosted trees for a yes/no decision (logistic loss, shallow trees on binned inputs): tried for
  * the same-story decision beside the logistic regressions (same-training.ts). Exact and repeatable.
  */
+import { treesLogOdds } from '../../utils/match/same-model';
 
 /** One tree: a split per inner node, leaf values at the bottom. */
 interface Tree {
@@ -122,17 +123,7 @@ export function fitBoosted(x: readonly number[][], y: readonly number[], o: Boos
   return { bias, rate, trees };
 }
 
-/** Probability for one row. */
+/** Probability for one row (the extension's own walk of the trees; every tree of a fit has the same depth). */
 export function predictBoosted(m: Boosted, row: readonly number[]): number {
-  let z = m.bias;
-  for (const t of m.trees) {
-    let node = 0;
-    for (let level = 0; level < t.depth; level++) {
-      const j = t.feature[node] as number;
-      const right = j >= 0 && (row[j] as number) > (t.threshold[node] as number);
-      node = 2 * node + (right ? 2 : 1);
-    }
-    z += m.rate * (t.value[node - (2 ** t.depth - 1)] as number);
-  }
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-treesLogOdds({ ...m, depth: m.trees[0]?.depth ?? 0 }, row)));
 }

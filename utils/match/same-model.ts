@@ -104,7 +104,26 @@ export function probability(part: LogisticPart | TreesPart, evidence: Readonly<R
 
 function treesProbability(part: TreesPart, evidence: Readonly<Record<EvidenceName, number>>): number {
   // Each input read once: the trees ask about the same few inputs hundreds of times.
-  const values = part.inputs.map((name) => evidence[name]);
+  return (
+    1 /
+    (1 +
+      Math.exp(
+        -treesLogOdds(
+          part,
+          part.inputs.map((name) => evidence[name]),
+        ),
+      ))
+  );
+}
+
+/**
+ * The log-odds boosted trees give one row of input values (in the trees' input order): the bias plus each tree's
+ * leaf, scaled by the rate. The one walk of the trees, shared with the training (tests/eval/gbt.ts).
+ */
+export function treesLogOdds(
+  part: Pick<TreesPart, 'bias' | 'rate' | 'trees' | 'depth'>,
+  values: readonly number[],
+): number {
   let z = part.bias;
   const inner = 2 ** part.depth - 1;
   for (const t of part.trees) {
@@ -116,5 +135,5 @@ function treesProbability(part: TreesPart, evidence: Readonly<Record<EvidenceNam
     }
     z += part.rate * (t.value[node - inner] as number);
   }
-  return 1 / (1 + Math.exp(-z));
+  return z;
 }
