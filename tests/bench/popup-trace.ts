@@ -68,7 +68,8 @@ export async function tracePopupOpen(context: BrowserContext, open: () => Promis
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const runsChunks = (e: TraceEvent) => JSON.stringify(e.args ?? {}).includes('/chunks/');
+  // popup-app.js since the popup became one script; /chunks/ for builds before it (`--compare`).
+  const runsChunks = (e: TraceEvent) => /popup-app\.js|\/chunks\//.test(JSON.stringify(e.args ?? {}));
   const popupMain = [...mains].find((m) => events.some((e) => `${e.pid}:${e.tid}` === m && runsChunks(e)));
   if (!popupMain) {
     console.log(`trace written to ${file}; the popup's renderer was not found in it`);
