@@ -64,6 +64,8 @@ export async function tabContextCached(
       return kept.context;
     }
   }
+  // The extraction runs in the page: meanwhile the worker reads the index (a fresh one: the saved index's head).
+  deps.warmIndex();
   const extraction = await timed('extract', () => extractFromTab(tabId));
   if (extraction.kind === 'not-article') {
     void showSameStoryCount(tabId, { state: 'not-article' });

@@ -83,18 +83,7 @@ export class IndexCache {
    * index.
    */
   async get(query?: MatchQuery): Promise<IndexSnapshot> {
-    const revision = await getRevision(this.db);
-    let snapshot: IndexSnapshot;
-    if (this.snapshot?.revision === revision) {
-      this.lastSource = 'memory';
-      snapshot = this.snapshot;
-    } else {
-      // Concurrent callers share one update.
-      this.building ??= this.update(revision, query !== undefined).finally(() => {
-        this.building = null;
-      });
-      snapshot = await this.building;
-    }
+    const snapshot = await this.current(query !== undefined);
     const partial = this.partial;
     if (!partial || partial.index !== snapshot.index) return snapshot;
     if (!query) {
@@ -112,6 +101,28 @@ export class IndexCache {
       await this.discardSaved();
       return this.get(query);
     }
+  }
+
+  /**
+   * Starts bringing the index up to date, reading only the head of a current saved index, while the caller does
+   * other work (the popup's extraction runs in the page, leaving the worker idle); {@link get} takes it from
+   * there.
+   */
+  warm(): void {
+    this.current(true).catch(() => undefined);
+  }
+
+  /** The snapshot for the store's revision, possibly read in parts when `partly`; callers share one update. */
+  private async current(partly: boolean): Promise<IndexSnapshot> {
+    const revision = await getRevision(this.db);
+    if (this.snapshot?.revision === revision) {
+      this.lastSource = 'memory';
+      return this.snapshot;
+    }
+    this.building ??= this.update(revision, partly).finally(() => {
+      this.building = null;
+    });
+    return this.building;
   }
 
   /** Resolves when the last save of the index has finished. */

@@ -16,7 +16,7 @@ let n = 0;
 const T = Date.UTC(2025, 2, 11, 9);
 const DAY = 86_400_000;
 /** Small chunks, so a few dozen stories make many of them and a query reads only some. */
-const SMALL = { terms: 5, slots: 3 };
+const SMALL = { postingBytes: 8, slots: 3 };
 
 const WORDS = [
   'Halvern',

@@ -19,6 +19,7 @@ import {
   recordKey,
   slotRange,
   splitIndex,
+  termChunk,
   termRange,
   type ChunkSizes,
   type SavedHead,
@@ -27,6 +28,7 @@ import {
 } from '../match/saved-parts';
 import type { SidelightDb } from '../store/db';
 import { faultPoint } from '../store/fault-points';
+import { timed, timedSync } from './timing';
 
 /** The saved head, unchecked (undefined: nothing saved). */
 export function readSavedHead(db: SidelightDb): Promise<unknown> {
@@ -99,12 +101,14 @@ export class PartialIndex {
 
   /** Reads and puts in what ranking this article reads; throws when a part it needs is missing or damaged. */
   async prepare(query: MatchQuery): Promise<void> {
-    const analysed = analyseQuery(this.index, query);
-    const termChunks = new Set(analysed.searchTerms.map((t) => Math.floor(t.termId / this.head.chunkTerms)));
-    await this.readPostings([...termChunks].filter((k) => !this.postingsRead.has(k)));
-    const { found } = findCandidates(this.index, query, analysed);
+    const analysed = timedSync('index:parts-analyse', () => analyseQuery(this.index, query));
+    const termChunks = new Set(analysed.searchTerms.map((t) => termChunk(this.head, t.termId)));
+    await timed('index:parts-postings', () =>
+      this.readPostings([...termChunks].filter((k) => !this.postingsRead.has(k))),
+    );
+    const { found } = timedSync('index:parts-search', () => findCandidates(this.index, query, analysed));
     const slotChunks = new Set(found.map((f) => Math.floor(f.slot / this.head.chunkSlots)));
-    await this.readRecords([...slotChunks].filter((k) => !this.recordsRead.has(k)));
+    await timed('index:parts-records', () => this.readRecords([...slotChunks].filter((k) => !this.recordsRead.has(k))));
   }
 
   private async readPostings(chunks: number[]): Promise<void> {

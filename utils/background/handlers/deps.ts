@@ -19,6 +19,8 @@ export interface HandlerDeps {
    * parts for that query alone (`IndexCache.get`).
    */
   index: (query?: MatchQuery) => Promise<IndexSnapshot>;
+  /** Starts reading the match index while the caller does other work (`IndexCache.warm`). */
+  warmIndex: () => void;
   /** An answer made with the index is out: deferred work on it (the check of a loaded index) may run. */
   indexAnswered: () => void;
   refresh: RefreshService;
@@ -115,5 +117,10 @@ export function createHandlerDeps(): HandlerDeps {
   const count = storyCounter();
   const views = async () => sourceViews(await db(), refresh, count);
   const viewOf = async (id: string) => (await views()).find((s) => s.id === id);
-  return { db, index, indexAnswered: () => cache?.answered(), refresh, views, viewOf };
+  const warmIndex = () =>
+    void currentCache().then(
+      (c) => c.warm(),
+      () => undefined,
+    );
+  return { db, index, warmIndex, indexAnswered: () => cache?.answered(), refresh, views, viewOf };
 }
