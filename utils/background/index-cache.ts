@@ -104,12 +104,15 @@ export class IndexCache {
   }
 
   /**
-   * Starts bringing the index up to date, reading only the head of a current saved index, while the caller does
-   * other work (the popup's extraction runs in the page, leaving the worker idle); {@link get} takes it from
-   * there.
+   * Starts bringing the index up to date, reading only the head of a current saved index (and warming the
+   * matcher up on it), while the caller does other work (the popup's extraction runs in the page, leaving the
+   * worker idle); {@link get} takes it from there.
    */
   warm(): void {
-    this.current(true).catch(() => undefined);
+    // A failure here is met again, and handled, by the get() that follows.
+    this.current(true)
+      .then(() => this.partial?.warmUp())
+      .catch(() => undefined);
   }
 
   /** The snapshot for the store's revision, possibly read in parts when `partly`; callers share one update. */
