@@ -5,7 +5,7 @@ import { getRevision } from '../store/db';
 import { sanitizeActorSettings } from '../context/actor-settings';
 import { siteOrigin } from '../format/urls';
 import { actorSettings } from '../settings';
-import { buildArticleContext } from './tab-context';
+import { buildArticleContext, matchQueryOf } from './tab-context';
 import { extractFromTab } from './tabs';
 import { contextToken, readCachedContext, writeCachedContext } from './context-cache';
 import { sessionArea } from './session-area';
@@ -64,16 +64,24 @@ export async function tabContextCached(
       return kept.context;
     }
   }
+  // The extraction runs in the page: meanwhile the worker reads the index (a fresh one: the saved index's head).
+  deps.warmIndex();
   const extraction = await timed('extract', () => extractFromTab(tabId));
   if (extraction.kind === 'not-article') {
     void showSameStoryCount(tabId, { state: 'not-article' });
     return { state: 'not-article', reason: extraction.reason };
   }
-  const snapshot = await timed('index', () => deps.index());
-  const context = await buildArticleContext(extraction.article, snapshot, sources.length, siteOrigin(tab?.url), {
-    sources,
-    actorSettings: settings,
-  });
+  const now = Date.now();
+  // The query goes with it: a fresh worker reads only the parts of the saved index this article's ranking reads.
+  const snapshot = await timed('index', () => deps.index(matchQueryOf(extraction.article, now)));
+  const context = await buildArticleContext(
+    extraction.article,
+    snapshot,
+    sources.length,
+    siteOrigin(tab?.url),
+    { sources, actorSettings: settings },
+    now,
+  );
   deps.indexAnswered();
   // Not awaited: the popup has its answer now; the entry is for the next one (a failed write only costs that one
   // its head start, and writeCachedContext says so itself).

@@ -1,24 +1,19 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { IndexCache } from './index-cache';
-import { persistedIndexProblem, type PersistedIndex } from '../match/persist';
+import { INDEX_SCHEMA_VERSION, persistedIndexProblem, type PersistedIndex } from '../match/persist';
+import type { SavedPart } from '../match/saved-parts';
+import { readSavedHead, readSavedIndex, writeSavedIndex } from './saved-index';
 import { DamagedBytesError } from '../match/varint';
 import { rankStories } from '../match/rank';
 import { openSidelightDb, type SidelightDb } from '../store/db';
-import { NEW_SOURCE_HEALTH } from '../store/sources';
 import { listStories, upsertStories } from '../store/stories';
-import type { FeedItem, Source } from '../types';
+import type { FeedItem } from '../types';
+import { testSource } from '../../tests/support/test-source';
 
 let n = 0;
 const T = Date.UTC(2025, 2, 11, 9);
-const wire: Source = {
-  id: 'https://wire.example/feed',
-  feedUrl: 'https://wire.example/feed',
-  title: 'Wire',
-  homepage: null,
-  addedAt: 0,
-  health: NEW_SOURCE_HEALTH,
-};
+const wire = testSource('https://wire.example/feed', 'Wire');
 const item = (i: number, title: string): FeedItem => ({
   title,
   link: `https://wire.example/s/${i}`,
@@ -45,7 +40,7 @@ async function withSavedIndex(): Promise<{ db: SidelightDb; saved: PersistedInde
   const cache = new IndexCache(db);
   const ids = rankStories((await cache.get()).index, article).map((r) => r.id);
   await cache.flush();
-  const saved = await db.get('matchIndex', 'stories');
+  const saved = await readSavedIndex(db);
   if (!saved) throw new Error('no saved index');
   return { db, saved, ids };
 }
@@ -56,7 +51,7 @@ async function freshWorker(db: SidelightDb) {
   const ids = rankStories((await cache.get()).index, article).map((r) => r.id);
   const source = cache.lastSource;
   await cache.flush();
-  return { ids, source, saved: await db.get('matchIndex', 'stories') };
+  return { ids, source, saved: await readSavedIndex(db) };
 }
 
 /**
@@ -74,11 +69,11 @@ async function damagedWorker(db: SidelightDb) {
     expect(error).toBeInstanceOf(DamagedBytesError);
   }
   await cache.checked();
-  expect(await db.get('matchIndex', 'stories')).toBeUndefined();
+  expect(await readSavedHead(db)).toBeUndefined();
   const ids = rankStories((await cache.get()).index, article).map((r) => r.id);
   const source = cache.lastSource;
   await cache.flush();
-  return { ids, source, saved: await db.get('matchIndex', 'stories') };
+  return { ids, source, saved: await readSavedIndex(db) };
 }
 
 describe('a damaged saved index', () => {
@@ -86,7 +81,7 @@ describe('a damaged saved index', () => {
     const { db, saved, ids } = await withSavedIndex();
     // Every byte says "more follows": a reader that trusted it would run off the list's end.
     const postings = saved.postings.slice().fill(0xff);
-    await db.put('matchIndex', { ...saved, postings }, 'stories');
+    await writeSavedIndex(db, { ...saved, postings });
     expect(persistedIndexProblem({ ...saved, postings })).toMatch(/posting list \d+ ends inside a posting/);
     const fresh = await damagedWorker(db);
     expect(fresh.source).toBe('rebuilt');
@@ -97,7 +92,7 @@ describe('a damaged saved index', () => {
   it('with postings naming stories that do not exist is rebuilt', async () => {
     const { db, saved, ids } = await withSavedIndex();
     const postingLast = saved.postingLast.map((last) => (last >= 0 ? last + 1000 : last));
-    await db.put('matchIndex', { ...saved, postingLast }, 'stories');
+    await writeSavedIndex(db, { ...saved, postingLast });
     const fresh = await damagedWorker(db);
     expect(fresh.source).toBe('rebuilt');
     expect(fresh.ids).toEqual(ids);
@@ -106,7 +101,7 @@ describe('a damaged saved index', () => {
   it('with damaged story records is rebuilt, and the next worker loads the new one', async () => {
     const { db, saved, ids } = await withSavedIndex();
     const records = saved.records.slice().fill(0xff);
-    await db.put('matchIndex', { ...saved, records }, 'stories');
+    await writeSavedIndex(db, { ...saved, records });
     expect(persistedIndexProblem({ ...saved, records })).toMatch(/saved story record 0 is damaged/);
     expect((await damagedWorker(db)).source).toBe('rebuilt');
     const next = await freshWorker(db);
@@ -116,10 +111,11 @@ describe('a damaged saved index', () => {
 
   it('that is not an index at all is deleted and rebuilt', async () => {
     const { db, ids } = await withSavedIndex();
+    await db.clear('matchIndex');
     await db.put(
       'matchIndex',
-      { schemaVersion: 3, analyserVersion: 1, revision: 1, ids: 'junk' } as unknown as PersistedIndex,
-      'stories',
+      { part: 'head', schemaVersion: INDEX_SCHEMA_VERSION, analyserVersion: 1, revision: 1 } as unknown as SavedPart,
+      'head',
     );
     const fresh = await freshWorker(db);
     expect(fresh.source).toBe('rebuilt');

@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { IndexCache } from './index-cache';
 import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, type PersistedIndex } from '../match/persist';
 import { rankStories } from '../match/rank';
+import type { SavedPart } from '../match/saved-parts';
+import { readSavedIndex, writeSavedIndex } from './saved-index';
 import { changesBetween, CHANGE_LOG_KEEP } from '../store/changes';
 import { DB_VERSION, getRevision, openSidelightDb } from '../store/db';
 import { deleteSource, NEW_SOURCE_HEALTH, putSource } from '../store/sources';
@@ -182,13 +184,9 @@ describe('IndexCache', () => {
 
   it('rebuilds when the saved index was made by another analyser, or the log does not reach back', async () => {
     const { db } = await withSavedIndex();
-    const saved = await db.get('matchIndex', 'stories');
+    const saved = await readSavedIndex(db);
     expect(saved?.analyserVersion).toBe(ANALYSER_VERSION);
-    await db.put(
-      'matchIndex',
-      { ...(saved as NonNullable<typeof saved>), analyserVersion: ANALYSER_VERSION + 1 },
-      'stories',
-    );
+    await writeSavedIndex(db, { ...(saved as NonNullable<typeof saved>), analyserVersion: ANALYSER_VERSION + 1 });
     const fresh = new IndexCache(db);
     expect(await rankedIds(fresh)).toContain('https://wire.example/halvern-strike');
     expect(fresh.lastSource).toBe('rebuilt');
@@ -208,7 +206,7 @@ describe('IndexCache', () => {
     const first = new IndexCache(db);
     await first.get();
     await first.flush();
-    const saved = (await db.get('matchIndex', 'stories')) as PersistedIndex;
+    const saved = (await readSavedIndex(db)) as PersistedIndex;
     const { termBytes: _bytes, termStart: _starts, idTable: _ids, termTable: _terms, df, ...rest } = saved;
     const v2 = {
       ...rest,
@@ -217,15 +215,18 @@ describe('IndexCache', () => {
       urls: saved.ids.map(() => ''),
       postingCount: df,
     };
-    await db.put('matchIndex', v2 as unknown as PersistedIndex, 'stories');
+    // Saved whole under one key, as layouts before 4 were.
+    await db.clear('matchIndex');
+    await db.put('matchIndex', v2 as unknown as SavedPart, 'stories');
 
     const fresh = new IndexCache(db);
     expect(await rankedIds(fresh)).toContain('https://wire.example/halvern-strike');
     expect(fresh.lastSource).toBe('rebuilt');
     await fresh.flush();
-    const resaved = await db.get('matchIndex', 'stories');
+    const resaved = await readSavedIndex(db);
     expect(resaved?.schemaVersion).toBe(INDEX_SCHEMA_VERSION);
     expect(resaved).not.toHaveProperty('urls');
+    expect(await db.get('matchIndex', 'stories')).toBeUndefined();
   });
 
   it('keeps every story link through a save and load, where it differs from the id too', async () => {

@@ -4,15 +4,16 @@ import {
   INDEX_SCHEMA_VERSION,
   loadIndex,
   persistedIndexProblem,
-  persistedLayoutProblem,
   serialiseIndex,
   type PersistedIndex,
 } from '../match/persist';
+import type { MatchQuery } from '../match/query';
+import { headProblem, type ChunkSizes, type SavedHead } from '../match/saved-parts';
 import { changesBetween } from '../store/changes';
 import { getRevision, type SidelightDb } from '../store/db';
-import { faultPoint } from '../store/fault-points';
 import { countStories, deleteStories, getStories, isStoredStory } from '../store/stories';
 import type { Story } from '../types';
+import { deleteSavedIndex, PartialIndex, readSavedChunks, readSavedHead, writeSavedIndex } from './saved-index';
 import { StoryLookup } from './story-lookup';
 import { measureSince, timed } from './timing';
 
@@ -27,8 +28,6 @@ export interface IndexSnapshot {
 /** How the last {@link IndexCache.get} got its index (for tests and the bench). */
 export type IndexSource = 'memory' | 'persisted' | 'caught-up' | 'rebuilt';
 
-/** Key of the persisted index in the `matchIndex` store. */
-const PERSISTED_KEY = 'stories';
 /**
  * Key in `meta` of the revision the saved index reflects, written once the index is saved: whether the saved
  * index is current can be known without reading it (tens of MB at 100,000 stories).
@@ -56,6 +55,12 @@ export class IndexCache {
   private checking: Promise<void> = Promise.resolve();
   /** The full check of a loaded index, waiting for the first answer to be out (see {@link answered}). */
   private pendingCheck: (() => void) | null = null;
+  /** The saved index as read so far, while the snapshot's index is read in parts (null once it is whole). */
+  private partial: PartialIndex | null = null;
+  /** Reading the rest of a partly read index, when under way. */
+  private completing: Promise<void> | null = null;
+  /** A part failed to read: this cache reads the saved index whole from now on (never loops on a bad part). */
+  private partsRefused = false;
   /** How the last update got its index. */
   lastSource: IndexSource = 'memory';
 
@@ -66,18 +71,58 @@ export class IndexCache {
       persist?: boolean;
       /** A save of the index failed (a quota error is worth telling the reader about). */
       onSaveFailed?: (error: unknown) => unknown;
+      /** Chunk sizes of the saved index (tests make them small, so a small index has many chunks). */
+      chunks?: ChunkSizes;
     } = {},
   ) {}
 
-  /** The index for the store as it is now, brought up to date when stories changed since the last call. */
-  async get(): Promise<IndexSnapshot> {
+  /**
+   * The index for the store as it is now, brought up to date when stories changed since the last call. With a
+   * `query`, the index may be one read in parts from the saved index (a fresh worker reads only what this
+   * article's ranking reads, and the rest after the answer): rank only that query on it. Without one, the whole
+   * index.
+   */
+  async get(query?: MatchQuery): Promise<IndexSnapshot> {
+    const snapshot = await this.current(query !== undefined);
+    const partial = this.partial;
+    if (!partial || partial.index !== snapshot.index) return snapshot;
+    if (!query) {
+      await this.complete();
+      return this.get();
+    }
+    try {
+      await timed('index:read-parts', () => partial.prepare(query));
+      return snapshot;
+    } catch (error) {
+      console.warn('Sidelight: part of the saved match index could not be read; rebuilding it.', error);
+      this.partsRefused = true;
+      if (this.partial === partial) this.partial = null;
+      if (this.snapshot === snapshot) this.snapshot = null;
+      await this.discardSaved();
+      return this.get(query);
+    }
+  }
+
+  /**
+   * Starts bringing the index up to date, reading only the head of a current saved index (and warming the
+   * matcher up on it), while the caller does other work (the popup's extraction runs in the page, leaving the
+   * worker idle); {@link get} takes it from there.
+   */
+  warm(): void {
+    // A failure here is met again, and handled, by the get() that follows.
+    this.current(true)
+      .then(() => this.partial?.warmUp())
+      .catch(() => undefined);
+  }
+
+  /** The snapshot for the store's revision, possibly read in parts when `partly`; callers share one update. */
+  private async current(partly: boolean): Promise<IndexSnapshot> {
     const revision = await getRevision(this.db);
     if (this.snapshot?.revision === revision) {
       this.lastSource = 'memory';
       return this.snapshot;
     }
-    // Concurrent callers share one update.
-    this.building ??= this.update(revision).finally(() => {
+    this.building ??= this.update(revision, partly).finally(() => {
       this.building = null;
     });
     return this.building;
@@ -105,12 +150,14 @@ export class IndexCache {
     await this.flush();
   }
 
-  private async update(revision: number): Promise<IndexSnapshot> {
+  private async update(revision: number, partly: boolean): Promise<IndexSnapshot> {
     let source: IndexSource = 'caught-up';
+    // Catching up adds and removes stories: only on a whole index.
+    if (this.partial) await this.complete();
     let snapshot = this.snapshot;
     const start = performance.now();
     if (!snapshot) {
-      snapshot = await this.loadPersisted();
+      snapshot = await this.loadPersisted(revision, partly && !this.partsRefused);
       source = 'persisted';
     }
     if (snapshot && snapshot.revision !== revision) {
@@ -130,31 +177,42 @@ export class IndexCache {
   }
 
   /**
-   * The saved index with every stored story, or null when there is none or it cannot be used. A saved index
-   * that fails its checks or its load is deleted, so it is rebuilt and saved afresh instead of failing again on
-   * every start of the worker.
+   * The saved index, or null when there is none or it cannot be used. When it is current and `partly`, only its
+   * head is read now (the parts an article needs are read by {@link get}, the rest after the first answer). A
+   * saved index that fails its checks or its load is deleted, so it is rebuilt and saved afresh instead of
+   * failing again on every start of the worker.
    */
-  private async loadPersisted(): Promise<IndexSnapshot | null> {
+  private async loadPersisted(revision: number, partly: boolean): Promise<IndexSnapshot | null> {
     if (this.options.persist === false) return null;
-    let saved: PersistedIndex | undefined;
     try {
-      saved = await timed('index:read-saved', () => this.db.get('matchIndex', PERSISTED_KEY));
-      if (!saved) return null;
+      const head = await timed('index:read-head', () => readSavedHead(this.db));
+      if (head === undefined) return null;
       // Another layout or analyser is expected after an update; only damage is worth a warning.
-      const problem = persistedLayoutProblem(saved);
+      const problem = headProblem(head);
       if (problem !== null) {
-        if (saved.schemaVersion === INDEX_SCHEMA_VERSION && saved.analyserVersion === ANALYSER_VERSION)
+        const h = head as Partial<SavedHead>;
+        if (h.schemaVersion === INDEX_SCHEMA_VERSION && h.analyserVersion === ANALYSER_VERSION)
           console.warn(`Sidelight: ${problem}; rebuilding the match index.`);
         await this.discardSaved();
         return null;
       }
+      const checkedHead = head as SavedHead;
       // The stories are not read: the index answers on its own, and the few stories an answer shows are read
       // then (listing all of them took seconds at 100,000, most of a cold popup).
+      if (partly && checkedHead.revision === revision) {
+        const restoreStart = performance.now();
+        const partial = new PartialIndex(this.db, checkedHead);
+        measureSince('index:restore', restoreStart);
+        this.partial = partial;
+        this.afterFirstAnswer(() => this.complete());
+        return { revision, index: partial.index, stories: new StoryLookup(this.db) };
+      }
+      const saved = await timed('index:read-saved', () => readSavedChunks(this.db, checkedHead));
       const loadStart = performance.now();
       const index = loadIndex(saved);
       measureSince('index:restore', loadStart);
       const snapshot = { revision: saved.revision, index, stories: new StoryLookup(this.db) };
-      this.checkAfterFirstAnswer(saved, snapshot);
+      this.afterFirstAnswer(() => this.check(saved, snapshot));
       return snapshot;
     } catch (error) {
       console.warn('Sidelight: the saved match index could not be loaded; rebuilding it.', error);
@@ -164,24 +222,57 @@ export class IndexCache {
   }
 
   /**
-   * Reads every saved record and posting list once the first answer is out (it takes hundreds of ms at 100,000
-   * stories; a damaged list cannot loop or hand on a wrong story meanwhile). Damage found: the saved index is
-   * deleted and this snapshot dropped, so the next call rebuilds. It waits for {@link answered}, or a second at
-   * most: started on the next task instead, it ran while the answer awaited its stories and held that answer up.
+   * Reads the rest of a partly read index, checks every record and list of it, and swaps the whole index in
+   * (later answers, catching up and saving need it whole). Damage found: the saved index is deleted and the
+   * snapshot dropped, so the next call rebuilds.
    */
-  private checkAfterFirstAnswer(saved: PersistedIndex, snapshot: IndexSnapshot): void {
-    this.checking = new Promise<void>((resolve) => {
-      const check = () => {
-        if (this.pendingCheck !== check) return;
-        this.pendingCheck = null;
+  private complete(): Promise<void> {
+    this.completing ??= (async () => {
+      const partial = this.partial;
+      const snapshot = this.snapshot;
+      if (!partial || snapshot?.index !== partial.index) return;
+      try {
+        const saved = await timed('index:read-rest', () => readSavedChunks(this.db, partial.head));
         const damage = persistedIndexProblem(saved);
-        if (damage === null) return resolve();
-        console.warn(`Sidelight: ${damage}; rebuilding the match index.`);
+        if (damage !== null) throw new Error(damage);
+        if (this.snapshot === snapshot) this.snapshot = { ...snapshot, index: loadIndex(saved) };
+      } catch (error) {
+        console.warn('Sidelight: the saved match index could not be read whole; rebuilding it.', error);
         if (this.snapshot === snapshot) this.snapshot = null;
-        void this.discardSaved().then(resolve);
+        await this.discardSaved();
+      } finally {
+        if (this.partial === partial) this.partial = null;
+      }
+    })().finally(() => {
+      this.completing = null;
+    });
+    return this.completing;
+  }
+
+  /** Damage found by the full check of a loaded index: the saved index is deleted and the snapshot dropped. */
+  private async check(saved: PersistedIndex, snapshot: IndexSnapshot): Promise<void> {
+    const damage = persistedIndexProblem(saved);
+    if (damage === null) return;
+    console.warn(`Sidelight: ${damage}; rebuilding the match index.`);
+    if (this.snapshot === snapshot) this.snapshot = null;
+    await this.discardSaved();
+  }
+
+  /**
+   * Runs `work` once the first answer is out: reading or checking the whole saved index takes hundreds of ms at
+   * 100,000 stories (a damaged list cannot loop or hand on a wrong story meanwhile). It waits for
+   * {@link answered}, or a second at most: started on the next task instead, it ran while the answer awaited
+   * its stories and held that answer up.
+   */
+  private afterFirstAnswer(work: () => Promise<void>): void {
+    this.checking = new Promise<void>((resolve) => {
+      const run = () => {
+        if (this.pendingCheck !== run) return;
+        this.pendingCheck = null;
+        void work().then(resolve, resolve);
       };
-      this.pendingCheck = check;
-      setTimeout(check, CHECK_AT_LATEST_MS);
+      this.pendingCheck = run;
+      setTimeout(run, CHECK_AT_LATEST_MS);
     });
   }
 
@@ -201,7 +292,7 @@ export class IndexCache {
   private async discardSaved(): Promise<void> {
     // The revision first: a stop in between leaves an index not known to be current, which is only checked again.
     await this.db.delete('meta', SAVED_REVISION_KEY).catch(() => undefined);
-    await this.db.delete('matchIndex', PERSISTED_KEY).catch(() => undefined);
+    await deleteSavedIndex(this.db).catch(() => undefined);
   }
 
   /** Applies the logged changes since the snapshot's revision; null when they cannot be known. */
@@ -272,15 +363,14 @@ export class IndexCache {
     if (this.options.persist === false) return;
     this.saving = this.saving
       .then(async () => {
-        // A newer snapshot may have replaced this one while an earlier save ran: save what is current.
-        const current = this.snapshot ?? snapshot;
+        // A newer snapshot may have replaced this one while an earlier save ran: save what is current (never an
+        // index read only in parts).
+        const newer = this.snapshot && this.snapshot.index !== this.partial?.index ? this.snapshot : null;
+        const current = newer ?? snapshot;
         const saveStart = performance.now();
         const serialised = serialiseIndex(current.index, current.revision);
         measureSince('index:serialise', saveStart);
-        const tx = this.db.transaction('matchIndex', 'readwrite');
-        await faultPoint('index-save:in-transaction', () => tx.store.count());
-        await tx.store.put(serialised, PERSISTED_KEY);
-        await tx.done;
+        await writeSavedIndex(this.db, serialised, this.options.chunks);
         // Its own transaction, after the index's: one over both stores would hold every read of the revision (each
         // popup's, each refresh's) for as long as tens of MB are written. A stop in between only costs a check
         // that finds the saved index current.

@@ -3,20 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { IndexCache } from './index-cache';
 import { openSidelightDb } from '../store/db';
 import { upsertStories } from '../store/stories';
-import { NEW_SOURCE_HEALTH } from '../store/sources';
 import { buildArticleContext } from './tab-context';
-import type { Article, FeedItem, Source } from '../types';
+import type { Article, FeedItem } from '../types';
+import { testSource } from '../../tests/support/test-source';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 25, 12);
-const wire: Source = {
-  id: 'https://wire.example/feed',
-  feedUrl: 'https://wire.example/feed',
-  title: 'Wire',
-  homepage: null,
-  addedAt: 0,
-  health: NEW_SOURCE_HEALTH,
-};
+const wire = testSource('https://wire.example/feed', 'Wire');
 const item = (slug: string, title: string, summary: string, published: number): FeedItem => ({
   title,
   link: `https://wire.example/${slug}`,

@@ -4,13 +4,25 @@ import type { StoryContext } from '../context/types';
 import { normalizeUrl } from '../feeds/normalize-url';
 import type { IndexSnapshot } from './index-cache';
 import { groupCopies } from '../match/group';
-import { rankStories } from '../match/rank';
+import { rankStories, type MatchQuery } from '../match/rank';
 import type { TabContext } from '../messages';
 import type { Article, MatchResult, Source } from '../types';
 import { measureSince } from './timing';
 
 /** How many stories each section shows at most. */
 export const SECTION_LIMIT = 10;
+
+/**
+ * What the matcher is asked about an article read at `now` (the index cache reads a saved index's parts for
+ * this very query, so it must be the one ranked).
+ */
+export function matchQueryOf(article: Article, now: number): MatchQuery {
+  const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
+  // A page without a date is taken as read around when it came out (news is read fresh): without a date at
+  // all, a story from years ago could pass as "the same story" on shared names alone.
+  const when = Number.isFinite(published) ? published : now;
+  return { title: article.title, lead: article.lead, text: article.text, published: when, url: article.url };
+}
 
 /**
  * Ranks the stored stories against an article and splits them into Same story and Related background.
@@ -24,16 +36,11 @@ export async function buildArticleContext(
   extras: { sources: readonly Source[]; actorSettings: ActorSettings } | null = null,
   now = Date.now(),
 ): Promise<TabContext> {
-  const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
-  // A page without a date is taken as read around when it came out (news is read fresh): without a date at
-  // all, a story from years ago could pass as "the same story" on shared names alone.
-  const when = Number.isFinite(published) ? published : now;
   const matchStart = performance.now();
-  const ranked = rankStories(
-    snapshot.index,
-    { title: article.title, lead: article.lead, text: article.text, published: when, url: article.url },
-    { limit: SECTION_LIMIT * 5, excludeId: normalizeUrl(article.url) },
-  );
+  const ranked = rankStories(snapshot.index, matchQueryOf(article, now), {
+    limit: SECTION_LIMIT * 5,
+    excludeId: normalizeUrl(article.url),
+  });
   measureSince('match', matchStart);
   // Only the ranked stories are read from the store (a loaded index keeps none in memory).
   const storiesStart = performance.now();

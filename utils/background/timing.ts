@@ -17,3 +17,13 @@ export async function timed<T>(phase: string, work: () => Promise<T>): Promise<T
     measureSince(phase, start);
   }
 }
+
+/** {@link timed} for work that does not wait. */
+export function timedSync<T>(phase: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    measureSince(phase, start);
+  }
+}

@@ -52,6 +52,11 @@ export class NameVariants {
     return best?.id;
   }
 
+  /** Builds the lookup now (a fresh worker does it while it waits for the page), rather than at the first query. */
+  prepare(): void {
+    this.refresh();
+  }
+
   private refresh(): void {
     if (this.version === this.vocabulary.nameVersion) return;
     this.version = this.vocabulary.nameVersion;

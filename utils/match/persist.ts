@@ -15,8 +15,10 @@ import { StringTable } from './string-table';
  * 2: story records and posting lists as varint bytes (1 kept Int32 arrays per story and per posting).
  * 3: links inside the records, the vocabulary packed in bytes, the id and term hash tables saved as they are,
  *    tighter record and posting codes (2 kept a column of links and one of terms, and hashed every id on load).
+ * 4: saved in parts (saved-parts.ts): a head, the posting lists in chunks of terms, the records and ids in
+ *    chunks of stories, so a fresh worker reads what one article needs (3 was one record, read whole).
  */
-export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_SCHEMA_VERSION = 4;
 /**
  * Bump when text analysis changes (tokenizer, stemmer, stop words, names, numbers): terms saved by an older
  * analyser would not meet the terms of new articles, so such an index is rebuilt from the stories.
@@ -56,21 +58,42 @@ export function persistedIndexProblem(data: unknown): string | null {
 export function persistedLayoutProblem(data: unknown): string | null {
   if (typeof data !== 'object' || data === null) return 'no saved index';
   const d = data as Partial<PersistedIndex>;
+  if (!Array.isArray(d.ids)) return versionProblem(d) ?? 'saved index is incomplete';
+  return persistedColumnsProblem(d, d.ids.length, d.records?.length ?? -1, d.postings?.length ?? -1);
+}
+
+/** Why saved versions are not this build's, or null. */
+function versionProblem(d: Partial<PersistedIndex>): string | null {
   if (d.schemaVersion !== INDEX_SCHEMA_VERSION)
     return `saved index layout ${String(d.schemaVersion)} is not ${INDEX_SCHEMA_VERSION}`;
   if (d.analyserVersion !== ANALYSER_VERSION)
     return `saved index analyser ${String(d.analyserVersion)} is not ${ANALYSER_VERSION}`;
-  const n = d.ids?.length ?? -1;
+  return null;
+}
+
+/**
+ * Why the versions, columns and tables of a saved index of `n` stories, `recordBytes` of records and
+ * `postingBytes` of postings cannot be used (the ids, records and postings themselves may be saved apart:
+ * saved-parts.ts).
+ */
+export function persistedColumnsProblem(
+  d: Partial<Omit<PersistedIndex, 'ids' | 'records' | 'postings'>>,
+  n: number,
+  recordBytes: number,
+  postingBytes: number,
+): string | null {
+  const version = versionProblem(d);
+  if (version !== null) return version;
   const perStory = [d.titleLength, d.summaryLength];
   if (n < 0 || perStory.some((c) => c?.length !== n) || d.recordStart?.length !== n + 1 || !Array.isArray(d.units)) {
     return 'saved index is incomplete';
   }
-  if (!d.termStart || !d.termBytes || !d.records || !d.postings || !d.postingLast) return 'saved index is incomplete';
+  if (!d.termStart || !d.termBytes || recordBytes < 0 || postingBytes < 0 || !d.postingLast)
+    return 'saved index is incomplete';
   const v = d.termStart.length;
   const perTerm = [d.postingLast, d.df, d.nameDf];
   if (d.postingStart?.length !== v + 1 || perTerm.some((c) => c?.length !== v)) return 'saved index is incomplete';
-  if (d.recordStart[n] !== d.records?.length || d.postingStart[v] !== d.postings?.length)
-    return 'saved index is inconsistent';
+  if (d.recordStart[n] !== recordBytes || d.postingStart[v] !== postingBytes) return 'saved index is inconsistent';
   const liveTerms = d.termStart.reduce((live, at) => (at === 0 ? live : live + 1), 0);
   if (!d.idTable || !d.termTable || !StringTable.holds(d.idTable, n) || !StringTable.holds(d.termTable, liveTerms))
     return 'saved index tables are damaged';
@@ -78,7 +101,7 @@ export function persistedLayoutProblem(data: unknown): string | null {
 }
 
 /** Whether every saved term reads within the vocabulary's bytes (a damaged length would read past them). */
-function vocabularyProblem(bytes: Uint8Array, starts: Uint32Array): string | null {
+export function vocabularyProblem(bytes: Uint8Array, starts: Uint32Array): string | null {
   for (const at of starts) {
     if (at === 0) continue;
     try {
@@ -94,7 +117,7 @@ function vocabularyProblem(bytes: Uint8Array, starts: Uint32Array): string | nul
  * Whether every saved story record reads within its own bytes and names only known terms: ranking decodes
  * records without checks (it is the hot path), so damaged ones are found here, once, and the index rebuilt.
  */
-function recordsProblem(records: Uint8Array, start: Uint32Array, terms: number): string | null {
+export function recordsProblem(records: Uint8Array, start: Uint32Array, terms: number): string | null {
   for (let slot = 0; slot + 1 < start.length; slot++) {
     const from = start[slot] as number;
     const to = start[slot + 1] as number;

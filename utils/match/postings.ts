@@ -344,7 +344,24 @@ export class PostingLists {
       c.sliceEnd[t] = at + to - from;
       c.last[t] = last[t] as number;
     }
+    lists.written = data.length;
     return lists;
+  }
+
+  /**
+   * Copies saved bytes of term ids [from, to) into lists restored without them ({@link restore} from zeros):
+   * `bytes` start at `start[from]`, `start` being the saved list starts. Each list keeps its place and length.
+   */
+  fill(from: number, to: number, bytes: Uint8Array, start: Uint32Array): void {
+    const base = start[from] as number;
+    const c = this.c;
+    for (let t = from; t < to; t++) {
+      const at = c.head[t] as number;
+      const length = (start[t + 1] as number) - (start[t] as number);
+      if (at === 0 || length !== (c.tail[t] as number) - at) continue;
+      const offset = (start[t] as number) - base;
+      this.pool.bytes.set(bytes.subarray(offset, offset + length), at);
+    }
   }
 }
 

@@ -71,8 +71,7 @@ export function scoreCandidates(
   options: Pick<RankOptions, 'excludeId' | 'excludeUrl'> = {},
 ): { analysed: AnalysedQuery; candidates: ScoredCandidate[] } {
   const excludeUrl = options.excludeUrl ?? query.url;
-  const analysed = analyseQuery(index, query);
-  const found = index.search(analysed.searchTerms, CANDIDATES);
+  const { analysed, found } = findCandidates(index, query);
   const best = found[0]?.score ?? 0;
   const scored: { story: IndexedStory; features: MatchFeatures; own: number }[] = [];
   for (const { slot, score } of found) {
@@ -112,6 +111,18 @@ export function scoreCandidates(
     };
   });
   return { analysed, candidates };
+}
+
+/**
+ * The article's analysed query and its BM25F candidates: all that ranking reads of the posting lists (the
+ * search terms' lists) and of the story records (the candidates'), so an index read in parts reads just these.
+ */
+export function findCandidates(
+  index: StoryIndex,
+  query: MatchQuery,
+  analysed: AnalysedQuery = analyseQuery(index, query),
+): { analysed: AnalysedQuery; found: { slot: number; score: number }[] } {
+  return { analysed, found: index.search(analysed.searchTerms, CANDIDATES) };
 }
 
 /** Mean cosine of candidate i to the anchors other than itself (`sims`: the n × n cosines of the candidates). */

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { believableDate } from '../feeds/parse-date';
-import type { PersistedIndex } from '../match/persist';
+import type { SavedPart } from '../match/saved-parts';
 import type { RefreshRun } from '../refresh/refresh-run';
 import type { Source, SourceHealth, Story } from '../types';
 
@@ -41,8 +41,8 @@ export interface SidelightSchema extends DBSchema {
   refreshRuns: { key: string; value: RefreshRun };
   /** One record per story revision (the recent ones), keyed by revision. */
   storyChanges: { key: number; value: StoryChange };
-  /** The match index, serialised (`utils/match/persist.ts`); key "stories". */
-  matchIndex: { key: string; value: PersistedIndex };
+  /** The match index, saved in parts (`utils/match/saved-parts.ts`): a head and its chunks, by key. */
+  matchIndex: { key: string; value: SavedPart };
 }
 
 /** An open Sidelight database. */

@@ -3,6 +3,7 @@ import { listSources } from '../../store/sources';
 import { countStoriesBySource } from '../../store/stories';
 import { isRefreshing } from '../../sources/add-source';
 import type { SourceView } from '../../messages';
+import type { MatchQuery } from '../../match/query';
 import { IndexCache, type IndexSnapshot } from '../index-cache';
 import { createRefreshService, type RefreshService } from '../refresh-service';
 import { workerStorageFullLog } from '../storage-full-log';
@@ -13,8 +14,13 @@ import { installTestSeed } from '../../store/test-seed';
 export interface HandlerDeps {
   /** The database, opened on first use, so a freshly woken worker answers the same as a long-lived one. */
   db: () => Promise<SidelightDb>;
-  /** The match index, a cache rebuilt from the database when missing. */
-  index: () => Promise<IndexSnapshot>;
+  /**
+   * The match index, a cache rebuilt from the database when missing. With a query, possibly an index read in
+   * parts for that query alone (`IndexCache.get`).
+   */
+  index: (query?: MatchQuery) => Promise<IndexSnapshot>;
+  /** Starts reading the match index while the caller does other work (`IndexCache.warm`). */
+  warmIndex: () => void;
   /** An answer made with the index is out: deferred work on it (the check of a loaded index) may run. */
   indexAnswered: () => void;
   refresh: RefreshService;
@@ -104,12 +110,17 @@ export function createHandlerDeps(): HandlerDeps {
       cache = new IndexCache(current, { onSaveFailed: (error) => workerStorageFullLog.note(error, 'index') });
     return cache;
   };
-  const index = async () => (await currentCache()).get();
+  const index = async (query?: MatchQuery) => (await currentCache()).get(query);
   const refresh = createRefreshService(db, workerStorageFullLog, {
     afterRun: async () => (await currentCache()).settle(),
   });
   const count = storyCounter();
   const views = async () => sourceViews(await db(), refresh, count);
   const viewOf = async (id: string) => (await views()).find((s) => s.id === id);
-  return { db, index, indexAnswered: () => cache?.answered(), refresh, views, viewOf };
+  const warmIndex = () =>
+    void currentCache().then(
+      (c) => c.warm(),
+      () => undefined,
+    );
+  return { db, index, warmIndex, indexAnswered: () => cache?.answered(), refresh, views, viewOf };
 }
