@@ -147,11 +147,18 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
 
 /**
  * One sense per text: "Jordan" is the country only where the text also names it unambiguously ("Jordanian",
- * "Amman"); elsewhere it is a person's name, and the mention is dropped.
+ * "Amman") or with its state's offices ("Jordan's foreign ministry"); elsewhere it is a person's name, and the
+ * mention is dropped.
  */
 function keepAmbiguousNamesBesideSureOnes(doc: Doc): void {
   if (!doc.sentences.some((s) => s.mentions.some((m) => m.ambiguous))) return;
-  const sure = new Set(doc.sentences.flatMap((s) => s.mentions.filter((m) => !m.ambiguous).map((m) => m.actor)));
+  // "Chad's government", "Niger's foreign ministry": a name with the state's offices is the state, whoever else
+  // bears it.
+  const sure = new Set(
+    doc.sentences.flatMap((s) =>
+      s.mentions.filter((m) => !m.ambiguous || (m.role === 'official' && m.kind === 'name')).map((m) => m.actor),
+    ),
+  );
   for (const s of doc.sentences) {
     if (!s.mentions.some((m) => m.ambiguous && !sure.has(m.actor))) continue;
     s.mentions = s.mentions.filter((m) => !m.ambiguous || sure.has(m.actor));
