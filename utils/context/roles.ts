@@ -89,7 +89,8 @@ const MOTION = set(`
   flight flights trip trips travel travels travelled traveled traveling travelling fly flew flying flown return
   returned returning returns moved move moving went go going goes visit visits visited route journey tickets ticket
   holiday vacation back came come comes arrived arrives headed heading emigrated immigrated relocated relocating
-  migrated fled flee fleeing sailed drove driven shipped exported
+  migrated fled flee fleeing sailed drove driven shipped exported extradited extradition extradite deported
+  deportation repatriated transferred smuggled trafficked
 `);
 
 /** Lowercase words after which a name is acted on or concerned. */

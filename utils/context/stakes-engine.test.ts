@@ -134,6 +134,27 @@ describe('only real actors', () => {
     expect(quoted.filter((q) => /\(left\)|Credit:|^Esper accuses/u.test(q))).toEqual([]);
   });
 
+  it('quotes no headline of a link list, no bracketed photo credit and no media caption, and gives them no card', () => {
+    const ctx = contextOf(
+      article('Two US soldiers killed in helicopter crash in Afghanistan', [
+        'About 12,000 US troops remain in Afghanistan, years after Washington sent them there [File: Reuters]',
+        'Two US soldiers were killed when their helicopter crashed in Afghanistan, the US military said on Wednesday.',
+        'More:',
+        'China hosts talks between Taliban and Afghan officials',
+        'Young Afghans must be heard, says UN envoy',
+        'Media captionSoldiers carry a coffin at an air base in Delaware',
+        'The Taliban said they had shot the helicopter down, a claim the US military denied.',
+        'The Afghan government said it was investigating the crash.',
+      ]),
+    );
+    const shown = ctx.stakes.map((c) => c.name);
+    expect(shown).toContain('United States');
+    expect(shown).not.toContain('China');
+    expect(shown).not.toContain('United Nations');
+    const quoted = ctx.stakes.flatMap((c) => c.inArticle.map((q) => q.quote.text));
+    expect(quoted.filter((q) => /\[File|^China hosts|^Young Afghans|^Media caption/u.test(q))).toEqual([]);
+  });
+
   it('reads "Jordan" as the country only where the article also names it unambiguously', () => {
     const names = (title: string, paragraphs: string[]) =>
       contextOf(article(title, paragraphs)).stakes.map((c) => c.name);
