@@ -113,7 +113,11 @@ function stateNounRole(sentence: Sentence, k: number): MentionRole {
   const next = sentence.tokens[k + 1];
   const article = sentence.tokens[k - 1];
   const before = sentence.tokens[article?.key === 'the' ? k - 2 : k - 3];
-  if (/['’]s?$/u.test(sentence.text.slice(noun.start, noun.end))) return 'official';
+  // "the country's economy" is its own; "a violation of the bloc's rule" is another's act touching it.
+  if (/['’]s?$/u.test(sentence.text.slice(noun.start, noun.end)))
+    return before && (before.key === 'of' || OBJECT_BEFORE.has(before.key) || /ed$/u.test(before.key))
+      ? 'affected'
+      : 'official';
   if (before && PLACE_BEFORE.has(before.key)) return 'location';
   if (before && (OBJECT_BEFORE.has(before.key) || /ed$/u.test(before.key))) return 'affected';
   const gap = next ? sentence.text.slice(noun.end, next.start) : '';

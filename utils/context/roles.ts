@@ -79,6 +79,12 @@ const STATE_HEADS = set(`
 /** Words before a name that make it a place, in the other languages read (French, Spanish, Portuguese, Italian, German). */
 const LOCATIVE_ABROAD = set('en au aux dans à a em no na nos nas in im nel nella nei negli dal dalla da de du des del');
 
+/** Parts of a country's land: "<Country>'s capital" or "…'s east coast" is a place, not the state's own act. */
+const LAND_PARTS = set(`
+  capital region regions north south east west northeast northwest southeast southwest coast coastline city cities
+  streets countryside province provinces villages towns heartland interior hinterland outskirts
+`);
+
 /** Lowercase words after which a name is where something is, not who acts. */
 const LOCATIVE = set(
   'in at from near into across around outside inside throughout via within over visiting to-and-from',
@@ -508,6 +514,10 @@ export function mentionRole(
     return 'agent';
   }
   // "China's decision": the state's own; "Egypt's Muslim Brotherhood": a body of the country, not the state.
+  // "India's capital region", "China's east coast": a part of the country's land, a place.
+  if (possessive && !isPerson && after && LAND_PARTS.has(after.key)) return 'location';
+  if (possessive && !isPerson && after && LAND_PARTS.has(tokens[k + 1]?.key ?? '') && COMPASS.has(after.key))
+    return 'location';
   if (possessive && !isPerson && after && (!after.cap || OPENERS.has(after.key))) return 'official';
   if (possessive && after?.cap) return 'mention';
 

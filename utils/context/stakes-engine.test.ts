@@ -344,6 +344,25 @@ describe('what a mention does in its sentence', () => {
     expect(roles('Trade talks with the US-China panel resumed.')).toEqual(['United States:mention', 'China:mention']);
   });
 
+  it('reads the shapes of international news: bodies of organisations, clauses, headline verbs, lists of places', () => {
+    const cases: [string, string[]][] = [
+      ['The United Nations refugee agency warned of a funding gap.', ['United Nations:official']],
+      [
+        'Germany, whose carmakers sell millions of cars in China, voted against the tariffs.',
+        ['Germany:agent', 'China:location'],
+      ],
+      ['IMF approves loan for Pakistan', ['IMF:agent', 'Pakistan:affected']],
+      ['Iranian-designed drones hit the grid.', ['Iran:attribute']],
+      [
+        'Refugees keep crossing into Chad, South Sudan and Egypt.',
+        ['Chad:location', 'South Sudan:location', 'Egypt:location'],
+      ],
+      ['Russian forces launched drones at Ukraine overnight.', ['Russia:official', 'Ukraine:affected']],
+      ['Smoke settled over India’s capital region.', ['India:location']],
+    ];
+    for (const [sentence, want] of cases) expect(roles(sentence), sentence).toEqual(want);
+  });
+
   it("reads a state's own people and offices where a place is named", () => {
     expect(roles('Authorities in Mongolia instituted a quarantine.')).toEqual(['Mongolia:official']);
     expect(roles('He took refuge at the Ecuadorean embassy in London.')).toEqual([
