@@ -206,6 +206,8 @@ const PLURAL_NOT_VERBS = set(`
   talks ties relations rights jobs prices rates costs sales news times deaths cases lives bonds funds firms
   leaders voters laws rules plans hopes fears woes issues problems efforts games protests strikes attacks
   claims moves bids deals cuts goals gains losses profits stocks results numbers figures data years days weeks
+  states cities regions towns provinces counties schools hospitals universities teams clubs fans users consumers
+  households families children teens adults patients doctors scientists researchers
 `);
 /** Words that open a clause, after which "<Name> <verb>s" has the name as its subject ("as Islamabad promises"). */
 const CLAUSE_OPENERS = set('the as and but while after when because that since if so though although once until');
@@ -501,6 +503,8 @@ export function mentionRole(
     /^\s+$/u.test(text.slice(last.end, after.start)) &&
     presentVerb(after.key) &&
     afterNext !== undefined &&
+    // "U.S. states where…", "China talks that…": a noun before a relative word, not a verb.
+    !/^(?:where|which|who|whose|that|in|of|and|or)$/u.test(afterNext.key) &&
     /^\s+$/u.test(text.slice(after.end, afterNext.start)) &&
     !(afterNext && !afterNext.cap && (VERBS.has(afterNext.key) || AUX.has(afterNext.key) || /ed$/u.test(afterNext.key)))
   )

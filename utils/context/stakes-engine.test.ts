@@ -352,6 +352,7 @@ describe('what a mention does in its sentence', () => {
         ['Germany:agent', 'China:location'],
       ],
       ['IMF approves loan for Pakistan', ['IMF:agent', 'Pakistan:affected']],
+      ['U.S. states where marijuana is legal saw use rise.', ['United States:attribute']],
       ['Iranian-designed drones hit the grid.', ['Iran:attribute']],
       [
         'Refugees keep crossing into Chad, South Sudan and Egypt.',
