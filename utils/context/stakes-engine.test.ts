@@ -87,6 +87,21 @@ describe('whose story it is', () => {
     expect(us?.inArticle[0]?.quote.text).toBe(acts);
   });
 
+  it('ranks a sentence whose subject is someone who is no actor below one about the actor itself', () => {
+    const ctx = contextOf(
+      article('Sweden drops its inquiry into WikiLeaks founder', [
+        'Swedish prosecutors said on Tuesday that they had dropped the case for lack of evidence.',
+        'Julian Marsh, who denies the accusation, has avoided extradition to Sweden for seven years.',
+        'The Swedish inquiry had been shelved in 2017 but was reopened this spring.',
+      ]),
+    );
+    const quoted = ctx.stakes.find((c) => c.name === 'Sweden')?.inArticle.map((q) => q.quote.text) ?? [];
+    expect(quoted).toHaveLength(3);
+    expect(quoted.findIndex((q) => q.startsWith('Julian Marsh'))).toBeGreaterThan(
+      quoted.findIndex((q) => q.startsWith('The Swedish inquiry')),
+    );
+  });
+
   it("opens each card with one line of the article's own words", () => {
     const china = ctx.stakes[0];
     expect(china?.line).toBeTruthy();
