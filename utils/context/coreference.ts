@@ -65,6 +65,29 @@ const STATE_NOUN_ABROAD: Readonly<Partial<Record<ContextLanguage, RegExp>>> = {
 const STATE_NOUN_RE =
   /\b(?:the|The)\s+(?:(?:federal|central|national|new|interim|transitional|military|current|ruling)\s+)?(government|country|nation|authorities|regime|administration|ministry|cabinet)\b(?![- ](?:wide|level)\b)/gu;
 
+/**
+ * "the agency", "the fund", "the alliance", "the bloc": an organisation, bloc or armed group named by what it is.
+ * Each noun names only actors of its kinds; the ones marked `fallback` may also name the headline's.
+ */
+const ORG_NOUN_RE =
+  /\b(?:the|The)\s+(agency|fund|organi[sz]ation|watchdog|alliance|bloc|commission|union|court|council|group|militants|movement)\b(?![- ](?:wide|level)\b)/gu;
+const ORG_NOUN_KINDS: Readonly<Record<string, { kinds: readonly string[]; fallback: boolean }>> = {
+  agency: { kinds: ['organisation'], fallback: true },
+  fund: { kinds: ['organisation'], fallback: true },
+  organisation: { kinds: ['organisation'], fallback: true },
+  organization: { kinds: ['organisation'], fallback: true },
+  watchdog: { kinds: ['organisation'], fallback: true },
+  court: { kinds: ['organisation'], fallback: false },
+  alliance: { kinds: ['bloc'], fallback: true },
+  bloc: { kinds: ['bloc'], fallback: true },
+  commission: { kinds: ['bloc'], fallback: false },
+  union: { kinds: ['bloc'], fallback: false },
+  council: { kinds: ['bloc', 'organisation'], fallback: false },
+  group: { kinds: ['group'], fallback: false },
+  militants: { kinds: ['group'], fallback: false },
+  movement: { kinds: ['group'], fallback: false },
+};
+
 /** Words after a state noun that show it is not the subject of a verb there. */
 const NOT_VERB = new Set(
   `of in on at to for with from by as and or but that which who whom whose than into over under about after before
@@ -90,7 +113,11 @@ function stateNounRole(sentence: Sentence, k: number): MentionRole {
   const next = sentence.tokens[k + 1];
   const article = sentence.tokens[k - 1];
   const before = sentence.tokens[article?.key === 'the' ? k - 2 : k - 3];
-  if (/['’]s?$/u.test(sentence.text.slice(noun.start, noun.end))) return 'official';
+  // "the country's economy" is its own; "a violation of the bloc's rule" is another's act touching it.
+  if (/['’]s?$/u.test(sentence.text.slice(noun.start, noun.end)))
+    return before && (before.key === 'of' || OBJECT_BEFORE.has(before.key) || /ed$/u.test(before.key))
+      ? 'affected'
+      : 'official';
   if (before && PLACE_BEFORE.has(before.key)) return 'location';
   if (before && (OBJECT_BEFORE.has(before.key) || /ed$/u.test(before.key))) return 'affected';
   const gap = next ? sentence.text.slice(noun.end, next.start) : '';
@@ -301,6 +328,39 @@ export function resolveReferences(doc: Doc, gazetteer: Gazetteer): void {
         role: stateNounRole(s, k),
       });
     }
+    if (english) for (const ref of organisationRefs(doc, index, gazetteer)) add(ref);
     s.refs = refs.sort((a, b) => a.start - b.start);
   });
+}
+
+/**
+ * "the agency said", "the alliance's members": references to the organisation, bloc or armed group of the noun's
+ * kind named last before them (in the sentence, else the paragraph), else, for the nouns that allow it, the
+ * headline's.
+ */
+function organisationRefs(doc: Doc, index: number, gazetteer: Gazetteer): Mention[] {
+  const s = doc.sentences[index] as Sentence;
+  const out: Mention[] = [];
+  for (const m of s.text.matchAll(ORG_NOUN_RE)) {
+    const noun = (m[1] ?? '').toLowerCase();
+    const spec = ORG_NOUN_KINDS[noun];
+    if (!spec || s.mentions.some((x) => x.start < m.index + m[0].length && x.end > m.index)) continue;
+    const ofKind = (actor: string) => spec.kinds.includes(gazetteer.actor(actor)?.kind ?? '');
+    const title = doc.sentences.find((x) => x.place === 'title');
+    const fallback = spec.fallback ? (title?.mentions.find((x) => ofKind(x.actor))?.actor ?? null) : null;
+    const actor = antecedent(doc, index, m.index, ofKind, fallback);
+    if (!actor) continue;
+    const k = s.tokens.findIndex((t) => t.start === m.index + m[0].length - noun.length);
+    if (k < 0) continue;
+    out.push({
+      actor,
+      surface: s.text.slice(m.index, (s.tokens[k] as ContextToken).end).replace(/['’]s?$/u, ''),
+      kind: 'name',
+      start: m.index,
+      end: (s.tokens[k] as ContextToken).end,
+      person: null,
+      role: stateNounRole(s, k),
+    });
+  }
+  return out;
 }

@@ -61,7 +61,7 @@ const LINK_LINE_RE =
   /^[[(]?\s*(?:read|read more|also read|see|see also|watch|listen|related|more|recommended|further reading|more on this(?: story)?|more from [^:]{1,30}|click here|sign up|subscribe|follow us|map|graphic|chart|video|photos|gallery|audio|podcast)\b[^:|\]»›]{0,20}[:|\]»›]/iu;
 /** Photo and picture credits, captions' sources (also glued to the caption: "…sought treatmentCredit: EPA"). */
 const CREDIT_RE =
-  /(?:^Image (?:caption|copyright)\b|\p{Ll}(?:Credit|Photo|Image)s?:|Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
+  /(?:^(?:Image|Media) (?:caption|copyright)|\[(?:VIDEO|PICTURES|PHOTOS|REACTION|WATCH|LIVE|POLL|GALLERY|LISTEN)\]\s*$|\[\s*(?:File(?: photo)?|Photo|Picture|Image)\s*:[^\]]{0,60}\]|\[[^\]]{0,30}\b(?:Reuters|AFP|AP|EPA|Getty|Anadolu|Xinhua|Bloomberg)\b[^\]]{0,30}\]\s*$|\p{Ll}(?:Credit|Photo|Image)s?:|Getty Images|\/\s*(?:Reuters|AFP|AP|EPA|Getty|Bloomberg|Shutterstock|Xinhua)\b|\b(?:Photograph|Photo|Image|Picture|Credit|Illustration|Cover image|Caption|图注|图为)s?\s*(?:by)?\s*[:：]|©)/u;
 const CJK_TEXT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A caption that points at the picture: "Kevin King (left) and his colleague Timothy Weeks". */
 const POINTING_CAPTION_RE = /\((?:left|right|centre|center|pictured|above|below|top|inset)\)/iu;
@@ -69,6 +69,8 @@ const POINTING_CAPTION_RE = /\((?:left|right|centre|center|pictured|above|below|
 const MAX_CAPTION_WORDS = 40;
 /** A photo caption in Chinese ("图为…", "图注…": "the picture shows…"). */
 const CJK_CAPTION_RE = /^(?:图为|圖為|图注|圖註|写真[：:]|（?图片来源)/u;
+/** Words past which a line under a link list's heading is prose, not a headline. */
+const MAX_LINK_WORDS = 20;
 /** A line that ends as prose does ("." "?" "!" a closing quote or bracket, or the CJK full stops). */
 const PROSE_END_RE = /[.!?:;"”’)\]»。！？」』]\s*$/u;
 
@@ -105,12 +107,26 @@ export function headlineOf(title: string): string {
   return first.length >= 12 ? first : title;
 }
 
+/** A link list's heading on a line of its own: "More:", "Related stories", "Read more:". */
+function opensLinkList(paragraph: string): boolean {
+  return LINK_LINE_RE.test(paragraph) && (/[:»›]\s*$/u.test(paragraph) || paragraph.split(/\s+/u).length <= 3);
+}
+
 function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: Place }[]): Doc {
   let order = 0;
   let paragraph = -1;
+  // Under a link list's heading, the unpunctuated lines that follow are other stories' headlines, until prose resumes.
+  let inLinkList = false;
   for (const part of parts) {
     paragraph++;
-    if (isNoise(part.text.trim(), part.place)) continue;
+    const text = part.text.trim();
+    if (part.place === 'body' || part.place === 'lead') {
+      if (opensLinkList(text)) inLinkList = true;
+      else if (inLinkList && (PROSE_END_RE.test(text) || text.split(/\s+/u).length > MAX_LINK_WORDS))
+        inLinkList = false;
+      else if (inLinkList) continue;
+    }
+    if (isNoise(text, part.place)) continue;
     for (const span of splitSentences(part.text)) {
       // A byline ("By Jane Doe, correspondent, in Manila") places the writer, not an actor.
       if (BYLINE_RE.test(span.text) || LINK_LINE_RE.test(span.text) || CREDIT_RE.test(span.text)) continue;
@@ -147,11 +163,18 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
 
 /**
  * One sense per text: "Jordan" is the country only where the text also names it unambiguously ("Jordanian",
- * "Amman"); elsewhere it is a person's name, and the mention is dropped.
+ * "Amman") or with its state's offices ("Jordan's foreign ministry"); elsewhere it is a person's name, and the
+ * mention is dropped.
  */
 function keepAmbiguousNamesBesideSureOnes(doc: Doc): void {
   if (!doc.sentences.some((s) => s.mentions.some((m) => m.ambiguous))) return;
-  const sure = new Set(doc.sentences.flatMap((s) => s.mentions.filter((m) => !m.ambiguous).map((m) => m.actor)));
+  // "Chad's government", "Niger's foreign ministry": a name with the state's offices is the state, whoever else
+  // bears it.
+  const sure = new Set(
+    doc.sentences.flatMap((s) =>
+      s.mentions.filter((m) => !m.ambiguous || (m.role === 'official' && m.kind === 'name')).map((m) => m.actor),
+    ),
+  );
   for (const s of doc.sentences) {
     if (!s.mentions.some((m) => m.ambiguous && !sure.has(m.actor))) continue;
     s.mentions = s.mentions.filter((m) => !m.ambiguous || sure.has(m.actor));

@@ -66,6 +66,15 @@ const STAKE_CUES: Record<StakeCue, string[]> = {
     'retaliat',
     'negotiat',
     'pressur',
+    // Giving, lending and standing by: what a state does for another ("Riyadh deposited $2 billion", "Germany backed").
+    'backed',
+    'backing',
+    'deposit',
+    'lend',
+    'lent',
+    'loan',
+    'joined',
+    'donat',
   ],
   says: [
     'said',

@@ -34,8 +34,9 @@ export interface MentionOptions {
 }
 
 const MAX_FUZZY_WORDS = 3;
-/** What joins the names of a list: a comma, "and" or "or", perhaps with "the". */
-const LIST_JOIN_RE = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+and\s+)(?:the\s+)?$/u;
+/** What joins the names of a list: a comma, "and" or "or" (or "y", "et", "und"…), perhaps with "the" ("le", "die"…). */
+const LIST_JOIN_RE =
+  /^(?:\s*,\s*|\s+(?:and|or|y|et|und|e|ou|oder)\s+|\s*,\s+(?:and|et|y|und|e)\s+)(?:the\s+|l[ea]\s+|el\s+|die\s+|der\s+|das\s+)?$/u;
 
 function matches(entry: AliasEntry, tokens: readonly ContextToken[], at: number): boolean {
   const first = tokens[at];
@@ -99,7 +100,7 @@ export function findMentions(
     const role = mentionRole(
       sentence,
       tokens,
-      { from, to, kind: entry.kind },
+      { from, to, kind: entry.kind, actorKind: gazetteer.actor(entry.actor)?.kind },
       covered,
       titleCase,
       options.english ?? true,

@@ -51,7 +51,8 @@ const FUNCTION = set(`
   have had will would could can may might must should shall do does did not also into over under about after
   before since while if so then there here this these those its their his her our your my all both each either
   neither more most less least very too just only even still yet last next earlier later ago today yesterday
-  tomorrow again now soon once twice instead alone itself
+  tomorrow again now soon once twice instead alone itself unless because although though when where whereas until
+  despite amid without through via except including against between among across within during following
 `);
 
 /** Heads that make "<Country> …" or "<Demonym> …" the state itself (its people, bodies and offices). */
@@ -78,6 +79,12 @@ const STATE_HEADS = set(`
 /** Words before a name that make it a place, in the other languages read (French, Spanish, Portuguese, Italian, German). */
 const LOCATIVE_ABROAD = set('en au aux dans à a em no na nos nas in im nel nella nei negli dal dalla da de du des del');
 
+/** Parts of a country's land: "<Country>'s capital" or "…'s east coast" is a place, not the state's own act. */
+const LAND_PARTS = set(`
+  capital region regions north south east west northeast northwest southeast southwest coast coastline city cities
+  streets countryside province provinces villages towns heartland interior hinterland outskirts
+`);
+
 /** Lowercase words after which a name is where something is, not who acts. */
 const LOCATIVE = set(
   'in at from near into across around outside inside throughout via within over visiting to-and-from',
@@ -88,7 +95,8 @@ const MOTION = set(`
   flight flights trip trips travel travels travelled traveled traveling travelling fly flew flying flown return
   returned returning returns moved move moving went go going goes visit visits visited route journey tickets ticket
   holiday vacation back came come comes arrived arrives headed heading emigrated immigrated relocated relocating
-  migrated fled flee fleeing sailed drove driven shipped exported
+  migrated fled flee fleeing sailed drove driven shipped exported extradited extradition extradite deported
+  deportation repatriated transferred smuggled trafficked
 `);
 
 /** Lowercase words after which a name is acted on or concerned. */
@@ -171,6 +179,58 @@ const NEAR_HEADS = set('ministry government officials authorities military force
 /** The shortest "-ed" word taken for a verb ("used" and "bed" are not). */
 const MIN_ED_VERB = 5;
 
+/**
+ * Bodies and people of an organisation or bloc that are the organisation acting ("the UN refugee agency warned",
+ * "the IMF board approved", "EU foreign ministers agreed").
+ */
+const ORG_BODIES = set(`
+  agency agencies watchdog office body chief head executive board staff mission envoy envoys peacekeepers monitors
+  inspectors experts investigators officials official spokesman spokeswoman spokesperson commission commissioner
+  council court forces troops members leaders ministers secretary secretary-general director director-general
+  representative representatives delegation negotiators fighters militants commanders
+`);
+/** Lowercase words an organisation's body may carry between its name and the body ("UN human rights office"). */
+const ORG_BODY_WORDS = 3;
+/** Participles after a hyphen by which the country does something ("US-led", "Iranian-backed"); others only qualify. */
+const ACTING_PARTICIPLES = set(`
+  led backed funded sponsored brokered supported supplied armed trained controlled occupied held annexed imposed
+  allied aligned financed mediated
+`);
+/** Words ending in "-ing" that are no verb taking the name as its object. */
+const ING_NOT_VERBS = set(`
+  during including morning evening nothing something anything everything thing king ring spring wing string
+  ceiling building according following bring
+`);
+/** Plural nouns a headline puts after a name ("US jobs", "China talks"), not a verb in "-s". */
+const PLURAL_NOT_VERBS = set(`
+  talks ties relations rights jobs prices rates costs sales news times deaths cases lives bonds funds firms
+  leaders voters laws rules plans hopes fears woes issues problems efforts games protests strikes attacks
+  claims moves bids deals cuts goals gains losses profits stocks results numbers figures data years days weeks
+  states cities regions towns provinces counties schools hospitals universities teams clubs fans users consumers
+  households families children teens adults patients doctors scientists researchers
+`);
+/** Words that open a clause, after which "<Name> <verb>s" has the name as its subject ("as Islamabad promises"). */
+const CLAUSE_OPENERS = set('the as and but while after when because that since if so though although once until');
+/** Verbs by which a country aims something at another ("fired missiles at Ukraine"). */
+const AIMED_AT_RE =
+  /\b(?:fir\w*|launch\w*|aim\w*|direct\w*|lash\w*|hurl\w*|lob\w*|point\w*|shoot\w*|shot|swip\w*|jab\w*|target\w*)\b[^.;:]{0,80}\bat\s+(?:the\s+)?$/iu;
+/**
+ * A list of places after a preposition of place, up to this name: "crossing into Chad, South Sudan and Egypt",
+ * "bases in Qatar, Bahrain and the UAE".
+ */
+const PLACE_LIST_RE =
+  /\b(?:in|into|across|throughout|near|via|visiting|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)*(?:,?\s+(?:and|or)\s+|,\s*)(?:the\s+)?$/u;
+/**
+ * After a name: a conjunct that is no actor ("and the Baltic states") and a relative or appositive clause (", whose
+ * carmakers sell in China,"), either or both, up to where the subject's verb should stand.
+ */
+const SUBJECT_PAST_CLAUSE_RE =
+  /^(\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?=\s*,))?(\s*,\s*(?:which|who|whose|a|an|itself|long|once|already|now|still)\b[^,;:.()]{1,140},)?\s*/u;
+/** A verb in the present tense's "-s" form ("approves", "warns"), not a plural noun or an "-ss"/"-us"/"-is" word. */
+function presentVerb(key: string): boolean {
+  return key.length >= 4 && /[^siuo]s$/u.test(key) && !/(?:ics|ness)$/u.test(key) && !PLURAL_NOT_VERBS.has(key);
+}
+
 /** Title-case headlines capitalise every word: the capital-letter rules read them only for openers. */
 export function isTitleCase(tokens: readonly ContextToken[]): boolean {
   const long = tokens.filter((t) => t.raw.length >= TITLE_CASE.minLetters && /^\p{L}/u.test(t.raw));
@@ -184,6 +244,8 @@ export interface MentionSpan {
   to: number;
   /** 'place' for capitals and seats of government, 'person' for people, else 'name' or 'demonym'. */
   kind: string;
+  /** The actor's kind ('country', 'bloc', 'organisation', 'group'), when known. */
+  actorKind?: string;
 }
 
 /**
@@ -218,6 +280,10 @@ export function mentionRole(
   // "Seattle-based", "China-born": where someone comes from.
   if (next && gapAfter === '-' && /^(?:based|born|headquartered|listed|registered|made)$/u.test(next.key))
     return 'location';
+  // "Iranian-designed drones", "a U.S.-made jet": a qualifier ("US-led", "Iranian-backed" are the country's doing,
+  // read as before).
+  if (next && gapAfter === '-' && !next.cap && /^\p{Ll}/u.test(next.raw) && !ACTING_PARTICIPLES.has(next.key))
+    return 'attribute';
 
   if (!isPerson && !titleCase) {
     // "Yahoo Japan", "The London West Hollywood", "Inner Mongolia", "Real Madrid": the name is part of another.
@@ -259,6 +325,14 @@ export function mentionRole(
     if (!before2 || !before2.cap || /[,.;:]\s*$/u.test(text.slice(before2.end, prev.start))) return 'location';
   }
 
+  // "crossing into Chad, South Sudan and Egypt": every name of a list of places after a preposition of place.
+  if (
+    !isPerson &&
+    !(next && STATE_HEADS.has(next.key)) &&
+    PLACE_LIST_RE.test(text.slice(Math.max(0, first.start - 160), first.start))
+  )
+    return span.kind === 'demonym' ? 'attribute' : 'location';
+
   // The word before, past an article and a compass word ("in the United States", "in western Mongolia").
   let leadAt = span.from - 1;
   if (tokens[leadAt]?.key === 'the' && !tokens[leadAt]?.cap) leadAt--;
@@ -275,6 +349,9 @@ export function mentionRole(
   // "refuge at the Ecuadorean embassy", "in the Chinese foreign ministry": an office of the state, wherever it is.
   if (LOCATIVE.has(prevKey0) && next && INSTITUTIONS.has(next.key) && gapAfter === ' ' && span.kind !== 'person')
     return 'official';
+  // "launched drones at Ukraine", "fired a missile at Israel": aimed at the country, not a place.
+  if (prevKey0 === 'at' && !isPerson && AIMED_AT_RE.test(text.slice(Math.max(0, first.start - 120), first.start)))
+    return 'affected';
   // "in Paris is re-created", "in the United States debuted": a place, whatever verb follows.
   const ownerAfter =
     possessive && !isPerson && next && (!next.cap || OPENERS.has(next.key) || STATE_HEADS.has(next.key));
@@ -297,6 +374,8 @@ export function mentionRole(
     next &&
     !next.cap &&
     gapAfter === ' ' &&
+    // "Indians returned home": a people as the subject of a verb.
+    !(/s$/u.test(last.key) && /ed$/u.test(next.key) && next.key.length >= MIN_ED_VERB) &&
     !FUNCTION.has(next.key) &&
     !VERBS.has(next.key) &&
     !AUX.has(next.key) &&
@@ -315,8 +394,9 @@ export function mentionRole(
     return /["“”]/u.test(text) ? 'agent' : 'mention';
   // "according to the United Nations": a source quoted, not an actor in the story.
   if (lead?.key === 'to' && before?.key === 'according') return 'mention';
-  // "a flight to India", "moved to Canada": where someone goes, not who is acted on.
+  // "a flight to India", "moved to Canada": where someone goes, not who is acted on; "reached Mexico" too.
   if (lead?.key === 'to' && before && MOTION.has(before.key)) return 'location';
+  if (lead && /^reach(?:ed|es|ing)?$/u.test(lead.key) && !isPerson) return 'location';
   // "by Russia": the actor acting.
   if (lead?.key === 'by') return 'agent';
   // "along with Iran and Syria", "similar to Egypt's": a comparison.
@@ -335,6 +415,19 @@ export function mentionRole(
     !(next && !next.cap && !FUNCTION.has(next.key) && !VERBS.has(next.key) && !AUX.has(next.key))
   )
     return 'mention';
+
+  // "the UN refugee agency warned", "the IMF's board approved": an organisation's body is the organisation.
+  if (span.actorKind && span.actorKind !== 'country' && !isPerson) {
+    for (let j = span.to; j < Math.min(tokens.length, span.to + ORG_BODY_WORDS + 1); j++) {
+      const t = tokens[j] as ContextToken;
+      if (!/^\s+$/u.test(text.slice((tokens[j - 1] as ContextToken).end, t.start)) || t.cap) break;
+      if (ORG_BODIES.has(t.key))
+        return lead && !lead.cap && !SAYING.has(lead.key) && (VERBS.has(lead.key) || /ed$/u.test(lead.key))
+          ? 'affected'
+          : 'official';
+      if (FUNCTION.has(t.key) || VERBS.has(t.key) || AUX.has(t.key)) break;
+    }
+  }
 
   // What follows: "Russian troops", "China's foreign ministry said", "Beijing warned", "U.S. labor statistics".
   let k = span.to;
@@ -392,6 +485,30 @@ export function mentionRole(
   }
   // "with North Korea was its own business", "on Iran will": the object of a preposition, whatever follows.
   if (AFFECTING.has(prevKey0) && prevKey0 !== 'to' && !ownerAfter) return 'affected';
+  // "Germany, whose carmakers sell in China, voted against", "Poland and the Baltic states, which border Russia,
+  // pushed": the subject, past a relative or appositive clause and a conjunct that is no actor.
+  const subject = SUBJECT_PAST_CLAUSE_RE.exec(text.slice(last.end));
+  if (subject?.[2] !== undefined) {
+    const at = tokens.findIndex((t) => t.start >= last.end + subject[0].length);
+    const t = tokens[at];
+    if (t && !t.cap && (AUX.has(t.key) || verbAfter(at) || presentVerb(t.key))) return 'agent';
+  }
+  // "IMF approves loan", "as Islamabad promises reform": a verb in "-s" after a name opening its clause.
+  const clauseStart = !lead || CLAUSE_OPENERS.has(lead.key) || /[,;:—–]\s*$/u.test(text.slice(0, first.start));
+  const afterNext = tokens[k + 1];
+  if (
+    clauseStart &&
+    after &&
+    !after.cap &&
+    /^\s+$/u.test(text.slice(last.end, after.start)) &&
+    presentVerb(after.key) &&
+    afterNext !== undefined &&
+    // "U.S. states where…", "China talks that…": a noun before a relative word, not a verb.
+    !/^(?:where|which|who|whose|that|in|of|and|or)$/u.test(afterNext.key) &&
+    /^\s+$/u.test(text.slice(after.end, afterNext.start)) &&
+    !(afterNext && !afterNext.cap && (VERBS.has(afterNext.key) || AUX.has(afterNext.key) || /ed$/u.test(afterNext.key)))
+  )
+    return 'agent';
   if (
     after &&
     !after.cap &&
@@ -401,6 +518,10 @@ export function mentionRole(
     return 'agent';
   }
   // "China's decision": the state's own; "Egypt's Muslim Brotherhood": a body of the country, not the state.
+  // "India's capital region", "China's east coast": a part of the country's land, a place.
+  if (possessive && !isPerson && after && LAND_PARTS.has(after.key)) return 'location';
+  if (possessive && !isPerson && after && LAND_PARTS.has(tokens[k + 1]?.key ?? '') && COMPASS.has(after.key))
+    return 'location';
   if (possessive && !isPerson && after && (!after.cap || OPENERS.has(after.key))) return 'official';
   if (possessive && after?.cap) return 'mention';
 
@@ -423,7 +544,10 @@ export function mentionRole(
   if (
     lead &&
     !lead.cap &&
-    (VERBS.has(prevKey) || /ed$/u.test(prevKey) || (before?.key === 'to' && !FUNCTION.has(prevKey)))
+    (VERBS.has(prevKey) ||
+      /ed$/u.test(prevKey) ||
+      (/ing$/u.test(prevKey) && prevKey.length >= MIN_ED_VERB && !ING_NOT_VERBS.has(prevKey)) ||
+      (before?.key === 'to' && !FUNCTION.has(prevKey)))
   )
     return 'affected';
   return 'mention';
@@ -453,6 +577,38 @@ function roleAbroad(
     span.kind !== 'person'
   )
     return null;
-  if (LOCATIVE_ABROAD.has(prev?.key ?? '')) return span.kind === 'place' ? 'location' : 'mention';
+  if (
+    LOCATIVE_ABROAD.has(prev?.key ?? '') &&
+    !(prev && OF_ABROAD.has(prev.key) && STATE_NOUNS_ABROAD.has(tokens[span.from - 2]?.key ?? ''))
+  )
+    return span.kind === 'place' ? 'location' : 'mention';
+  // "El Gobierno de Argentina", "le ministère de la Défense du Niger", "die Regierung von Norwegen": the state's offices.
+  const ofAt = prev?.key === 'la' || prev?.key === 'l' ? span.from - 2 : span.from - 1;
+  if (OF_ABROAD.has(tokens[ofAt]?.key ?? '') && STATE_NOUNS_ABROAD.has(tokens[ofAt - 1]?.key ?? '')) return 'official';
+  // "La France compte…", "Brasil considera…", "Deutschland hat…": the name opening its sentence, before a verb, is
+  // its subject.
+  const next = tokens[span.to];
+  const opens =
+    span.from === 0 ||
+    (span.from === 1 && DETERMINERS_ABROAD.has(tokens[0]?.key ?? '')) ||
+    OPENING_PAIR_ABROAD_RE.test(text.slice(0, first.start));
+  // (Read as being acted on, not acting: with no cue words in these languages, a lone example opening a sentence —
+  // "Australia otorga…" in a comparison — should not make a card by itself.)
+  if (opens && next && !next.cap && /^\s+$/u.test(text.slice(last.end, next.start))) return 'affected';
   return 'mention';
 }
+
+/** The first of two names opening a sentence, and "and": "Argentina y ", "Le Mali et le ", "Deutschland und ". */
+const OPENING_PAIR_ABROAD_RE =
+  /^(?:(?:[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Dd]ie|[Dd]er|[Dd]as|[Oo]s?|[Aa]s?|[Ii]l|[Ll]o)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:y|et|und|e)\s+(?:(?:les?|la|el|los|las|die|der|das|os?|as?|il|lo)\s+)?$/u;
+/** Articles before a name at a sentence's start, in the other languages read. */
+const DETERMINERS_ABROAD = set('le la les l el los las lo il gli o os as a die der das den dem');
+/** "of" in the other languages read. */
+const OF_ABROAD = set('de du des del da do dos das di della dello von vom der');
+/** Offices and bodies of a state, in the other languages read: "<noun> de <Country>" is the state itself. */
+const STATE_NOUNS_ABROAD = set(`
+  gouvernement gobierno governo regierung ministère ministerio ministero ministerium président presidente präsident
+  premier diplomatie diplomacia diplomazia armée ejército esercito exército armee autorités autoridades autorità
+  behörden junte junta régime régimen regime ambassade embajada embaixada botschaft ambasciata chancellerie
+  cancillería parlement parlamento parlament
+`);

@@ -71,7 +71,7 @@ export const SALIENCE = {
   cityActsFactor: 0.5,
   /** A card needs this score, this share of the top actor's, and a sentence where it acts or is acted on. */
   minScore: 2.0,
-  minShareOfTop: 0.15,
+  minShareOfTop: 0.1,
   /** The most salient actor needs this score for any card to show. */
   minTopScore: 2.5,
   /** Full cards; further actors with a stake are listed under "Also at stake". */

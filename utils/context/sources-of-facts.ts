@@ -39,7 +39,8 @@ export function citedNotActing(text: string, start: number, end: number, kind: A
   // The phrase around the name is enough, and keeps long sentences cheap.
   const before = text.slice(Math.max(0, start - PHRASE_CHARS), start);
   const after = text.slice(end, end + PHRASE_CHARS);
-  if (AFTER_FACT_RE.test(after) && !/\bthat\s+(?:it|its)\b/iu.test(after.slice(0, 40))) return true;
+  // "UNHCR said it had received…", "the agency said its camps…": speaking of itself, it acts.
+  if (AFTER_FACT_RE.test(after) && !/\b(?:it|its|we|our)\b/iu.test(after.slice(0, 40))) return true;
   if (BY_FACT_RE.test(before)) return true;
   if (CLOSING_SOURCE_RE.test(before) && /^[\s)'’.”"!?]*$/u.test(after.replace(/\([^)]*\)/gu, ''))) return true;
   return AUDIENCE_RE.test(before);

@@ -87,6 +87,21 @@ describe('whose story it is', () => {
     expect(us?.inArticle[0]?.quote.text).toBe(acts);
   });
 
+  it('ranks a sentence whose subject is someone who is no actor below one about the actor itself', () => {
+    const ctx = contextOf(
+      article('Sweden drops its inquiry into WikiLeaks founder', [
+        'Swedish prosecutors said on Tuesday that they had dropped the case for lack of evidence.',
+        'Julian Marsh, who denies the accusation, has avoided extradition to Sweden for seven years.',
+        'The Swedish inquiry had been shelved in 2017 but was reopened this spring.',
+      ]),
+    );
+    const quoted = ctx.stakes.find((c) => c.name === 'Sweden')?.inArticle.map((q) => q.quote.text) ?? [];
+    expect(quoted).toHaveLength(3);
+    expect(quoted.findIndex((q) => q.startsWith('Julian Marsh'))).toBeGreaterThan(
+      quoted.findIndex((q) => q.startsWith('The Swedish inquiry')),
+    );
+  });
+
   it("opens each card with one line of the article's own words", () => {
     const china = ctx.stakes[0];
     expect(china?.line).toBeTruthy();
@@ -132,6 +147,27 @@ describe('only real actors', () => {
     const quoted = ctx.stakes.flatMap((c) => c.inArticle.map((q) => q.quote.text));
     expect(quoted.length).toBeGreaterThan(0);
     expect(quoted.filter((q) => /\(left\)|Credit:|^Esper accuses/u.test(q))).toEqual([]);
+  });
+
+  it('quotes no headline of a link list, no bracketed photo credit and no media caption, and gives them no card', () => {
+    const ctx = contextOf(
+      article('Two US soldiers killed in helicopter crash in Afghanistan', [
+        'About 12,000 US troops remain in Afghanistan, years after Washington sent them there [File: Reuters]',
+        'Two US soldiers were killed when their helicopter crashed in Afghanistan, the US military said on Wednesday.',
+        'More:',
+        'China hosts talks between Taliban and Afghan officials',
+        'Young Afghans must be heard, says UN envoy',
+        'Media captionSoldiers carry a coffin at an air base in Delaware',
+        'The Taliban said they had shot the helicopter down, a claim the US military denied.',
+        'The Afghan government said it was investigating the crash.',
+      ]),
+    );
+    const shown = ctx.stakes.map((c) => c.name);
+    expect(shown).toContain('United States');
+    expect(shown).not.toContain('China');
+    expect(shown).not.toContain('United Nations');
+    const quoted = ctx.stakes.flatMap((c) => c.inArticle.map((q) => q.quote.text));
+    expect(quoted.filter((q) => /\[File|^China hosts|^Young Afghans|^Media caption/u.test(q))).toEqual([]);
   });
 
   it('reads "Jordan" as the country only where the article also names it unambiguously', () => {
@@ -321,6 +357,26 @@ describe('what a mention does in its sentence', () => {
     expect(roles('The talk was given at a conference in Tokyo that autumn.')).toEqual(['Japan:location']);
     expect(roles('He bought business class tickets for the flight to India.')).toEqual(['India:location']);
     expect(roles('Trade talks with the US-China panel resumed.')).toEqual(['United States:mention', 'China:mention']);
+  });
+
+  it('reads the shapes of international news: bodies of organisations, clauses, headline verbs, lists of places', () => {
+    const cases: [string, string[]][] = [
+      ['The United Nations refugee agency warned of a funding gap.', ['United Nations:official']],
+      [
+        'Germany, whose carmakers sell millions of cars in China, voted against the tariffs.',
+        ['Germany:agent', 'China:location'],
+      ],
+      ['IMF approves loan for Pakistan', ['IMF:agent', 'Pakistan:affected']],
+      ['U.S. states where marijuana is legal saw use rise.', ['United States:attribute']],
+      ['Iranian-designed drones hit the grid.', ['Iran:attribute']],
+      [
+        'Refugees keep crossing into Chad, South Sudan and Egypt.',
+        ['Chad:location', 'South Sudan:location', 'Egypt:location'],
+      ],
+      ['Russian forces launched drones at Ukraine overnight.', ['Russia:official', 'Ukraine:affected']],
+      ['Smoke settled over India’s capital region.', ['India:location']],
+    ];
+    for (const [sentence, want] of cases) expect(roles(sentence), sentence).toEqual(want);
   });
 
   it("reads a state's own people and offices where a place is named", () => {
