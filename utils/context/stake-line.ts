@@ -29,8 +29,9 @@ export function stakeLine(sentence: Sentence, actor: string): string | null {
   // Too short alone ("China said"): take the next clause too, then the one before.
   if (words(text.slice(from, to)) < MIN_WORDS && spans[at + 1]) to = (spans[at + 1] as [number, number])[1];
   if (words(text.slice(from, to)) < MIN_WORDS && spans[at - 1]) from = (spans[at - 1] as [number, number])[0];
-  // A quotation closing after the mention ends the line there ("…belongs to the Filipino people,” she said).
-  const close = text.slice(mention.end, to).search(/[”"]/u);
+  // A quotation the mention stands inside ends the line where it closes ("…belongs to the Filipino people,” she
+  // said); one that opens after the mention ("expressed “serious concern”.") is kept whole, never cut open.
+  const close = insideQuotation(text.slice(from, mention.start)) ? text.slice(mention.end, to).search(/[”"]/u) : -1;
   if (close >= 0 && words(text.slice(from, mention.end + close)) >= MIN_WORDS) to = mention.end + close;
   // Long: end at the first comma past the mention that leaves a full line ("…at Reed Bank, a gas-rich stretch").
   if (words(text.slice(from, to)) > MAX_WORDS) {
@@ -50,6 +51,12 @@ export function stakeLine(sentence: Sentence, actor: string): string | null {
 
 function rank(role: string): number {
   return role === 'agent' || role === 'official' ? 3 : role === 'affected' ? 2 : role === 'mention' ? 1 : 0;
+}
+
+/** Whether text ending here has a quotation open (curly marks by their last pair, straight ones by parity). */
+function insideQuotation(before: string): boolean {
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  return (before.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
 
 function words(s: string): number {
