@@ -15,12 +15,12 @@ const SET = path.join(SHARED, 'eval/ecbplus-dev');
 const present = sharedAvailable('eval corpora', [path.join(SET, 'queries.jsonl')]);
 
 /**
- * Measured with the same-story model v4 and the background cast rule: nDCG@10 0.955, P@5 0.973, MRR 0.992,
- * hard@5 0.026, same-story P 0.960 R 0.698; with none of the event's reports left a false "same" for 0.007 of
- * queries, with one left it is found for 0.535 and another story called "same" for 0.118; 2.4% of background
- * rows (50 of 2118) from another topic.
+ * Measured with the same-story model v3 and the background cast rule: nDCG@10 0.955, P@5 0.973, MRR 0.992,
+ * hard@5 0.026, same-story P 0.956 R 0.707; with none of the event's reports left a false "same" for 0.013 of
+ * queries, with one left it is found for 0.469 and another story called "same" for 0.123; 2.4% of background
+ * rows (50 of 2049) from another topic.
  */
-const FLOORS = { ndcg10: 0.945, p5: 0.965, mrr: 0.985, samePrecision: 0.95, sameRecall: 0.68, loneFound: 0.52 };
+const FLOORS = { ndcg10: 0.945, p5: 0.965, mrr: 0.985, samePrecision: 0.95, sameRecall: 0.7, loneFound: 0.46 };
 const CEILINGS = { hard5: 0.032, noneFalse: 0.02, loneWrong: 0.13, backgroundOtherTopic: 0.03 };
 
 describe.skipIf(!present)('matching on ecbplus-dev', () => {
@@ -59,11 +59,10 @@ describe.skipIf(!present)('matching on ecbplus-dev', () => {
   it('holds up on the half of the topics its model was not fitted on', () => {
     for (const h of splitHalf(collectScenarios(SET))) {
       console.log(`fitted on ${h.name}, held out: ${figuresLine(h.heldOut)}`);
-      // Measured (v4): held-out B P 0.974 R 0.624, held-out A P 0.929 R 0.776.
+      // Measured (v3): held-out B P 0.962 R 0.629, held-out A P 0.923 R 0.842.
       expect(h.heldOut.precision).toBeGreaterThanOrEqual(0.9);
       expect(h.heldOut.recall).toBeGreaterThanOrEqual(0.6);
     }
-    // It ranks every query three times and against the real feeds, and fits the trees and regressions four
-    // times: about a minute on an idle machine.
+    // It ranks every query three times and fits the trees and regressions four times: about half a minute on an idle machine.
   }, 300_000);
 });

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchFeatures } from './features';
 import { StoryIndex } from './inverted-index';
-import { analyseQuery, type MatchQuery } from './query';
-
-/** The features of one story (beside an unrelated one, so idf is not degenerate) against `article`. */
-function featuresOfOne(article: MatchQuery, title: string, summary: string) {
-  const index = new StoryIndex();
-  index.add({ id: 's', title, summary, published: null });
-  index.add({ id: 'other', title: 'Harbour reopens', summary: 'The ferry runs again.', published: null });
-  const story = index.story(index.slot('s') as number);
-  if (!story) throw new Error('story not indexed');
-  return matchFeatures(index, analyseQuery(index, article), story, 1);
-}
+import { analyseQuery } from './query';
 
 describe('matchFeatures: numbers', () => {
   const article = {
@@ -21,7 +11,14 @@ describe('matchFeatures: numbers', () => {
     published: null,
   };
 
-  const numbersOf = (title: string, summary: string) => featuresOfOne(article, title, summary);
+  function numbersOf(title: string, summary: string) {
+    const index = new StoryIndex();
+    index.add({ id: 's', title, summary, published: null });
+    index.add({ id: 'other', title: 'Harbour reopens', summary: 'The ferry runs again.', published: null });
+    const story = index.story(index.slot('s') as number);
+    if (!story) throw new Error('story not indexed');
+    return matchFeatures(index, analyseQuery(index, article), story, 1);
+  }
 
   it('counts the same uncommon figure given with another word', () => {
     expect(numbersOf('Arrests at vigil', 'Officers detained 46 protesters.').numbersAgree).toBeGreaterThan(0);
@@ -113,27 +110,5 @@ describe('matchFeatures: evidence a lone report carries', () => {
     );
     expect(sameDay.weekdays).toBe(1);
     expect(otherDay.weekdays).toBe(-1);
-  });
-});
-
-describe("matchFeatures: the event's own figures, as the headline and lead give them", () => {
-  const article = {
-    title: 'Navy frigate captures 26 pirates off Socotra',
-    lead: 'A navy frigate captured 26 pirates on Saturday after they fired on a tanker.',
-    text:
-      'A navy frigate captured 26 pirates on Saturday after they fired on a tanker.\n' +
-      'On Tuesday last month the same frigate captured 23 pirates further north.',
-    published: null,
-  };
-
-  const featuresOf = (title: string, summary: string) => featuresOfOne(article, title, summary);
-
-  it("tells this capture's 26 pirates from the earlier 23 the article recalls", () => {
-    const report = featuresOf('Frigate seizes 26 pirates', 'The pirates had attacked a tanker.');
-    const earlier = featuresOf('Frigate seizes 23 pirates', 'The pirates had attacked a freighter.');
-    expect(report.leadFigures).toBe(1);
-    expect(earlier.leadFigures).toBe(-1);
-    // Anywhere in the text, both figures are the article's: only the lead says which is this event's.
-    expect(earlier.numbersAgree).toBeGreaterThan(0);
   });
 });

@@ -34,12 +34,6 @@ export interface MatchFeatures {
   numbersAgree: number;
   /** Story numbers counting something the article counts, with another value (another year, magnitude, toll). */
   numbersConflict: number;
-  /**
-   * The event's own figures, as the article's headline and lead give them: 1 when the story gives one of them
-   * ("26 pirates"), −1 when it counts what they count only with other values ("23 pirates": an earlier capture
-   * the article may recall further down), else 0.
-   */
-  leadFigures: number;
   daysApart: number | null;
   /** Figures the story repeats, as the article writes them ("10,000 troops", "6.1 magnitude"). */
   sharedNumbers: string[];
@@ -256,15 +250,8 @@ function inTitle(story: IndexedStory, id: number): boolean {
 function numberEvidence(query: AnalysedQuery, story: IndexedStory) {
   let agree = 0;
   let conflict = 0;
-  let leadAgree = false;
-  let leadConflict = false;
   const sharedNumbers: string[] = [];
   for (const n of story.numbers) {
-    const lead = n.unit === '' ? undefined : query.leadNumbers.get(n.unit);
-    if (lead !== undefined) {
-      if (lead.some((v) => sameQuantity(n.unit, v, n.value))) leadAgree = true;
-      else leadConflict = true;
-    }
     const values = n.unit === '' ? undefined : query.numbers.get(n.unit);
     if (values !== undefined) {
       const match = values.find((v) => sameQuantity(n.unit, v, n.value));
@@ -280,12 +267,7 @@ function numberEvidence(query: AnalysedQuery, story: IndexedStory) {
       agree++;
     }
   }
-  return {
-    numbersAgree: Math.min(agree, 2) / 2,
-    numbersConflict: Math.min(conflict, 2) / 2,
-    leadFigures: leadAgree ? 1 : leadConflict ? -1 : 0,
-    sharedNumbers,
-  };
+  return { numbersAgree: Math.min(agree, 2) / 2, numbersConflict: Math.min(conflict, 2) / 2, sharedNumbers };
 }
 
 /** Drops names contained in a longer shared name ("Lohan" when "Lindsay Lohan" is there). */

@@ -61,8 +61,6 @@ export interface AnalysedQuery {
   nameTermWeight: Map<number, number>;
   /** Values the article gives per (comparable) unit. */
   numbers: Map<string, number[]>;
-  /** Values its headline and lead give per unit: the event's own figures (26 pirates), not an earlier one's. */
-  leadNumbers: Map<string, number[]>;
   /** Every value the article gives, with or without a unit. */
   numberValues: Set<number>;
   /** How the article writes each figure, by "unit value" (for explanations: "10,000 troops"). */
@@ -167,13 +165,6 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     if (values) values.push(n.value);
     else numbers.set(unit, [n.value]);
   }
-  const leadNumbers = new Map<string, number[]>();
-  const titleAndLead = `${title}\n${lead}`;
-  for (const n of extractNumbers(titleAndLead, wordTokens(titleAndLead))) {
-    if (n.unit === '') continue;
-    const unit = comparableUnit(n.unit);
-    leadNumbers.set(unit, [...(leadNumbers.get(unit) ?? []), n.value]);
-  }
   const weekdayTermIds = new Set<number>();
   for (const day of WEEKDAYS) {
     const term = termOf(day);
@@ -191,7 +182,6 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     eventTermIds,
     nameTermWeight,
     numbers,
-    leadNumbers,
     numberValues,
     numberText,
     surface,

@@ -3,17 +3,14 @@
  *  1. Establish: does the cache hold the article's event at all? Judged on the best-ranked report alone, by
  *     its own evidence — who (the article's names in it, its names in the article, the headline's focal
  *     names, names in its headline the article never gives), what (wording, headline), how many (figures
- *     agreeing or conflicting, and the figures of the article's headline and lead given or counted otherwise)
- *     — and how far it stands above the next candidate, so that a crowd of same-topic stories cannot lift one
- *     another over the bar.
+ *     agreeing or conflicting) — so that a crowd of same-topic stories cannot lift one another over the bar.
  *  2. Join: given the event is established, does another candidate report it too? Judged on how it stands
  *     with the established report (resemblance, score relative to it) and on its own evidence.
  * Each step is fitted over evidence the re-ranker already computes (features.ts, rank.ts) by `npm run
  * train:same` (tests/eval/train-same.ts) on the ECB+ dev set with the cache in three states — full, holding none
- * of the event's reports, holding one — and against the real feeds, and checked by topic. Establish is a sum of
- * small gradient-boosted trees (each asks two questions such as "own score above 0.52?", then "0.1 above the
- * next candidate?"), which can weigh a report's names differently when its score or headline differ; join is a
- * logistic regression. The fitted constant is
+ * of the event's reports, holding one — and checked by topic. Establish is a sum of small gradient-boosted trees
+ * (each asks two questions such as "own score above 0.51?", then "headline names the article never gives
+ * above 0.31?"), which can weigh a report's names differently when its score or headline differ; join is a logistic regression. The fitted constant is
  * same-model-weights.ts. The why line a reader sees is made from the shared names, figures and words (explain.ts),
  * not from the model.
  */
@@ -81,7 +78,6 @@ export function evidenceOf(e: CandidateEvidence, anchorOwn: number) {
     titleSimilarity: f.titleSimilarity,
     numbersAgree: f.numbersAgree,
     numbersConflict: f.numbersConflict,
-    leadFigures: f.leadFigures,
     sharedNames: Math.min(f.sharedNames.length, 4) / 4,
     sharedTerms: Math.min(f.sharedTermIds.length, 8) / 8,
     eventEvidence: eventEvidence(f),

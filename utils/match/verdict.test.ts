@@ -106,7 +106,6 @@ describe('decide', () => {
   const features = (over: Partial<MatchFeatures> = {}): MatchFeatures => ({
     lexical: 1,
     storyCoverage: 0.5,
-    leadFigures: 0,
     queryNames: 0.5,
     storyNames: 0.5,
     focalNames: 0.5,
