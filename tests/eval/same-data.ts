@@ -1,19 +1,26 @@
 /**
  * The training and checking data of the learned same-story decision: every query of a set ranked with the
  * cache in three states — full, holding none of the event's reports, holding one (as judgement.ts does) —
- * with each candidate's evidence, the anchor, and whether it reports the query's event. Any decision that
- * looks at one candidate and the anchor can then be replayed over all three without ranking again.
+ * with each candidate's evidence, the anchor, and whether it reports the query's event; and, when ../shared has
+ * them, a fourth: against the real feeds (2022–2024), a cache holding nothing on the article's topic either, as a
+ * reader of an unrelated page has (the no-false-same corpora check ranks the same). Any decision that looks at
+ * one candidate and the anchor can then be replayed over all four without ranking again.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { StoryIndex, type IndexableStory } from '../../utils/match/inverted-index';
 import { scoreCandidates } from '../../utils/match/rank';
+import { REAL_FEEDS, realFeedIndex } from '../support/real-feeds';
 import type { CandidateEvidence } from '../../utils/match/verdict';
 import { topicsOf } from './calibrate';
 import { readJsonl, toEpoch, toQuery, type EvalQuery, type EvalStory } from './evaluate';
 import { precisionRecallF1, setCounts, type SetCounts } from './metrics';
 
-/** Which cache state a ranking was made in. */
-export type Scenario = 'full' | 'none' | 'one';
+/**
+ * Which cache state a ranking was made in: the set's stories all there, with none of the event's reports, with
+ * one; or 'foreign', the real feeds, which hold nothing on the article's event or its topic.
+ */
+export type Scenario = 'full' | 'none' | 'one' | 'foreign';
 
 /** One candidate in one ranking. */
 export interface ScenarioCandidate extends CandidateEvidence {
@@ -32,8 +39,11 @@ export interface ScenarioRanking {
   relevant: ReadonlySet<string>;
 }
 
-/** Ranks every query of the set in `dir` in the three cache states. */
-export function collectScenarios(dir: string): ScenarioRanking[] {
+/**
+ * Ranks every query of the set in `dir` in the three cache states, and against the real feeds (`feeds`, when
+ * that folder exists; null for none).
+ */
+export function collectScenarios(dir: string, feeds: string | null = REAL_FEEDS): ScenarioRanking[] {
   const stories = readJsonl<EvalStory>(path.join(dir, 'stories.jsonl'));
   const queries = readJsonl<EvalQuery>(path.join(dir, 'queries.jsonl'));
   const index = new StoryIndex();
@@ -78,7 +88,28 @@ export function collectScenarios(dir: string): ScenarioRanking[] {
       for (const id of inCache) if (!index.has(id)) index.add(byId.get(id) as IndexableStory);
     }
   });
+  if (feeds !== null && existsSync(feeds)) out.push(...againstFeeds(queries, topics, feeds));
   return out;
+}
+
+/** Every query ranked against the real feeds, dated in their middle so time cannot tell them apart. */
+function againstFeeds(
+  queries: readonly EvalQuery[],
+  topics: ReadonlyMap<string, string>,
+  feeds: string,
+): ScenarioRanking[] {
+  const { index, midTime } = realFeedIndex(feeds);
+  return queries.map((q) => ({
+    query: q.id,
+    topic: topics.get(q.id) ?? q.id,
+    scenario: 'foreign',
+    candidates: scoreCandidates(index, { ...toQuery(q), published: midTime }).candidates.map((c) => ({
+      ...c,
+      id: c.story.id,
+      same: false,
+    })),
+    relevant: new Set(),
+  }));
 }
 
 /** A same-story decision on one candidate of a ranking. */
@@ -95,8 +126,12 @@ export interface SameFigures {
   loneFound: number;
   /** Share of "one" rankings with another story "same". */
   loneWrong: number;
-  /** Precision over all three cache states pooled: what a displayed "Same story" is worth. */
+  /** Precision over the set's three cache states pooled: what a displayed "Same story" is worth. */
   pooledPrecision: number;
+  /** Share of rankings against the real feeds with any "same" (0 when there are none). */
+  foreignFalse: number;
+  /** How many of those rankings have a "same" (the corpora check counts the same). */
+  foreignFalseCount: number;
 }
 
 /** Replays `decide` over `rankings`. */
@@ -107,10 +142,17 @@ export function figures(rankings: readonly ScenarioRanking[], decide: SameDecisi
   let one = 0;
   let loneFound = 0;
   let loneWrong = 0;
+  let foreign = 0;
+  let foreignFalse = 0;
   let tp = 0;
   let fp = 0;
   for (const r of rankings) {
     const same = r.candidates.filter((c) => decide(c, r));
+    if (r.scenario === 'foreign') {
+      foreign++;
+      if (same.length > 0) foreignFalse++;
+      continue;
+    }
     for (const c of same)
       if (r.relevant.has(c.id)) tp++;
       else fp++;
@@ -137,6 +179,8 @@ export function figures(rankings: readonly ScenarioRanking[], decide: SameDecisi
     loneFound: loneFound / Math.max(one, 1),
     loneWrong: loneWrong / Math.max(one, 1),
     pooledPrecision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    foreignFalse: foreignFalse / Math.max(foreign, 1),
+    foreignFalseCount: foreignFalse,
   };
 }
 

@@ -1,0 +1,37 @@
+/**
+ * The stories of the real feeds in ../shared (captured 2022–2024), indexed as the extension would: the cache a
+ * reader of an older or unrelated article has, holding nothing on its event. Used by the no-false-same corpora
+ * check and, as a fourth cache state, by the same-story training (tests/eval/same-data.ts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeFeedBytes } from '../../utils/feeds/decode-body';
+import { parseFeed } from '../../utils/feeds/parse-feed';
+import { StoryIndex } from '../../utils/match/inverted-index';
+import { SHARED_DIR } from './shared-corpus';
+
+/** Where the real feeds are: one folder per feed, each with its feed.xml. */
+export const REAL_FEEDS = path.join(SHARED_DIR, 'fixtures/feeds/real-world');
+
+/**
+ * Every real feed's stories in one index, and the middle of their publication times (an article dated there
+ * cannot be told apart from them by time).
+ */
+export function realFeedIndex(dir: string = REAL_FEEDS): { index: StoryIndex; midTime: number } {
+  const index = new StoryIndex();
+  const times: number[] = [];
+  for (const hash of readdirSync(dir)) {
+    const file = path.join(dir, hash, 'feed.xml');
+    if (!existsSync(file)) continue;
+    try {
+      parseFeed(decodeFeedBytes(readFileSync(file)), 'https://feeds.example/').items.forEach((item, i) => {
+        index.add({ id: `${hash}#${i}`, title: item.title, summary: item.summary, published: item.published });
+        if (item.published !== null) times.push(item.published);
+      });
+    } catch {
+      // A feed this parser rejects has its own check in tests/corpora/feeds.test.ts.
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { index, midTime: times[Math.floor(times.length / 2)] ?? Date.now() };
+}
