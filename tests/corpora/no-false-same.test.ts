@@ -5,18 +5,17 @@
  * every "same" verdict here is a false one; the count must stay at or under the ceiling, and the list is
  * printed for a person to read. Skips with one line when ../shared is absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract/extract-article';
-import { decodeFeedBytes } from '../../utils/feeds/decode-body';
-import { parseFeed } from '../../utils/feeds/parse-feed';
-import { rankStories, StoryIndex } from '../../utils/match/index';
+import { rankStories } from '../../utils/match/index';
+import { REAL_FEEDS, realFeedIndex } from '../support/real-feeds';
 import { SHARED_DIR, sharedAvailable } from '../support/shared-corpus';
 
 const SHARED = SHARED_DIR;
-const FEEDS = path.join(SHARED, 'fixtures/feeds/real-world');
+const FEEDS = REAL_FEEDS;
 const PAGES = path.join(SHARED, 'fixtures/pages/readability');
 const present = sharedAvailable('no-false-same corpora', [FEEDS, PAGES]);
 
@@ -25,41 +24,24 @@ const present = sharedAvailable('no-false-same corpora', [FEEDS, PAGES]);
  * lone-report bar were raised (verdict.ts), 4 since small counts must match exactly and prices within half
  * again (numbers.ts), 2 with the same-story model (same-model.ts: the best report must establish the event
  * on its own evidence), 0 with model v2. These real pages never trained it, but they chose which new evidence
- * v2 takes (same-training.ts ESTABLISH), so they are no longer wholly held out.
+ * v2 takes (same-training.ts ESTABLISH), so they are no longer wholly held out. The v4 and v5 attempts (not
+ * shipped) each got a false "same" here (an Xbox One X deal for an Xbox review) below an establish threshold of 0.85.
  */
 const CEILING_PAGES = 0;
 /**
  * The ECB+ dev articles (2008–2013 events) against the same feeds: 63 of 535 before the raise, 36 with rule v3,
  * 10 with model v1, 2 with v2, 3 with v3 (its establish trees find more lone reports on ECB+; with the threshold
- * the 6% goal alone chose, 5). The issue's target is 10.
+ * the 6% goal alone chose, 5). The issue's target is 10. A model trained with `npm run train:same -- --foreign`
+ * sees these rankings, and this check is then no longer held out.
  */
 const CEILING_ECB = 3;
 const ECB = path.join(SHARED, 'eval/ecbplus-dev/queries.jsonl');
 const ecbPresent = present && sharedAvailable('no-false-same corpora on ECB+', [ECB]);
 
-function feedIndex(): { index: StoryIndex; midTime: number } {
-  const index = new StoryIndex();
-  const times: number[] = [];
-  for (const hash of readdirSync(FEEDS)) {
-    const file = path.join(FEEDS, hash, 'feed.xml');
-    if (!existsSync(file)) continue;
-    try {
-      parseFeed(decodeFeedBytes(readFileSync(file)), 'https://feeds.example/').items.forEach((item, i) => {
-        index.add({ id: `${hash}#${i}`, title: item.title, summary: item.summary, published: item.published });
-        if (item.published !== null) times.push(item.published);
-      });
-    } catch {
-      // A feed this parser rejects has its own check in feeds.test.ts.
-    }
-  }
-  times.sort((a, b) => a - b);
-  return { index, midTime: times[Math.floor(times.length / 2)] ?? Date.now() };
-}
-
 describe.skipIf(!present)('no false "Same story" when the cache has nothing on the event', () => {
   // Both checks rank against the same feeds: parse and index them once.
-  let feeds: ReturnType<typeof feedIndex> | undefined;
-  const feedsOnce = (): ReturnType<typeof feedIndex> => (feeds ??= feedIndex());
+  let feeds: ReturnType<typeof realFeedIndex> | undefined;
+  const feedsOnce = (): ReturnType<typeof realFeedIndex> => (feeds ??= realFeedIndex());
 
   it('calls few feed stories the same story of an unrelated real article', () => {
     const { index, midTime } = feedsOnce();

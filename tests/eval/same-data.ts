@@ -1,8 +1,8 @@
 /**
  * The training and checking data of the learned same-story decision: every query of a set ranked with the
  * cache in three states — full, holding none of the event's reports, holding one (as judgement.ts does) —
- * with each candidate's evidence, the anchor, and whether it reports the query's event; and, when ../shared has
- * them, a fourth: against the real feeds (2022–2024), a cache holding nothing on the article's topic either, as a
+ * with each candidate's evidence, the anchor, and whether it reports the query's event; and, when asked for
+ * (train-same.ts `--foreign`), a fourth: against the real feeds (2022–2024), a cache holding nothing on the article's topic either, as a
  * reader of an unrelated page has (the no-false-same corpora check ranks the same). Any decision that looks at
  * one candidate and the anchor can then be replayed over all four without ranking again.
  */
@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { StoryIndex, type IndexableStory } from '../../utils/match/inverted-index';
 import { scoreCandidates } from '../../utils/match/rank';
-import { REAL_FEEDS, realFeedIndex } from '../support/real-feeds';
+import { realFeedIndex } from '../support/real-feeds';
 import type { CandidateEvidence } from '../../utils/match/verdict';
 import { topicsOf } from './calibrate';
 import { readJsonl, toEpoch, toQuery, type EvalQuery, type EvalStory } from './evaluate';
@@ -40,10 +40,10 @@ export interface ScenarioRanking {
 }
 
 /**
- * Ranks every query of the set in `dir` in the three cache states, and against the real feeds (`feeds`, when
- * that folder exists; null for none).
+ * Ranks every query of the set in `dir` in the three cache states, and against the real feeds in `feeds` (e.g.
+ * REAL_FEEDS, tests/support/real-feeds.ts) when given and present; null (the default, as v3 was trained) for none.
  */
-export function collectScenarios(dir: string, feeds: string | null = REAL_FEEDS): ScenarioRanking[] {
+export function collectScenarios(dir: string, feeds: string | null = null): ScenarioRanking[] {
   const stories = readJsonl<EvalStory>(path.join(dir, 'stories.jsonl'));
   const queries = readJsonl<EvalQuery>(path.join(dir, 'queries.jsonl'));
   const index = new StoryIndex();

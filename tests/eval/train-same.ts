@@ -2,7 +2,12 @@
  * Fits the same-story model (utils/match/same-model.ts) on an eval set, prints its checks by topic and, with
  * --write, writes it to utils/match/same-model-weights.ts:
  *
- *   npm run train:same -- --set ../shared/eval/ecbplus-dev [--write] [--grid]
+ *   npm run train:same -- --set ../shared/eval/ecbplus-dev [--write] [--grid] [--foreign]
+ *
+ * --foreign adds a fourth cache state, every article against the real feeds of ../shared (all "not same"),
+ * and a goal of at most 1% of them with a false "same" (same-training.ts GOALS). Environment knobs for trying
+ * other trade-offs: ESTABLISH_FROM (best candidates that may establish; 1), ESTABLISH_FLOOR (lowest establish
+ * threshold the choice may take; 0.3).
  *
  * The shipped thresholds are chosen on leave-one-topic-out probabilities (every ranking judged by models that
  * never saw its topic); the weights are fitted on the whole set (same-training.ts says how). --grid prints the
@@ -13,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LogisticPart, SameModel, TreesPart } from '../../utils/match/same-model';
 import { decide, rankingContext, VERDICT } from '../../utils/match/verdict';
+import { REAL_FEEDS } from '../support/real-feeds';
 import { collectScenarios, figures } from './same-data';
 import {
   chooseThresholds,
@@ -32,10 +38,10 @@ function main(): void {
   const argv = process.argv.slice(2);
   const set = argv[argv.indexOf('--set') + 1];
   if (!argv.includes('--set') || set === undefined) {
-    console.error('usage: npm run train:same -- --set <dir> [--write] [--grid]');
+    console.error('usage: npm run train:same -- --set <dir> [--write] [--grid] [--foreign]');
     process.exit(2);
   }
-  const rankings = collectScenarios(path.resolve(set));
+  const rankings = collectScenarios(path.resolve(set), argv.includes('--foreign') ? REAL_FEEDS : null);
   console.log(`${rankings.length} rankings (full, none left, one left)`);
   console.log(
     `hand rule v3:  ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates, null), VERDICT, null) === 'same'))}`,

@@ -60,12 +60,6 @@ const NEIGHBOURHOOD = 40;
 const CROWD_RANK = 15;
 /** The best reports that every candidate is compared with for coherence. */
 const ANCHORS = 3;
-/**
- * Cosine from which another candidate counts as resembling a candidate, for `siblingOwn` (verdict.ts): about a
- * quarter of the other-event pairs and two thirds of the same-event pairs among ECB+ candidates reach it; 0.25
- * did better than 0.15 or 0.2 leave one topic out (docs/performance.md).
- */
-export const SIBLING_SIMILARITY = 0.25;
 
 /**
  * Every candidate for the article with its evidence, best score first (before any verdict). `rankStories`
@@ -114,7 +108,6 @@ export function scoreCandidates(
       coherence: coherence(i, anchors, sims, top.length),
       ownGap: c.own - (i === 0 ? secondOwn : bestOwn),
       anchorSimilarity: i === order[0] ? 1 : (sims[i * top.length + (order[0] ?? 0)] as number),
-      siblingOwn: siblingOwn(i, top, sims),
     };
   });
   return { analysed, candidates };
@@ -130,17 +123,6 @@ export function findCandidates(
   analysed: AnalysedQuery = analyseQuery(index, query),
 ): { analysed: AnalysedQuery; found: { slot: number; score: number }[] } {
   return { analysed, found: index.search(analysed.searchTerms, CANDIDATES) };
-}
-
-/** The best own evidence, at most candidate i's, among the others resembling it (`sims`: n × n cosines). */
-function siblingOwn(i: number, top: readonly { own: number }[], sims: Float64Array): number {
-  const own = (top[i] as { own: number }).own;
-  let best = 0;
-  for (let j = 0; j < top.length; j++) {
-    if (j === i || (sims[i * top.length + j] as number) < SIBLING_SIMILARITY) continue;
-    best = Math.max(best, Math.min(own, (top[j] as { own: number }).own));
-  }
-  return best;
 }
 
 /** Mean cosine of candidate i to the anchors other than itself (`sims`: the n × n cosines of the candidates). */

@@ -68,7 +68,6 @@ export function evidenceOf(e: CandidateEvidence, anchorOwn: number) {
     aboveCrowd: e.aboveCrowd,
     coherence: e.coherence,
     anchorSimilarity: e.anchorSimilarity,
-    siblingOwn: e.siblingOwn,
     lexical: f.lexical,
     storyCoverage: f.storyCoverage,
     queryNames: f.queryNames,

@@ -132,7 +132,6 @@ describe('decide', () => {
     coherence: 0.3,
     ownGap: 0,
     anchorSimilarity: 0.3,
-    siblingOwn: 0,
     ...over,
   });
 

@@ -33,13 +33,6 @@ export interface CandidateEvidence {
   ownGap: number;
   /** Cosine to the best-ranked candidate (1 for that candidate itself): reports of one event resemble its established report. */
   anchorSimilarity: number;
-  /**
-   * The best own evidence among the other candidates resembling this one (cosine ≥ rank.ts
-   * `SIBLING_SIMILARITY`), at most its own; 0 when none does. A look-alike event's reports come in a crowd of
-   * near-equals that find the article only partly; a lone report of the article's event stands without one;
-   * several reports of it stand together, each finding the article well.
-   */
-  siblingOwn: number;
 }
 
 /** Thresholds and weights of the decision; see {@link VERDICT} for the chosen values and why. */
