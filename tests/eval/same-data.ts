@@ -132,6 +132,8 @@ export interface SameFigures {
   foreignFalse: number;
   /** How many of those rankings have a "same" (the corpora check counts the same). */
   foreignFalseCount: number;
+  /** How many rankings against the real feeds there are (0 without `--foreign`). */
+  foreignRankings: number;
 }
 
 /** Replays `decide` over `rankings`. */
@@ -181,6 +183,7 @@ export function figures(rankings: readonly ScenarioRanking[], decide: SameDecisi
     pooledPrecision: tp + fp === 0 ? 1 : tp / (tp + fp),
     foreignFalse: foreignFalse / Math.max(foreign, 1),
     foreignFalseCount: foreignFalse,
+    foreignRankings: foreign,
   };
 }
 

@@ -290,5 +290,5 @@ const f3 = (x: number): string => x.toFixed(3);
 
 /** One line of the issue's figures. */
 export function figuresLine(f: SameFigures): string {
-  return `P ${f3(f.precision)} R ${f3(f.recall)} F1 ${f3(f.f1)} · none left: false ${f3(f.noneFalse)} · one left: found ${f3(f.loneFound)}, another ${f3(f.loneWrong)} · pooled P ${f3(f.pooledPrecision)} · vs real feeds: false ${f.foreignFalseCount} (${f3(f.foreignFalse)})`;
+  return `P ${f3(f.precision)} R ${f3(f.recall)} F1 ${f3(f.f1)} · none left: false ${f3(f.noneFalse)} · one left: found ${f3(f.loneFound)}, another ${f3(f.loneWrong)} · pooled P ${f3(f.pooledPrecision)}${f.foreignRankings > 0 ? ` · vs real feeds: false ${f.foreignFalseCount} of ${f.foreignRankings}` : ''}`;
 }
