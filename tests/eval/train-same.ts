@@ -42,7 +42,9 @@ function main(): void {
     process.exit(2);
   }
   const rankings = collectScenarios(path.resolve(set), argv.includes('--foreign') ? REAL_FEEDS : null);
-  console.log(`${rankings.length} rankings (full, none left, one left)`);
+  console.log(
+    `${rankings.length} rankings (full, none left, one left${argv.includes('--foreign') ? ', against the real feeds' : ''})`,
+  );
   console.log(
     `hand rule v3:  ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates, null), VERDICT, null) === 'same'))}`,
   );
