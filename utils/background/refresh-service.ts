@@ -22,6 +22,7 @@ import { failingSources, updateFailureBadge } from './badge';
 import { clearResumeAlarm, ensureRefreshAlarm, ensureResumeAlarm, nextScheduledRefresh } from './schedule';
 import { workerStorageFullLog, type StorageFullLog } from './storage-full-log';
 import { said } from '../said';
+import { timed } from './timing';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -126,29 +127,32 @@ export function createRefreshService(
     );
   };
 
+  /**
+   * On worker start: clear flags a killed worker left, continue its run, keep the schedule, and fetch sources
+   * never fetched that no run holds (a worker stopped between saving new sources and asking for their fetch).
+   */
+  const resume = async (): Promise<void> => {
+    await ensureRefreshAlarm((await readRefreshSettings()).intervalMinutes);
+    const run = await (await getRunner()).resume();
+    const held = new Set(run?.sourceIds ?? []);
+    const orphans = (await listSources(await db())).filter(
+      (s) => s.health.lastFetchedAt === null && !held.has(s.id) && !isRefreshing(s),
+    );
+    if (orphans.length > 0)
+      await refreshSources(
+        orphans.map((s) => s.id),
+        'import',
+      );
+    else if (!run) await clearResumeAlarm();
+  };
+
   return {
     refreshSources,
     updateBadge,
     /** **Refresh now**: every source, whatever its schedule. */
     refreshAll,
-    /**
-     * On worker start: clear flags a killed worker left, continue its run, keep the schedule, and fetch sources
-     * never fetched that no run holds (a worker stopped between saving new sources and asking for their fetch).
-     */
-    async resume(): Promise<void> {
-      await ensureRefreshAlarm((await readRefreshSettings()).intervalMinutes);
-      const run = await (await getRunner()).resume();
-      const held = new Set(run?.sourceIds ?? []);
-      const orphans = (await listSources(await db())).filter(
-        (s) => s.health.lastFetchedAt === null && !held.has(s.id) && !isRefreshing(s),
-      );
-      if (orphans.length > 0)
-        await refreshSources(
-          orphans.map((s) => s.id),
-          'import',
-        );
-      else if (!run) await clearResumeAlarm();
-    },
+    /** On worker start (see resume above; measured as `sidelight:resume`). */
+    resume: (): Promise<void> => timed('resume', resume),
     /** The scheduled refresh: sources that are due (failing ones back off). */
     async refreshDue(): Promise<RefreshRun | null> {
       const intervalMs = (await readRefreshSettings()).intervalMinutes * 60_000;
