@@ -36,6 +36,9 @@ export async function tabContextCached(
   options: { fresh?: boolean } = {},
 ): Promise<TabContext> {
   const database = timed('open', () => deps.db());
+  // A fresh worker starts reading the saved index's head now: with its check, restore and warm-up it takes longer
+  // than the page's extraction, so it sets the pace (memory: nothing to do; a kept answer: only that head read).
+  deps.warmIndex();
   const area = sessionArea();
   const tabRead = timed('reads:tab', () => browser.tabs.get(tabId)).catch(() => null);
   const keptRead = options.fresh
@@ -47,15 +50,9 @@ export async function tabContextCached(
           tabRead.then((t) => t?.url ?? null),
         ),
       );
-  // The page's article, extracted once; meanwhile the worker reads the index (a fresh one: the saved index's head).
+  // The page's article, extracted once.
   let extracting: Promise<ExtractionResult> | null = null;
-  const extract = () => {
-    if (!extracting) {
-      deps.warmIndex();
-      extracting = timed('extract', () => extractFromTab(tabId));
-    }
-    return extracting;
-  };
+  const extract = () => (extracting ??= timed('extract', () => extractFromTab(tabId)));
   // No answer kept for this page (a session read, a few ms): the article is needed unless there are no sources,
   // so the page extracts it while the store answers the first reads (hundreds of ms in a worker just started).
   void keptRead.then((kept) => {

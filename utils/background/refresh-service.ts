@@ -13,7 +13,7 @@ import { RefreshRunner } from '../refresh/runner';
 import { getRun } from '../refresh/run-store';
 import { readRefreshSettings } from '../settings';
 import { isRefreshing } from '../sources/add-source';
-import type { SidelightDb } from '../store/db';
+import { getRevision, type SidelightDb } from '../store/db';
 import { pruneStories } from '../store/retention';
 import { listSources, updateHealth } from '../store/sources';
 import { countStories } from '../store/stories';
@@ -107,6 +107,18 @@ export function createRefreshService(
       },
     });
 
+  // The stories counted at a revision (every story write moves it): counting 100,000 of them took hundreds of ms,
+  // and the options page asks for the status on every load and poll.
+  let counted: { revision: number; count: number } | null = null;
+  const storyCount = async (database: SidelightDb): Promise<number> => {
+    const revision = await getRevision(database);
+    if (counted?.revision === revision) return counted.count;
+    const count = await countStories(database);
+    // A write in between moved the revision on: the next call counts again.
+    counted = { revision, count };
+    return count;
+  };
+
   const updateBadge = async () => updateFailureBadge(await listSources(await db()));
 
   /** Fetches these sources (joining a run going on). */
@@ -168,7 +180,7 @@ export function createRefreshService(
       const sources = await listSources(database);
       return {
         run: progressOf(await getRun(database)),
-        storyCount: await countStories(database),
+        storyCount: await storyCount(database),
         sourceCount: sources.length,
         failing: failingSources(sources).length,
         nextScheduledAt: await nextScheduledRefresh(),
