@@ -92,9 +92,12 @@ export async function tabContextCached(
     now,
   );
   deps.indexAnswered();
-  // Not awaited: the popup has its answer now; the entry is for the next one (a failed write only costs that one
-  // its head start, and writeCachedContext says so itself).
-  void writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);
-  void showSameStoryCount(tabId, context);
+  // Once the answer is sent (a task after it): keeping it serialises the whole context, which took tens of ms in a
+  // cold worker, and the popup need not wait for the entry, which is for the next one (a failed write only costs
+  // that one its head start, and writeCachedContext says so itself), nor for the badge.
+  setTimeout(() => {
+    void writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);
+    void showSameStoryCount(tabId, context);
+  }, 0);
   return context;
 }
