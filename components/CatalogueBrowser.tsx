@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { formatCount } from '../utils/format/plural';
 import { counted } from './counted';
 import type { Catalogue, Outlet } from '../utils/catalogue/catalogue';
-import { sourcesOfOutlet } from '../utils/catalogue/match-outlet';
+import { outletAdded, sourcesOfOutlet } from '../utils/catalogue/match-outlet';
 import { countryName } from '../utils/catalogue/names';
 import { REGIONS } from '../utils/catalogue/regions';
 import { regionName } from './labels';
@@ -37,6 +37,7 @@ export function CatalogueBrowser(props: {
   const search = useMemo(() => createCatalogueSearch(catalogue.outlets), [catalogue]);
   const matches = query.trim() ? search(query) : null;
   const countries = new Set(catalogue.outlets.map((o) => o.country)).size;
+  const added = useMemo(() => outletAdded(sources), [sources]);
 
   const act = async (outlet: Outlet, body: () => Promise<string | null>) => {
     setBusy(outlet.id);
@@ -65,7 +66,7 @@ export function CatalogueBrowser(props: {
     return {
       ...region,
       outlets: inRegion,
-      added: inRegion.filter((o) => sourcesOfOutlet(sources, o).length > 0).length,
+      added: inRegion.filter(added).length,
     };
   }).filter((g) => g.outlets.length > 0);
 
@@ -130,7 +131,7 @@ export function CatalogueBrowser(props: {
                 <OutletRow
                   key={outlet.id}
                   outlet={outlet}
-                  added={sourcesOfOutlet(sources, outlet).length > 0}
+                  added={added(outlet)}
                   busy={busy === outlet.id}
                   onAdd={() => void add(outlet)}
                   onRemove={() => void remove(outlet)}

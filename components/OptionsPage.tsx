@@ -17,6 +17,7 @@ import { OpmlTools, type OpmlApi } from './OpmlTools';
 import { FailureBanner, RefreshProgress, StorageFullBanner } from './RefreshProgress';
 import { SettingsForm, type SettingsApi } from './SettingsForm';
 import { SourceList } from './SourceList';
+import { AfterFirstFrame } from './AfterFirstFrame';
 import { useOptionsData } from './useOptionsData';
 import { WelcomeStep } from './WelcomeStep';
 import { LiveSearchOptions } from './search/LiveSearchOptions';
@@ -171,16 +172,19 @@ export function OptionsPage({ api, children }: { api: OptionsApi; children?: Rea
         )}
         {catalogue.error && <ErrorLine>{catalogue.error}</ErrorLine>}
         {catalogue.catalogue && sources && (
-          <CatalogueBrowser
-            api={api}
-            catalogue={catalogue.catalogue}
-            sources={sources}
-            onSourcesChanged={() => void reload()}
-            onChoosePresets={() => {
-              setWelcome(true);
-              window.scrollTo({ top: 0, behavior: 'smooth' });
-            }}
-          />
+          // Below the sources, rendered a frame after them: its 136 outlets' rows made one long task with theirs.
+          <AfterFirstFrame>
+            <CatalogueBrowser
+              api={api}
+              catalogue={catalogue.catalogue}
+              sources={sources}
+              onSourcesChanged={() => void reload()}
+              onChoosePresets={() => {
+                setWelcome(true);
+                window.scrollTo({ top: 0, behavior: 'smooth' });
+              }}
+            />
+          </AfterFirstFrame>
         )}
         <LiveSearchOptions requestPermissions={api.requestPermissions} />
         <SettingsForm api={api} storyCount={status?.storyCount ?? null} />

@@ -21,9 +21,11 @@ export function useOptionsData(
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
-    const [list, refresh] = await Promise.all([api.listSources(), api.getRefreshStatus()]);
-    if (list.ok) setSources(list.value);
-    if (refresh.ok) setStatus(refresh.value);
+    // Each shown as it comes: the list of sources need not wait for the status, which counts every story.
+    const [list, refresh] = await Promise.all([
+      api.listSources().then((r) => (r.ok && setSources(r.value), r)),
+      api.getRefreshStatus().then((r) => (r.ok && setStatus(r.value), r)),
+    ]);
     const problem = !list.ok ? say(list.error) : !refresh.ok ? say(refresh.error) : null;
     setError(problem);
   }, [api]);

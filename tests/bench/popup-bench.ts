@@ -23,6 +23,7 @@ import { currentWorker, workerPhases } from './worker-phases';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { addFeedsThroughOptions } from '../support/add-feeds';
 import { EXTENSION_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../support/launch';
+import { PROBE } from './popup-probe';
 import { tracePopupOpen } from './popup-trace';
 
 const { values } = parseArgs({
@@ -36,36 +37,6 @@ const { values } = parseArgs({
 const RUNS = Number(values.runs);
 const builds = [EXTENSION_DIR, ...(values.compare ? [path.resolve(values.compare)] : [])];
 const ROUNDS = Number(values.rounds ?? (builds.length > 1 ? 2 : 1));
-
-/** In the popup before its own scripts: when the heading is first in a frame, and the first message's round trip. */
-const PROBE = `(() => {
-  const seen = { heading: null, inserted: null, rest: null, restPending: false, sent: null, answered: null };
-  Object.defineProperty(window, 'sidelightBench', { value: seen });
-  const has = (name) => [...document.querySelectorAll('h2')].some((h) => h.textContent === name);
-  new MutationObserver(() => {
-    if (seen.inserted === null && has('Same story')) {
-      seen.inserted = performance.now();
-      requestAnimationFrame(() => { seen.heading = performance.now(); });
-    }
-    if (!seen.restPending && has('Coverage')) {
-      seen.restPending = true;
-      requestAnimationFrame(() => { seen.rest = performance.now(); });
-    }
-  }).observe(document, { subtree: true, childList: true });
-  const runtime = globalThis.chrome && chrome.runtime;
-  if (runtime && runtime.sendMessage) {
-    const send = runtime.sendMessage.bind(runtime);
-    runtime.sendMessage = (...args) => {
-      const start = performance.now();
-      const last = args[args.length - 1];
-      const done = () => { if (seen.sent === null) { seen.sent = start; seen.answered = performance.now(); } };
-      if (typeof last === 'function') { args[args.length - 1] = (...r) => { done(); return last(...r); }; return send(...args); }
-      const p = send(...args);
-      if (p && p.then) p.then(done, done);
-      return p;
-    };
-  }
-})();`;
 
 interface Probe {
   heading: number;

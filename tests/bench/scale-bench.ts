@@ -14,6 +14,8 @@
  * Medians of `--runs` (5 by default). Nothing is asserted (TESTING.md: timing belongs in benchmarks).
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -24,6 +26,7 @@ import { startFixtureServer } from '../support/fixture-server';
 import { launchWithExtension, type ExtensionBrowser } from '../support/launch';
 import { escapeMarkup } from '../support/loopback';
 import { loadBase, scaleUp } from './corpus';
+import { PROBE } from './popup-probe';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +37,11 @@ const { values } = parseArgs({
     // (utils/store/test-seed.ts, the store's own upsert) instead of fetching them: seconds instead of the
     // quarter of an hour the full refresh takes, which is then not measured.
     seed: { type: 'boolean', default: false },
+    // A profile folder to keep: a later run on it reuses the stored stories instead of importing and seeding again.
+    profile: { type: 'string' },
+    // Close the browser once the store is filled and the index settled, and measure in a browser started afresh on
+    // that profile (as a reader's next session would find it), not in the one that just wrote 100,000 stories.
+    restart: { type: 'boolean', default: false },
   },
 });
 const SEED = values.seed;
@@ -106,11 +114,20 @@ const OPTIONS_PROBE = `(() => {
   }).observe(document, { subtree: true, childList: true });
 })();`;
 
-/** The popup's own timeline: when its scripts began (`sidelight:popup-scripts`), for the last popup opened. */
-const popupScripts: number[] = [];
+/**
+ * The popups' own timelines (ms after navigation): their scripts began (`sidelight:popup-scripts`), the request
+ * to the worker went, its answer came.
+ */
+const popupScripts: { scripts: number; sent: number; answered: number }[] = [];
+const timelineLine = (t: typeof popupScripts) =>
+  `popup scripts began at ${ms(median(t.map((x) => x.scripts)))}, asked the worker at ${ms(median(t.map((x) => x.sent)))}, had its answer at ${ms(median(t.map((x) => x.answered)))}`;
 
-/** Opens the popup beside a fresh article tab; the time from navigation to "Same story" (ms). */
-async function popupTime(browser: ExtensionBrowser, run: string): Promise<number> {
+/**
+ * Opens the popup beside a fresh article tab; the time from navigation to "Same story" (ms). The article's tab id
+ * is asked of the running worker first; `cold` then stops it, so the popup's own request is what starts the
+ * worker again (as a reader's click does), with nothing else asked of it.
+ */
+async function popupTime(browser: ExtensionBrowser, run: string, cold = false): Promise<number> {
   const url = `${fixtures.origin}/article.html?scale=${run}`;
   const article = await browser.context.newPage();
   await article.goto(url);
@@ -118,7 +135,7 @@ async function popupTime(browser: ExtensionBrowser, run: string): Promise<number
   if (!worker) {
     const started = browser.context.waitForEvent('serviceworker');
     const opener = await browser.context.newPage();
-    await opener.goto(browser.url('popup.html'));
+    await opener.goto(browser.url('options.html'));
     worker = await started;
     await opener.close();
   }
@@ -126,18 +143,49 @@ async function popupTime(browser: ExtensionBrowser, run: string): Promise<number
     async (target) => (await chrome.tabs.query({})).find((t) => t.url === target)?.id ?? -1,
     url,
   );
+  if (cold) {
+    // A reader's worker stops after 30 s idle: what the last answer left running (reading the rest of the saved
+    // index) has finished by then, so it is not left to hold up this one's reads.
+    await article.waitForTimeout(3000);
+    await stopWorkers(article);
+  }
   const popup = await browser.context.newPage();
+  await popup.addInitScript(PROBE);
   await popup.goto(browser.url(`popup.html?tabId=${tabId}`));
   await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 120_000 });
-  const [at, scripts] = await popup.evaluate(() => [
-    performance.now(),
-    performance.getEntriesByName('sidelight:popup-scripts')[0]?.startTime ?? NaN,
-  ]);
-  popupScripts.push(scripts);
+  const [at, scripts, sent, answered] = await popup.evaluate(() => {
+    const seen = (window as unknown as { sidelightBench: { sent: number | null; answered: number | null } })
+      .sidelightBench;
+    return [
+      performance.now(),
+      performance.getEntriesByName('sidelight:popup-scripts')[0]?.startTime ?? NaN,
+      seen.sent ?? NaN,
+      seen.answered ?? NaN,
+    ];
+  });
+  popupScripts.push({ scripts, sent, answered });
+  if (cold) {
+    workerStarts.push(await answerStart(currentWorker(browser)));
+    lastColdTimeline = await currentWorker(browser).evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('sidelight:'))
+        .sort((a, b) => a.startTime - b.startTime)
+        .map((m) => `${m.name.slice(10)} ${Math.round(m.startTime)}+${Math.round(m.duration)}`)
+        .join(', '),
+    );
+  }
   await popup.close();
   await article.close();
   return at;
 }
+
+/** For cold runs: when the worker's answer began, in ms after the worker started. */
+const workerStarts: number[] = [];
+/** The last cold worker's phases, each as start+duration in ms after the worker started. */
+let lastColdTimeline = '';
+const answerStart = (worker: Worker) =>
+  worker.evaluate(() => performance.getEntriesByName('sidelight:answer')[0]?.startTime ?? NaN);
 
 async function stopWorkers(page: Page): Promise<void> {
   const session = await page.context().newCDPSession(page);
@@ -147,10 +195,8 @@ async function stopWorkers(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-const browser = await launchWithExtension();
-try {
-  console.log(`# ${SOURCES} generated sources × ${ITEMS} stories (${base.from}), plus the fixture site's two feeds`);
-  console.log(`# load before: ${load()}`);
+/** Imports the fixture feeds and the generated ones (fetched, or with `--seed` stored straight into the store). */
+async function fill(): Promise<void> {
   const options = await browser.context.newPage();
   await options.goto(browser.url('options.html'));
   // Room for them all: the defaults keep 50,000 stories for 30 days.
@@ -195,22 +241,52 @@ try {
     );
   }
   const report = await options.getByRole('region', { name: 'OPML import report' }).innerText();
-  const stored = await currentWorker(browser).evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('sidelight');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('stories').objectStore('stories').count();
-          count.onsuccess = () => (open.result.close(), resolve(count.result));
-        };
-      }),
-  );
+  const stored = await storedStories();
   console.log(
     `\n${SEED ? 'Import of the fixture feeds (the rest seeded)' : 'Full refresh (first fetch of every source)'}: ${ms(refreshMs)}; ${stored.toLocaleString('en')} stories stored`,
   );
   console.log(`  report: ${report.split('\n').find((l) => l.startsWith('Fetched all')) ?? report}`);
   console.log(`  load: ${load()}`);
+  await options.close();
+}
+
+const profile = values.profile ?? (values.restart ? await mkdtemp(path.join(tmpdir(), 'sidelight-scale-')) : undefined);
+let browser = await launchWithExtension(undefined, profile);
+/** Stories in the store, counted in the worker. */
+const storedStories = () =>
+  currentWorker(browser).evaluate(async () => {
+    // Never opened here before the extension made it: an open would create it empty, at version 1.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'sidelight')) return 0;
+    return new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('sidelight');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const count = open.result.transaction('stories').objectStore('stories').count();
+        count.onsuccess = () => (open.result.close(), resolve(count.result));
+      };
+    });
+  });
+try {
+  console.log(`# ${SOURCES} generated sources × ${ITEMS} stories (${base.from}), plus the fixture site's two feeds`);
+  console.log(`# load before: ${load()}`);
+  const reused = await storedStories();
+  if (reused >= SOURCES * ITEMS)
+    console.log(`\nReusing the ${reused.toLocaleString('en')} stories stored in ${profile}`);
+  else await fill();
+  // What a refresh run's end does: the index brought up to date and saved (a catch-up with every story at first).
+  const settleStart = Date.now();
+  await currentWorker(browser).evaluate(() =>
+    (self as unknown as { sidelightSettleIndex: () => Promise<unknown> }).sidelightSettleIndex(),
+  );
+  console.log(`Match index settled in ${ms(Date.now() - settleStart)}`);
+  if (values.restart) {
+    await browser.close();
+    browser = await launchWithExtension(undefined, profile);
+    // Let the new browser's start-up work (the worker's resume, alarms) finish before anything is measured.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    console.log(`Browser restarted on the same profile; load: ${load()}`);
+  }
+  const stored = await storedStories();
 
   // The options page listing every source, reloaded RUNS times.
   const listPage = await browser.context.newPage();
@@ -256,8 +332,7 @@ try {
   const cold: number[] = [];
   const coldPhases: Record<string, number[]> = {};
   for (let r = 0; r < RUNS; r++) {
-    await stopWorkers(options);
-    cold.push(await popupTime(browser, `cold-${r}`));
+    cold.push(await popupTime(browser, `cold-${r}`, true));
     for (const [k, v] of Object.entries(await workerPhases(currentWorker(browser)))) (coldPhases[k] ??= []).push(v);
   }
   const phaseLine = (p: Record<string, number[]>) =>
@@ -266,12 +341,16 @@ try {
       .join(', ');
   console.log(`\nPopup to "Same story" over ${stored.toLocaleString('en')} stories, medians of ${RUNS}:`);
   console.log(`  warm worker, a page it has not seen: ${ms(median(warm))} (worker: ${phaseLine(phases)})`);
-  console.log(`    popup scripts began at ${ms(median(warmScripts))}`);
+  console.log(`    ${timelineLine(warmScripts)}`);
   console.log(`  cold worker (stopped first): ${ms(median(cold))} (worker: ${phaseLine(coldPhases)})`);
-  console.log(`    popup scripts began at ${ms(median(popupScripts))}`);
+  console.log(
+    `    ${timelineLine(popupScripts)}; the worker's answer began ${ms(median(workerStarts))} after it started`,
+  );
+  console.log(`    the last cold worker's phases (start+duration, ms after it started): ${lastColdTimeline}`);
   console.log(`\n# load after: ${load()}`);
 } finally {
   await browser.close();
+  if (profile !== undefined && values.profile === undefined) await rm(profile, { recursive: true, force: true });
   await fixtures.close();
   feedServer.close();
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,13 +22,39 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Chromium's id for an unpacked extension: the SHA-256 of its folder's path, first 32 hex digits written a–p. */
+function unpackedId(extensionDir: string): string {
+  const hex = createHash('sha256').update(path.resolve(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+}
+
+/**
+ * The extension's service worker once it starts. In a fresh profile installing the extension starts it; in a
+ * kept one nothing may (no install event), so after a while the options page is opened once to wake it.
+ */
+async function firstWorker(context: BrowserContext, extensionDir: string, kept: boolean): Promise<Worker> {
+  const started = context.waitForEvent('serviceworker', { timeout: 60_000 });
+  if (!kept) return started;
+  const woken = await Promise.race([started, new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000))]);
+  if (woken) return woken;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${unpackedId(extensionDir)}/options.html`);
+  const worker = await started;
+  await page.close();
+  return worker;
+}
+
 /**
  * Launches Debian's Chromium (or $CHROMIUM_PATH) headless with the test build loaded, as TESTING.md describes:
  * the background-networking flags keep Chromium from dialling out on this closed network. Another unpacked build
- * may be given (the popup bench compares two).
+ * may be given (the popup bench compares two). A fresh profile, deleted on close, unless `keptProfile` names a
+ * folder to use and keep (the scale bench restarts the browser on its seeded store).
  */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'sidelight-e2e-'));
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  keptProfile?: string,
+): Promise<ExtensionBrowser> {
+  const profile = keptProfile ?? (await mkdtemp(path.join(tmpdir(), 'sidelight-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -46,7 +73,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = context.serviceWorkers()[0] ?? (await firstWorker(context, extensionDir, keptProfile !== undefined));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -55,7 +82,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     url: (page) => `chrome-extension://${extensionId}/${page}`,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (keptProfile === undefined) await rm(profile, { recursive: true, force: true });
     },
   };
 }

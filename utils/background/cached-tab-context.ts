@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabContext } from '../messages';
+import type { ExtractionResult } from '../types';
 import { listSources } from '../store/sources';
 import { getRevision } from '../store/db';
 import { sanitizeActorSettings } from '../context/actor-settings';
@@ -34,39 +35,47 @@ export async function tabContextCached(
   tabId: number,
   options: { fresh?: boolean } = {},
 ): Promise<TabContext> {
-  const database = await timed('open', () => deps.db());
+  const database = timed('open', () => deps.db());
+  // A fresh worker starts reading the saved index's head now: with its check, restore and warm-up it takes longer
+  // than the page's extraction, so it sets the pace (memory: nothing to do; a kept answer: only that head read).
+  deps.warmIndex();
   const area = sessionArea();
   const tabRead = timed('reads:tab', () => browser.tabs.get(tabId)).catch(() => null);
+  const keptRead = options.fresh
+    ? Promise.resolve(null)
+    : timed('reads:kept', () =>
+        readCachedContext(
+          area,
+          tabId,
+          tabRead.then((t) => t?.url ?? null),
+        ),
+      );
+  // The page's article, extracted once.
+  let extracting: Promise<ExtractionResult> | null = null;
+  const extract = () => (extracting ??= timed('extract', () => extractFromTab(tabId)));
+  // No answer kept for this page (a session read, a few ms): the article is needed unless there are no sources,
+  // so the page extracts it while the store answers the first reads (hundreds of ms in a worker just started).
+  void keptRead.then((kept) => {
+    if (kept === null) void extract();
+  });
   // Read together: each is a round trip (IndexedDB, tabs, storage) and the popup waits on all of them.
   const [sources, tab, storedSettings, revision, kept] = await timed('reads', () =>
     Promise.all([
-      timed('reads:sources', () => listSources(database)),
+      timed('reads:sources', async () => listSources(await database)),
       tabRead,
       timed('reads:settings', () => actorSettings.getValue()),
-      timed('reads:revision', () => getRevision(database)),
-      options.fresh
-        ? null
-        : timed('reads:kept', () =>
-            readCachedContext(
-              area,
-              tabId,
-              tabRead.then((t) => t?.url ?? null),
-            ),
-          ),
+      timed('reads:revision', async () => getRevision(await database)),
+      keptRead,
     ]),
   );
   if (sources.length === 0) return { state: 'no-sources' };
   const settings = sanitizeActorSettings(storedSettings);
   const token = contextToken(revision, sources, settings);
-  if (kept) {
-    if (kept.token === token) {
-      void showSameStoryCount(tabId, kept.context);
-      return kept.context;
-    }
+  if (kept?.token === token) {
+    void showSameStoryCount(tabId, kept.context);
+    return kept.context;
   }
-  // The extraction runs in the page: meanwhile the worker reads the index (a fresh one: the saved index's head).
-  deps.warmIndex();
-  const extraction = await timed('extract', () => extractFromTab(tabId));
+  const extraction = await extract();
   if (extraction.kind === 'not-article') {
     void showSameStoryCount(tabId, { state: 'not-article' });
     return { state: 'not-article', reason: extraction.reason };
@@ -83,9 +92,12 @@ export async function tabContextCached(
     now,
   );
   deps.indexAnswered();
-  // Not awaited: the popup has its answer now; the entry is for the next one (a failed write only costs that one
-  // its head start, and writeCachedContext says so itself).
-  void writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);
-  void showSameStoryCount(tabId, context);
+  // Once the answer is sent (a task after it): keeping it serialises the whole context, which took tens of ms in a
+  // cold worker, and the popup need not wait for the entry, which is for the next one (a failed write only costs
+  // that one its head start, and writeCachedContext says so itself), nor for the badge.
+  setTimeout(() => {
+    void writeCachedContext(area, tabId, tab?.url ?? extraction.article.url, token, context);
+    void showSameStoryCount(tabId, context);
+  }, 0);
   return context;
 }

@@ -8,6 +8,7 @@ import {
   type PersistedIndex,
 } from '../match/persist';
 import type { MatchQuery } from '../match/query';
+import type { FoundCandidates } from '../match/rank';
 import { headProblem, type ChunkSizes, type SavedHead } from '../match/saved-parts';
 import { changesBetween } from '../store/changes';
 import { getRevision, type SidelightDb } from '../store/db';
@@ -23,6 +24,11 @@ export interface IndexSnapshot {
   index: StoryIndex;
   /** The stories the index names, read from the store as they are asked for (`index.size` counts them). */
   stories: StoryLookup;
+  /**
+   * From {@link IndexCache.get} with a query, when the index was read in parts for it: that query and the
+   * candidates found while reading them, so ranking it does not search again.
+   */
+  found?: { query: MatchQuery; candidates: FoundCandidates };
 }
 
 /** How the last {@link IndexCache.get} got its index (for tests and the bench). */
@@ -91,8 +97,8 @@ export class IndexCache {
       return this.get();
     }
     try {
-      await timed('index:read-parts', () => partial.prepare(query));
-      return snapshot;
+      const candidates = await timed('index:read-parts', () => partial.prepare(query));
+      return { ...snapshot, found: { query, candidates } };
     } catch (error) {
       console.warn('Sidelight: part of the saved match index could not be read; rebuilding it.', error);
       this.partsRefused = true;

@@ -13,7 +13,7 @@ import { RefreshRunner } from '../refresh/runner';
 import { getRun } from '../refresh/run-store';
 import { readRefreshSettings } from '../settings';
 import { isRefreshing } from '../sources/add-source';
-import type { SidelightDb } from '../store/db';
+import { getRevision, type SidelightDb } from '../store/db';
 import { pruneStories } from '../store/retention';
 import { listSources, updateHealth } from '../store/sources';
 import { countStories } from '../store/stories';
@@ -22,6 +22,7 @@ import { failingSources, updateFailureBadge } from './badge';
 import { clearResumeAlarm, ensureRefreshAlarm, ensureResumeAlarm, nextScheduledRefresh } from './schedule';
 import { workerStorageFullLog, type StorageFullLog } from './storage-full-log';
 import { said } from '../said';
+import { timed } from './timing';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -106,6 +107,18 @@ export function createRefreshService(
       },
     });
 
+  // The stories counted at a revision (every story write moves it): counting 100,000 of them took hundreds of ms,
+  // and the options page asks for the status on every load and poll.
+  let counted: { revision: number; count: number } | null = null;
+  const storyCount = async (database: SidelightDb): Promise<number> => {
+    const revision = await getRevision(database);
+    if (counted?.revision === revision) return counted.count;
+    const count = await countStories(database);
+    // A write in between moved the revision on: the next call counts again.
+    counted = { revision, count };
+    return count;
+  };
+
   const updateBadge = async () => updateFailureBadge(await listSources(await db()));
 
   /** Fetches these sources (joining a run going on). */
@@ -126,29 +139,32 @@ export function createRefreshService(
     );
   };
 
+  /**
+   * On worker start: clear flags a killed worker left, continue its run, keep the schedule, and fetch sources
+   * never fetched that no run holds (a worker stopped between saving new sources and asking for their fetch).
+   */
+  const resume = async (): Promise<void> => {
+    await ensureRefreshAlarm((await readRefreshSettings()).intervalMinutes);
+    const run = await (await getRunner()).resume();
+    const held = new Set(run?.sourceIds ?? []);
+    const orphans = (await listSources(await db())).filter(
+      (s) => s.health.lastFetchedAt === null && !held.has(s.id) && !isRefreshing(s),
+    );
+    if (orphans.length > 0)
+      await refreshSources(
+        orphans.map((s) => s.id),
+        'import',
+      );
+    else if (!run) await clearResumeAlarm();
+  };
+
   return {
     refreshSources,
     updateBadge,
     /** **Refresh now**: every source, whatever its schedule. */
     refreshAll,
-    /**
-     * On worker start: clear flags a killed worker left, continue its run, keep the schedule, and fetch sources
-     * never fetched that no run holds (a worker stopped between saving new sources and asking for their fetch).
-     */
-    async resume(): Promise<void> {
-      await ensureRefreshAlarm((await readRefreshSettings()).intervalMinutes);
-      const run = await (await getRunner()).resume();
-      const held = new Set(run?.sourceIds ?? []);
-      const orphans = (await listSources(await db())).filter(
-        (s) => s.health.lastFetchedAt === null && !held.has(s.id) && !isRefreshing(s),
-      );
-      if (orphans.length > 0)
-        await refreshSources(
-          orphans.map((s) => s.id),
-          'import',
-        );
-      else if (!run) await clearResumeAlarm();
-    },
+    /** On worker start (see resume above; measured as `sidelight:resume`). */
+    resume: (): Promise<void> => timed('resume', resume),
     /** The scheduled refresh: sources that are due (failing ones back off). */
     async refreshDue(): Promise<RefreshRun | null> {
       const intervalMs = (await readRefreshSettings()).intervalMinutes * 60_000;
@@ -164,7 +180,7 @@ export function createRefreshService(
       const sources = await listSources(database);
       return {
         run: progressOf(await getRun(database)),
-        storyCount: await countStories(database),
+        storyCount: await storyCount(database),
         sourceCount: sources.length,
         failing: failingSources(sources).length,
         nextScheduledAt: await nextScheduledRefresh(),

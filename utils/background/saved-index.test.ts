@@ -82,8 +82,10 @@ describe('an index read in parts', () => {
           // One reader for every article, as one worker answers several popups before it has read the rest.
           const partial = new PartialIndex(db, head);
           for (const q of queries) {
-            await partial.prepare(q);
+            const found = await partial.prepare(q);
             expect(ranking(partial.index, q)).toEqual(ranking(index, q));
+            // The candidates it found on the way rank as a search of its own would.
+            expect(rankAll(partial.index, q, { limit: 50, found })).toEqual(ranking(index, q));
           }
           db.close();
         },

@@ -4,7 +4,7 @@
  */
 import { StoryIndex } from '../match/inverted-index';
 import { analyseQuery, type MatchQuery } from '../match/query';
-import { findCandidates } from '../match/rank';
+import { findCandidates, type FoundCandidates } from '../match/rank';
 import type { PersistedIndex } from '../match/persist';
 import {
   CHUNK_SIZES,
@@ -117,16 +117,20 @@ export class PartialIndex {
     analyseQuery(this.index, WARM_UP_QUERY);
   }
 
-  /** Reads and puts in what ranking this article reads; throws when a part it needs is missing or damaged. */
-  async prepare(query: MatchQuery): Promise<void> {
+  /**
+   * Reads and puts in what ranking this article reads; throws when a part it needs is missing or damaged.
+   * Resolves to the candidates it found on the way (ranking this query takes them rather than searching again).
+   */
+  async prepare(query: MatchQuery): Promise<FoundCandidates> {
     const analysed = timedSync('index:parts-analyse', () => analyseQuery(this.index, query));
     const termChunks = new Set(analysed.searchTerms.map((t) => termChunk(this.head, t.termId)));
     await timed('index:parts-postings', () =>
       this.readPostings([...termChunks].filter((k) => !this.postingsRead.has(k))),
     );
-    const { found } = timedSync('index:parts-search', () => findCandidates(this.index, query, analysed));
-    const slotChunks = new Set(found.map((f) => Math.floor(f.slot / this.head.chunkSlots)));
+    const candidates = timedSync('index:parts-search', () => findCandidates(this.index, query, analysed));
+    const slotChunks = new Set(candidates.found.map((f) => Math.floor(f.slot / this.head.chunkSlots)));
     await timed('index:parts-records', () => this.readRecords([...slotChunks].filter((k) => !this.recordsRead.has(k))));
+    return candidates;
   }
 
   private async readPostings(chunks: number[]): Promise<void> {

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IndexCache } from './index-cache';
 import { openSidelightDb } from '../store/db';
 import { upsertStories } from '../store/stories';
-import { buildArticleContext } from './tab-context';
+import { buildArticleContext, matchQueryOf } from './tab-context';
+import { StoryIndex } from '../match/inverted-index';
 import type { Article, FeedItem } from '../types';
 import { testSource } from '../../tests/support/test-source';
 
@@ -70,5 +71,26 @@ describe('buildArticleContext', () => {
     const court = [...context.same, ...context.related].find((m) => m.story.title.startsWith('Israeli tourist'));
     // "Israelis", "Arab Israeli", "U.S.-Israeli" and "Israeli-Palestinian" all rest on the word "Israeli".
     expect(court?.sharedNames.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('buildArticleContext on an index read in parts', () => {
+  it("searches the candidates once: those found while reading the article's parts are ranked", async () => {
+    const dated = { ...article, publishedTime: new Date(NOW - 5 * 365 * DAY).toISOString() };
+    const db = await openSidelightDb(`tab-context-${Math.random()}`);
+    await upsertStories(db, wire, stories, NOW);
+    const first = new IndexCache(db);
+    const whole = await buildArticleContext(dated, await first.get(), 1, null, null, NOW);
+    await first.flush();
+    // A worker started afresh: the saved index's head, then the parts this article's ranking reads.
+    const snapshot = await new IndexCache(db).get(matchQueryOf(dated, NOW));
+    expect(snapshot.found).toBeDefined();
+    const search = vi.spyOn(StoryIndex.prototype, 'search');
+    const partly = await buildArticleContext(dated, snapshot, 1, null, null, NOW);
+    expect(search).not.toHaveBeenCalled();
+    expect(partly).toEqual(whole);
+    // Something to compare: the court story is listed.
+    const listed = whole.state === 'article' ? [...whole.same, ...whole.related] : [];
+    expect(listed.map((m) => m.story.title)).toContain('Israeli tourist fined after talks with Lisbon court fail');
   });
 });

@@ -6,7 +6,7 @@ import type { IndexSnapshot } from './index-cache';
 import { groupCopies } from '../match/group';
 import { rankStories, type MatchQuery } from '../match/rank';
 import type { TabContext } from '../messages';
-import type { Article, MatchResult, Source } from '../types';
+import type { Article, MatchResult, Source, Story } from '../types';
 import { measureSince } from './timing';
 
 /** How many stories each section shows at most. */
@@ -36,15 +36,29 @@ export async function buildArticleContext(
   extras: { sources: readonly Source[]; actorSettings: ActorSettings } | null = null,
   now = Date.now(),
 ): Promise<TabContext> {
+  const query = matchQueryOf(article, now);
+  const prepared = snapshot.found && sameQuery(snapshot.found.query, query) ? snapshot.found.candidates : undefined;
+  // Only candidates' stories are read from the store (a loaded index keeps none in memory). Known before ranking
+  // (an index read in parts found them), they are read while the worker ranks: the ranked ones are among them.
+  const storiesStart = performance.now();
+  const early = prepared
+    ? readStories(
+        snapshot,
+        prepared.found.map((f) => snapshot.index.idAt(f.slot)),
+      )
+    : null;
   const matchStart = performance.now();
-  const ranked = rankStories(snapshot.index, matchQueryOf(article, now), {
+  const ranked = rankStories(snapshot.index, query, {
     limit: SECTION_LIMIT * 5,
     excludeId: normalizeUrl(article.url),
+    found: prepared,
   });
   measureSince('match', matchStart);
-  // Only the ranked stories are read from the store (a loaded index keeps none in memory).
-  const storiesStart = performance.now();
-  const found = await snapshot.stories.get(ranked.map((m) => m.id));
+  const found = await (early ??
+    readStories(
+      snapshot,
+      ranked.map((m) => m.id),
+    ));
   measureSince('stories', storiesStart);
   const groupStart = performance.now();
   const sameAll: MatchResult[] = [];
@@ -79,6 +93,18 @@ export async function buildArticleContext(
     siteOrigin,
     ...(context ? { context } : {}),
   };
+}
+
+/** Whether two queries ask the same (the candidates found for one serve the other). */
+function sameQuery(a: MatchQuery, b: MatchQuery): boolean {
+  return (
+    a.title === b.title && a.lead === b.lead && a.text === b.text && a.published === b.published && a.url === b.url
+  );
+}
+
+/** These stories from the snapshot's lookup (ids of emptied slots left out). */
+function readStories(snapshot: IndexSnapshot, ids: readonly (string | undefined)[]): Promise<Map<string, Story>> {
+  return snapshot.stories.get(ids.filter((id): id is string => id !== undefined));
 }
 
 /** Stakes, timeline and coverage; a failure there never costs the reader Same story and Related background. */

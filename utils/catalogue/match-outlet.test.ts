@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../types';
 import { parseCatalogue } from './catalogue';
-import { findOutletForFeed, sourcesOfOutlet } from './match-outlet';
+import { findOutletForFeed, outletAdded, sourcesOfOutlet } from './match-outlet';
 import { NEW_SOURCE_HEALTH } from '../store/sources';
 
 const outlet = (id: string, homepage: string, feeds: string[]) => ({
@@ -79,5 +79,21 @@ describe('sourcesOfOutlet', () => {
       'https://feeds.herald.example/world.xml',
       'https://other.example/x',
     ]);
+  });
+
+  it('says an outlet is added exactly when it has sources (outletAdded, built once for every outlet)', () => {
+    const lists = [
+      [],
+      [source('https://feeds.herald.example/world.xml')],
+      [source('https://other.example/x', 'gazette'), source('https://z.example/')],
+      [source('https://feeds.burner.example/courier'), source('https://feeds.burner.example/other', 'herald')],
+    ];
+    for (const sources of lists) {
+      const added = outletAdded(sources);
+      expect(catalogue.outlets.map(added)).toEqual(
+        catalogue.outlets.map((o) => sourcesOfOutlet(sources, o).length > 0),
+      );
+    }
+    expect(catalogue.outlets.map(outletAdded(lists[2] ?? []))).toEqual([false, true, false]);
   });
 });

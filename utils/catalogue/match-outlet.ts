@@ -35,3 +35,18 @@ export function findOutletForFeed(
 export function sourcesOfOutlet<S extends Source>(sources: readonly S[], outlet: Outlet): S[] {
   return sources.filter((s) => s.outlet?.catalogueId === outlet.id || outlet.feeds.includes(s.feedUrl));
 }
+
+/**
+ * Whether each outlet is among the user's sources ({@link sourcesOfOutlet} is not empty), answered from two sets
+ * built once: the catalogue browser asks it for every outlet on every render, and at 500 sources a filter over
+ * all of them per outlet made the options page's first render a long task.
+ */
+export function outletAdded(sources: readonly Source[]): (outlet: Outlet) => boolean {
+  const catalogueIds = new Set<string>();
+  const feedUrls = new Set<string>();
+  for (const s of sources) {
+    if (s.outlet?.catalogueId !== undefined) catalogueIds.add(s.outlet.catalogueId);
+    feedUrls.add(s.feedUrl);
+  }
+  return (outlet) => catalogueIds.has(outlet.id) || outlet.feeds.some((f) => feedUrls.has(f));
+}

@@ -367,6 +367,11 @@ export class StoryIndex {
     return readRecord(this.records.bytes, this.recordAt[slot] as number, base, (u) => this.idToUnit[u] ?? '');
   }
 
+  /** The id of the story in a slot returned by {@link search}, without decoding its record. */
+  idAt(slot: number): string | undefined {
+    return this.ids[slot];
+  }
+
   /** The slot of a story id. */
   slot(id: string): number | undefined {
     return this.slotOf.get(id);

@@ -45,6 +45,17 @@ export interface RankOptions {
   rule?: VerdictRule;
   /** The learned same-story model (default SAME_MODEL; null: hand rule v3 alone). */
   model?: SameModel | null;
+  /**
+   * The candidates {@link findCandidates} found for this very query on this index, when the caller has them
+   * already (an index read in parts searched while reading its parts): not searched for twice.
+   */
+  found?: FoundCandidates;
+}
+
+/** The article's analysed query and its BM25F candidates (slots, best first). */
+export interface FoundCandidates {
+  analysed: AnalysedQuery;
+  found: { slot: number; score: number }[];
 }
 
 /** A candidate with everything the decision needs, from {@link scoreCandidates}. */
@@ -68,10 +79,10 @@ const ANCHORS = 3;
 export function scoreCandidates(
   index: StoryIndex,
   query: MatchQuery,
-  options: Pick<RankOptions, 'excludeId' | 'excludeUrl'> = {},
+  options: Pick<RankOptions, 'excludeId' | 'excludeUrl' | 'found'> = {},
 ): { analysed: AnalysedQuery; candidates: ScoredCandidate[] } {
   const excludeUrl = options.excludeUrl ?? query.url;
-  const { analysed, found } = findCandidates(index, query);
+  const { analysed, found } = options.found ?? findCandidates(index, query);
   const best = found[0]?.score ?? 0;
   const scored: { story: IndexedStory; features: MatchFeatures; own: number }[] = [];
   for (const { slot, score } of found) {
@@ -121,7 +132,7 @@ export function findCandidates(
   index: StoryIndex,
   query: MatchQuery,
   analysed: AnalysedQuery = analyseQuery(index, query),
-): { analysed: AnalysedQuery; found: { slot: number; score: number }[] } {
+): FoundCandidates {
   return { analysed, found: index.search(analysed.searchTerms, CANDIDATES) };
 }
 

@@ -1,4 +1,5 @@
-import { getRevision, lazyDb, type SidelightDb } from '../../store/db';
+import { getRevision, lazyDb, openSidelightDb, type SidelightDb } from '../../store/db';
+import { timed } from '../timing';
 import { listSources } from '../../store/sources';
 import { countStoriesBySource } from '../../store/stories';
 import { isRefreshing } from '../../sources/add-source';
@@ -100,8 +101,8 @@ async function sourceViews(
 /** The shared dependencies of the worker's handlers; nothing is opened until a handler needs it. */
 export function createHandlerDeps(): HandlerDeps {
   installFaultControl();
-  const db = lazyDb();
-  installTestSeed(db);
+  // Measured (`sidelight:db-open`): a cold popup's first reads wait for it.
+  const db = lazyDb((name, events) => timed('db-open', () => openSidelightDb(name, events)));
   let cache: IndexCache | null = null;
   // A reopened database gets a cache of its own (the old one holds the closed connection).
   const currentCache = async () => {
@@ -110,6 +111,7 @@ export function createHandlerDeps(): HandlerDeps {
       cache = new IndexCache(current, { onSaveFailed: (error) => workerStorageFullLog.note(error, 'index') });
     return cache;
   };
+  installTestSeed(db, async () => (await currentCache()).settle());
   const index = async (query?: MatchQuery) => (await currentCache()).get(query);
   const refresh = createRefreshService(db, workerStorageFullLog, {
     afterRun: async () => (await currentCache()).settle(),

@@ -1,3 +1,4 @@
+import { timed } from '../timing';
 import { onRequest } from './on-request';
 import { attempt } from './attempt';
 import type { HandlerDeps } from './deps';
@@ -7,5 +8,5 @@ export function registerRefreshHandlers({ refresh }: HandlerDeps): void {
   onRequest('startRefresh', () =>
     attempt('refreshSources', async () => (await refresh.refreshAll(), refresh.status())),
   );
-  onRequest('getRefreshStatus', () => attempt('readRefreshStatus', refresh.status));
+  onRequest('getRefreshStatus', () => attempt('readRefreshStatus', () => timed('refresh-status', refresh.status)));
 }

@@ -15,6 +15,7 @@ import { fetchAllowedFeed, mayFetch } from '../refresh-service';
 import { releaseUnneeded, patternOf } from '../permissions';
 import { attempt, attemptChange } from './attempt';
 import { said } from '../../said';
+import { timed } from '../timing';
 import type { HandlerDeps } from './deps';
 import { forgetAllTabs } from '../context-cache';
 import { sessionArea } from '../session-area';
@@ -27,7 +28,7 @@ async function fetchPage(url: string): Promise<FetchTextResult> {
 
 /** Handlers for the reader's sources: list, add (one feed, a page's feeds, a preset, OPML), edit and remove. */
 export function registerSourceHandlers({ db, refresh, views, viewOf }: HandlerDeps): void {
-  onRequest('listSources', () => attempt('listSources', views));
+  onRequest('listSources', () => attempt('listSources', () => timed('list-sources', views)));
   onRequest('addSource', ({ data }) =>
     attemptChange('addFeed', 'feedAdded', async () => {
       const result = await addSource(await db(), data, (url) => fetchAllowedFeed(url));

@@ -16,21 +16,25 @@ function pagesOffLimits() {
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
 }
 
+/** One source in the store, so a tab's article is worth reading. */
+async function addSource() {
+  await putSource(await deps.db(), {
+    id: 's1',
+    feedUrl: 'https://feeds.example/world.xml',
+    title: 'World',
+    homepage: null,
+    addedAt: 0,
+    health: NEW_SOURCE_HEALTH,
+  });
+}
+
 describe('tab handlers', () => {
-  it('say there are no sources before touching the tab', async () => {
+  it('say there are no sources, whatever the tab shows', async () => {
     expect(await deliver('getTabContext', 7)).toEqual({ ok: true, value: { state: 'no-sources' } });
   });
 
   it('turn a tab that cannot be scripted into the reason, not a failure', async () => {
-    const db = await deps.db();
-    await putSource(db, {
-      id: 's1',
-      feedUrl: 'https://feeds.example/world.xml',
-      title: 'World',
-      homepage: null,
-      addedAt: 0,
-      health: NEW_SOURCE_HEALTH,
-    });
+    await addSource();
     pagesOffLimits();
     expect(inWords(await deliver('getTabContext', 7))).toEqual({
       ok: true,
@@ -39,6 +43,28 @@ describe('tab handlers', () => {
         reason: "Sidelight can't read this page: browsers keep their own pages and extension stores off limits.",
       },
     });
+  });
+
+  it("extract a page with no kept answer while the store's first reads are still on their way", async () => {
+    await addSource();
+    const { id: tabId = -1 } = await fakeBrowser.tabs.create({ url: 'https://news.example/gallery' });
+    const extract = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockResolvedValue([{ frameId: 0, documentId: 'd', result: { kind: 'not-article', reason: 'A gallery.' } }]);
+    // The database answers only when let (a worker just started waits hundreds of ms for its first reads).
+    let open: (value: undefined) => void = () => undefined;
+    const opened = new Promise<undefined>((resolve) => (open = resolve));
+    const realDb = deps.db;
+    deps.db = async () => (await opened, realDb());
+    try {
+      const answer = deliver('getTabContext', tabId);
+      await vi.waitFor(() => expect(extract).toHaveBeenCalled());
+      open(undefined);
+      expect(await answer).toEqual({ ok: true, value: { state: 'not-article', reason: 'A gallery.' } });
+      expect(extract).toHaveBeenCalledTimes(1);
+    } finally {
+      deps.db = realDb;
+    }
   });
 
   it('refuse a "this tab" request that came from no tab, in a sentence', async () => {
