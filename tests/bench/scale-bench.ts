@@ -128,10 +128,12 @@ const timelineLine = (t: typeof popupScripts) =>
  * worker again (as a reader's click does), with nothing else asked of it.
  */
 async function popupTime(browser: ExtensionBrowser, run: string, cold = false): Promise<number> {
+  let stopped = true;
   const url = `${fixtures.origin}/article.html?scale=${run}`;
   const article = await browser.context.newPage();
   await article.goto(url);
   let worker: Worker | undefined = browser.context.serviceWorkers().at(-1);
+  const wokenByOptions = !worker;
   if (!worker) {
     const started = browser.context.waitForEvent('serviceworker');
     const opener = await browser.context.newPage();
@@ -147,7 +149,7 @@ async function popupTime(browser: ExtensionBrowser, run: string, cold = false): 
     // A reader's worker stops after 30 s idle: what the last answer left running (reading the rest of the saved
     // index) has finished by then, so it is not left to hold up this one's reads.
     await article.waitForTimeout(3000);
-    await stopWorkers(article);
+    stopped = await stopWorkers(article, worker);
   }
   const popup = await browser.context.newPage();
   await popup.addInitScript(PROBE);
@@ -166,6 +168,7 @@ async function popupTime(browser: ExtensionBrowser, run: string, cold = false): 
   popupScripts.push({ scripts, sent, answered });
   if (cold) {
     workerStarts.push(await answerStart(currentWorker(browser)));
+    coldNotes.push(await coldNote(currentWorker(browser), { wokenByOptions, stopped }));
     lastColdTimeline = await currentWorker(browser).evaluate(() =>
       performance
         .getEntriesByType('measure')
@@ -187,12 +190,43 @@ let lastColdTimeline = '';
 const answerStart = (worker: Worker) =>
   worker.evaluate(() => performance.getEntriesByName('sidelight:answer')[0]?.startTime ?? NaN);
 
-async function stopWorkers(page: Page): Promise<void> {
+/**
+ * Per cold run: whether the bench woke a worker through the options page (none was listed), whether the worker
+ * it stopped closed, how many answers and options-page requests the measured worker's timeline holds (a fresh
+ * one: one answer, none), and whether the article's candidates were passed through to its stories' read.
+ */
+const coldNotes: string[] = [];
+async function coldNote(worker: Worker, how: { wokenByOptions: boolean; stopped: boolean }): Promise<string> {
+  const names = await worker.evaluate(() =>
+    performance.getEntriesByType('measure').map((m) => m.name.slice('sidelight:'.length)),
+  );
+  const count = (name: string) => names.filter((n) => n === name).length;
+  return [
+    how.wokenByOptions ? 'woken by the options page' : null,
+    how.stopped ? null : 'the stopped worker did not close',
+    `${count('answer')} answer(s)`,
+    count('refresh-status') + count('list-sources') > 0 ? 'options-page requests' : null,
+    count('stories:after-match') > 0 ? 'stories read after the match' : 'stories read beside the match',
+  ]
+    .filter((x) => x !== null)
+    .join(', ');
+}
+
+/** Stops the extension's workers; true when `worker` (the one running) closed within 5 s. */
+async function stopWorkers(page: Page, worker?: Worker): Promise<boolean> {
+  const closed = worker
+    ? new Promise<boolean>((resolve) => {
+        worker.once('close', () => resolve(true));
+        setTimeout(() => resolve(false), 5000);
+      })
+    : Promise.resolve(true);
   const session = await page.context().newCDPSession(page);
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
   await session.detach();
+  const done = await closed;
   await page.waitForTimeout(500);
+  return done;
 }
 
 /** Imports the fixture feeds and the generated ones (fetched, or with `--seed` stored straight into the store). */
@@ -347,6 +381,7 @@ try {
     `    ${timelineLine(popupScripts)}; the worker's answer began ${ms(median(workerStarts))} after it started`,
   );
   console.log(`    the last cold worker's phases (start+duration, ms after it started): ${lastColdTimeline}`);
+  coldNotes.forEach((note, r) => console.log(`    cold run ${r + 1}: ${note}`));
   console.log(`\n# load after: ${load()}`);
 } finally {
   await browser.close();
