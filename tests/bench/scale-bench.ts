@@ -168,7 +168,9 @@ async function popupTime(browser: ExtensionBrowser, run: string, cold = false): 
   if (cold) {
     workerStarts.push(await answerStart(currentWorker(browser)));
     // The worker that answered is not the one stopped (Playwright lists a worker started afresh as a new one).
-    coldNotes.push(await coldNote(currentWorker(browser), { wokenByOptions, fresh: currentWorker(browser) !== worker }));
+    coldNotes.push(
+      await coldNote(currentWorker(browser), { wokenByOptions, fresh: currentWorker(browser) !== worker }),
+    );
     lastColdTimeline = await currentWorker(browser).evaluate(() =>
       performance
         .getEntriesByType('measure')
