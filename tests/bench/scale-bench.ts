@@ -167,10 +167,7 @@ async function popupTime(browser: ExtensionBrowser, run: string, cold = false): 
   popupScripts.push({ scripts, sent, answered });
   if (cold) {
     workerStarts.push(await answerStart(currentWorker(browser)));
-    // The worker that answered is not the one stopped (Playwright lists a worker started afresh as a new one).
-    coldNotes.push(
-      await coldNote(currentWorker(browser), { wokenByOptions, fresh: currentWorker(browser) !== worker }),
-    );
+    coldNotes.push(await coldNote(currentWorker(browser), wokenByOptions));
     lastColdTimeline = await currentWorker(browser).evaluate(() =>
       performance
         .getEntriesByType('measure')
@@ -193,12 +190,11 @@ const answerStart = (worker: Worker) =>
   worker.evaluate(() => performance.getEntriesByName('sidelight:answer')[0]?.startTime ?? NaN);
 
 /**
- * Per cold run: whether the bench woke a worker through the options page (none was listed), whether the worker
- * that answered is a new one, how many answers and options-page requests the measured worker's timeline holds (a fresh
+ * Per cold run: whether the bench woke a worker through the options page (none was listed), how many answers and options-page requests the measured worker's timeline holds (a fresh
  * one: one answer, none), and whether the article's candidates were passed through to its stories' read.
  */
 const coldNotes: string[] = [];
-async function coldNote(worker: Worker, how: { wokenByOptions: boolean; fresh: boolean }): Promise<string> {
+async function coldNote(worker: Worker, wokenByOptions: boolean): Promise<string> {
   const measures = await worker.evaluate(() =>
     performance
       .getEntriesByType('measure')
@@ -207,8 +203,7 @@ async function coldNote(worker: Worker, how: { wokenByOptions: boolean; fresh: b
   const count = (name: string) => measures.filter((m) => m.name === name).length;
   const optionsAsked = measures.filter((m) => m.name === 'refresh-status' || m.name === 'list-sources');
   return [
-    how.wokenByOptions ? 'woken by the options page' : null,
-    how.fresh ? 'a fresh worker' : 'the same worker as before the stop',
+    wokenByOptions ? 'woken by the options page' : null,
     `${count('answer')} answer(s)`,
     optionsAsked.length > 0
       ? `options-page requests (${optionsAsked.map((m) => `${m.name} at ${m.at} ms`).join(', ')})`
