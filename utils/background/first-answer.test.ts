@@ -6,9 +6,9 @@ afterEach(() => {
 });
 
 describe('work waiting for the first answer', () => {
-  it('runs once the first answer is out, not before', async () => {
+  it('runs once the first answer is out and rendered, not before', async () => {
     vi.useFakeTimers();
-    const gate = firstAnswerGate(1000);
+    const gate = firstAnswerGate(1000, 300);
     const ran: string[] = [];
     const resumed = gate.after(async () => void ran.push('resume'));
     await vi.advanceTimersByTimeAsync(200);
@@ -16,6 +16,8 @@ describe('work waiting for the first answer', () => {
     gate.answered();
     ran.push('reply');
     await vi.advanceTimersByTimeAsync(1);
+    expect(ran).toEqual(['reply']);
+    await vi.advanceTimersByTimeAsync(299);
     await resumed;
     expect(ran).toEqual(['reply', 'resume']);
   });
