@@ -21,9 +21,10 @@ export default defineBackground(() => {
   const services = registerHandlers();
 
   // Every start of the worker (install, browser start, or a wake-up after MV3 killed it): a refresh run left
-  // unfinished carries on, and no source stays marked "refreshing".
-  void services.refresh
-    .resume()
+  // unfinished carries on, and no source stays marked "refreshing" — once the popup that woke it has its answer
+  // (a second at most; utils/background/first-answer.ts).
+  void services
+    .afterFirstAnswer(() => services.refresh.resume())
     .catch((error: unknown) => console.error('Sidelight: resuming the refresh failed', error));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -132,6 +132,7 @@ async function popupTime(browser: ExtensionBrowser, run: string, cold = false): 
   const article = await browser.context.newPage();
   await article.goto(url);
   let worker: Worker | undefined = browser.context.serviceWorkers().at(-1);
+  const wokenByOptions = !worker;
   if (!worker) {
     const started = browser.context.waitForEvent('serviceworker');
     const opener = await browser.context.newPage();
@@ -166,6 +167,7 @@ async function popupTime(browser: ExtensionBrowser, run: string, cold = false): 
   popupScripts.push({ scripts, sent, answered });
   if (cold) {
     workerStarts.push(await answerStart(currentWorker(browser)));
+    coldNotes.push(await coldNote(currentWorker(browser), wokenByOptions));
     lastColdTimeline = await currentWorker(browser).evaluate(() =>
       performance
         .getEntriesByType('measure')
@@ -186,6 +188,31 @@ const workerStarts: number[] = [];
 let lastColdTimeline = '';
 const answerStart = (worker: Worker) =>
   worker.evaluate(() => performance.getEntriesByName('sidelight:answer')[0]?.startTime ?? NaN);
+
+/**
+ * Per cold run: whether the bench woke a worker through the options page (none was listed), how many answers and options-page requests the measured worker's timeline holds (a fresh
+ * one: one answer, none), and whether the article's candidates were passed through to its stories' read.
+ */
+const coldNotes: string[] = [];
+async function coldNote(worker: Worker, wokenByOptions: boolean): Promise<string> {
+  const measures = await worker.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .map((m) => ({ name: m.name.slice('sidelight:'.length), at: Math.round(m.startTime) })),
+  );
+  const count = (name: string) => measures.filter((m) => m.name === name).length;
+  const optionsAsked = measures.filter((m) => m.name === 'refresh-status' || m.name === 'list-sources');
+  return [
+    wokenByOptions ? 'woken by the options page' : null,
+    `${count('answer')} answer(s)`,
+    optionsAsked.length > 0
+      ? `options-page requests (${optionsAsked.map((m) => `${m.name} at ${m.at} ms`).join(', ')})`
+      : null,
+    count('stories:after-match') > 0 ? 'stories read after the match' : 'stories read beside the match',
+  ]
+    .filter((x) => x !== null)
+    .join(', ');
+}
 
 async function stopWorkers(page: Page): Promise<void> {
   const session = await page.context().newCDPSession(page);
@@ -287,6 +314,13 @@ try {
     console.log(`Browser restarted on the same profile; load: ${load()}`);
   }
   const stored = await storedStories();
+  // The welcome tab the install opened (options.html) stays open otherwise: it asks for the sources and the
+  // refresh status every 30 s, and a poll that fell in a cold run started or joined the measured worker (session
+  // 7's cold run that "answered an options page's status request": a cold worker counting 100,000 stories by
+  // source, 0.5-1.6 s of its reads and thread).
+  const optionTabs = browser.context.pages().filter((page) => page.url().includes('options.html'));
+  for (const page of optionTabs) await page.close();
+  console.log(`Options tabs left open, closed before measuring: ${optionTabs.length}`);
 
   // The options page listing every source, reloaded RUNS times.
   const listPage = await browser.context.newPage();
@@ -347,6 +381,7 @@ try {
     `    ${timelineLine(popupScripts)}; the worker's answer began ${ms(median(workerStarts))} after it started`,
   );
   console.log(`    the last cold worker's phases (start+duration, ms after it started): ${lastColdTimeline}`);
+  coldNotes.forEach((note, r) => console.log(`    cold run ${r + 1}: ${note}`));
   console.log(`\n# load after: ${load()}`);
 } finally {
   await browser.close();

@@ -16,7 +16,7 @@ import { countStories, deleteStories, getStories, isStoredStory } from '../store
 import type { Story } from '../types';
 import { deleteSavedIndex, PartialIndex, readSavedChunks, readSavedHead, writeSavedIndex } from './saved-index';
 import { StoryLookup } from './story-lookup';
-import { measureSince, timed } from './timing';
+import { measureSince, timed, timedSync } from './timing';
 
 /** A built index and the stories it covers, for one revision of the store. */
 export interface IndexSnapshot {
@@ -117,7 +117,10 @@ export class IndexCache {
   warm(): void {
     // A failure here is met again, and handled, by the get() that follows.
     this.current(true)
-      .then(() => this.partial?.warmUp())
+      .then(() => {
+        const partial = this.partial;
+        if (partial) timedSync('index:warm-up', () => partial.warmUp());
+      })
       .catch(() => undefined);
   }
 
@@ -194,7 +197,7 @@ export class IndexCache {
       const head = await timed('index:read-head', () => readSavedHead(this.db));
       if (head === undefined) return null;
       // Another layout or analyser is expected after an update; only damage is worth a warning.
-      const problem = headProblem(head);
+      const problem = timedSync('index:check-head', () => headProblem(head));
       if (problem !== null) {
         const h = head as Partial<SavedHead>;
         if (h.schemaVersion === INDEX_SCHEMA_VERSION && h.analyserVersion === ANALYSER_VERSION)

@@ -6,7 +6,7 @@ import { PartialIndex, readSavedHead, readSavedIndex, writeSavedIndex } from './
 import { StoryIndex } from '../match/inverted-index';
 import { persistedIndexProblem, serialiseIndex } from '../match/persist';
 import { rankAll, type MatchQuery } from '../match/rank';
-import { headProblem, postingKey, recordKey, type SavedHead, type SavedPart } from '../match/saved-parts';
+import { headProblem, postingKey, recordKey, splitIndex, type SavedHead, type SavedPart } from '../match/saved-parts';
 import { openSidelightDb, type SidelightDb } from '../store/db';
 import { upsertStories } from '../store/stories';
 import type { FeedItem } from '../types';
@@ -92,6 +92,19 @@ describe('an index read in parts', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the saved index at its own chunk sizes', () => {
+  it("reads at most 32 stories' records for a candidate (a query's candidates fall in different chunks)", () => {
+    const index = new StoryIndex();
+    for (let i = 0; i < 200; i++)
+      index.add({ id: `https://n.example/${i}`, title: `Halvern story ${i}`, summary: 'Dockers', published: T });
+    const records = splitIndex(serialiseIndex(index, 1)).flatMap(([, part]) =>
+      part.part === 'records' ? [part.ids.length] : [],
+    );
+    expect(records.reduce((a, b) => a + b, 0)).toBe(200);
+    expect(Math.max(...records)).toBeLessThanOrEqual(32);
   });
 });
 

@@ -10,7 +10,6 @@ import {
   CHUNK_SIZES,
   HEAD_KEY,
   chunkCounts,
-  emptyColumns,
   headProblem,
   joinIndex,
   postingChunkProblem,
@@ -104,7 +103,7 @@ export class PartialIndex {
     /** A head that passed headProblem. */
     readonly head: SavedHead,
   ) {
-    this.index = StoryIndex.restore(emptyColumns(head));
+    this.index = StoryIndex.restoreUnread(head, head.slots);
   }
 
   /**

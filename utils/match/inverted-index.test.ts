@@ -126,4 +126,20 @@ describe('StoryIndex with stored stories', () => {
     index.add(stored);
     expect(index.story(index.slot(stored.id) as number)?.url).toBe(stored.url);
   });
+
+  it('restored without its ids, records and lists, finds nothing until they are put in, then what the whole finds', () => {
+    const whole = new StoryIndex();
+    whole.add(story('a', 'Ferry strike in Halvern', 'Crews walked out on Tuesday'));
+    whole.add(story('b', 'Harvest festival opens', 'Orchards in the Farrow valley'));
+    whole.add(story('c', 'Halvern ferry talks collapse', 'The strike goes on'));
+    const c = whole.columns();
+    const unread = StoryIndex.restoreUnread(c, c.ids.length);
+    expect(unread.size).toBe(3);
+    expect(idsFor(unread, ['strike', 'Halvern'])).toEqual([]);
+    unread.fillPostings(0, c.termStart.length, c.postings, c.postingStart);
+    unread.fillRecords(0, c.ids, c.records, c.recordStart);
+    expect(idsFor(unread, ['strike', 'Halvern'])).toEqual(idsFor(whole, ['strike', 'Halvern']));
+    expect(idsFor(unread, ['festival'])).toEqual(['b']);
+    expect(unread.story(0)).toEqual(whole.story(0));
+  });
 });

@@ -34,6 +34,9 @@ const MAX_LENGTH = 0xffff;
 /** Compaction waits for this many dead slots, and for them to be a quarter of all slots. */
 const COMPACT_MIN_DEAD = 1024;
 
+/** The columns an index read in parts has not read yet ({@link StoryIndex.restoreUnread}). */
+type UnreadColumn = 'ids' | 'records' | 'postings';
+
 /** Everything an index holds, as flat columns: what persist.ts saves and restores. */
 export interface IndexColumns {
   /** The vocabulary packed (packed-strings.ts): term t is at termBytes[termStart[t]], 0 for a free id. */
@@ -281,8 +284,24 @@ export class StoryIndex {
 
   /** An index over saved columns, without re-reading any story text; the buffers are used, not copied, where they can be. */
   static restore(c: IndexColumns): StoryIndex {
+    return StoryIndex.fromColumns(c, c.ids.length, c);
+  }
+
+  /**
+   * An index over saved columns of `slots` stories whose ids, records and posting lists are not read yet (an
+   * index read in parts, saved-parts.ts): empty ids and zeros, put in by {@link fillPostings} and
+   * {@link fillRecords}. Nothing is copied for them (a cold worker restores this before its first answer).
+   */
+  static restoreUnread(c: Omit<IndexColumns, UnreadColumn>, slots: number): StoryIndex {
+    return StoryIndex.fromColumns(c, slots, null);
+  }
+
+  private static fromColumns(
+    c: Omit<IndexColumns, UnreadColumn>,
+    n: number,
+    read: Pick<IndexColumns, UnreadColumn> | null,
+  ): StoryIndex {
     const index = new StoryIndex();
-    const n = c.ids.length;
     const v = c.termStart.length;
     index.terms = new PackedStrings(c.termBytes, c.termStart);
     index.termToId = new StringTable(index.terms.keys);
@@ -290,14 +309,16 @@ export class StoryIndex {
     index.termToId.restore(c.termTable, v - index.freeTermIds.length);
     c.units.forEach((unit, id) => index.unitToId.set(unit, id));
     index.idToUnit = [...c.units];
-    index.postings = PostingLists.restore(c.postings, c.postingStart, c.postingLast);
-    index.dfs = Int32Array.from(c.df);
-    index.nameDfs = Int32Array.from(c.nameDf);
-    index.ids = [...c.ids];
+    index.postings = PostingLists.restore(read?.postings ?? null, c.postingStart, c.postingLast);
+    // Copies (an index grows them); slice, not Int32Array.from, which iterates (slow in a worker just started).
+    index.dfs = c.df.slice();
+    index.nameDfs = c.nameDf.slice();
+    index.ids = read ? [...read.ids] : new Array<string>(n).fill('');
     index.recordAt = c.recordStart;
     index.titleLengths = c.titleLength;
     index.summaryLengths = c.summaryLength;
-    index.records = new ByteBuilder(c.records, c.records.length);
+    const records = read?.records ?? new Uint8Array(c.recordStart[n] ?? 0);
+    index.records = new ByteBuilder(records, records.length);
     index.slotOf.restore(c.idTable, n);
     for (let slot = 0; slot < n; slot++) {
       index.titleLengthSum += c.titleLength[slot] as number;

@@ -94,7 +94,8 @@ export function persistedColumnsProblem(
   const perTerm = [d.postingLast, d.df, d.nameDf];
   if (d.postingStart?.length !== v + 1 || perTerm.some((c) => c?.length !== v)) return 'saved index is incomplete';
   if (d.recordStart[n] !== recordBytes || d.postingStart[v] !== postingBytes) return 'saved index is inconsistent';
-  const liveTerms = d.termStart.reduce((live, at) => (at === 0 ? live : live + 1), 0);
+  let liveTerms = 0;
+  for (const at of d.termStart) if (at !== 0) liveTerms++;
   if (!d.idTable || !d.termTable || !StringTable.holds(d.idTable, n) || !StringTable.holds(d.termTable, liveTerms))
     return 'saved index tables are damaged';
   return PackedStrings.problem(d.termBytes, d.termStart);
@@ -102,10 +103,13 @@ export function persistedColumnsProblem(
 
 /** Whether every saved term reads within the vocabulary's bytes (a damaged length would read past them). */
 export function vocabularyProblem(bytes: Uint8Array, starts: Uint32Array): string | null {
+  // One reader moved from term to term: a cold worker checks the head's vocabulary before its first answer.
+  const reader = new ByteReader(bytes, 0);
   for (const at of starts) {
     if (at === 0) continue;
     try {
-      new ByteReader(bytes, at).string();
+      reader.at = at;
+      reader.skipString();
     } catch {
       return 'saved vocabulary is damaged';
     }

@@ -322,21 +322,24 @@ export class PostingLists {
 
   /**
    * Lists as saved: term t's bytes are data[start[t] .. start[t+1]), the last posting at slot last[t]. Each
-   * list becomes one slice of its own size, copied with 4 spare bytes for the next slice's address.
+   * list becomes one slice of its own size, copied with 4 spare bytes for the next slice's address. `data`
+   * null: the bytes are not read yet (an index read in parts), so the lists are laid out as zeros, for
+   * {@link fill} to put them in; copying a whole index's worth of zeros took most of a cold worker's restore.
    */
-  static restore(data: Uint8Array, start: Uint32Array, last: Int32Array): PostingLists {
+  static restore(data: Uint8Array | null, start: Uint32Array, last: Int32Array): PostingLists {
     const lists = new PostingLists();
     const terms = last.length;
     lists.c = columns(Math.max(terms, 256));
     const c = lists.c;
     const pool = lists.pool;
-    pool.bytes = new Uint8Array(Math.ceil((4 + data.length + 4 * terms) * 1.05) + 1024);
+    const bytes = start[terms] ?? 0;
+    pool.bytes = new Uint8Array(Math.ceil((4 + bytes + 4 * terms) * 1.05) + 1024);
     for (let t = 0; t < terms; t++) {
       const from = start[t] as number;
       const to = start[t + 1] as number;
       if (to === from) continue;
       const at = pool.length;
-      pool.bytes.set(data.subarray(from, to), at);
+      if (data) pool.bytes.set(data.subarray(from, to), at);
       pool.length += to - from + 4;
       c.head[t] = at;
       c.headEnd[t] = at + to - from;
@@ -344,7 +347,7 @@ export class PostingLists {
       c.sliceEnd[t] = at + to - from;
       c.last[t] = last[t] as number;
     }
-    lists.written = data.length;
+    lists.written = bytes;
     return lists;
   }
 

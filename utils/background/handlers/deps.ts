@@ -6,6 +6,7 @@ import { isRefreshing } from '../../sources/add-source';
 import type { SourceView } from '../../messages';
 import type { MatchQuery } from '../../match/query';
 import { IndexCache, type IndexSnapshot } from '../index-cache';
+import { firstAnswerGate, type FirstAnswerGate } from '../first-answer';
 import { createRefreshService, type RefreshService } from '../refresh-service';
 import { workerStorageFullLog } from '../storage-full-log';
 import { installFaultControl } from '../../store/fault-points';
@@ -24,6 +25,8 @@ export interface HandlerDeps {
   warmIndex: () => void;
   /** An answer made with the index is out: deferred work on it (the check of a loaded index) may run. */
   indexAnswered: () => void;
+  /** Start-up work that waits for the worker's first answer (first-answer.ts): the tab handlers open it. */
+  firstAnswer: FirstAnswerGate;
   refresh: RefreshService;
   /** Every source as the options page shows it. */
   views: () => Promise<SourceView[]>;
@@ -124,5 +127,6 @@ export function createHandlerDeps(): HandlerDeps {
       (c) => c.warm(),
       () => undefined,
     );
-  return { db, index, warmIndex, indexAnswered: () => cache?.answered(), refresh, views, viewOf };
+  const firstAnswer = firstAnswerGate();
+  return { db, index, warmIndex, indexAnswered: () => cache?.answered(), firstAnswer, refresh, views, viewOf };
 }

@@ -18,5 +18,5 @@ export function registerHandlers() {
   registerRefreshHandlers(deps);
   registerSettingsHandlers(deps);
   registerSearchHandlers(deps.db, attempt);
-  return { refresh: deps.refresh, openSidebar: injectSidebar };
+  return { refresh: deps.refresh, openSidebar: injectSidebar, afterFirstAnswer: deps.firstAnswer.after };
 }

@@ -18,7 +18,7 @@ function senderTabId(sender: { tab?: { id?: number } }): number {
 
 /** The article in a tab, in context (the kept answer when nothing changed; see cached-tab-context.ts). */
 export function tabContext(deps: HandlerDeps, tabId: number): Promise<TabContext> {
-  return timed('answer', () => tabContextCached(deps, tabId));
+  return timed('answer', () => tabContextCached(deps, tabId)).finally(() => deps.firstAnswer.answered());
 }
 
 /** Handlers about a tab: its context, the sidebar in it, a quoted sentence shown in it, the options page. */
