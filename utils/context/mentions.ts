@@ -34,6 +34,37 @@ export interface MentionOptions {
 }
 
 const MAX_FUZZY_WORDS = 3;
+
+/**
+ * The runs of a sentence's mentions (in order) that name the members of one list: each joined to the next by a
+ * comma, "and" or "or", and closed by an "and" or "or" ("the UK and the US", "Egypt, Jordan and Iraq"); a run of
+ * bare commas alone is no list ("…that borders Mongolia, Roscosmos said").
+ */
+export function listRuns(sentence: string, mentions: readonly Mention[]): Mention[][] {
+  const runs: Mention[][] = [];
+  let run: Mention[] = [];
+  let closed = false;
+  const flush = () => {
+    if (run.length > 1 && closed) runs.push(run);
+    run = [];
+    closed = false;
+  };
+  for (const m of mentions) {
+    const prev = run[run.length - 1];
+    const join = prev ? sentence.slice(prev.end, m.start) : '';
+    if (prev && LIST_JOIN_RE.test(join)) {
+      // "A, B, and C" closes a list; "…with Beijing, and the British foreign secretary said" joins two clauses.
+      const bareComma = /^\s*,\s*(?:the\s+)?$/u.test(join);
+      closed ||= !bareComma && (!join.includes(',') || run.length > 1);
+      run.push(m);
+    } else {
+      flush();
+      run = [m];
+    }
+  }
+  flush();
+  return runs;
+}
 /** What joins the names of a list: a comma, "and" or "or" (or "y", "et", "und"…), perhaps with "the" ("le", "die"…). */
 const LIST_JOIN_RE =
   /^(?:\s*,\s*|\s+(?:and|or|y|et|und|e|ou|oder)\s+|\s*,\s+(?:and|et|y|und|e)\s+)(?:the\s+|l[ea]\s+|el\s+|die\s+|der\s+|das\s+)?$/u;

@@ -9,7 +9,7 @@
 import type { Doc, Sentence } from './corpus';
 import { stakeCues } from './cues';
 import type { StakeCue } from './types';
-import type { Mention } from './mentions';
+import { listRuns, type Mention } from './mentions';
 import { ROLE_WEIGHT, STRONG_ROLES } from './roles';
 
 /** How present an actor is, and the score that ranks it. */
@@ -32,6 +32,11 @@ export interface ActorSalience {
   focus: number;
   /** Whose story it is (at most two actors). */
   focal: boolean;
+  /**
+   * Actors named beside it in one list of the article, both playing the same strong part there ("accused the UK and
+   * the US of meddling"): what the sentence says of one it says of the other.
+   */
+  listedWith: Set<string>;
   /** Matched stories naming it. */
   sameStories: number;
   relatedStories: number;
@@ -129,6 +134,18 @@ function sentenceWeight(sentence: Sentence, actor: string): number {
   return best;
 }
 
+/** Records the actors a list of this sentence names together in the same strong part (`listedWith`). */
+function listPartners(sentence: Sentence, get: (actor: string) => ActorSalience): void {
+  for (const run of listRuns(sentence.text, sentence.mentions)) {
+    for (const a of run) {
+      if (!STRONG_ROLES.has(a.role) || a.kind === 'person' || a.kind === 'agency') continue;
+      for (const b of run)
+        if (b.actor !== a.actor && b.role === a.role && b.kind !== 'person' && b.kind !== 'agency')
+          get(a.actor).listedWith.add(b.actor);
+    }
+  }
+}
+
 /** Actors a frame in this sentence points at. */
 function framedActors(sentence: Sentence): Set<string> {
   const out = new Set<string>();
@@ -171,6 +188,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
         strongSentences: 0,
         focus: 0,
         focal: false,
+        listedWith: new Set(),
         sameStories: 0,
         relatedStories: 0,
       };
@@ -189,6 +207,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
     const isLead =
       sentence.place === 'lead' || (!hasLead && sentence.place === 'body' && bodySeen++ < STANDFIRST_SENTENCES);
     const framed = framedActors(sentence);
+    if (sentence.place !== 'title') listPartners(sentence, get);
     // A state named only by reference ("the federal government said") adds to its weight, at a discount, but
     // counts for nothing else: it is no sentence naming the actor.
     for (const ref of sentence.refs) {
@@ -302,14 +321,20 @@ export function salientActors(
   const top = Math.max(0, ...ranked.filter((s) => s.articleSentences > 0).map((s) => s.score));
   // A story with no actor at its centre (one passing "U.S. Attorney" in a local crime report) has no stake card.
   if (top < SALIENCE.minTopScore) return { cards: [], also: [] };
-  const eligible = ranked.filter(
-    (s) =>
-      s.articleSentences > 0 &&
-      s.namedItself &&
-      (s.strongSentences > 0 || (s.focal && s.titleRoleWeight >= ROLE_WEIGHT.mention)) &&
-      s.score >= limits.minScore &&
-      s.score >= limits.minShareOfTop * top,
+  const inStory = (s: ActorSalience) =>
+    s.articleSentences > 0 &&
+    s.namedItself &&
+    (s.strongSentences > 0 || (s.focal && s.titleRoleWeight >= ROLE_WEIGHT.mention));
+  const salient = ranked.filter(
+    (s) => inStory(s) && s.score >= limits.minScore && s.score >= limits.minShareOfTop * top,
   );
+  // Below the bars, an actor listed beside one that clears them, in the same part ("accused the UK and the US of
+  // meddling"), shares its stake in that sentence.
+  const shown = new Set(salient.map((s) => s.actor));
+  const partners = ranked.filter(
+    (s) => !shown.has(s.actor) && inStory(s) && s.strongSentences > 0 && [...s.listedWith].some((a) => shown.has(a)),
+  );
+  const eligible = [...salient, ...partners];
   return {
     cards: eligible.slice(0, SALIENCE.maxCards),
     also: eligible.slice(SALIENCE.maxCards, SALIENCE.maxCards + SALIENCE.maxAlso),

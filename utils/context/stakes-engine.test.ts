@@ -340,6 +340,47 @@ describe('domestic stories', () => {
       'The federal government could soon pay more in interest on its debt than it spends on the military.',
     );
   });
+
+  it('quotes "the Government" for a national story that names its country once', () => {
+    const ctx = contextOf(
+      article('Publishers push back against new data laws', [
+        'Ministers toured newsrooms this week to defend a bill that would make phone companies keep records for two years.',
+        'Australian police chiefs told editors the records were needed to catch criminals.',
+        'Editors said the Government had been alarmed by the strength of the criticism.',
+        'Media groups want journalists exempted, as they are in Britain. Adopting the UK model would take only weeks.',
+        'The Government has refused to delay the vote, which is due in the lower house next week.',
+      ]),
+    );
+    expect(ctx.stakes.map((c) => c.heading)).toEqual(["Australia's stake"]);
+    expect(ctx.stakes[0]?.inArticle.map((q) => q.quote.text)).toContain(
+      'The Government has refused to delay the vote, which is due in the lower house next week.',
+    );
+  });
+});
+
+describe('actors named once', () => {
+  const ctx = contextOf(
+    article('China warns Britain over its criticism of the arrests', [
+      'China summoned the British ambassador on Monday after London criticised the arrest of three opposition lawmakers.',
+      'The Chinese foreign ministry accused Britain and Canada of meddling in its internal affairs and warned of consequences.',
+      'Britain said it would keep raising the arrests with Beijing, and the British foreign secretary called the charges politically motivated.',
+      'Beijing has also frozen talks on a shipping agreement with Norway, the ministry said.',
+      'Protesters gathered outside the courthouse again on Tuesday, and the police made no further arrests.',
+    ]),
+  );
+  const shown = [...ctx.stakes.map((c) => c.name), ...ctx.alsoAtStake.map((a) => a.name)];
+
+  it('shows an actor listed beside one with a card, in the same part ("accused Britain and Canada of meddling")', () => {
+    expect(shown).toContain('Canada');
+    const canada = ctx.stakes.find((c) => c.name === 'Canada');
+    expect(canada?.inArticle.map((q) => q.quote.text)).toEqual([
+      'The Chinese foreign ministry accused Britain and Canada of meddling in its internal affairs and warned of consequences.',
+    ]);
+  });
+
+  it('shows no actor named once on its own, below the bars ("talks on a shipping agreement with Norway")', () => {
+    expect(shown).not.toContain('Norway');
+  });
 });
 
 describe('what a mention does in its sentence', () => {
