@@ -79,9 +79,12 @@ export const SALIENCE = {
   minShareOfTop: 0.1,
   /** The most salient actor needs this score for any card to show. */
   minTopScore: 2.5,
-  /** Full cards; further actors with a stake are listed under "Also at stake". */
+  /**
+   * Full cards; further actors with a stake are listed under "Also at stake", one line each (up to eight: a story
+   * the world reacts to names a dozen states, each with its own statement).
+   */
   maxCards: 4,
-  maxAlso: 6,
+  maxAlso: 8,
 } as const;
 
 /** Frames that make the story an actor's: "China faces implications", "what it means for Japan". */

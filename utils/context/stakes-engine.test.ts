@@ -383,6 +383,25 @@ describe('actors named once', () => {
   });
 });
 
+describe('a story the whole world reacts to', () => {
+  it('lists up to eight more actors under "Also at stake" after the four cards', () => {
+    const ctx = contextOf(
+      article('Nations condemn Atlantis over its plan to annex the islands', [
+        'Atlantis announced on Monday that it would annex the Coral Islands, drawing condemnation from around the world.',
+        'The United States said it opposed the plan and urged Atlantis to reverse it.',
+        'China warned that the move would destabilise the region, and Japan said it would review its aid.',
+        'Germany called the annexation illegal. France said it regretted the decision.',
+        'Canada summoned the Atlantis ambassador. Brazil said it would raise the matter at the United Nations.',
+        'India urged restraint. Mexico said the islands’ status must be settled by negotiation.',
+        'Norway suspended a fisheries agreement with Atlantis. Spain said it would not recognise the annexation.',
+        'Kenya called for calm, and Chile said it would vote against the plan.',
+      ]),
+    );
+    expect(ctx.stakes).toHaveLength(4);
+    expect(ctx.alsoAtStake).toHaveLength(8);
+  });
+});
+
 describe('what a mention does in its sentence', () => {
   const g = gazetteerFor();
   const roles = (sentence: string) => findMentions(g, sentence).map((m) => `${g.actor(m.actor)?.name}:${m.role}`);
@@ -478,6 +497,11 @@ describe('what a mention does in its sentence', () => {
         ['United States:agent', 'United Nations:mention', 'United Nations:mention'],
       ],
       ['As a way of rough comparison, a plan launched by the U.S. government aims lower.', ['United States:mention']],
+      // A court's reading of the law, cited.
+      [
+        'The envoy said the decision did not change the treaty as interpreted by the International Court of Justice.',
+        ['International Court of Justice:mention'],
+      ],
       // A state that reports acts; an organisation that acts is not a source.
       ['China reported that its exports fell.', ['China:agent']],
       [
