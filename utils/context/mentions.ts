@@ -31,6 +31,32 @@ export interface MentionOptions {
   titleCase?: boolean;
   /** The text is English (the default): roles are read from English grammar; in other languages only places are. */
   english?: boolean;
+  /** Abbreviations the text has defined for an actor ("the International Criminal Court (ICC)"), by folded key. */
+  defined?: ReadonlyMap<string, AliasEntry>;
+}
+
+/** "(ICC)" right after a name: the abbreviation the text will use for it. */
+const DEFINED_ABBREVIATION_RE = /^\s*\((\p{Lu}{2,6})\)/u;
+
+/**
+ * Abbreviations a sentence defines for the actors it names ("the International Criminal Court (ICC)", "the
+ * Democratic Republic of Congo (DRC)"), added to `defined` for the sentences after it. An abbreviation that
+ * already names something in the gazetteer keeps its own sense.
+ */
+export function defineAbbreviations(
+  gazetteer: Gazetteer,
+  sentence: string,
+  mentions: readonly Mention[],
+  defined: Map<string, AliasEntry>,
+): void {
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    const abbr = DEFINED_ABBREVIATION_RE.exec(sentence.slice(m.end))?.[1];
+    if (!abbr) continue;
+    const key = contextTokens(abbr)[0]?.key;
+    if (!key || gazetteer.byFirstWord.has(key) || defined.has(key)) continue;
+    defined.set(key, { keys: [key], actor: m.actor, strict: true, kind: 'name', person: null });
+  }
 }
 
 const MAX_FUZZY_WORDS = 3;
@@ -99,7 +125,10 @@ export function findMentions(
       i++;
       continue;
     }
-    const exact = gazetteer.byFirstWord.get(token.key)?.find((e) => matches(e, tokens, i));
+    const own = options.defined?.get(token.key);
+    const exact =
+      gazetteer.byFirstWord.get(token.key)?.find((e) => matches(e, tokens, i)) ??
+      (own && matches(own, tokens, i) ? own : undefined);
     if (exact) {
       mention(exact, i, i + exact.keys.length);
       i += exact.keys.length;
@@ -111,7 +140,8 @@ export function findMentions(
       j < tokens.length &&
       j - i < MAX_FUZZY_WORDS &&
       tokens[j]?.cap &&
-      !gazetteer.byFirstWord.has(tokens[j]?.key ?? '')
+      !gazetteer.byFirstWord.has(tokens[j]?.key ?? '') &&
+      !options.defined?.has(tokens[j]?.key ?? '')
     )
       j++;
     const phrase = tokens

@@ -8,6 +8,7 @@ import { asMatch } from '../../tests/support/fixture-world';
 import { buildStoryContext } from './build-context';
 import { focalActors } from './focal';
 import { gazetteerFor } from './gazetteer';
+import { articleDoc } from './corpus';
 import { findMentions } from './mentions';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
@@ -380,6 +381,27 @@ describe('actors named once', () => {
 
   it('shows no actor named once on its own, below the bars ("talks on a shipping agreement with Norway")', () => {
     expect(shown).not.toContain('Norway');
+  });
+});
+
+describe('abbreviations the article defines', () => {
+  const g = gazetteerFor();
+  const sentences = (a: Article) =>
+    articleDoc(g, a).sentences.map((s) => s.mentions.map((m) => `${g.actor(m.actor)?.name}:${m.role}`));
+
+  it('reads "the ICC" as the court after "the International Criminal Court (ICC)", and only then', () => {
+    expect(
+      sentences(
+        article('Prosecutors weigh a new inquiry', [
+          'Lawyers for the victims asked the International Criminal Court (ICC) to open an investigation.',
+          'The ICC is expected to decide on the request in the coming weeks.',
+        ]),
+      ).slice(1),
+    ).toEqual([['International Criminal Court:affected'], ['International Criminal Court:agent']]);
+    // Without the definition, "ICC" is some other body's name (a cricket council, a chamber of commerce).
+    expect(
+      sentences(article('Cup schedule announced', ['The ICC is expected to announce the schedule next week.'])),
+    ).toEqual([[], []]);
   });
 });
 
