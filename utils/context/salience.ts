@@ -34,7 +34,7 @@ export interface ActorSalience {
   focal: boolean;
   /**
    * Actors named beside it in one list of the article, both playing the same strong part there ("accused the UK and
-   * the US of meddling"): what the sentence says of one it says of the other.
+   * the US of meddling", "both Roscosmos and NASA said"): what the sentence says of one it says of the other.
    */
   listedWith: Set<string>;
   /** Matched stories naming it. */
@@ -137,14 +137,16 @@ function sentenceWeight(sentence: Sentence, actor: string): number {
   return best;
 }
 
-/** Records the actors a list of this sentence names together in the same strong part (`listedWith`). */
+/**
+ * Records the actors a list of this sentence names together in the same strong part (`listedWith`), by their names,
+ * places or agencies (a state agency acting beside another state's is its state's act; a person is not the state).
+ */
 function listPartners(sentence: Sentence, get: (actor: string) => ActorSalience): void {
   for (const run of listRuns(sentence.text, sentence.mentions)) {
     for (const a of run) {
-      if (!STRONG_ROLES.has(a.role) || a.kind === 'person' || a.kind === 'agency') continue;
+      if (!STRONG_ROLES.has(a.role) || a.kind === 'person') continue;
       for (const b of run)
-        if (b.actor !== a.actor && b.role === a.role && b.kind !== 'person' && b.kind !== 'agency')
-          get(a.actor).listedWith.add(b.actor);
+        if (b.actor !== a.actor && b.role === a.role && b.kind !== 'person') get(a.actor).listedWith.add(b.actor);
     }
   }
 }
@@ -332,10 +334,15 @@ export function salientActors(
     (s) => inStory(s) && s.score >= limits.minScore && s.score >= limits.minShareOfTop * top,
   );
   // Below the bars, an actor listed beside one that clears them, in the same part ("accused the UK and the US of
-  // meddling"), shares its stake in that sentence.
+  // meddling"), shares its stake in that sentence, even when named there only by its agency ("both Roscosmos and
+  // NASA said"; alone, a NASA science story is no stake of the United States').
   const shown = new Set(salient.map((s) => s.actor));
   const partners = ranked.filter(
-    (s) => !shown.has(s.actor) && inStory(s) && s.strongSentences > 0 && [...s.listedWith].some((a) => shown.has(a)),
+    (s) =>
+      !shown.has(s.actor) &&
+      s.articleSentences > 0 &&
+      s.strongSentences > 0 &&
+      [...s.listedWith].some((a) => shown.has(a)),
   );
   const eligible = [...salient, ...partners];
   return {

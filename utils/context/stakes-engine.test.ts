@@ -379,6 +379,21 @@ describe('actors named once', () => {
     ]);
   });
 
+  it('shows a state named only by its agency when the agency acts beside another state’s', () => {
+    const ctx = contextOf(
+      article('Russian cargo ship burns up after launch failure', [
+        'A Russian cargo ship bound for the space station burned up over Siberia on Thursday, Russia’s space agency said.',
+        'Roscosmos said the third stage of the rocket had failed, and Russia will delay its next launch.',
+        'Both Roscosmos and NASA said the loss would have no effect on the crew, who have supplies until spring.',
+        'The station’s six astronauts watched the launch on a video link.',
+      ]),
+    );
+    expect([...ctx.stakes.map((c) => c.name), ...ctx.alsoAtStake.map((a) => a.name)]).toEqual([
+      'Russia',
+      'United States',
+    ]);
+  });
+
   it('shows no actor named once on its own, below the bars ("talks on a shipping agreement with Norway")', () => {
     expect(shown).not.toContain('Norway');
   });
