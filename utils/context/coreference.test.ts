@@ -61,6 +61,21 @@ describe('states named by what they are', () => {
     expect(refs).toEqual(['the government → India:agent', 'the government → India:mention']);
   });
 
+  it('reads "the Government" with a capital as the state, but not inside a longer name', () => {
+    const refs = refsOf(
+      article('Publishers push back against new data laws', [
+        'Ministers toured newsrooms this week to defend a bill that would make phone companies keep records for two years.',
+        'Australian police chiefs told editors the records were needed to catch criminals.',
+        'Editors said the Government had been alarmed by the strength of the criticism.',
+        'Media groups want journalists exempted, as they are in Britain. Adopting the UK model would take only weeks.',
+        'The Government has refused to delay the vote. The Government Accountability Office was not consulted.',
+      ]),
+    );
+    // With no country in their paragraphs and none in the headline, they are the country the article gives a part of
+    // its own (Australia's police chiefs speak), not the one it names more often as a place and a model (Britain).
+    expect(refs).toEqual(['the Government → Australia:agent', 'The Government → Australia:agent']);
+  });
+
   it('finds them in French and Spanish, with the country an adjective after the noun names', () => {
     expect(
       refsOf(

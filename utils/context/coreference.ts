@@ -8,7 +8,9 @@
  * 2. **State nouns.** "the government", "the country", "the nation", "the authorities", "the regime", "the
  *    ministry" (with at most one qualifier: "the federal government") name the country most recently named
  *    before them — earlier in the sentence, else in the paragraph's earlier sentences (`ANTECEDENT_WINDOW`) —
- *    and, with none there, the country the headline names first.
+ *    and, with none there, the country the headline names first, else the one the article gives the largest part
+ *    (its mentions' role weights: a country named twice as a place or a model is not "the Government" of a story
+ *    whose own officials speak). "the Government", "the Administration" and "the Cabinet" may be capitalised.
  *
  * What a reference does in its sentence is read as for a name (`mentionRole`). References are kept apart from
  * the sentence's mentions: they make a sentence evidence of an actor's stake, but do not make an actor salient
@@ -18,7 +20,7 @@ import type { Doc, Sentence } from './corpus';
 import type { Gazetteer } from './gazetteer';
 import type { ContextLanguage } from './page-kind';
 import type { Mention } from './mentions';
-import { mentionRole, type MentionRole } from './roles';
+import { mentionRole, ROLE_WEIGHT, type MentionRole } from './roles';
 import type { ContextToken } from './text';
 
 /** Earlier sentences of the same paragraph searched for the country a state noun refers to. */
@@ -61,9 +63,12 @@ const STATE_NOUN_ABROAD: Readonly<Partial<Record<ContextLanguage, RegExp>>> = {
   ja: /政府/gu,
 };
 
-/** "the government", "the federal government", "the country's": a state named by what it is. */
+/**
+ * "the government", "the federal government", "the country's": a state named by what it is; "the Government" too,
+ * but not as the start of a longer name ("the Government Accountability Office").
+ */
 const STATE_NOUN_RE =
-  /\b(?:the|The)\s+(?:(?:federal|central|national|new|interim|transitional|military|current|ruling)\s+)?(government|country|nation|authorities|regime|administration|ministry|cabinet)\b(?![- ](?:wide|level)\b)/gu;
+  /\b(?:the|The)\s+(?:(?:federal|central|national|new|interim|transitional|military|current|ruling)\s+)?(government|country|nation|authorities|regime|administration|ministry|cabinet|(?:Government|Administration|Cabinet)(?!\s+\p{Lu}))\b(?![- ](?:wide|level)\b)/gu;
 
 /**
  * "the agency", "the fund", "the alliance", "the bloc": an organisation, bloc or armed group named by what it is.
@@ -274,9 +279,13 @@ export function resolveReferences(doc: Doc, gazetteer: Gazetteer): void {
   const isCountry = (actor: string) => gazetteer.actor(actor)?.kind === 'country';
   const officials = officialsOf(doc, isCountry);
   const title = doc.sentences.find((s) => s.place === 'title');
-  // With no country named in the paragraph before it, a state noun is the headline's country, else the article's
-  // most named one.
-  const mostNamed = [...doc.actorSentences].filter(([a]) => isCountry(a)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // With no country named in the paragraph before it, a state noun is the headline's country, else the one the
+  // article gives the largest part.
+  const part = new Map<string, number>();
+  for (const x of doc.sentences)
+    for (const m of x.mentions)
+      if (isCountry(m.actor)) part.set(m.actor, (part.get(m.actor) ?? 0) + ROLE_WEIGHT[m.role]);
+  const mostNamed = [...part].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const fallback = title?.mentions.find((m) => isCountry(m.actor) && m.role !== 'location')?.actor ?? mostNamed;
   doc.sentences.forEach((s, index) => {
     if (s.place === 'title') return;

@@ -4,8 +4,8 @@
  */
 import type { Article, MatchResult, Story } from '../types';
 import { resolveReferences } from './coreference';
-import type { Gazetteer } from './gazetteer';
-import { findMentions, type Mention } from './mentions';
+import type { AliasEntry, Gazetteer } from './gazetteer';
+import { defineAbbreviations, findMentions, type Mention } from './mentions';
 import { isTitleCase } from './roles';
 import { contextLanguage, type ContextLanguage } from './page-kind';
 import { textFragmentUrl } from './text-fragment';
@@ -117,6 +117,8 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
   let paragraph = -1;
   // Under a link list's heading, the unpunctuated lines that follow are other stories' headlines, until prose resumes.
   let inLinkList = false;
+  // "the International Criminal Court (ICC)": from there on, "the ICC" names it too.
+  const defined = new Map<string, AliasEntry>();
   for (const part of parts) {
     paragraph++;
     const text = part.text.trim();
@@ -137,9 +139,12 @@ function analyse(gazetteer: Gazetteer, doc: Doc, parts: { text: string; place: P
       const mentions =
         doc.lang === null
           ? []
-          : findMentions(gazetteer, span.text, tokens, { titleCase, english: (doc.lang ?? 'en') === 'en' }).filter(
-              (m) => m.start >= dateline,
-            );
+          : findMentions(gazetteer, span.text, tokens, {
+              titleCase,
+              english: (doc.lang ?? 'en') === 'en',
+              defined,
+            }).filter((m) => m.start >= dateline);
+      defineAbbreviations(gazetteer, span.text, mentions, defined);
       const actors = new Set(mentions.map((m) => m.actor));
       doc.sentences.push({
         text: span.text,

@@ -31,9 +31,66 @@ export interface MentionOptions {
   titleCase?: boolean;
   /** The text is English (the default): roles are read from English grammar; in other languages only places are. */
   english?: boolean;
+  /** Abbreviations the text has defined for an actor ("the International Criminal Court (ICC)"), by folded key. */
+  defined?: ReadonlyMap<string, AliasEntry>;
+}
+
+/** "(ICC)" right after a name: the abbreviation the text will use for it. */
+const DEFINED_ABBREVIATION_RE = /^\s*\((\p{Lu}{2,6})\)/u;
+
+/**
+ * Abbreviations a sentence defines for the actors it names ("the International Criminal Court (ICC)", "the
+ * Democratic Republic of Congo (DRC)"), added to `defined` for the sentences after it. An abbreviation that
+ * already names something in the gazetteer keeps its own sense.
+ */
+export function defineAbbreviations(
+  gazetteer: Gazetteer,
+  sentence: string,
+  mentions: readonly Mention[],
+  defined: Map<string, AliasEntry>,
+): void {
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    const abbr = DEFINED_ABBREVIATION_RE.exec(sentence.slice(m.end))?.[1];
+    if (!abbr) continue;
+    const key = contextTokens(abbr)[0]?.key;
+    if (!key || gazetteer.byFirstWord.has(key) || defined.has(key)) continue;
+    defined.set(key, { keys: [key], actor: m.actor, strict: true, kind: 'name', person: null });
+  }
 }
 
 const MAX_FUZZY_WORDS = 3;
+
+/**
+ * The runs of a sentence's mentions (in order) that name the members of one list: each joined to the next by a
+ * comma, "and" or "or", and closed by an "and" or "or" ("the UK and the US", "Egypt, Jordan and Iraq"); a run of
+ * bare commas alone is no list ("…that borders Mongolia, Roscosmos said").
+ */
+export function listRuns(sentence: string, mentions: readonly Mention[]): Mention[][] {
+  const runs: Mention[][] = [];
+  let run: Mention[] = [];
+  let closed = false;
+  const flush = () => {
+    if (run.length > 1 && closed) runs.push(run);
+    run = [];
+    closed = false;
+  };
+  for (const m of mentions) {
+    const prev = run[run.length - 1];
+    const join = prev ? sentence.slice(prev.end, m.start) : '';
+    if (prev && LIST_JOIN_RE.test(join)) {
+      // "A, B, and C" closes a list; "…with Beijing, and the British foreign secretary said" joins two clauses.
+      const bareComma = /^\s*,\s*(?:the\s+)?$/u.test(join);
+      closed ||= !bareComma && (!join.includes(',') || run.length > 1);
+      run.push(m);
+    } else {
+      flush();
+      run = [m];
+    }
+  }
+  flush();
+  return runs;
+}
 /** What joins the names of a list: a comma, "and" or "or" (or "y", "et", "und"…), perhaps with "the" ("le", "die"…). */
 const LIST_JOIN_RE =
   /^(?:\s*,\s*|\s+(?:and|or|y|et|und|e|ou|oder)\s+|\s*,\s+(?:and|et|y|und|e)\s+)(?:the\s+|l[ea]\s+|el\s+|die\s+|der\s+|das\s+)?$/u;
@@ -68,7 +125,10 @@ export function findMentions(
       i++;
       continue;
     }
-    const exact = gazetteer.byFirstWord.get(token.key)?.find((e) => matches(e, tokens, i));
+    const own = options.defined?.get(token.key);
+    const exact =
+      gazetteer.byFirstWord.get(token.key)?.find((e) => matches(e, tokens, i)) ??
+      (own && matches(own, tokens, i) ? own : undefined);
     if (exact) {
       mention(exact, i, i + exact.keys.length);
       i += exact.keys.length;
@@ -80,7 +140,8 @@ export function findMentions(
       j < tokens.length &&
       j - i < MAX_FUZZY_WORDS &&
       tokens[j]?.cap &&
-      !gazetteer.byFirstWord.has(tokens[j]?.key ?? '')
+      !gazetteer.byFirstWord.has(tokens[j]?.key ?? '') &&
+      !options.defined?.has(tokens[j]?.key ?? '')
     )
       j++;
     const phrase = tokens

@@ -9,7 +9,7 @@
 import type { Doc, Sentence } from './corpus';
 import { stakeCues } from './cues';
 import type { StakeCue } from './types';
-import type { Mention } from './mentions';
+import { listRuns, type Mention } from './mentions';
 import { ROLE_WEIGHT, STRONG_ROLES } from './roles';
 
 /** How present an actor is, and the score that ranks it. */
@@ -32,6 +32,11 @@ export interface ActorSalience {
   focus: number;
   /** Whose story it is (at most two actors). */
   focal: boolean;
+  /**
+   * Actors named beside it in one list of the article, both playing the same strong part there ("accused the UK and
+   * the US of meddling", "both Roscosmos and NASA said"): what the sentence says of one it says of the other.
+   */
+  listedWith: Set<string>;
   /** Matched stories naming it. */
   sameStories: number;
   relatedStories: number;
@@ -74,9 +79,12 @@ export const SALIENCE = {
   minShareOfTop: 0.1,
   /** The most salient actor needs this score for any card to show. */
   minTopScore: 2.5,
-  /** Full cards; further actors with a stake are listed under "Also at stake". */
+  /**
+   * Full cards; further actors with a stake are listed under "Also at stake", one line each (up to eight: a story
+   * the world reacts to names a dozen states, each with its own statement).
+   */
   maxCards: 4,
-  maxAlso: 6,
+  maxAlso: 8,
 } as const;
 
 /** Frames that make the story an actor's: "China faces implications", "what it means for Japan". */
@@ -129,6 +137,20 @@ function sentenceWeight(sentence: Sentence, actor: string): number {
   return best;
 }
 
+/**
+ * Records the actors a list of this sentence names together in the same strong part (`listedWith`), by their names,
+ * places or agencies (a state agency acting beside another state's is its state's act; a person is not the state).
+ */
+function listPartners(sentence: Sentence, get: (actor: string) => ActorSalience): void {
+  for (const run of listRuns(sentence.text, sentence.mentions)) {
+    for (const a of run) {
+      if (!STRONG_ROLES.has(a.role) || a.kind === 'person') continue;
+      for (const b of run)
+        if (b.actor !== a.actor && b.role === a.role && b.kind !== 'person') get(a.actor).listedWith.add(b.actor);
+    }
+  }
+}
+
 /** Actors a frame in this sentence points at. */
 function framedActors(sentence: Sentence): Set<string> {
   const out = new Set<string>();
@@ -171,6 +193,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
         strongSentences: 0,
         focus: 0,
         focal: false,
+        listedWith: new Set(),
         sameStories: 0,
         relatedStories: 0,
       };
@@ -189,6 +212,7 @@ export function rankActors(article: Doc, stories: readonly Doc[]): ActorSalience
     const isLead =
       sentence.place === 'lead' || (!hasLead && sentence.place === 'body' && bodySeen++ < STANDFIRST_SENTENCES);
     const framed = framedActors(sentence);
+    if (sentence.place !== 'title') listPartners(sentence, get);
     // A state named only by reference ("the federal government said") adds to its weight, at a discount, but
     // counts for nothing else: it is no sentence naming the actor.
     for (const ref of sentence.refs) {
@@ -302,14 +326,25 @@ export function salientActors(
   const top = Math.max(0, ...ranked.filter((s) => s.articleSentences > 0).map((s) => s.score));
   // A story with no actor at its centre (one passing "U.S. Attorney" in a local crime report) has no stake card.
   if (top < SALIENCE.minTopScore) return { cards: [], also: [] };
-  const eligible = ranked.filter(
-    (s) =>
-      s.articleSentences > 0 &&
-      s.namedItself &&
-      (s.strongSentences > 0 || (s.focal && s.titleRoleWeight >= ROLE_WEIGHT.mention)) &&
-      s.score >= limits.minScore &&
-      s.score >= limits.minShareOfTop * top,
+  const inStory = (s: ActorSalience) =>
+    s.articleSentences > 0 &&
+    s.namedItself &&
+    (s.strongSentences > 0 || (s.focal && s.titleRoleWeight >= ROLE_WEIGHT.mention));
+  const salient = ranked.filter(
+    (s) => inStory(s) && s.score >= limits.minScore && s.score >= limits.minShareOfTop * top,
   );
+  // Below the bars, an actor listed beside one that clears them, in the same part ("accused the UK and the US of
+  // meddling"), shares its stake in that sentence, even when named there only by its agency ("both Roscosmos and
+  // NASA said"; alone, a NASA science story is no stake of the United States').
+  const shown = new Set(salient.map((s) => s.actor));
+  const partners = ranked.filter(
+    (s) =>
+      !shown.has(s.actor) &&
+      s.articleSentences > 0 &&
+      s.strongSentences > 0 &&
+      [...s.listedWith].some((a) => shown.has(a)),
+  );
+  const eligible = [...salient, ...partners];
   return {
     cards: eligible.slice(0, SALIENCE.maxCards),
     also: eligible.slice(SALIENCE.maxCards, SALIENCE.maxCards + SALIENCE.maxAlso),

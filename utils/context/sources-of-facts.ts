@@ -9,10 +9,11 @@ import type { ActorKind } from './data/organisations';
 
 /**
  * Verbs and participles by which an agency gives a figure or a finding, not an act of its own: after the name
- * ("reported", "estimates") or before "by" ("deemed safe by", "recommended by").
+ * ("reported", "estimates") or before "by" ("deemed safe by", "recommended by", a court's reading of the law
+ * cited: "as interpreted by the International Court of Justice").
  */
 const FACT_VERBS =
-  'reported|reports|report|estimated|estimates|estimate|found|finds|recorded|records|counted|counts|calculated|calculates|measured|measures|recommended|recommends|defines|defined|classifies|classified|deemed|considered|set|published|publishes|compiled|data|figures|statistics|says|said|according';
+  'reported|reports|report|estimated|estimates|estimate|found|finds|recorded|records|counted|counts|calculated|calculates|measured|measures|recommended|recommends|defines|defined|classifies|classified|deemed|considered|set|published|publishes|compiled|data|figures|statistics|says|said|according|interpretation|interpreted';
 const AFTER_FACT_RE = new RegExp(
   `^['’]?s?\\s+(?:(?:has|had|have|also|last|this|in|\\d{4}|year|week|month|earlier)\\s+){0,3}(?:${FACT_VERBS})\\b`,
   'iu',

@@ -8,6 +8,7 @@ import { asMatch } from '../../tests/support/fixture-world';
 import { buildStoryContext } from './build-context';
 import { focalActors } from './focal';
 import { gazetteerFor } from './gazetteer';
+import { articleDoc } from './corpus';
 import { findMentions } from './mentions';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
@@ -340,6 +341,102 @@ describe('domestic stories', () => {
       'The federal government could soon pay more in interest on its debt than it spends on the military.',
     );
   });
+
+  it('quotes "the Government" for a national story that names its country once', () => {
+    const ctx = contextOf(
+      article('Publishers push back against new data laws', [
+        'Ministers toured newsrooms this week to defend a bill that would make phone companies keep records for two years.',
+        'Australian police chiefs told editors the records were needed to catch criminals.',
+        'Editors said the Government had been alarmed by the strength of the criticism.',
+        'Media groups want journalists exempted, as they are in Britain. Adopting the UK model would take only weeks.',
+        'The Government has refused to delay the vote, which is due in the lower house next week.',
+      ]),
+    );
+    expect(ctx.stakes.map((c) => c.heading)).toEqual(["Australia's stake"]);
+    expect(ctx.stakes[0]?.inArticle.map((q) => q.quote.text)).toContain(
+      'The Government has refused to delay the vote, which is due in the lower house next week.',
+    );
+  });
+});
+
+describe('actors named once', () => {
+  const ctx = contextOf(
+    article('China warns Britain over its criticism of the arrests', [
+      'China summoned the British ambassador on Monday after London criticised the arrest of three opposition lawmakers.',
+      'The Chinese foreign ministry accused Britain and Canada of meddling in its internal affairs and warned of consequences.',
+      'Britain said it would keep raising the arrests with Beijing, and the British foreign secretary called the charges politically motivated.',
+      'Beijing has also frozen talks on a shipping agreement with Norway, the ministry said.',
+      'Protesters gathered outside the courthouse again on Tuesday, and the police made no further arrests.',
+    ]),
+  );
+  const shown = [...ctx.stakes.map((c) => c.name), ...ctx.alsoAtStake.map((a) => a.name)];
+
+  it('shows an actor listed beside one with a card, in the same part ("accused Britain and Canada of meddling")', () => {
+    expect(shown).toContain('Canada');
+    const canada = ctx.stakes.find((c) => c.name === 'Canada');
+    expect(canada?.inArticle.map((q) => q.quote.text)).toEqual([
+      'The Chinese foreign ministry accused Britain and Canada of meddling in its internal affairs and warned of consequences.',
+    ]);
+  });
+
+  it('shows a state named only by its agency when the agency acts beside another state’s', () => {
+    const ctx = contextOf(
+      article('Russian cargo ship burns up after launch failure', [
+        'A Russian cargo ship bound for the space station burned up over Siberia on Thursday, Russia’s space agency said.',
+        'Roscosmos said the third stage of the rocket had failed, and Russia will delay its next launch.',
+        'Both Roscosmos and NASA said the loss would have no effect on the crew, who have supplies until spring.',
+        'The station’s six astronauts watched the launch on a video link.',
+      ]),
+    );
+    expect([...ctx.stakes.map((c) => c.name), ...ctx.alsoAtStake.map((a) => a.name)]).toEqual([
+      'Russia',
+      'United States',
+    ]);
+  });
+
+  it('shows no actor named once on its own, below the bars ("talks on a shipping agreement with Norway")', () => {
+    expect(shown).not.toContain('Norway');
+  });
+});
+
+describe('abbreviations the article defines', () => {
+  const g = gazetteerFor();
+  const sentences = (a: Article) =>
+    articleDoc(g, a).sentences.map((s) => s.mentions.map((m) => `${g.actor(m.actor)?.name}:${m.role}`));
+
+  it('reads "the ICC" as the court after "the International Criminal Court (ICC)", and only then', () => {
+    expect(
+      sentences(
+        article('Prosecutors weigh a new inquiry', [
+          'Lawyers for the victims asked the International Criminal Court (ICC) to open an investigation.',
+          'The ICC is expected to decide on the request in the coming weeks.',
+        ]),
+      ).slice(1),
+    ).toEqual([['International Criminal Court:affected'], ['International Criminal Court:agent']]);
+    // Without the definition, "ICC" is some other body's name (a cricket council, a chamber of commerce).
+    expect(
+      sentences(article('Cup schedule announced', ['The ICC is expected to announce the schedule next week.'])),
+    ).toEqual([[], []]);
+  });
+});
+
+describe('a story the whole world reacts to', () => {
+  it('lists up to eight more actors under "Also at stake" after the four cards', () => {
+    const ctx = contextOf(
+      article('Nations condemn Atlantis over its plan to annex the islands', [
+        'Atlantis announced on Monday that it would annex the Coral Islands, drawing condemnation from around the world.',
+        'The United States said it opposed the plan and urged Atlantis to reverse it.',
+        'China warned that the move would destabilise the region, and Japan said it would review its aid.',
+        'Germany called the annexation illegal. France said it regretted the decision.',
+        'Canada summoned the Atlantis ambassador. Brazil said it would raise the matter at the United Nations.',
+        'India urged restraint. Mexico said the islands’ status must be settled by negotiation.',
+        'Norway suspended a fisheries agreement with Atlantis. Spain said it would not recognise the annexation.',
+        'Kenya called for calm, and Chile said it would vote against the plan.',
+      ]),
+    );
+    expect(ctx.stakes).toHaveLength(4);
+    expect(ctx.alsoAtStake).toHaveLength(8);
+  });
 });
 
 describe('what a mention does in its sentence', () => {
@@ -437,6 +534,11 @@ describe('what a mention does in its sentence', () => {
         ['United States:agent', 'United Nations:mention', 'United Nations:mention'],
       ],
       ['As a way of rough comparison, a plan launched by the U.S. government aims lower.', ['United States:mention']],
+      // A court's reading of the law, cited.
+      [
+        'The envoy said the decision did not change the treaty as interpreted by the International Court of Justice.',
+        ['International Court of Justice:mention'],
+      ],
       // A state that reports acts; an organisation that acts is not a source.
       ['China reported that its exports fell.', ['China:agent']],
       [
