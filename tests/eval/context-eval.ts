@@ -39,7 +39,7 @@ interface InputArticle {
 export const FLOORS: Partial<Record<keyof StakeScores, number>> = {
   'focal@1': 0.95,
   actor_P: 0.95,
-  actor_R: 0.87,
+  actor_R: 0.9,
   false_friend: 0.07,
   quiet: 0.95,
   'evidence_P@3': 0.65,
