@@ -27,7 +27,7 @@ export type RequestData<K extends keyof ProtocolMap> =
   Parameters<ProtocolMap[K]> extends [] ? undefined : Parameters<ProtocolMap[K]>[0];
 
 // The length in words only when a request is refused: toLocaleString sets up a number formatter each call, and
-// the schemas are built as the worker starts (some 40 of them, 10-40 ms of a cold popup's wait for its answer).
+// the schemas are built as the worker starts (about 20 text fields: 10 ms of the bundle's top level in Node).
 const text = (max: number, what: string) =>
   v.pipe(
     v.string(`${what} must be text`),
