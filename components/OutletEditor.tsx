@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
-import { COUNTRY_CHOICES, findCountry } from '../utils/catalogue/country-region';
+import { countryChoices, findCountry } from '../utils/catalogue/country-region';
 import { languageName } from '../utils/catalogue/names';
 import { OWNERSHIP_LABELS } from '../utils/catalogue/regions';
 import { ownershipName, regionName } from './labels';
@@ -8,7 +8,7 @@ import type { SourceView } from '../utils/messages';
 import {
   detailsOf,
   isSetByHand,
-  LANGUAGE_CHOICES,
+  languageChoices,
   outletFromDetails,
   type OutletDetails,
 } from '../utils/sources/outlet-details';
@@ -39,9 +39,9 @@ export function OutletEditor(props: {
   const id = useId();
   const chosen = findCountry(country);
   const languages =
-    language && !LANGUAGE_CHOICES.some((l) => l.tag === language)
-      ? [{ tag: language, name: languageName(language) }, ...LANGUAGE_CHOICES]
-      : LANGUAGE_CHOICES;
+    language && !languageChoices().some((l) => l.tag === language)
+      ? [{ tag: language, name: languageName(language) }, ...languageChoices()]
+      : languageChoices();
 
   const save = async (details: OutletDetails | null) => {
     setBusy(true);
@@ -84,7 +84,7 @@ export function OutletEditor(props: {
             autoFocus
           />
           <datalist id={`${id}-countries`}>
-            {COUNTRY_CHOICES.map((c) => (
+            {countryChoices().map((c) => (
               <option key={c.code} value={c.name} />
             ))}
           </datalist>

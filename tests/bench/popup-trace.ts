@@ -16,7 +16,8 @@ interface TraceEvent {
   args?: Record<string, unknown>;
 }
 
-const CATEGORIES = [
+/** What a trace of a popup open records (the scale bench's adds the browser's own and the worker's categories). */
+export const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8',

@@ -14,7 +14,7 @@
  * Medians of `--runs` (5 by default). Nothing is asserted (TESTING.md: timing belongs in benchmarks).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +27,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/launch';
 import { escapeMarkup } from '../support/loopback';
 import { loadBase, scaleUp } from './corpus';
 import { PROBE } from './popup-probe';
+import { CATEGORIES } from './popup-trace';
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +43,11 @@ const { values } = parseArgs({
     // Close the browser once the store is filled and the index settled, and measure in a browser started afresh on
     // that profile (as a reader's next session would find it), not in the one that just wrote 100,000 stories.
     restart: { type: 'boolean', default: false },
+    // A Chrome trace (DevTools protocol, Tracing domain, every process) of the last cold popup open, to this file.
+    trace: { type: 'string' },
+    // Also open a static extension resource (the icon: no script) with the worker stopped and running, to show what
+    // Chrome alone takes to show an extension page in each case.
+    static: { type: 'boolean', default: false },
   },
 });
 const SEED = values.seed;
@@ -118,16 +124,23 @@ const OPTIONS_PROBE = `(() => {
  * The popups' own timelines (ms after navigation): their scripts began (`sidelight:popup-scripts`), the request
  * to the worker went, its answer came.
  */
-const popupScripts: { scripts: number; sent: number; answered: number }[] = [];
+const popupScripts: {
+  scripts: number;
+  sent: number;
+  answered: number;
+  inserted: number;
+  heading: number;
+  responseStart: number;
+}[] = [];
 const timelineLine = (t: typeof popupScripts) =>
-  `popup scripts began at ${ms(median(t.map((x) => x.scripts)))}, asked the worker at ${ms(median(t.map((x) => x.sent)))}, had its answer at ${ms(median(t.map((x) => x.answered)))}`;
+  `popup's HTML arrived at ${ms(median(t.map((x) => x.responseStart)))}, its scripts began at ${ms(median(t.map((x) => x.scripts)))}, asked the worker at ${ms(median(t.map((x) => x.sent)))}, had its answer at ${ms(median(t.map((x) => x.answered)))}, put "Same story" in the page at ${ms(median(t.map((x) => x.inserted)))} and in a frame at ${ms(median(t.map((x) => x.heading)))} (the popup's own clock)`;
 
 /**
  * Opens the popup beside a fresh article tab; the time from navigation to "Same story" (ms). The article's tab id
  * is asked of the running worker first; `cold` then stops it, so the popup's own request is what starts the
  * worker again (as a reader's click does), with nothing else asked of it.
  */
-async function popupTime(browser: ExtensionBrowser, run: string, cold = false): Promise<number> {
+async function popupTime(browser: ExtensionBrowser, run: string, cold = false, trace?: string): Promise<number> {
   const url = `${fixtures.origin}/article.html?scale=${run}`;
   const article = await browser.context.newPage();
   await article.goto(url);
@@ -152,19 +165,46 @@ async function popupTime(browser: ExtensionBrowser, run: string, cold = false): 
   }
   const popup = await browser.context.newPage();
   await popup.addInitScript(PROBE);
-  await popup.goto(browser.url(`popup.html?tabId=${tabId}`));
-  await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 120_000 });
-  const [at, scripts, sent, answered] = await popup.evaluate(() => {
-    const seen = (window as unknown as { sidelightBench: { sent: number | null; answered: number | null } })
-      .sidelightBench;
+  const open = async () => {
+    await popup.goto(browser.url(`popup.html?tabId=${tabId}`));
+    await popup.getByRole('heading', { name: 'Same story' }).waitFor({ timeout: 120_000 });
+  };
+  if (trace) await traceAll(browser, open, trace);
+  else await open();
+  const [at, scripts, sent, answered, inserted, heading, responseStart] = await popup.evaluate(() => {
+    const seen = (
+      window as unknown as {
+        sidelightBench: {
+          sent: number | null;
+          answered: number | null;
+          inserted: number | null;
+          heading: number | null;
+        };
+      }
+    ).sidelightBench;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return [
       performance.now(),
       performance.getEntriesByName('sidelight:popup-scripts')[0]?.startTime ?? NaN,
       seen.sent ?? NaN,
       seen.answered ?? NaN,
+      seen.inserted ?? NaN,
+      seen.heading ?? NaN,
+      nav?.responseStart ?? NaN,
     ];
   });
-  popupScripts.push({ scripts, sent, answered });
+  popupScripts.push({ scripts, sent, answered, inserted, heading, responseStart });
+  (cold ? coldSeen : warmSeen).push(at);
+  if (cold) {
+    const messages = await popup.evaluate(
+      () =>
+        (window as unknown as { sidelightBench: { messages: { type: string; start: number; end: number | null }[] } })
+          .sidelightBench.messages,
+    );
+    coldMessages.push(
+      messages.map((m) => `${m.type} ${Math.round(m.start)}→${m.end === null ? '…' : Math.round(m.end)}`).join(', '),
+    );
+  }
   if (cold) {
     workerStarts.push(await answerStart(currentWorker(browser)));
     coldNotes.push(await coldNote(currentWorker(browser), wokenByOptions));
@@ -179,9 +219,18 @@ async function popupTime(browser: ExtensionBrowser, run: string, cold = false): 
   }
   await popup.close();
   await article.close();
-  return at;
+  return heading;
 }
 
+/**
+ * When the bench's own check (Playwright's locator, which polls at 0, 20, 50, 100, 100 ms and then every 500 ms)
+ * saw the heading: up to half a second after it was on screen. Sessions before 9 reported this figure.
+ */
+const warmSeen: number[] = [];
+const coldSeen: number[] = [];
+
+/** For cold runs: the popup's messages to the worker, each sent→answered on the popup's clock. */
+const coldMessages: string[] = [];
 /** For cold runs: when the worker's answer began, in ms after the worker started. */
 const workerStarts: number[] = [];
 /** The last cold worker's phases, each as start+duration in ms after the worker started. */
@@ -212,6 +261,74 @@ async function coldNote(worker: Worker, wokenByOptions: boolean): Promise<string
   ]
     .filter((x) => x !== null)
     .join(', ');
+}
+
+/** Records a trace of every process while `open` runs (it opens in DevTools' Performance panel). */
+async function traceAll(browser: ExtensionBrowser, open: () => Promise<void>, file: string): Promise<void> {
+  const chrome = browser.context.browser();
+  if (!chrome) throw new Error('no browser to trace');
+  const cdp = await chrome.newBrowserCDPSession();
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: TRACE_CATEGORIES },
+  });
+  await open();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await cdp.send('Tracing.end');
+  await complete;
+  await writeFile(file, JSON.stringify({ traceEvents: events }));
+  console.log(`  trace written to ${file}`);
+}
+const TRACE_CATEGORIES = [
+  ...CATEGORIES,
+  'ipc',
+  'mojom',
+  'ServiceWorker',
+  'extensions',
+  'browser',
+  'content',
+  'renderer_host',
+  'startup',
+  'disabled-by-default-devtools.timeline.frame',
+  'disabled-by-default-v8.cpu_profiler',
+  '__metadata',
+];
+
+/** Sets when the first frame after the document loaded began, in the page's own clock. */
+const FIRST_FRAME = `addEventListener('load', () => requestAnimationFrame(() => { window.sidelightFrame = performance.now(); }));`;
+
+/**
+ * A static extension resource (icon/128.png: Chrome's own image document, none of Sidelight's code) opened in a new
+ * tab: its first frame after load (ms after navigation), its response's arrival, and its document's start.
+ */
+async function staticOpen(browser: ExtensionBrowser, cold: boolean): Promise<number[]> {
+  const before = await browser.context.newPage();
+  await before.goto(`${fixtures.origin}/article.html?static=${Date.now()}`);
+  if (cold) {
+    await before.waitForTimeout(3000);
+    await stopWorkers(before);
+  } else {
+    // Make sure the worker runs: ask it something.
+    await currentWorker(browser).evaluate(() => chrome.runtime.getPlatformInfo());
+  }
+  const page = await browser.context.newPage();
+  await page.addInitScript(FIRST_FRAME);
+  await page.goto(browser.url('icon/128.png'));
+  await page.waitForFunction(() => (window as unknown as { sidelightFrame?: number }).sidelightFrame !== undefined);
+  const figures = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return [
+      (window as unknown as { sidelightFrame: number }).sidelightFrame,
+      nav?.responseStart ?? NaN,
+      nav?.domInteractive ?? NaN,
+    ];
+  });
+  await page.close();
+  await before.close();
+  return figures;
 }
 
 async function stopWorkers(page: Page): Promise<void> {
@@ -359,29 +476,46 @@ try {
   const phases: Record<string, number[]> = {};
   popupScripts.length = 0;
   for (let r = 0; r < RUNS; r++) {
-    warm.push(await popupTime(browser, `warm-${r}`));
+    const trace = r === RUNS - 1 ? values.trace?.replace(/(\.json)?$/, '-warm.json') : undefined;
+    warm.push(await popupTime(browser, `warm-${r}`, false, trace));
     for (const [k, v] of Object.entries(await workerPhases(currentWorker(browser)))) (phases[k] ??= []).push(v);
   }
   const warmScripts = popupScripts.splice(0);
   const cold: number[] = [];
   const coldPhases: Record<string, number[]> = {};
   for (let r = 0; r < RUNS; r++) {
-    cold.push(await popupTime(browser, `cold-${r}`, true));
+    cold.push(await popupTime(browser, `cold-${r}`, true, r === RUNS - 1 ? values.trace : undefined));
     for (const [k, v] of Object.entries(await workerPhases(currentWorker(browser)))) (coldPhases[k] ??= []).push(v);
   }
   const phaseLine = (p: Record<string, number[]>) =>
     Object.entries(p)
       .map(([k, v]) => `${k} ${ms(median(v))}`)
       .join(', ');
-  console.log(`\nPopup to "Same story" over ${stored.toLocaleString('en')} stories, medians of ${RUNS}:`);
+  console.log(
+    `\nPopup to "Same story" in a frame (the popup's own clock, tests/bench/popup-probe.ts) over ${stored.toLocaleString('en')} stories, medians of ${RUNS}:`,
+  );
   console.log(`  warm worker, a page it has not seen: ${ms(median(warm))} (worker: ${phaseLine(phases)})`);
+  console.log(`    seen by the bench's polling check at ${ms(median(warmSeen))}`);
   console.log(`    ${timelineLine(warmScripts)}`);
   console.log(`  cold worker (stopped first): ${ms(median(cold))} (worker: ${phaseLine(coldPhases)})`);
+  console.log(`    seen by the bench's polling check at ${ms(median(coldSeen))}`);
   console.log(
     `    ${timelineLine(popupScripts)}; the worker's answer began ${ms(median(workerStarts))} after it started`,
   );
   console.log(`    the last cold worker's phases (start+duration, ms after it started): ${lastColdTimeline}`);
-  coldNotes.forEach((note, r) => console.log(`    cold run ${r + 1}: ${note}`));
+  coldNotes.forEach((note, r) =>
+    console.log(`    cold run ${r + 1}: ${note}; the popup's messages: ${coldMessages[r]}`),
+  );
+  if (values.static) {
+    for (const cold of [false, true]) {
+      const runs: number[][] = [];
+      for (let r = 0; r < RUNS; r++) runs.push(await staticOpen(browser, cold));
+      const at = (i: number) => ms(median(runs.map((x) => x[i] ?? NaN)));
+      console.log(
+        `  a static extension resource (icon/128.png, no script), worker ${cold ? 'stopped first' : 'running'}: first frame ${at(0)} after navigation (response ${at(1)}, document interactive ${at(2)}), medians of ${RUNS}`,
+      );
+    }
+  }
   console.log(`\n# load after: ${load()}`);
 } finally {
   await browser.close();

@@ -56,21 +56,32 @@ export interface CountryChoice {
   keys: string[];
 }
 
-/** Every country with a catalogue region, by name. */
-export const COUNTRY_CHOICES: readonly CountryChoice[] = (countriesData as CompactCountry[])
-  .flatMap((c): CountryChoice[] => {
-    const region = regionsOfCountry(c)[0];
-    if (!region) return [];
-    const keys = [c.name, c.official, c.cca2, c.id, ...c.alt].map(foldForSearch);
-    return [{ code: c.cca2, name: c.name, region, keys: [...new Set(keys)] }];
-  })
-  .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+let choices: readonly CountryChoice[] | null = null;
+let byCode: ReadonlyMap<string, CountryChoice> | null = null;
 
-const byCode = new Map(COUNTRY_CHOICES.map((c) => [c.code, c]));
+/**
+ * Every country with a catalogue region, by name. Built on first use, not when the module loads: the worker
+ * imports this module and starting it is part of a cold popup's wait (folding some 1,200 names and sorting them
+ * with an English collator).
+ */
+export function countryChoices(): readonly CountryChoice[] {
+  choices ??= (countriesData as CompactCountry[])
+    .flatMap((c): CountryChoice[] => {
+      const region = regionsOfCountry(c)[0];
+      if (!region) return [];
+      const keys = [c.name, c.official, c.cca2, c.id, ...c.alt].map(foldForSearch);
+      return [{ code: c.cca2, name: c.name, region, keys: [...new Set(keys)] }];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return choices;
+}
+
+const choiceByCode = (): ReadonlyMap<string, CountryChoice> =>
+  (byCode ??= new Map(countryChoices().map((c) => [c.code, c])));
 
 /** The country with this alpha-2 code, or undefined when it is not one Sidelight offers. */
 export function countryByCode(code: string): CountryChoice | undefined {
-  return byCode.get(code);
+  return choiceByCode().get(code);
 }
 
 /**
@@ -80,10 +91,10 @@ export function countryByCode(code: string): CountryChoice | undefined {
 export function findCountry(typed: string): CountryChoice | undefined {
   const key = foldForSearch(typed.trim().replace(/^the\s+/i, ''));
   if (!key) return undefined;
-  return COUNTRY_CHOICES.find((c) => c.keys.includes(key));
+  return countryChoices().find((c) => c.keys.includes(key));
 }
 
 /** The region an outlet based in this country is filed under, or null for a code Sidelight does not offer. */
 export function regionOfCountry(code: string): RegionId | null {
-  return byCode.get(code)?.region ?? null;
+  return choiceByCode().get(code)?.region ?? null;
 }

@@ -30,8 +30,8 @@ export interface OutletDetails {
   language: string | null;
 }
 
-/** Languages offered for an outlet: the catalogue's and the other big news languages, by English name. */
-export const LANGUAGE_CHOICES: readonly { tag: string; name: string }[] = [
+/** The languages offered for an outlet: the catalogue's and the other big news languages. */
+const LANGUAGE_TAGS = [
   'ar',
   'bn',
   'de',
@@ -60,9 +60,19 @@ export const LANGUAGE_CHOICES: readonly { tag: string; name: string }[] = [
   'ur',
   'vi',
   'zh',
-]
-  .map((tag) => ({ tag, name: languageName(tag) }))
-  .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+];
+let languages: readonly { tag: string; name: string }[] | null = null;
+
+/**
+ * Languages offered for an outlet, by English name. Named on first use, not when the module loads: the worker
+ * imports this module, and Intl's language names (ICU's data) cost a cold popup some 20 ms of the worker's start.
+ */
+export function languageChoices(): readonly { tag: string; name: string }[] {
+  languages ??= LANGUAGE_TAGS.map((tag) => ({ tag, name: languageName(tag) })).sort((a, b) =>
+    a.name.localeCompare(b.name, 'en'),
+  );
+  return languages;
+}
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 

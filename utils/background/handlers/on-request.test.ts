@@ -77,6 +77,13 @@ describe('who may send what', () => {
         'Sidelight refused this request: the site is not an http(s) origin such as https://news.example (at origin).',
     });
     expect((await send('setAutoShow', { origin: 'https://news.example/path', enabled: true }, popup)).ok).toBe(false);
+    // The limit in words (written only when a request is refused).
+    expect(
+      await send('showQuoteInTab', { tabId: 1, quote: 'x'.repeat(5001), href: 'https://a.example/' }, popup),
+    ).toEqual({
+      ok: false,
+      error: 'Sidelight refused this request: the quote is longer than 5,000 characters (at quote).',
+    });
     expect((await send('setAutoShow', { origin: 'https://news.example', enabled: 'yes' }, popup)).ok).toBe(false);
     expect(await autoShowSites.getValue()).toEqual([]);
     const many = Array.from({ length: 5001 }, (_, i) => ({
