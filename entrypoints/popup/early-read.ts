@@ -70,9 +70,9 @@ export function startEarlyRead(api: EarlyApi, search: string): EarlyRead {
     })
     .catch(() => null)
     .finally(() => performance.mark('sidelight:kept-read')); // for `npm run bench:popup`
-  const article = Promise.all([tabId, kept])
-    .then(([id]) => (id === undefined ? null : kept.then((k) => (k === null ? extractHere(api, id) : null))))
-    .catch(() => null);
+  // Started with the tab's id, not after the kept read: that read's reply is handled only once popup-app.js has run.
+  const extracted = tabId.then((id) => (id === undefined ? null : extractHere(api, id))).catch(() => null);
+  const article = kept.then((k) => (k === null ? extracted : null));
   return { explicitTabId, tabId, kept, article };
 }
 
