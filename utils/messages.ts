@@ -61,11 +61,6 @@ export type TabContext =
 export interface ProtocolMap {
   /** Extract the article in tab `tabId` and rank the stored stories against it. */
   getTabContext(tabId: number): Result<TabContext>;
-  /**
-   * The same, with the article the asking page (the popup) already extracted from tab `tabId` itself
-   * (utils/popup-extract.ts): the worker ranks it rather than injecting the extractor again. Extension pages only.
-   */
-  getTabContextOf(request: { tabId: number; article: Article }): Result<TabContext>;
   /** The same, for the tab the sender (the sidebar) lives in. */
   getOwnTabContext(): Result<TabContext>;
   /**

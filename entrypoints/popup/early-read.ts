@@ -7,7 +7,6 @@
  */
 import { readCachedContext, type CachedContext } from '../../utils/background/context-cache';
 import { popupTabId } from './popup-tab';
-import type { Article, ExtractionResult } from '../../utils/types';
 
 /** The part of the extension API the reads use (Chrome's `chrome`, Firefox's `browser`: both answer with promises). */
 export interface EarlyApi {
@@ -16,10 +15,6 @@ export interface EarlyApi {
     get(tabId: number): Promise<{ url?: string }>;
   };
   storage: { session?: { get(key: string): Promise<Record<string, unknown>> } };
-  /** Absent where extension pages cannot script tabs: the worker then extracts the article itself. */
-  scripting?: {
-    executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<{ result?: unknown }[]>;
-  };
 }
 
 /** The reads in flight. */
@@ -33,22 +28,6 @@ export interface EarlyRead {
    * then the worker is asked.
    */
   kept: Promise<CachedContext | null>;
-  /**
-   * With no kept answer, the tab's article as the extractor read it, started by the popup itself (the worker, cold,
-   * starts a hundred or more ms later); null when there is none or it could not be read: then the worker extracts.
-   */
-  article: Promise<Article | null>;
-}
-
-/** Built file name of the extractor content script (entrypoints/extractor.content.ts), as the worker injects it. */
-const EXTRACTOR_FILE = '/content-scripts/extractor.js';
-
-/** The article the extractor reads in a tab, or null (not an article, off-limits, no scripting here). */
-async function extractHere(api: EarlyApi, tabId: number): Promise<Article | null> {
-  if (!api.scripting) return null;
-  const [frame] = await api.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
-  const result = frame?.result as ExtractionResult | undefined;
-  return result?.kind === 'article' ? result.article : null;
 }
 
 /** Starts both reads for a popup opened with `search` (its `location.search`). */
@@ -70,10 +49,7 @@ export function startEarlyRead(api: EarlyApi, search: string): EarlyRead {
     })
     .catch(() => null)
     .finally(() => performance.mark('sidelight:kept-read')); // for `npm run bench:popup`
-  // Started with the tab's id, not after the kept read: that read's reply is handled only once popup-app.js has run.
-  const extracted = tabId.then((id) => (id === undefined ? null : extractHere(api, id))).catch(() => null);
-  const article = kept.then((k) => (k === null ? extracted : null));
-  return { explicitTabId, tabId, kept, article };
+  return { explicitTabId, tabId, kept };
 }
 
 const GLOBAL = '__sidelightEarlyRead';

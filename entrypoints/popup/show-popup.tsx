@@ -36,13 +36,7 @@ export async function showPopup(): Promise<void> {
     new Promise<CachedContext | null | undefined>((resolve) => setTimeout(() => resolve(undefined), KEPT_WAIT_MS)),
   ]);
   // No kept answer: the worker is asked now rather than once the view has mounted (effects run after a frame).
-  // The article the popup extracted itself goes with the question; the worker extracts when there is none.
-  const asked =
-    kept === null
-      ? early.article.then((article) =>
-          article ? ask('getTabContextOf', { tabId, article }) : ask('getTabContext', tabId),
-        )
-      : undefined;
+  const asked = kept === null ? ask('getTabContext', tabId) : undefined;
   // Rendered now, not in a task React schedules: with a kept answer this render is the one the reader waits for.
   flushSync(() =>
     root.render(

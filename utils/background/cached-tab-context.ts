@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabContext } from '../messages';
-import type { Article, ExtractionResult } from '../types';
+import type { ExtractionResult } from '../types';
 import { listSources } from '../store/sources';
 import { getRevision } from '../store/db';
 import { sanitizeActorSettings } from '../context/actor-settings';
@@ -33,7 +33,7 @@ export async function currentToken({ db }: Pick<HandlerDeps, 'db'>): Promise<str
 export async function tabContextCached(
   deps: HandlerDeps,
   tabId: number,
-  options: { fresh?: boolean; article?: Article } = {},
+  options: { fresh?: boolean } = {},
 ): Promise<TabContext> {
   const database = timed('open', () => deps.db());
   // A fresh worker starts reading the saved index's head now: with its check, restore and warm-up it takes longer
@@ -52,12 +52,7 @@ export async function tabContextCached(
       );
   // The page's article, extracted once.
   let extracting: Promise<ExtractionResult> | null = null;
-  // An article the popup extracted from this tab itself (getTabContextOf) is taken as the extraction's result.
-  const given = options.article;
-  const extract = () =>
-    (extracting ??= given
-      ? Promise.resolve({ kind: 'article', article: given })
-      : timed('extract', () => extractFromTab(tabId)));
+  const extract = () => (extracting ??= timed('extract', () => extractFromTab(tabId)));
   // No answer kept for this page (a session read, a few ms): the article is needed unless there are no sources,
   // so the page extracts it while the store answers the first reads (hundreds of ms in a worker just started).
   void keptRead.then((kept) => {

@@ -130,25 +130,9 @@ const searchableArticle = v.strictObject({
   byline: v.optional(v.nullable(text(MAX_TITLE_CHARS, 'the byline'))),
 });
 
-/**
- * An article the popup extracted from its tab itself (the same extractor the worker injects), bounded as a search's
- * article is: the worker ranks it and keeps the answer for that tab.
- */
-const extractedArticle = v.strictObject({
-  url: text(MAX_URL_CHARS, 'the article address'),
-  title: text(MAX_TITLE_CHARS * 10, 'the title'),
-  siteName: text(MAX_TITLE_CHARS, 'the site name'),
-  byline: v.nullable(text(MAX_TITLE_CHARS, 'the byline')),
-  publishedTime: v.nullable(text(100, 'the publication time')),
-  lang: v.nullable(text(100, 'the language')),
-  lead: text(MAX_ARTICLE_CHARS, 'the lead'),
-  text: text(MAX_ARTICLE_CHARS, 'the article'),
-});
-
 /** The schema of every message's data; a message missing here does not compile. */
 export const REQUEST_SCHEMAS: { [K in keyof ProtocolMap]: v.GenericSchema<unknown, RequestData<K>> } = {
   getTabContext: tabId,
-  getTabContextOf: v.strictObject({ tabId, article: extractedArticle }),
   getOwnTabContext: none,
   refreshTabContext: v.strictObject({ tabId, token: text(MAX_ARTICLE_CHARS, 'the context token') }),
   openSidebar: tabId,

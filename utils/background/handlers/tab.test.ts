@@ -28,18 +28,6 @@ async function addSource() {
   });
 }
 
-/** An article as the extractor gives it. */
-const ARTICLE = {
-  url: 'https://news.example/strike',
-  title: 'Harbour workers in Northvale strike over pay',
-  siteName: 'News Example',
-  byline: null,
-  publishedTime: '2026-12-01T08:00:00Z',
-  lang: 'en',
-  lead: 'About 1,200 workers walked out on Tuesday.',
-  text: 'About 1,200 workers walked out on Tuesday. Talks with the port authority ended without a deal.',
-};
-
 describe('tab handlers', () => {
   it('say there are no sources, whatever the tab shows', async () => {
     expect(await deliver('getTabContext', 7)).toEqual({ ok: true, value: { state: 'no-sources' } });
@@ -77,25 +65,6 @@ describe('tab handlers', () => {
     } finally {
       deps.db = realDb;
     }
-  });
-
-  it("rank the article the popup extracted from the tab it names, without injecting the extractor again", async () => {
-    await addSource();
-    const { id: tabId = -1 } = await fakeBrowser.tabs.create({ url: 'https://news.example/strike' });
-    const extract = vi.spyOn(fakeBrowser.scripting, 'executeScript');
-    const reply = await deliver('getTabContextOf', { tabId, article: ARTICLE });
-    expect(reply).toMatchObject({ ok: true, value: { state: 'article', article: ARTICLE, storyCount: 0 } });
-    expect(extract).not.toHaveBeenCalled();
-  });
-
-  it('refuse an article handed in by a content script, even for its own tab', async () => {
-    await addSource();
-    const { id: tabId = -1 } = await fakeBrowser.tabs.create({ url: 'https://evil.example/page' });
-    const fromPage = { url: 'https://evil.example/page', tab: { id: tabId } };
-    expect(inWords(await deliver('getTabContextOf', { tabId, article: ARTICLE }, fromPage))).toEqual({
-      ok: false,
-      error: expect.stringContaining('came from a web page') as unknown,
-    });
   });
 
   it('refuse a "this tab" request that came from no tab, in a sentence', async () => {

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { type TabContext } from '../../messages';
-import type { Article } from '../../types';
 import { onRequest } from './on-request';
 import { WELCOME_PAGE } from '../../catalogue/welcome';
 import { currentToken, tabContextCached } from '../cached-tab-context';
@@ -18,15 +17,13 @@ function senderTabId(sender: { tab?: { id?: number } }): number {
 }
 
 /** The article in a tab, in context (the kept answer when nothing changed; see cached-tab-context.ts). */
-export function tabContext(deps: HandlerDeps, tabId: number, article?: Article): Promise<TabContext> {
-  return timed('answer', () => tabContextCached(deps, tabId, { article })).finally(() => deps.firstAnswer.answered());
+export function tabContext(deps: HandlerDeps, tabId: number): Promise<TabContext> {
+  return timed('answer', () => tabContextCached(deps, tabId)).finally(() => deps.firstAnswer.answered());
 }
 
 /** Handlers about a tab: its context, the sidebar in it, a quoted sentence shown in it, the options page. */
 export function registerTabHandlers(deps: HandlerDeps): void {
   onRequest('getTabContext', ({ data }) => attempt('readTab', () => tabContext(deps, data)));
-  // Only extension pages reach this (on-request.ts): the popup's own extraction of the tab it names.
-  onRequest('getTabContextOf', ({ data }) => attempt('readTab', () => tabContext(deps, data.tabId, data.article)));
   onRequest('refreshTabContext', ({ data }) =>
     attempt('readTab', async () =>
       (await currentToken(deps)) === data.token ? null : tabContextCached(deps, data.tabId, { fresh: true }),
