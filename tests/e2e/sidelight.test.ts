@@ -338,6 +338,15 @@ describe('Sidelight in Chromium', () => {
       (text) => (getSelection()?.toString() ?? '').replace(/\s+/g, ' ').includes(text.slice(0, 40)),
       sideText,
     );
+    // The page scrolls smoothly to the sentence: a picture taken mid-scroll shows half-painted tiles.
+    await article.evaluate(async () => {
+      let last = -1;
+      for (let still = 0; still < 3; ) {
+        await new Promise((done) => requestAnimationFrame(done));
+        still = scrollY === last ? still + 1 : 0;
+        last = scrollY;
+      }
+    });
     await article.screenshot({ path: path.join(SCREENSHOT_DIR, 'sidebar-stakes.png') });
     await clickAx(article, getAx(sideCards, 'button', 'Close sidebar'));
     await waitForNoSidebar(article);
