@@ -341,7 +341,7 @@ describe('Sidelight in Chromium', () => {
     // The page scrolls smoothly to the sentence: a picture taken mid-scroll shows half-painted tiles.
     await article.evaluate(async () => {
       let last = -1;
-      for (let still = 0; still < 3; ) {
+      for (let still = 0; still < 3;) {
         await new Promise((done) => requestAnimationFrame(done));
         still = scrollY === last ? still + 1 : 0;
         last = scrollY;
