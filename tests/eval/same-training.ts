@@ -177,7 +177,10 @@ function probabilities(
   return p;
 }
 
-/** The decision of verdict.ts `isSame` with these probabilities and thresholds. */
+/**
+ * The decision of verdict.ts `isSame` with these probabilities and thresholds. Its same-day bar (`datedEstablish`)
+ * is left out: the eval sets have no dates, so it never applies to them.
+ */
 export function decisionAt(p: Probabilities, establish: number, join: number) {
   const established = new Map<ScenarioRanking, ScenarioCandidate | null>();
   const establisher = (r: ScenarioRanking): ScenarioCandidate | null => {

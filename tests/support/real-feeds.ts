@@ -13,6 +13,38 @@ import { SHARED_DIR } from './shared-corpus';
 /** Where the real feeds are: one folder per feed, each with its feed.xml. */
 export const REAL_FEEDS = path.join(SHARED_DIR, 'fixtures/feeds/real-world');
 
+/** One story of the real feeds, with its feed (the folder's hash) and its id (`hash#position`). */
+export interface RealFeedStory {
+  id: string;
+  feed: string;
+  title: string;
+  summary: string;
+  published: number | null;
+}
+
+/** Every story of the real feeds in `dir`, in folder and feed order (the ids are stable across runs). */
+export function realFeedStories(dir: string = REAL_FEEDS): RealFeedStory[] {
+  const stories: RealFeedStory[] = [];
+  for (const hash of readdirSync(dir)) {
+    const file = path.join(dir, hash, 'feed.xml');
+    if (!existsSync(file)) continue;
+    try {
+      parseFeed(decodeFeedBytes(readFileSync(file)), 'https://feeds.example/').items.forEach((item, i) => {
+        stories.push({
+          id: `${hash}#${i}`,
+          feed: hash,
+          title: item.title,
+          summary: item.summary,
+          published: item.published,
+        });
+      });
+    } catch {
+      // A feed this parser rejects has its own check in tests/corpora/feeds.test.ts.
+    }
+  }
+  return stories;
+}
+
 /**
  * Every real feed's stories in one index, and the middle of their publication times (an article dated there
  * cannot be told apart from them by time).
@@ -20,17 +52,9 @@ export const REAL_FEEDS = path.join(SHARED_DIR, 'fixtures/feeds/real-world');
 export function realFeedIndex(dir: string = REAL_FEEDS): { index: StoryIndex; midTime: number } {
   const index = new StoryIndex();
   const times: number[] = [];
-  for (const hash of readdirSync(dir)) {
-    const file = path.join(dir, hash, 'feed.xml');
-    if (!existsSync(file)) continue;
-    try {
-      parseFeed(decodeFeedBytes(readFileSync(file)), 'https://feeds.example/').items.forEach((item, i) => {
-        index.add({ id: `${hash}#${i}`, title: item.title, summary: item.summary, published: item.published });
-        if (item.published !== null) times.push(item.published);
-      });
-    } catch {
-      // A feed this parser rejects has its own check in tests/corpora/feeds.test.ts.
-    }
+  for (const s of realFeedStories(dir)) {
+    index.add({ id: s.id, title: s.title, summary: s.summary, published: s.published });
+    if (s.published !== null) times.push(s.published);
   }
   times.sort((a, b) => a - b);
   return { index, midTime: times[Math.floor(times.length / 2)] ?? Date.now() };

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { StoryIndex, type IndexableStory } from './inverted-index';
 import { rankStories, type MatchQuery } from './rank';
-import { decide, VERDICT, type CandidateEvidence } from './verdict';
+import { decide, rankingContext, VERDICT, type CandidateEvidence } from './verdict';
+import type { SameModel } from './same-model';
 import type { MatchFeatures } from './features';
 
 const DAY = 86_400_000;
@@ -183,6 +184,33 @@ describe('decide', () => {
     // More of the cast, or a second word of the kind of event, makes it the subject's background.
     expect(hand(evidence({ ...weak, features: { ...countryAndWord, queryNames: 0.4 } }), 0.5)).toBe('related');
     expect(hand(evidence({ ...weak, features: { ...countryAndWord, sharedEventTerms: 2 } }), 0.5)).toBe('related');
+  });
+
+  describe('a report of the same day', () => {
+    // A model that gives every report the same probability, between the dated bar (0.6) and its own (0.8).
+    const unsure = (p: number): SameModel => {
+      const part = { inputs: [], mean: [], scale: [], weights: [], bias: Math.log(p / (1 - p)), threshold: 0.8 };
+      return { version: 0, establishFrom: 1, establish: part, join: part };
+    };
+    const established = (over: Partial<MatchFeatures>, p = 0.7): boolean =>
+      rankingContext([evidence({ features: features({ focalNames: 1, queryNames: 0.6, ...over }) })], unsure(p)).top !==
+      undefined;
+
+    it('establishes the event on less doubt when it is the same subject doing the same thing that day', () => {
+      expect(established({ daysApart: 0.3 })).toBe(true);
+      expect(established({ daysApart: 0.3 }, VERDICT.datedEstablish - 0.05)).toBe(false);
+    });
+
+    it("keeps the model's bar without both dates, a day or more apart, or on a thinner likeness", () => {
+      // ECB+'s twin events are the same kind of event a year apart, and it has no dates.
+      expect(established({ daysApart: null })).toBe(false);
+      expect(established({ daysApart: VERDICT.datedDays + 0.5 })).toBe(false);
+      // Another subject, one word of what happened, or little of the cast: a look-alike may share that much on any day.
+      expect(established({ daysApart: 0.3, focalNames: 0.25 })).toBe(false);
+      expect(established({ daysApart: 0.3, sharedEventTerms: 1 })).toBe(false);
+      expect(established({ daysApart: 0.3, queryNames: 0.2 })).toBe(false);
+      expect(established({ daysApart: null }, 0.85)).toBe(true);
+    });
   });
 
   it('leaves out weak candidates without a shared name', () => {

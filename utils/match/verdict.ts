@@ -52,6 +52,20 @@ export interface VerdictRule {
   crowdWeight: number;
   /** Coverage of one event clusters in days: a report further apart (when both dates are known) is background. */
   sameMaxDays: number;
+  /**
+   * The establish bar for a report published within `datedDays` of the article (both dates known), in place of
+   * the model's (0.8). That bar is set on ECB+, which has no dates and whose hardest look-alike is the same kind
+   * of event with the same subject a year or more apart; a report of the same day cannot be that twin.
+   */
+  datedEstablish: number;
+  /** Days apart (at most) for {@link VerdictRule.datedEstablish}… */
+  datedDays: number;
+  /** …when the report carries this share of the headline's focal names (whose story it is)… */
+  datedFocal: number;
+  /** …and this many of the article's "what happened" words… */
+  datedEventTerms: number;
+  /** …and this share of the article's main names: the same subject and cast doing the same thing that day. */
+  datedCast: number;
   /** Salient names/terms a "same" story shares with the article at least. */
   minShared: number;
   /** A "same" story resembling the article's other best reports at least this much has their support. */
@@ -87,7 +101,8 @@ export interface VerdictRule {
 /**
  * The thresholds of the decision (docs/matching.md gives each its reason and how it was chosen; the history is
  * in git). With the learned model (same-model.ts, the default) "same" is decided by {@link isSame}: the hand
- * gates below ({@link sameGate}) stay, and hand rule v3's sameness decides who may join. Without it, hand rule
+ * gates below ({@link sameGate}) stay, hand rule v3's sameness decides who may join, and a report of the same day
+ * carrying the article's subject and cast establishes the event at `datedEstablish`. Without it, hand rule
  * v3 alone:
  *  - the best report must reach `establish` (its own or smoothed score), or nothing is "same";
  *  - a candidate is "same" when relativeToBest + coherence + 0.25 · aboveCrowd reaches `sameness`, it has
@@ -104,6 +119,11 @@ export const VERDICT: VerdictRule = {
   coherenceWeight: 1,
   crowdWeight: 0.25,
   sameMaxDays: 4,
+  datedEstablish: 0.6,
+  datedDays: 1,
+  datedFocal: 0.5,
+  datedEventTerms: 2,
+  datedCast: 0.3,
   minShared: 2,
   supportedCoherence: 0.15,
   aloneEvidence: 0.8,
@@ -192,18 +212,34 @@ export function rankingContext(
   const bestOwn = best?.own ?? 0;
   if (model === null) return { top: best, anchor, bestOwn };
   let top: CandidateEvidence | undefined;
-  let likeliest = model.establish.threshold;
+  let likeliest = 0;
   if (anchor >= rule.establish) {
     for (const c of candidates.slice(0, model.establishFrom)) {
       if (!sameGate(c, rule)) continue;
       const p = probability(model.establish, evidenceOf(c, c.own));
-      if (p >= likeliest) {
+      if (p >= establishBar(c, model, rule) && p >= likeliest) {
         top = c;
         likeliest = p;
       }
     }
   }
   return { top, anchor, bestOwn };
+}
+
+/**
+ * The probability a candidate needs to establish the event: the model's threshold, or `datedEstablish` when
+ * both dates are known and within `datedDays` (docs/performance.md, "Same-day reports").
+ */
+function establishBar(c: CandidateEvidence, model: SameModel, rule: VerdictRule): number {
+  const f = c.features;
+  const days = f.daysApart;
+  const sameDay =
+    days !== null &&
+    days <= rule.datedDays &&
+    f.focalNames >= rule.datedFocal &&
+    f.sharedEventTerms >= rule.datedEventTerms &&
+    f.queryNames >= rule.datedCast;
+  return sameDay ? Math.min(model.establish.threshold, rule.datedEstablish) : model.establish.threshold;
 }
 
 /**
