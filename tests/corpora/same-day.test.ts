@@ -17,16 +17,19 @@ const present = sharedAvailable('same-day corpora', [REAL_FEEDS]);
 
 /**
  * Same-event pairs shown as "Same story": 70 of 99 with the model's bar alone (0.8), 75 since a report of the same
- * day that carries the article's subject, cast and two "what happened" words needs 0.6 (verdict.ts datedEstablish).
+ * day that carries the article's subject, cast and two "what happened" words needs 0.6 (verdict.ts datedEstablish),
+ * 77 since the feeds' closing lines ("View Entire Post ›") are dropped from their summaries (feeds/boilerplate.ts).
  */
-const FLOOR_FOUND = 75;
+const FLOOR_FOUND = 77;
 /**
  * Pairs labelled another event and shown as "Same story": 7 of 80, the same 7 before and after the dated bar, each
  * established by the model at 0.83–0.97 (two Windows 11 stories of one day; a podcast and a war story; a Covid test
  * guide and a vaccine booking guide; Tiger Woods' return and a look back at his 1997 win). The articles here are
  * feed stories, a headline and a line, which the model reads as more alike than a full page; docs/performance.md.
+ * 8 since the feeds' closing lines are dropped: the same Tiger Woods pair, now also the other way round (the look
+ * back as the article), at 0.88.
  */
-const CEILING_WRONG = 7;
+const CEILING_WRONG = 8;
 
 describe.skipIf(!present)('"Same story" for reports of the same day on the real feeds', () => {
   it('finds same-day reports of the event and calls no other event of the day the same story', () => {

@@ -3,6 +3,7 @@
  * something else) by its content, since Content-Type headers are unreliable, and dispatch.
  */
 import { said } from '../said';
+import { withoutBoilerplate } from './boilerplate';
 import type { ParsedFeed } from '../types';
 import { hostOrNull } from '../format/urls';
 import { FeedParseError } from './feed-parse-error';
@@ -49,7 +50,8 @@ export const FEED_TITLE_MAX_CHARS = 200;
  * Parses a feed body: RSS 0.9x, RSS 1.0 (RDF), RSS 2.0, Atom 1.0 or JSON Feed 1.0/1.1, detected by content.
  * Titles and summaries come out as plain text, links as absolute http(s) URLs (relative ones resolved
  * against `feedUrl` and xml:base); items without a usable link are skipped.
- * A feed without a title gets its site's host name.
+ * A feed without a title gets its site's host name; the closing lines a feed puts under every summary ("View
+ * Entire Post ›") are dropped (boilerplate.ts).
  *
  * @throws FeedParseError with a message meant for the user when the body is not a readable feed.
  */
@@ -61,6 +63,7 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
   // The feed's name is shown in every row of its stories; a few hundred characters is more than any outlet's.
   return {
     ...feed,
+    items: withoutBoilerplate(feed.items),
     title: truncateAtWord(feed.title, FEED_TITLE_MAX_CHARS) || hostOrNull(feed.homepage) || hostOrNull(feedUrl) || '',
   };
 }
