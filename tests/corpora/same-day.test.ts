@@ -22,14 +22,15 @@ const present = sharedAvailable('same-day corpora', [REAL_FEEDS]);
  */
 const FLOOR_FOUND = 77;
 /**
- * Pairs labelled another event and shown as "Same story": 7 of 80, the same 7 before and after the dated bar, each
- * established by the model at 0.83–0.97 (two Windows 11 stories of one day; a podcast and a war story; a Covid test
- * guide and a vaccine booking guide; Tiger Woods' return and a look back at his 1997 win). The articles here are
- * feed stories, a headline and a line, which the model reads as more alike than a full page; docs/performance.md.
- * 8 since the feeds' closing lines are dropped: the same Tiger Woods pair, now also the other way round (the look
- * back as the article), at 0.88.
+ * Pairs labelled another event and shown as "Same story": 7 of 80 at first, each established by the model at
+ * 0.83–0.97 (two Windows 11 stories of one day; a podcast and a war story; a Covid test guide and a vaccine booking
+ * guide; Tiger Woods' return and a look back at his 1997 win). 8 once the feeds' closing lines were dropped (the
+ * Tiger Woods pair both ways round), 3 since a how-to guide or a look back is never the same story as a piece of
+ * another kind (story-kind.ts). The 3 left: a podcast and a war story, an airport manager quitting and police on
+ * standby at the same airport, a UK minister and the US Treasury on Russia's money. The articles here are feed
+ * stories, a headline and a line, which the model reads as more alike than a full page; docs/performance.md.
  */
-const CEILING_WRONG = 8;
+const CEILING_WRONG = 3;
 
 describe.skipIf(!present)('"Same story" for reports of the same day on the real feeds', () => {
   it('finds same-day reports of the event and calls no other event of the day the same story', () => {

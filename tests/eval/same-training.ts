@@ -13,7 +13,7 @@ import {
   type SameModel,
   type TreesPart,
 } from '../../utils/match/same-model';
-import { handJoins, rankingContext, sameGate, VERDICT } from '../../utils/match/verdict';
+import { handJoins, mayReport, rankingContext, sameGate, VERDICT } from '../../utils/match/verdict';
 import { fitBoosted, predictBoosted, type Boosted } from './gbt';
 import { fitLogistic, predictLogistic, type Logistic } from './logistic';
 import { figures, halves, type SameFigures, type ScenarioCandidate, type ScenarioRanking } from './same-data';
@@ -117,9 +117,12 @@ const pick = (names: readonly EvidenceName[], c: ScenarioCandidate, anchorOwn: n
   return names.map((n) => e[n]);
 };
 
-/** The candidates that may establish the event: the best few passing the gate. */
+/** The candidates that may establish the event: the best few that may report it (verdict.ts), passing the gate. */
 const contenders = (r: ScenarioRanking): ScenarioCandidate[] =>
-  r.candidates.slice(0, ESTABLISH_FROM).filter((c) => sameGate(c));
+  r.candidates
+    .filter((c) => mayReport(c))
+    .slice(0, ESTABLISH_FROM)
+    .filter((c) => sameGate(c));
 
 function establishRows(rankings: readonly ScenarioRanking[]): Row[] {
   return rankings.flatMap((r) =>

@@ -6,6 +6,7 @@ import { hasTerm, type IndexedStory, type StoryIndex } from './inverted-index';
 import { DATE_UNITS, sameQuantity } from './numbers';
 import { DAY_UNIT } from './relative-dates';
 import type { AnalysedQuery } from './query';
+import { kindOfNumber } from './story-kind';
 import { termMass } from './term-mass';
 
 /** Features of one candidate story. */
@@ -35,6 +36,11 @@ export interface MatchFeatures {
   /** Story numbers counting something the article counts, with another value (another year, magnitude, toll). */
   numbersConflict: number;
   daysApart: number | null;
+  /**
+   * The two headlines announce different kinds of piece (story-kind.ts): a how-to guide, a look back, a deal or a
+   * quiz is never another report of the article's event, nor a report of a guide's subject.
+   */
+  otherKind: boolean;
   /** Figures the story repeats, as the article writes them ("10,000 troops", "6.1 magnitude"). */
   sharedNumbers: string[];
   /** Article names the story shares, as the article writes them. */
@@ -81,7 +87,8 @@ export function matchFeatures(
   const numbers = numberEvidence(query, story);
   const daysApart =
     query.published !== null && story.published !== null ? Math.abs(query.published - story.published) / DAY_MS : null;
-  return { lexical, ...words, ...names, ...numbers, daysApart };
+  const otherKind = query.kind !== kindOfNumber(story.kind);
+  return { lexical, ...words, ...names, ...numbers, daysApart, otherKind };
 }
 
 /** What: how much of the story's wording the article has, headline against headline, and the shared words. */

@@ -23,6 +23,8 @@ export interface IndexedStory {
   readonly id: string;
   readonly url: string | null;
   readonly published: number | null;
+  /** The kind of piece its headline announces, as stored (story-kind.ts `kindNumber`; 0 a report). */
+  readonly kind: number;
   /** Distinct term ids of title + summary, ascending. */
   readonly termIds: Int32Array;
   /** Term frequency in the title, parallel to termIds. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { StoryIndex, type IndexableStory } from './inverted-index';
 import { ANALYSER_VERSION, INDEX_SCHEMA_VERSION, loadIndex, persistedIndexProblem, serialiseIndex } from './persist';
 import { rankStories, type MatchQuery } from './rank';
+import { kindNumber, storyKind } from './story-kind';
 
 // Words of a small invented world, so arbitrary stories still share terms, names and figures.
 const WORDS = [
@@ -21,6 +22,8 @@ const WORDS = [
   'Velmora',
   'harvest',
   'in 2024',
+  'How to',
+  'looking back at',
 ];
 const sentence = fc
   .array(
@@ -84,12 +87,13 @@ describe('persisted index', () => {
         expect(serialiseIndex(loaded, 7)).toEqual(saved);
         expect(loaded.size).toBe(index.size);
         expect(rankStories(loaded, query)).toEqual(rankStories(index, query));
-        // Each story's link and date come back as they went in.
+        // Each story's link, date and kind come back as they went in.
         stories.forEach((s, i) => {
           const story = loaded.story(loaded.slot(idOf(i)) ?? -1);
           if (!story) return;
           expect(story.url).toBe(linkOf(i, s.link));
           expect(story.published).toBe(s.published === null ? null : s.published + 0); // (−0 comes back as 0)
+          expect(story.kind).toBe(kindNumber(storyKind(s.title)));
         });
       }),
       { numRuns: 60 },

@@ -2,6 +2,7 @@
  * The article being read, analysed against the index: which of its terms say what the story is
  * (headline and lead words, words the article repeats, rare words), who is in it, and its numbers.
  */
+import { storyKind, type StoryKind } from './story-kind';
 import { extractNames, type NameMention } from './entities';
 import type { StoryIndex, WeightedTerm } from './inverted-index';
 import { comparableUnit, extractNumbers } from './numbers';
@@ -68,6 +69,8 @@ export interface AnalysedQuery {
   /** The word as the article writes it, for explanations. */
   surface: Map<number, string>;
   published: number | null;
+  /** The kind of piece the headline announces (story-kind.ts): a report, a how-to, a look back… */
+  kind: StoryKind;
 }
 
 /** Weights of where a word appears: the headline names the event, the lead says who/where/when. */
@@ -186,6 +189,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     numberText,
     surface,
     published,
+    kind: storyKind(title),
   };
 }
 

@@ -285,3 +285,31 @@ describe('anchorScore', () => {
     expect(anchorScore([])).toBe(0);
   });
 });
+
+describe('rankStories and the kind of piece', () => {
+  // A guide on the strike's day, with the strike's names, figures and words: a piece of another kind.
+  const guide = story(
+    'guide',
+    'How to ship your goods while the Port of Halvern is on strike',
+    "The 48-hour strike by 3,200 dockworkers at the Port of Halvern means exporters should reroute containers through the Skelling estuary, Caldera Terminals and the Halvern Dockers' Union said on Tuesday.",
+    STRIKE_DAY + 2 * 3_600_000,
+  );
+
+  it('never calls a how-to guide the same story as a report, nor a report the same story as a guide', () => {
+    const index = buildIndex();
+    index.add(guide);
+    const shown = rankStories(index, article);
+    expect(shown.find((r) => r.id === 'same-1')?.verdict).toBe('same');
+    expect(shown.find((r) => r.id === 'guide')?.verdict).not.toBe('same');
+
+    const asArticle: MatchQuery = {
+      title: guide.title,
+      lead: guide.summary,
+      text: `${guide.title}\n${guide.summary}`,
+      published: guide.published,
+    };
+    const fromGuide = rankStories(buildIndex(), asArticle);
+    expect(fromGuide.some((r) => r.id.startsWith('same-'))).toBe(true);
+    expect(fromGuide.filter((r) => r.verdict === 'same')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * numbers). One record per story, decoded only for the few dozen candidates of a query.
  *
  * Layout: varint(term count · 4 + date kind), the date (kind 0: none; 1: whole seconds since 2020, as feeds
- * give them; 2: whole ms since 2020; 3: any other number, as it is), the terms in ascending id order as varint(gap · 8 + code) (code
+ * give them; 2: whole ms since 2020; 3: any other number, as it is), varint(the kind of piece, story-kind.ts), the terms in ascending id order as varint(gap · 8 + code) (code
  * 0–6: the common frequency/flag combinations, 7: varints title tf · 4 + flags and summary tf follow), varint
  * number count, per number varint unit id and the value, then the link (link.ts).
  */
@@ -37,20 +37,25 @@ export interface RecordTerm {
   capital: boolean;
 }
 
-/** Appends a story's record; `terms` ascending by id; units are ids in the index's unit table. */
+/**
+ * Appends a story's record; `terms` ascending by id; units are ids in the index's unit table; `kind` the number
+ * of the kind of piece its headline announces (story-kind.ts `kindNumber`).
+ */
 export function writeRecord(
   out: ByteBuilder,
   terms: readonly RecordTerm[],
   published: number | null,
+  kind: number,
   numbers: readonly { value: number; unitId: number }[],
   link: { id: string; url: string | null },
 ): void {
   // Whole ms (what Date.parse gives) come and go through EPOCH exactly; any other number is kept as it is.
   const whole = published !== null && Number.isInteger(published) && Math.abs(published) <= 2 ** 52;
   const since = whole ? published - EPOCH : 0;
-  const kind = published === null ? 0 : !whole ? 3 : since % 1000 === 0 ? 1 : 2;
-  out.varint(terms.length * 4 + kind);
-  if (published !== null) out.number(kind === 1 ? since / 1000 : kind === 2 ? since : published);
+  const dateKind = published === null ? 0 : !whole ? 3 : since % 1000 === 0 ? 1 : 2;
+  out.varint(terms.length * 4 + dateKind);
+  if (published !== null) out.number(dateKind === 1 ? since / 1000 : dateKind === 2 ? since : published);
+  out.varint(kind);
   let previous = -1;
   for (const t of terms) {
     const flags = (t.name ? NAME : 0) | (t.capital ? CAPITAL : 0);
@@ -94,7 +99,7 @@ export function readRecord(
   let i = 0;
   let names = 3 * n;
   let capitals = 4 * n;
-  const { published, numbers } = readBody(r, (id, a, b, flags) => {
+  const { published, kind, numbers } = readBody(r, (id, a, b, flags) => {
     all[i] = id;
     all[n + i] = a;
     all[2 * n + i] = b;
@@ -106,6 +111,7 @@ export function readRecord(
     ...base,
     url: readLink(r, base.id),
     published,
+    kind,
     termIds: all.subarray(0, n),
     titleTf: all.subarray(n, 2 * n),
     summaryTf: all.subarray(2 * n, 3 * n),
@@ -115,15 +121,17 @@ export function readRecord(
   };
 }
 
-/** Walks a record up to its link: each term to `visit`, then the publication time and numbers. */
+/** Walks a record up to its link: each term to `visit`, then the publication time, kind and numbers. */
 export function readBody(
   r: ByteReader,
   visit: (id: number, titleTf: number, summaryTf: number, flags: number) => void,
-): { published: number | null; numbers: { value: number; unitId: number }[] } {
+): { published: number | null; kind: number; numbers: { value: number; unitId: number }[] } {
   const head = r.varint();
   const n = Math.floor(head / 4);
-  const kind = head % 4;
-  const published = kind === 0 ? null : kind === 3 ? r.number() : r.number() * (kind === 1 ? 1000 : 1) + EPOCH;
+  const dateKind = head % 4;
+  const published =
+    dateKind === 0 ? null : dateKind === 3 ? r.number() : r.number() * (dateKind === 1 ? 1000 : 1) + EPOCH;
+  const kind = r.varint();
   let id = -1;
   for (let i = 0; i < n; i++) {
     const v = r.varint();
@@ -142,7 +150,7 @@ export function readBody(
     const unitId = r.varint();
     numbers.push({ unitId, value: r.number() });
   }
-  return { published, numbers };
+  return { published, kind, numbers };
 }
 
 export { ByteBuilder };

@@ -119,6 +119,7 @@ describe('decide', () => {
     numbersAgree: 0,
     numbersConflict: 0,
     daysApart: 0,
+    otherKind: false,
     sharedNumbers: [],
     sharedNames: ['Edda Varn', 'Sallow'],
     sharedTermIds: [1, 2],

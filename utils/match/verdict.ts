@@ -107,7 +107,7 @@ export interface VerdictRule {
  *  - the best report must reach `establish` (its own or smoothed score), or nothing is "same";
  *  - a candidate is "same" when relativeToBest + coherence + 0.25 · aboveCrowd reaches `sameness`, it has
  *    `sameFloor` on its own, shares `minShared` names or words, was published within `sameMaxDays` of the
- *    article, carries `minEvidence` of {@link eventEvidence} (`aloneEvidence` when the other best reports do not
+ *    article, is a piece of the article's kind (story-kind.ts: not a guide for a report), carries `minEvidence` of {@link eventEvidence} (`aloneEvidence` when the other best reports do not
  *    resemble it: `supportedCoherence`), and is not another event's cast (`otherCastArticle`, `otherCastStory`).
  * "Related" ({@link isBackground}): the headline's focal names (`backgroundFocal` of their weight), one of the
  * article's "what happened" words, and `relatedThreshold` without the figures' part of the score.
@@ -143,7 +143,9 @@ export function sameness(e: CandidateEvidence, rule: VerdictRule = VERDICT): num
 
 /**
  * The hand rules the learned model (same-model.ts) is gated by, where it is no better or cannot learn: coverage
- * of one event clusters within days (ECB+ has no dates, so the model never sees time); a "same" story shares
+ * of one event clusters within days (ECB+ has no dates, so the model never sees time); a how-to guide, a look
+ * back, a deal or a quiz is never the same story as a piece of another kind (story-kind.ts; ECB+ has only
+ * reports); a "same" story shares
  * at least two names or words with the article (one shared headline word is not a story), has some event
  * evidence of its own and some score ({@link eventEvidence} ≥ minEvidence, score ≥ sameFloor: the real pages
  * against the real feeds showed stories sharing "two, time, stepped" otherwise); and it is not another
@@ -152,14 +154,24 @@ export function sameness(e: CandidateEvidence, rule: VerdictRule = VERDICT): num
 export function sameGate(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
   const shared = f.sharedNames.length + Math.min(f.sharedTermIds.length, 2);
-  const recent = f.daysApart === null || f.daysApart <= rule.sameMaxDays;
   return (
-    recent &&
+    mayReport(e, rule) &&
     shared >= rule.minShared &&
     eventEvidence(f) >= rule.minEvidence &&
     !otherCast(f, rule) &&
     e.score >= rule.sameFloor
   );
+}
+
+/**
+ * Whether the candidate could be a report of the article's event at all, whatever its evidence: published within
+ * `sameMaxDays` of the article (when both dates are known) and a piece of the same kind (story-kind.ts). The
+ * event is established by the best-ranked candidate that may report it: a guide or an older report ranking first
+ * does not hide the reports below it.
+ */
+export function mayReport(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
+  const f = e.features;
+  return (f.daysApart === null || f.daysApart <= rule.sameMaxDays) && !f.otherKind;
 }
 
 /** Another event's cast: no shared name, few of the article's names found, and the story's names mostly others. */
@@ -176,11 +188,12 @@ function otherCast(f: MatchFeatures, rule: VerdictRule): boolean {
 export function sameEligible(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
   const shared = f.sharedNames.length + Math.min(f.sharedTermIds.length, 2);
-  const recent = f.daysApart === null || f.daysApart <= rule.sameMaxDays;
   const evidence = eventEvidence(f);
   const supported =
     evidence >= rule.minEvidence && (e.coherence >= rule.supportedCoherence || evidence >= rule.aloneEvidence);
-  return recent && supported && !otherCast(f, rule) && e.score >= rule.sameFloor && shared >= rule.minShared;
+  return (
+    mayReport(e, rule) && supported && !otherCast(f, rule) && e.score >= rule.sameFloor && shared >= rule.minShared
+  );
 }
 
 /** Hand rule v3 on a candidate, its anchor aside: eligible, and close enough to the best reports. */
@@ -214,7 +227,7 @@ export function rankingContext(
   let top: CandidateEvidence | undefined;
   let likeliest = 0;
   if (anchor >= rule.establish) {
-    for (const c of candidates.slice(0, model.establishFrom)) {
+    for (const c of candidates.filter((c) => mayReport(c, rule)).slice(0, model.establishFrom)) {
       if (!sameGate(c, rule)) continue;
       const p = probability(model.establish, evidenceOf(c, c.own));
       if (p >= establishBar(c, model, rule) && p >= likeliest) {

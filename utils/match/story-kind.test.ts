@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { kindNumber, kindOfNumber, STORY_KINDS, storyKind } from './story-kind';
+
+describe('storyKind', () => {
+  it('reads reports as reports, whatever they share with a guide', () => {
+    for (const headline of [
+      'Dockworkers walk out at Port of Halvern as pay talks collapse',
+      'Agent says Rovers to sign Lindqvist to six-year deal',
+      'Ukraine marks a year since the invasion', // "since", not a look back
+      'Singer returns to the stage six years ago to the day after her accident',
+      'How the vote was won: inside the Ostmark campaign', // "how", not "how to"
+      'Minister explains the guidance to schools',
+    ])
+      expect(storyKind(headline), headline).toBe('report');
+  });
+
+  it('reads how-to guides, look backs, deals and quizzes from the headline', () => {
+    expect(storyKind('How to watch the Lyrid meteor shower tonight')).toBe('how-to');
+    expect(storyKind('Lyrid meteor shower: how to watch the peak')).toBe('how-to');
+    expect(storyKind("Here's how to claim the new energy rebate")).toBe('how-to');
+    expect(storyKind('How do I know if my boiler is safe?')).toBe('how-to');
+    expect(storyKind('7 ways to cut your heating bill')).toBe('how-to');
+    expect(storyKind('A beginner’s guide to allotment gardening')).toBe('how-to');
+    expect(storyKind('Reliving the night Halvern won the cup')).toBe('look back');
+    expect(storyKind('Looking back at 50 years of the Ostmark ferry')).toBe('look back');
+    expect(storyKind('Museum marks 100th anniversary with free entry')).toBe('look back');
+    expect(storyKind('The Sorrel X2 laptop is $200 off today')).toBe('deal');
+    expect(storyKind('Headphones drop to lowest price ever')).toBe('deal');
+    expect(storyKind('The best spring garden deals we found')).toBe('deal');
+    expect(storyKind('Weekly news quiz: what did the minister say?')).toBe('quiz');
+  });
+
+  it('stores each kind as a number and reads unknown numbers as a report', () => {
+    for (const kind of STORY_KINDS) expect(kindOfNumber(kindNumber(kind))).toBe(kind);
+    expect(kindNumber('report')).toBe(0);
+    expect(kindOfNumber(99)).toBe('report');
+  });
+});

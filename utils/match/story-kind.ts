@@ -1,0 +1,49 @@
+/**
+ * What kind of piece a headline announces: a report of something that happened, or a piece that is about a
+ * subject without reporting an event of it — a how-to guide, a look back, a shopping deal, a quiz. Two pieces of
+ * different kinds are never the same story, however much they share: "How to stop apps running at startup in
+ * Windows 11" is not another report of "Microsoft unveils video call upgrades for Windows 11", nor "Reliving how
+ * Tiger Woods won the 1997 Masters" of Woods saying he will play this year. Either may still be background.
+ * Read from the headline only (English), so it is the same for an article and for a feed's story; anything not
+ * clearly announced as another kind is a report.
+ */
+
+/** The kinds, in the order their numbers are stored (story-record.ts): 0 is a report. */
+export const STORY_KINDS = ['report', 'how-to', 'look back', 'deal', 'quiz'] as const;
+
+/** One of {@link STORY_KINDS}. */
+export type StoryKind = (typeof STORY_KINDS)[number];
+
+/**
+ * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor
+ * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…". A look back: "looking back at", "reliving",
+ * "on this day", an anniversary — not "six years ago", which reports of today say too. A deal: a price cut or
+ * "best … deals". A quiz, crossword or Wordle.
+ */
+const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
+  [
+    'how-to',
+    /(?:^|[:—–|]\s*|\bhere(?:'|’)?s\s+)how\s+to\b|^how (?:do|can|should) (?:i|you|we)\b|\b\d+ (?:ways|tips|things) to\b|\b(?:a|the|your) (?:beginner(?:'|’)?s |complete |ultimate |quick )?guide to\b/iu,
+  ],
+  ['look back', /\b(?:look(?:s|ing)? back (?:at|on)|reliving|on this day|throwback)\b|\banniversary\b/iu],
+  [
+    'deal',
+    /\b\d+\s?% off\b|[$£€]\s?\d[\d,.]*\s+off\b|\bbest\b.{0,40}\bdeals?\b|\bdeals? of the (?:day|week)\b|\blowest price\b|\bdeal alert\b/iu,
+  ],
+  ['quiz', /\bquiz\b|\bcrossword\b|\bwordle\b/iu],
+];
+
+/** The kind of piece `headline` announces ({@link STORY_KINDS}); 'report' when it announces none. */
+export function storyKind(headline: string): StoryKind {
+  return SIGNS.find(([, sign]) => sign.test(headline))?.[0] ?? 'report';
+}
+
+/** The stored number of a kind (its place in {@link STORY_KINDS}). */
+export function kindNumber(kind: StoryKind): number {
+  return STORY_KINDS.indexOf(kind);
+}
+
+/** The kind stored as `n`; 'report' for a number this build does not know. */
+export function kindOfNumber(n: number): StoryKind {
+  return STORY_KINDS[n] ?? 'report';
+}
