@@ -10,6 +10,7 @@ describe('storyKind', () => {
       'Singer returns to the stage six years ago to the day after her accident',
       'How the vote was won: inside the Ostmark campaign', // "how", not "how to"
       'Minister explains the guidance to schools',
+      '5 things to know about the Ostmark budget', // an explainer of the news, not a guide
     ])
       expect(storyKind(headline), headline).toBe('report');
   });

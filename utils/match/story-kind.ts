@@ -16,14 +16,14 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 
 /**
  * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor
- * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…". A look back: "looking back at", "reliving",
+ * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…" (not "5 things to know", an explainer of the news). A look back: "looking back at", "reliving",
  * "on this day", an anniversary — not "six years ago", which reports of today say too. A deal: a price cut or
  * "best … deals". A quiz, crossword or Wordle.
  */
 const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   [
     'how-to',
-    /(?:^|[:—–|]\s*|\bhere(?:'|’)?s\s+)how\s+to\b|^how (?:do|can|should) (?:i|you|we)\b|\b\d+ (?:ways|tips|things) to\b|\b(?:a|the|your) (?:beginner(?:'|’)?s |complete |ultimate |quick )?guide to\b/iu,
+    /(?:^|[:—–|]\s*|\bhere(?:'|’)?s\s+)how\s+to\b|^how (?:do|can|should) (?:i|you|we)\b|\b\d+ (?:ways|tips) to\b|\b(?:a|the|your) (?:beginner(?:'|’)?s |complete |ultimate |quick )?guide to\b/iu,
   ],
   ['look back', /\b(?:look(?:s|ing)? back (?:at|on)|reliving|on this day|throwback)\b|\banniversary\b/iu],
   [
