@@ -5,6 +5,7 @@
 import { extractNames, type NameMention } from './entities';
 import { comparableUnit, extractNumbers } from './numbers';
 import { resolveRelativeDays } from './relative-dates';
+import { storyKind, type StoryKind } from './story-kind';
 import { termCounts, termOf, wordTokens } from './tokenize';
 
 /** What the index needs of a story; `Story` from utils/types satisfies it. */
@@ -49,6 +50,8 @@ export interface AnalysedStoryText {
   capitalTerms: Set<string>;
   names: NameMention[];
   numbers: { value: number; unit: string }[];
+  /** The kind of piece its headline announces (story-kind.ts). */
+  kind: StoryKind;
 }
 
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
@@ -77,6 +80,7 @@ export function analyseStoryText(title: unknown, summary: unknown, published: nu
       value: n.value,
       unit: comparableUnit(n.unit),
     })),
+    kind: storyKind(head),
   };
 }
 

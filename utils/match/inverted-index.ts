@@ -15,7 +15,7 @@ import { NameVariants } from './name-variants';
 import { PackedStrings } from './packed-strings';
 import { PostingLists } from './postings';
 import { readBody, readRecord, recordEnd, writeRecord, type RecordTerm } from './story-record';
-import { kindNumber, storyKind } from './story-kind';
+import { kindNumber } from './story-kind';
 import { StringTable } from './string-table';
 import { ByteBuilder, ByteReader } from './varint';
 
@@ -144,17 +144,10 @@ export class StoryIndex {
     const terms = [...byId.values()].sort((a, b) => a.id - b.id);
     const numbers = analysed.numbers.map((n) => ({ value: n.value, unitId: this.unitId(n.unit) }));
     const slot = this.newSlot(story.id, sum(analysed.titleCounts.values()), sum(analysed.summaryCounts.values()));
-    writeRecord(
-      this.records,
-      terms,
-      published,
-      kindNumber(storyKind(typeof story.title === 'string' ? story.title : '')),
-      numbers,
-      {
-        id: story.id,
-        url: typeof story.url === 'string' ? story.url : null,
-      },
-    );
+    writeRecord(this.records, terms, published, kindNumber(analysed.kind), numbers, {
+      id: story.id,
+      url: typeof story.url === 'string' ? story.url : null,
+    });
     for (const t of terms) {
       this.postings.push(t.id, slot, t.titleTf, t.summaryTf);
       this.countTerm(t.id, 1, t.name);
