@@ -12,6 +12,7 @@ interface Expectations {
   same: string[];
   related: string[];
   lookalikes: string[];
+  guides: string[];
   unrelated: string[];
   hostile: string;
 }
@@ -74,13 +75,19 @@ describe('fixture server', () => {
     expect(rss.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     expect(atom.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     for (const text of [await rss.text(), await atom.text()]) expect(text).not.toContain('{{');
-    expect(stories).toHaveLength(20);
+    expect(stories).toHaveLength(21);
     for (const story of stories) expect(Number.isNaN(Date.parse(story.published)), story.published).toBe(false);
     expect(new Set(stories.map((s) => s.path)).size).toBe(stories.length);
   });
 
   it('has every expected title in a feed, each in exactly one category', () => {
-    const categories = [expectations.same, expectations.related, expectations.lookalikes, expectations.unrelated];
+    const categories = [
+      expectations.same,
+      expectations.related,
+      expectations.lookalikes,
+      expectations.unrelated,
+      expectations.guides,
+    ];
     const expected = categories.flat();
     expect(new Set(expected).size).toBe(expected.length);
     expect([...expected].sort()).toEqual(stories.map((s) => s.title).sort());
