@@ -184,15 +184,13 @@ function otherCast(f: MatchFeatures, rule: VerdictRule): boolean {
   );
 }
 
-/** Whether the candidate passes the absolute conditions for "same": shared evidence and time. */
+/**
+ * Whether the candidate passes the absolute conditions for "same" of hand rule v3: the hand gate, and the support
+ * of the other best reports (`supportedCoherence`) or, for a lone report, `aloneEvidence` of its own.
+ */
 export function sameEligible(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
-  const f = e.features;
-  const shared = f.sharedNames.length + Math.min(f.sharedTermIds.length, 2);
-  const evidence = eventEvidence(f);
-  const supported =
-    evidence >= rule.minEvidence && (e.coherence >= rule.supportedCoherence || evidence >= rule.aloneEvidence);
   return (
-    mayReport(e, rule) && supported && !otherCast(f, rule) && e.score >= rule.sameFloor && shared >= rule.minShared
+    sameGate(e, rule) && (e.coherence >= rule.supportedCoherence || eventEvidence(e.features) >= rule.aloneEvidence)
   );
 }
 
