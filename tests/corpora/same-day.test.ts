@@ -26,11 +26,12 @@ const FLOOR_FOUND = 77;
  * 0.83–0.97 (two Windows 11 stories of one day; a podcast and a war story; a Covid test guide and a vaccine booking
  * guide; Tiger Woods' return and a look back at his 1997 win). 8 once the feeds' closing lines were dropped (the
  * Tiger Woods pair both ways round), 3 since a how-to guide or a look back is never the same story as a piece of
- * another kind (story-kind.ts). The 3 left: a podcast and a war story, an airport manager quitting and police on
- * standby at the same airport, a UK minister and the US Treasury on Russia's money. The articles here are feed
- * stories, a headline and a line, which the model reads as more alike than a full page; docs/performance.md.
+ * another kind (story-kind.ts), 2 since an outlet's advertisement for its own podcast ("Russia-Ukraine war: Listen
+ * to our daily podcast") is a kind of its own. The 2 left: an airport manager quitting and police on standby at the
+ * same airport, a UK minister and the US Treasury on Russia's money. The articles here are feed stories, a headline
+ * and a line, which the model reads as more alike than a full page; docs/performance.md.
  */
-const CEILING_WRONG = 3;
+const CEILING_WRONG = 2;
 
 describe.skipIf(!present)('"Same story" for reports of the same day on the real feeds', () => {
   it('finds same-day reports of the event and calls no other event of the day the same story', () => {

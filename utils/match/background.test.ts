@@ -70,6 +70,13 @@ const countryOnly = [
     3,
   ),
 ];
+/** The outlet's advertisement for its own show, naming the subject: neither the same story nor background. */
+const promo = story(
+  'nk-podcast',
+  'North Korean troops in Russia: listen to our daily podcast',
+  'Our Seoul correspondent on why North Korea sends soldiers to fight for Russia, and what the deployment means for Pyongyang.',
+  0,
+);
 const filler = [
   story(
     'rovers',
@@ -93,7 +100,7 @@ const filler = [
 
 describe('related background by subject', () => {
   const index = new StoryIndex();
-  for (const s of [...earlier, ...countryOnly, ...filler]) index.add(s);
+  for (const s of [...earlier, ...countryOnly, promo, ...filler]) index.add(s);
   const ranked = rankStories(index, article);
   const verdict = (id: string): string | null => ranked.find((r) => r.id === id)?.verdict ?? null;
 
@@ -103,6 +110,10 @@ describe('related background by subject', () => {
 
   it('shows stories that only share a country nowhere', () => {
     for (const s of [...countryOnly, ...filler]) expect(verdict(s.id), s.title).toBeNull();
+  });
+
+  it("shows the outlet's advertisement for its podcast on the subject nowhere", () => {
+    expect(verdict(promo.id)).toBeNull();
   });
 
   it('calls nothing the same story when no report of the event is cached', () => {

@@ -41,6 +41,8 @@ export interface MatchFeatures {
    * quiz is never another report of the article's event, nor a report of a guide's subject.
    */
   otherKind: boolean;
+  /** The story is an outlet's advertisement for its own newsletter or show (story-kind.ts 'promo'): not even background. */
+  promo: boolean;
   /** Figures the story repeats, as the article writes them ("10,000 troops", "6.1 magnitude"). */
   sharedNumbers: string[];
   /** Article names the story shares, as the article writes them. */
@@ -87,8 +89,9 @@ export function matchFeatures(
   const numbers = numberEvidence(query, story);
   const daysApart =
     query.published !== null && story.published !== null ? Math.abs(query.published - story.published) / DAY_MS : null;
-  const otherKind = query.kind !== kindOfNumber(story.kind);
-  return { lexical, ...words, ...names, ...numbers, daysApart, otherKind };
+  const kind = kindOfNumber(story.kind);
+  const otherKind = query.kind !== kind;
+  return { lexical, ...words, ...names, ...numbers, daysApart, otherKind, promo: kind === 'promo' };
 }
 
 /** What: how much of the story's wording the article has, headline against headline, and the shared words. */

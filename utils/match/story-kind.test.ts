@@ -11,6 +11,8 @@ describe('storyKind', () => {
       'How the vote was won: inside the Ostmark campaign', // "how", not "how to"
       'Minister explains the guidance to schools',
       '5 things to know about the Ostmark budget', // an explainer of the news, not a guide
+      'Thousands sign up for the Ostmark reserve as tensions rise', // "sign up for", not "for our"
+      'Minister tells podcast host she will stand again', // a podcast in the news, not an advertisement for one
     ])
       expect(storyKind(headline), headline).toBe('report');
   });
@@ -29,6 +31,10 @@ describe('storyKind', () => {
     expect(storyKind('Headphones drop to lowest price ever')).toBe('deal');
     expect(storyKind('The best spring garden deals we found')).toBe('deal');
     expect(storyKind('Weekly news quiz: what did the minister say?')).toBe('quiz');
+    expect(storyKind('Halvern port strike: listen to our daily podcast')).toBe('promo');
+    expect(storyKind('The Morning Ledger – sign up and start your day informed')).toBe('promo');
+    expect(storyKind('Sign up for our new cycling newsletter, Chain Reaction')).toBe('promo');
+    expect(storyKind('Ostmark election night: subscribe to our weekly newsletter')).toBe('promo');
   });
 
   it('stores each kind as a number and reads unknown numbers as a report', () => {

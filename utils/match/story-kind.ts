@@ -1,6 +1,7 @@
 /**
  * What kind of piece a headline announces: a report of something that happened, or a piece that is about a
- * subject without reporting an event of it — a how-to guide, a look back, a shopping deal, a quiz. Two pieces of
+ * subject without reporting an event of it — a how-to guide, a look back, a shopping deal, a quiz, or an outlet's
+ * own advertisement for its newsletter or podcast ("Listen to our daily podcast"). Two pieces of
  * different kinds are never the same story, however much they share: "How to stop apps running at startup in
  * Windows 11" is not another report of "Microsoft unveils video call upgrades for Windows 11", nor "Reliving how
  * Tiger Woods won the 1997 Masters" of Woods saying he will play this year. Either may still be background.
@@ -9,7 +10,7 @@
  */
 
 /** The kinds, in the order their numbers are stored (story-record.ts): 0 is a report. */
-export const STORY_KINDS = ['report', 'how-to', 'look back', 'deal', 'quiz'] as const;
+export const STORY_KINDS = ['report', 'how-to', 'look back', 'deal', 'quiz', 'promo'] as const;
 
 /** One of {@link STORY_KINDS}. */
 export type StoryKind = (typeof STORY_KINDS)[number];
@@ -18,7 +19,9 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor
  * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…" (not "5 things to know", an explainer of the news). A look back: "looking back at", "reliving",
  * "on this day", an anniversary — not "six years ago", which reports of today say too. A deal: a price cut or
- * "best … deals". A quiz, crossword or Wordle.
+ * "best … deals". A quiz, crossword or Wordle. A promo invites the reader to sign up, subscribe or listen to the
+ * outlet's own newsletter or show ("sign up for our…", "listen to our…", "our daily podcast"): never "sign up for"
+ * alone, which reports say too ("Thousands sign up for the reserve").
  */
 const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   [
@@ -31,6 +34,10 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
     /\b\d+\s?% off\b|[$£€]\s?\d[\d,.]*\s+off\b|\bbest\b.{0,40}\bdeals?\b|\bdeals? of the (?:day|week)\b|\blowest price\b|\bdeal alert\b/iu,
   ],
   ['quiz', /\bquiz\b|\bcrossword\b|\bwordle\b/iu],
+  [
+    'promo',
+    /\b(?:sign up|subscribe|register) (?:(?:now|today) )?(?:for|to) our\b|\bsign up (?:now )?and\b|[-–—:]\s*sign up\s*$|\blisten to our\b|\bour (?:new |free )?(?:daily |weekly )?(?:podcast|newsletter)\b/iu,
+  ],
 ];
 
 /** The kind of piece `headline` announces ({@link STORY_KINDS}); 'report' when it announces none. */

@@ -120,6 +120,7 @@ describe('decide', () => {
     numbersConflict: 0,
     daysApart: 0,
     otherKind: false,
+    promo: false,
     sharedNumbers: [],
     sharedNames: ['Edda Varn', 'Sallow'],
     sharedTermIds: [1, 2],

@@ -293,11 +293,13 @@ export function decide(
  * carry `backgroundCast` of the article's main names: "Greek" and "killed" alone join a teenager shot by police
  * in 2008 to a bank firebombed two years later, a country and a word any story of that country may share. A country the article
  * names only in passing, or a headline country doing something else (a strike on Kyiv on an article about North
- * Korean troops going to Russia), is not background (background.test.ts).
+ * Korean troops going to Russia), is not background (background.test.ts). Nor is an outlet's advertisement for its
+ * own newsletter or podcast (story-kind.ts 'promo'), whatever war or team it names.
  */
 export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
   if (
+    f.promo ||
     f.focalNames < rule.backgroundFocal ||
     f.sharedEventTerms < rule.backgroundEventTerms ||
     f.sharedNames.length === 0
