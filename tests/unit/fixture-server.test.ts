@@ -13,6 +13,7 @@ interface Expectations {
   related: string[];
   lookalikes: string[];
   guides: string[];
+  promos: string[];
   unrelated: string[];
   hostile: string;
 }
@@ -75,7 +76,7 @@ describe('fixture server', () => {
     expect(rss.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     expect(atom.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     for (const text of [await rss.text(), await atom.text()]) expect(text).not.toContain('{{');
-    expect(stories).toHaveLength(21);
+    expect(stories).toHaveLength(22);
     for (const story of stories) expect(Number.isNaN(Date.parse(story.published)), story.published).toBe(false);
     expect(new Set(stories.map((s) => s.path)).size).toBe(stories.length);
   });
@@ -87,6 +88,7 @@ describe('fixture server', () => {
       expectations.lookalikes,
       expectations.unrelated,
       expectations.guides,
+      expectations.promos,
     ];
     const expected = categories.flat();
     expect(new Set(expected).size).toBe(expected.length);
