@@ -37,20 +37,28 @@ export interface ScenarioRanking {
   candidates: ScenarioCandidate[];
   /** Reports of the event in the cache (for recall): all of them, none, or the one kept. */
   relevant: ReadonlySet<string>;
+  /** Made with every story cut to its headline (the summaries dropped), as headline-only feeds deliver them. */
+  headlinesOnly: boolean;
 }
 
 /**
  * Ranks every query of the set in `dir` in the three cache states, and against the real feeds in `feeds` (e.g.
  * REAL_FEEDS, tests/support/real-feeds.ts) when given and present; null (the default, as v3 was trained) for none.
  */
-export function collectScenarios(dir: string, feeds: string | null = null): ScenarioRanking[] {
+export function collectScenarios(dir: string, feeds: string | null = null, headlinesOnly = false): ScenarioRanking[] {
   const stories = readJsonl<EvalStory>(path.join(dir, 'stories.jsonl'));
   const queries = readJsonl<EvalQuery>(path.join(dir, 'queries.jsonl'));
   const index = new StoryIndex();
   const byId = new Map<string, IndexableStory>(
     stories.map((s) => [
       s.id,
-      { id: s.id, title: s.title ?? '', summary: s.summary ?? '', published: toEpoch(s.published), url: s.url },
+      {
+        id: s.id,
+        title: s.title ?? '',
+        summary: headlinesOnly ? '' : (s.summary ?? ''),
+        published: toEpoch(s.published),
+        url: s.url,
+      },
     ]),
   );
   for (const s of byId.values()) index.add(s);
@@ -72,6 +80,7 @@ export function collectScenarios(dir: string, feeds: string | null = null): Scen
         scenario,
         candidates: candidates.map((c) => ({ ...c, id: c.story.id, same: relevant.has(c.story.id) })),
         relevant: present,
+        headlinesOnly,
       });
     };
     rank('full', relevant);
@@ -88,7 +97,7 @@ export function collectScenarios(dir: string, feeds: string | null = null): Scen
       for (const id of inCache) if (!index.has(id)) index.add(byId.get(id) as IndexableStory);
     }
   });
-  if (feeds !== null && existsSync(feeds)) out.push(...againstFeeds(queries, topics, feeds));
+  if (feeds !== null && existsSync(feeds) && !headlinesOnly) out.push(...againstFeeds(queries, topics, feeds));
   return out;
 }
 
@@ -109,6 +118,7 @@ function againstFeeds(
       same: false,
     })),
     relevant: new Set(),
+    headlinesOnly: false,
   }));
 }
 

@@ -2,10 +2,12 @@
  * Fits the same-story model (utils/match/same-model.ts) on an eval set, prints its checks by topic and, with
  * --write, writes it to utils/match/same-model-weights.ts:
  *
- *   npm run train:same -- --set ../shared/eval/ecbplus-dev [--write] [--grid] [--foreign]
+ *   npm run train:same -- --set ../shared/eval/ecbplus-dev [--write] [--grid] [--foreign] [--headlines]
  *
  * --foreign adds a fourth cache state, every article against the real feeds of ../shared (all "not same"),
- * and a goal of at most 1% of them with a false "same" (same-training.ts GOALS). Environment knobs for trying
+ * and a goal of at most 1% of them with a false "same" (same-training.ts GOALS). --headlines also prints the
+ * shipped model's figures with every story cut to its headline, as headline-only feeds deliver them (a check:
+ * never trained on; docs/performance.md, session 11). Environment knobs for trying
  * other trade-offs: ESTABLISH_FROM (best candidates that may establish; 1), ESTABLISH_FLOOR (lowest establish
  * threshold the choice may take; 0.3).
  *
@@ -19,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { LogisticPart, SameModel, TreesPart } from '../../utils/match/same-model';
 import { decide, rankingContext, VERDICT } from '../../utils/match/verdict';
 import { REAL_FEEDS } from '../support/real-feeds';
-import { collectScenarios, figures } from './same-data';
+import { collectScenarios, figures, type ScenarioCandidate, type ScenarioRanking } from './same-data';
 import {
   chooseThresholds,
   decisionAt,
@@ -38,19 +40,22 @@ function main(): void {
   const argv = process.argv.slice(2);
   const set = argv[argv.indexOf('--set') + 1];
   if (!argv.includes('--set') || set === undefined) {
-    console.error('usage: npm run train:same -- --set <dir> [--write] [--grid] [--foreign]');
+    console.error('usage: npm run train:same -- --set <dir> [--write] [--grid] [--foreign] [--headlines]');
     process.exit(2);
   }
   const rankings = collectScenarios(path.resolve(set), argv.includes('--foreign') ? REAL_FEEDS : null);
+  // A check, not training data: the same caches with every story cut to its headline.
+  const headlines = argv.includes('--headlines') ? collectScenarios(path.resolve(set), null, true) : [];
   console.log(
     `${rankings.length} rankings (full, none left, one left${argv.includes('--foreign') ? ', against the real feeds' : ''})`,
   );
   console.log(
     `hand rule v3:  ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates, null), VERDICT, null) === 'same'))}`,
   );
-  console.log(
-    `shipped model: ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates)) === 'same'))}`,
-  );
+  const shipped = (c: ScenarioCandidate, r: ScenarioRanking) => decide(c, rankingContext(r.candidates)) === 'same';
+  console.log(`shipped model: ${figuresLine(figures(rankings, shipped))}`);
+  if (headlines.length > 0)
+    console.log(`  stories cut to their headlines: ${figuresLine(figures(headlines, shipped))}`);
   for (const h of splitHalf(rankings)) {
     console.log(`fit on ${h.name} (establish ${h.fit.establish}, join ${h.fit.join}): ${figuresLine(h.fit.figures)}`);
     console.log(`  held-out ${h.name === 'A' ? 'B' : 'A'}: ${figuresLine(h.heldOut)}`);
@@ -60,6 +65,7 @@ function main(): void {
   console.log(
     `leave-one-topic-out (establish ${chosen.establish}, join ${chosen.join}): ${figuresLine(chosen.figures)}`,
   );
+
   if (argv.includes('--grid')) {
     for (const e of [0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
       for (const j of [0.5, 0.6, 0.65, 0.7, 0.8])
