@@ -37,13 +37,12 @@ export interface ScenarioRanking {
   candidates: ScenarioCandidate[];
   /** Reports of the event in the cache (for recall): all of them, none, or the one kept. */
   relevant: ReadonlySet<string>;
-  /** Made with every story cut to its headline (the summaries dropped), as headline-only feeds deliver them. */
-  headlinesOnly: boolean;
 }
 
 /**
  * Ranks every query of the set in `dir` in the three cache states, and against the real feeds in `feeds` (e.g.
  * REAL_FEEDS, tests/support/real-feeds.ts) when given and present; null (the default, as v3 was trained) for none.
+ * `headlinesOnly` cuts every story to its headline, as headline-only feeds deliver them (then without the feeds).
  */
 export function collectScenarios(dir: string, feeds: string | null = null, headlinesOnly = false): ScenarioRanking[] {
   const stories = readJsonl<EvalStory>(path.join(dir, 'stories.jsonl'));
@@ -80,7 +79,6 @@ export function collectScenarios(dir: string, feeds: string | null = null, headl
         scenario,
         candidates: candidates.map((c) => ({ ...c, id: c.story.id, same: relevant.has(c.story.id) })),
         relevant: present,
-        headlinesOnly,
       });
     };
     rank('full', relevant);
@@ -118,7 +116,6 @@ function againstFeeds(
       same: false,
     })),
     relevant: new Set(),
-    headlinesOnly: false,
   }));
 }
 

@@ -65,7 +65,6 @@ function main(): void {
   console.log(
     `leave-one-topic-out (establish ${chosen.establish}, join ${chosen.join}): ${figuresLine(chosen.figures)}`,
   );
-
   if (argv.includes('--grid')) {
     for (const e of [0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
       for (const j of [0.5, 0.6, 0.65, 0.7, 0.8])
