@@ -37,11 +37,12 @@ export interface MatchFeatures {
   numbersConflict: number;
   daysApart: number | null;
   /**
-   * The two headlines announce different kinds of piece (story-kind.ts): a how-to guide, a look back, a deal or a
-   * quiz is never another report of the article's event, nor a report of a guide's subject.
+   * The two headlines announce different kinds of piece (story-kind.ts): a how-to guide, a look back, a deal, a
+   * quiz or an outlet's advertisement is never another report of the article's event, nor a report of a guide's
+   * subject.
    */
   otherKind: boolean;
-  /** The story is an outlet's advertisement for its own newsletter or show (story-kind.ts 'promo'): not even background. */
+  /** The story is an outlet's advertisement for its own newsletter or show (story-kind.ts 'promo'): not background. */
   promo: boolean;
   /** Figures the story repeats, as the article writes them ("10,000 troops", "6.1 magnitude"). */
   sharedNumbers: string[];

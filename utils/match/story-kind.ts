@@ -1,10 +1,11 @@
 /**
  * What kind of piece a headline announces: a report of something that happened, or a piece that is about a
  * subject without reporting an event of it — a how-to guide, a look back, a shopping deal, a quiz, or an outlet's
- * own advertisement for its newsletter or podcast ("Listen to our daily podcast"). Two pieces of
- * different kinds are never the same story, however much they share: "How to stop apps running at startup in
- * Windows 11" is not another report of "Microsoft unveils video call upgrades for Windows 11", nor "Reliving how
- * Tiger Woods won the 1997 Masters" of Woods saying he will play this year. Either may still be background.
+ * own advertisement for its newsletter or podcast ("Listen to our daily podcast"). Two pieces of different kinds
+ * are never the same story, however much they share: "How to stop apps running at startup in Windows 11" is not
+ * another report of "Microsoft unveils video call upgrades for Windows 11", nor "Reliving how Tiger Woods won the
+ * 1997 Masters" of Woods saying he will play this year. Either may still be background; a promo is not
+ * (verdict.ts `isBackground`).
  * Read from the headline only (English), so it is the same for an article and for a feed's story; anything not
  * clearly announced as another kind is a report.
  */
@@ -17,8 +18,9 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 
 /**
  * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor
- * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…" (not "5 things to know", an explainer of the news). A look back: "looking back at", "reliving",
- * "on this day", an anniversary — not "six years ago", which reports of today say too. A deal: a price cut or
+ * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…" (not "5 things to know", an explainer of the
+ * news). A look back: "looking back at", "reliving", "on this day", an anniversary — not "six years ago", which
+ * reports of today say too. A deal: a price cut or
  * "best … deals". A quiz, crossword or Wordle. A promo invites the reader to sign up, subscribe or listen to the
  * outlet's own newsletter or show ("sign up for our…", "listen to our…", "our daily podcast"): never "sign up for"
  * alone, which reports say too ("Thousands sign up for the reserve").

@@ -4,9 +4,10 @@
  * numbers). One record per story, decoded only for the few dozen candidates of a query.
  *
  * Layout: varint(term count · 4 + date kind), the date (kind 0: none; 1: whole seconds since 2020, as feeds
- * give them; 2: whole ms since 2020; 3: any other number, as it is), varint(the kind of piece, story-kind.ts), the terms in ascending id order as varint(gap · 8 + code) (code
- * 0–6: the common frequency/flag combinations, 7: varints title tf · 4 + flags and summary tf follow), varint
- * number count, per number varint unit id and the value, then the link (link.ts).
+ * give them; 2: whole ms since 2020; 3: any other number, as it is), varint(the kind of piece, story-kind.ts),
+ * the terms in ascending id order as varint(gap · 8 + code) (code 0–6: the common frequency/flag combinations,
+ * 7: varints title tf · 4 + flags and summary tf follow), varint number count, per number varint unit id and the
+ * value, then the link (link.ts).
  */
 import type { IndexedStory } from './indexed-story';
 import { readLink, skipLink, writeLink } from './link';

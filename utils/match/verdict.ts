@@ -107,8 +107,9 @@ export interface VerdictRule {
  *  - the best report must reach `establish` (its own or smoothed score), or nothing is "same";
  *  - a candidate is "same" when relativeToBest + coherence + 0.25 · aboveCrowd reaches `sameness`, it has
  *    `sameFloor` on its own, shares `minShared` names or words, was published within `sameMaxDays` of the
- *    article, is a piece of the article's kind (story-kind.ts: not a guide for a report), carries `minEvidence` of {@link eventEvidence} (`aloneEvidence` when the other best reports do not
- *    resemble it: `supportedCoherence`), and is not another event's cast (`otherCastArticle`, `otherCastStory`).
+ *    article, is a piece of the article's kind (story-kind.ts: not a guide for a report), carries `minEvidence`
+ *    of {@link eventEvidence} (`aloneEvidence` when the other best reports do not resemble it:
+ *    `supportedCoherence`), and is not another event's cast (`otherCastArticle`, `otherCastStory`).
  * "Related" ({@link isBackground}): the headline's focal names (`backgroundFocal` of their weight), one of the
  * article's "what happened" words, and `relatedThreshold` without the figures' part of the score.
  */
@@ -144,9 +145,9 @@ export function sameness(e: CandidateEvidence, rule: VerdictRule = VERDICT): num
 /**
  * The hand rules the learned model (same-model.ts) is gated by, where it is no better or cannot learn: coverage
  * of one event clusters within days (ECB+ has no dates, so the model never sees time); a how-to guide, a look
- * back, a deal or a quiz is never the same story as a piece of another kind (story-kind.ts; ECB+ has only
- * reports); a "same" story shares
- * at least two names or words with the article (one shared headline word is not a story), has some event
+ * back, a deal, a quiz or an outlet's advertisement is never the same story as a piece of another kind
+ * (story-kind.ts; ECB+ has only reports); a "same" story shares at least two names or words with the article
+ * (one shared headline word is not a story), has some event
  * evidence of its own and some score ({@link eventEvidence} ≥ minEvidence, score ≥ sameFloor: the real pages
  * against the real feeds showed stories sharing "two, time, stepped" otherwise); and it is not another
  * event's cast (names none of the article's people and places while naming others).
