@@ -18,20 +18,24 @@ const present = sharedAvailable('same-day corpora', [REAL_FEEDS]);
 /**
  * Same-event pairs shown as "Same story": 70 of 99 with the model's bar alone (0.8), 75 since a report of the same
  * day that carries the article's subject, cast and two "what happened" words needs 0.6 (verdict.ts datedEstablish),
- * 77 since the feeds' closing lines ("View Entire Post ›") are dropped from their summaries (feeds/boilerplate.ts).
+ * 77 since the feeds' closing lines ("View Entire Post ›") are dropped from their summaries (feeds/boilerplate.ts),
+ * 75 since a story that is its headline alone needs 0.97 off the same-day bar (verdict.ts thinEstablish): two
+ * reviews of one film (one Telegraph headline, now under Related background) and "Hailey Bieber Shut Down Reports…"
+ * (its one line "And that's that." says nothing), each at 0.87–0.92.
  */
-const FLOOR_FOUND = 77;
+const FLOOR_FOUND = 75;
 /**
  * Pairs labelled another event and shown as "Same story": 7 of 80 at first, each established by the model at
  * 0.83–0.97 (two Windows 11 stories of one day; a podcast and a war story; a Covid test guide and a vaccine booking
  * guide; Tiger Woods' return and a look back at his 1997 win). 8 once the feeds' closing lines were dropped (the
  * Tiger Woods pair both ways round), 3 since a how-to guide or a look back is never the same story as a piece of
  * another kind (story-kind.ts), 2 since an outlet's advertisement for its own podcast ("Russia-Ukraine war: Listen
- * to our daily podcast") is a kind of its own. The 2 left: an airport manager quitting and police on standby at the
- * same airport, a UK minister and the US Treasury on Russia's money. The articles here are feed stories, a headline
- * and a line, which the model reads as more alike than a full page; docs/performance.md.
+ * to our daily podcast") is a kind of its own, 1 since a headline alone needs 0.97 (police on standby at Manchester
+ * Airport, a headline, was the same story as its manager quitting, at 0.92). The 1 left: a UK minister and the US
+ * Treasury on Russia's money. The articles here are feed stories, a headline and a line, which the model reads as
+ * more alike than a full page; docs/performance.md.
  */
-const CEILING_WRONG = 2;
+const CEILING_WRONG = 1;
 
 describe.skipIf(!present)('"Same story" for reports of the same day on the real feeds', () => {
   it('finds same-day reports of the event and calls no other event of the day the same story', () => {

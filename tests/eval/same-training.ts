@@ -97,12 +97,15 @@ export const JOIN: readonly EvidenceName[] = [
 export const GOALS = { precision: 0.93, noneFalse: 0.04, loneWrong: 0.15, foreignFalse: 0.01 };
 
 /**
- * The lowest establish threshold the choice may take (ESTABLISH_FLOOR in the environment; 0.3, no floor, for
- * v3). v4 and the v5 attempt both needed 0.85: at the 0.75 and 0.8 leave one topic out chose, a real page against
- * the real feeds (tests/corpora/no-false-same.test.ts) got a false "same" (an Xbox One X deal for an Xbox review,
- * its best match standing alone).
+ * The lowest establish threshold the choice may take (ESTABLISH_FLOOR in the environment; 0.8). The real pages
+ * and the ECB+ articles against the real feeds (tests/corpora/no-false-same.test.ts), none of them in the
+ * training, give their unrelated best matches up to 0.81 (a debt article and a fox in the Senate); at 0.75, which
+ * leave one topic out chose once headline-only stories were held to their own bar, two more ECB+ articles got a
+ * false "same" against the feeds (AirPods prices in India for an Indian Navy piracy story). Held to it, both halves
+ * of the split-half check choose 0.8 too, and the held-out none-cached figures fall (docs/performance.md,
+ * "Headline-only stories"). v4 and the v5 attempt needed 0.85 (an Xbox One X deal for an Xbox review).
  */
-export const ESTABLISH_FLOOR = Number(process.env.ESTABLISH_FLOOR ?? 0.3);
+export const ESTABLISH_FLOOR = Number(process.env.ESTABLISH_FLOOR ?? 0.8);
 
 interface Row {
   x: number[];
@@ -181,8 +184,9 @@ function probabilities(
 }
 
 /**
- * The decision of verdict.ts `isSame` with these probabilities and thresholds. Its same-day bar (`datedEstablish`)
- * is left out: the eval sets have no dates, so it never applies to them.
+ * The decision of verdict.ts `isSame` with these probabilities and thresholds, a headline alone held to the
+ * rule's `thinEstablish` to establish the event. Its same-day bar (`datedEstablish`) is left out: the eval sets have no
+ * dates, so it never applies to them.
  */
 export function decisionAt(p: Probabilities, establish: number, join: number) {
   const established = new Map<ScenarioRanking, ScenarioCandidate | null>();
@@ -191,9 +195,10 @@ export function decisionAt(p: Probabilities, establish: number, join: number) {
     if (found !== undefined) return found;
     found = null;
     if (rankingContext(r.candidates, null).anchor >= VERDICT.establish) {
-      for (const c of contenders(r))
-        if ((p.establish.get(c) ?? 0) >= Math.max(establish, found === null ? 0 : (p.establish.get(found) ?? 0)))
-          found = c;
+      for (const c of contenders(r)) {
+        const bar = c.features.headlineOnly ? Math.max(establish, VERDICT.thinEstablish) : establish;
+        if ((p.establish.get(c) ?? 0) >= Math.max(bar, found === null ? 0 : (p.establish.get(found) ?? 0))) found = c;
+      }
     }
     established.set(r, found);
     return found;

@@ -9,7 +9,7 @@
  * shipped model's figures with every story cut to its headline, as headline-only feeds deliver them (a check:
  * never trained on; docs/performance.md, session 11). Environment knobs for trying
  * other trade-offs: ESTABLISH_FROM (best candidates that may establish; 1), ESTABLISH_FLOOR (lowest establish
- * threshold the choice may take; 0.3).
+ * threshold the choice may take; 0.8).
  *
  * The shipped thresholds are chosen on leave-one-topic-out probabilities (every ranking judged by models that
  * never saw its topic); the weights are fitted on the whole set (same-training.ts says how). --grid prints the

@@ -44,6 +44,11 @@ export interface MatchFeatures {
   otherKind: boolean;
   /** The story is an outlet's advertisement for its own newsletter or show (story-kind.ts 'promo'): not background. */
   promo: boolean;
+  /**
+   * The story is its headline alone (no summary): a headline the article covers looks like its report whichever
+   * event it reports, so it needs more certainty to establish the event (verdict.ts `thinEstablish`).
+   */
+  headlineOnly: boolean;
   /** Figures the story repeats, as the article writes them ("10,000 troops", "6.1 magnitude"). */
   sharedNumbers: string[];
   /** Article names the story shares, as the article writes them. */
@@ -92,7 +97,16 @@ export function matchFeatures(
     query.published !== null && story.published !== null ? Math.abs(query.published - story.published) / DAY_MS : null;
   const kind = kindOfNumber(story.kind);
   const otherKind = query.kind !== kind;
-  return { lexical, ...words, ...names, ...numbers, daysApart, otherKind, promo: kind === 'promo' };
+  return {
+    lexical,
+    ...words,
+    ...names,
+    ...numbers,
+    daysApart,
+    otherKind,
+    promo: kind === 'promo',
+    headlineOnly: story.summaryLength === 0,
+  };
 }
 
 /** What: how much of the story's wording the article has, headline against headline, and the shared words. */

@@ -66,6 +66,12 @@ export interface VerdictRule {
   datedEventTerms: number;
   /** …and this share of the article's main names: the same subject and cast doing the same thing that day. */
   datedCast: number;
+  /**
+   * The establish bar for a story that is its headline alone (features.ts `headlineOnly`), when the same-day bar
+   * does not apply: the model learned its bar on stories with a summary, and a headline the article covers looks
+   * like its report whichever event it reports (docs/performance.md, "Headline-only stories").
+   */
+  thinEstablish: number;
   /** Salient names/terms a "same" story shares with the article at least. */
   minShared: number;
   /** A "same" story resembling the article's other best reports at least this much has their support. */
@@ -125,6 +131,7 @@ export const VERDICT: VerdictRule = {
   datedFocal: 0.5,
   datedEventTerms: 2,
   datedCast: 0.3,
+  thinEstablish: 0.97,
   minShared: 2,
   supportedCoherence: 0.15,
   aloneEvidence: 0.8,
@@ -240,7 +247,8 @@ export function rankingContext(
 
 /**
  * The probability a candidate needs to establish the event: the model's threshold, or `datedEstablish` when
- * both dates are known and within `datedDays` (docs/performance.md, "Same-day reports").
+ * both dates are known and within `datedDays` (docs/performance.md, "Same-day reports"), or `thinEstablish`
+ * for a story that is its headline alone.
  */
 function establishBar(c: CandidateEvidence, model: SameModel, rule: VerdictRule): number {
   const f = c.features;
@@ -251,7 +259,8 @@ function establishBar(c: CandidateEvidence, model: SameModel, rule: VerdictRule)
     f.focalNames >= rule.datedFocal &&
     f.sharedEventTerms >= rule.datedEventTerms &&
     f.queryNames >= rule.datedCast;
-  return sameDay ? Math.min(model.establish.threshold, rule.datedEstablish) : model.establish.threshold;
+  if (sameDay) return Math.min(model.establish.threshold, rule.datedEstablish);
+  return f.headlineOnly ? Math.max(model.establish.threshold, rule.thinEstablish) : model.establish.threshold;
 }
 
 /**
