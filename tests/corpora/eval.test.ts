@@ -15,12 +15,12 @@ const SET = path.join(SHARED, 'eval/ecbplus-dev');
 const present = sharedAvailable('eval corpora', [path.join(SET, 'queries.jsonl')]);
 
 /**
- * Measured with the same-story model v3 (a headline alone held to 0.97 since session 12) and the background cast
- * rule: nDCG@10 0.955, P@5 0.973, MRR 0.992, hard@5 0.026, same-story P 0.957 R 0.700; with none of the event's
- * reports left a false "same" for 0.009 of queries, with one left it is found for 0.464 and another story called
- * "same" for 0.120; 2.4% of background rows (50 of 2,097) from another topic.
+ * Measured with the same-story model v3 (a headline alone held to 0.97, focal names by prominence, refitted, in
+ * session 12) and the background cast rule: nDCG@10 0.955, P@5 0.973, MRR 0.992, hard@5 0.026, same-story P 0.957
+ * R 0.700; with none of the event's reports left a false "same" for 0.009 of queries, with one left it is found for
+ * 0.458 and another story called "same" for 0.116; 2.4% of background rows (50 of 2,110) from another topic.
  */
-const FLOORS = { ndcg10: 0.945, p5: 0.965, mrr: 0.985, samePrecision: 0.95, sameRecall: 0.69, loneFound: 0.455 };
+const FLOORS = { ndcg10: 0.945, p5: 0.965, mrr: 0.985, samePrecision: 0.95, sameRecall: 0.69, loneFound: 0.45 };
 const CEILINGS = { hard5: 0.032, noneFalse: 0.02, loneWrong: 0.13, backgroundOtherTopic: 0.03 };
 
 describe.skipIf(!present)('matching on ecbplus-dev', () => {
@@ -59,7 +59,7 @@ describe.skipIf(!present)('matching on ecbplus-dev', () => {
   it('holds up on the half of the topics its model was not fitted on', () => {
     for (const h of splitHalf(collectScenarios(SET))) {
       console.log(`fitted on ${h.name}, held out: ${figuresLine(h.heldOut)}`);
-      // Measured (v3, headline-only bar, establish floor 0.8): held-out B P 0.961 R 0.616, held-out A P 0.925 R 0.823.
+      // Measured (session 12): held-out B P 0.963 R 0.606, held-out A P 0.925 R 0.825.
       expect(h.heldOut.precision).toBeGreaterThanOrEqual(0.9);
       expect(h.heldOut.recall).toBeGreaterThanOrEqual(0.6);
     }

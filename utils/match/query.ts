@@ -31,7 +31,13 @@ export interface QueryName {
    * of "Temple Run") has little of the name.
    */
   unknownIdf: number;
+  /** How much the article makes of the name, times its idf: how much finding it in a story says. */
   weight: number;
+  /**
+   * How much the article makes of the name (headline, lead, repeats), whatever the cache holds: whose story it is
+   * does not change when the cache fills with stories on the subject.
+   */
+  prominence: number;
 }
 
 /** The query after analysis; term ids refer to the index it was analysed against. */
@@ -78,7 +84,7 @@ const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 1.5;
 /** Names say *which* event; words like "earthquake" only say what kind. */
 const NAME_BOOST = 1.5;
-/** Headline names are looked for among the article's first names by weight (a headline may name a passer-by). */
+/** Headline names are looked for among the names the article makes most of (a headline may name a passer-by). */
 const FOCAL_SEARCH = 8;
 /** The headline's subject counts double each of its next two names ("North Korea sends troops to Russia, Seoul says"). */
 const FOCAL_WEIGHTS = [1, 0.5, 0.5];
@@ -202,9 +208,12 @@ function headlineSubjects(names: readonly QueryName[], titleOrder: readonly numb
     const positions = n.termIds.map((id) => titleOrder.indexOf(id));
     return positions.some((p) => p < 0) ? -1 : Math.min(...positions);
   };
+  // Among the names the article makes most of, not the rarest in the cache: a cache full of stories on the
+  // subject makes its names common, and they must stay whose story it is.
   const inTitle = names
+    .map((n, i) => ({ i, prominence: n.prominence, position: at(n) }))
+    .sort((a, b) => b.prominence - a.prominence)
     .slice(0, FOCAL_SEARCH)
-    .map((n, i) => ({ i, position: at(n) }))
     .filter((x) => x.position >= 0)
     .sort((a, b) => a.position - b.position);
   const focal = new Map<number, number>();
@@ -242,7 +251,14 @@ function analyseNames(index: StoryIndex, found: readonly NameMention[], salience
     const termIds = ids.filter((id): id is number => id !== undefined);
     if (termIds.length === 0) continue;
     const weight = Math.max(...termIds.map((id) => (salience.get(id) ?? 1) * index.idf(id)));
-    out.push({ text: name.text, termIds, unknownIdf: (ids.length - termIds.length) * index.idf(undefined), weight });
+    const prominence = Math.max(...termIds.map((id) => salience.get(id) ?? 1));
+    out.push({
+      text: name.text,
+      termIds,
+      unknownIdf: (ids.length - termIds.length) * index.idf(undefined),
+      weight,
+      prominence,
+    });
   }
   return out.sort((a, b) => b.weight - a.weight);
 }
