@@ -187,7 +187,9 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let focalWeight = 0;
   let focalFound = 0;
   const focal = query.focalNames;
-  query.names.slice(0, TOP_NAMES * 2).forEach((name, rank) => {
+  query.names.forEach((name, rank) => {
+    // The first names by weight, and the headline's focal names wherever a crowd on the subject ranks them.
+    if (rank >= TOP_NAMES * 2 && !focal.has(rank)) return;
     // Each name counts by the idf share of its words present ("Nichols" finds most of "Brian Nichols").
     let total = name.unknownIdf;
     let present = 0;
