@@ -13,7 +13,7 @@ import {
   type SameModel,
   type TreesPart,
 } from '../../utils/match/same-model';
-import { handJoins, mayReport, rankingContext, sameGate, VERDICT } from '../../utils/match/verdict';
+import { establishBar, handJoins, mayReport, rankingContext, sameGate, VERDICT } from '../../utils/match/verdict';
 import { fitBoosted, predictBoosted, type Boosted } from './gbt';
 import { fitLogistic, predictLogistic, type Logistic } from './logistic';
 import { figures, halves, type SameFigures, type ScenarioCandidate, type ScenarioRanking } from './same-data';
@@ -184,9 +184,8 @@ function probabilities(
 }
 
 /**
- * The decision of verdict.ts `isSame` with these probabilities and thresholds, a headline alone held to the
- * rule's `thinEstablish` to establish the event. Its same-day bar (`datedEstablish`) is left out: the eval sets have no
- * dates, so it never applies to them.
+ * The decision of verdict.ts `isSame` with these probabilities and thresholds, each contender held to verdict.ts
+ * `establishBar` (a headline alone to `thinEstablish`; the same-day bar never applies, as the eval sets have no dates).
  */
 export function decisionAt(p: Probabilities, establish: number, join: number) {
   const established = new Map<ScenarioRanking, ScenarioCandidate | null>();
@@ -196,7 +195,7 @@ export function decisionAt(p: Probabilities, establish: number, join: number) {
     found = null;
     if (rankingContext(r.candidates, null).anchor >= VERDICT.establish) {
       for (const c of contenders(r)) {
-        const bar = c.features.headlineOnly ? Math.max(establish, VERDICT.thinEstablish) : establish;
+        const bar = establishBar(c, establish);
         if ((p.establish.get(c) ?? 0) >= Math.max(bar, found === null ? 0 : (p.establish.get(found) ?? 0))) found = c;
       }
     }

@@ -236,7 +236,7 @@ export function rankingContext(
     for (const c of candidates.filter((c) => mayReport(c, rule)).slice(0, model.establishFrom)) {
       if (!sameGate(c, rule)) continue;
       const p = probability(model.establish, evidenceOf(c, c.own));
-      if (p >= establishBar(c, model, rule) && p >= likeliest) {
+      if (p >= establishBar(c, model.establish.threshold, rule) && p >= likeliest) {
         top = c;
         likeliest = p;
       }
@@ -248,9 +248,9 @@ export function rankingContext(
 /**
  * The probability a candidate needs to establish the event: the model's threshold, or `datedEstablish` when
  * both dates are known and within `datedDays` (docs/performance.md, "Same-day reports"), or `thinEstablish`
- * for a story that is its headline alone.
+ * for a story that is its headline alone. The training (same-training.ts) asks it too, with other thresholds.
  */
-function establishBar(c: CandidateEvidence, model: SameModel, rule: VerdictRule): number {
+export function establishBar(c: CandidateEvidence, threshold: number, rule: VerdictRule = VERDICT): number {
   const f = c.features;
   const days = f.daysApart;
   const sameDay =
@@ -259,8 +259,8 @@ function establishBar(c: CandidateEvidence, model: SameModel, rule: VerdictRule)
     f.focalNames >= rule.datedFocal &&
     f.sharedEventTerms >= rule.datedEventTerms &&
     f.queryNames >= rule.datedCast;
-  if (sameDay) return Math.min(model.establish.threshold, rule.datedEstablish);
-  return f.headlineOnly ? Math.max(model.establish.threshold, rule.thinEstablish) : model.establish.threshold;
+  if (sameDay) return Math.min(threshold, rule.datedEstablish);
+  return f.headlineOnly ? Math.max(threshold, rule.thinEstablish) : threshold;
 }
 
 /**
