@@ -215,9 +215,10 @@ function headlineSubjects(names: readonly QueryName[], titleOrder: readonly numb
   // Among the names the article makes most of, not the rarest in the cache: a cache full of stories on the
   // subject makes its names common, and they must stay whose story it is.
   const inTitle = names
-    .map((n, i) => ({ i, prominence: n.prominence, position: at(n) }))
-    .sort((a, b) => b.prominence - a.prominence)
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => b.n.prominence - a.n.prominence)
     .slice(0, FOCAL_SEARCH)
+    .map(({ n, i }) => ({ i, position: at(n) }))
     .filter((x) => x.position >= 0)
     .sort((a, b) => a.position - b.position);
   const focal = new Map<number, number>();

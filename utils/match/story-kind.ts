@@ -20,10 +20,10 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor
  * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…" (not "5 things to know", an explainer of the
  * news). A look back: "looking back at", "reliving", "on this day", an anniversary — not "six years ago", which
- * reports of today say too. A deal: a price cut or
- * "best … deals". A quiz, crossword or Wordle. A promo invites the reader to sign up, subscribe or listen to the
- * outlet's own newsletter or show ("sign up for our…", "listen to our…", "our daily podcast"): never "sign up for"
- * alone, which reports say too ("Thousands sign up for the reserve").
+ * reports of today say too. A deal: a price cut or "best … deals". A quiz, crossword or Wordle. A promo invites the
+ * reader to sign up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to
+ * our…", "our daily podcast"): never "sign up for" alone, which reports say too ("Thousands sign up for the
+ * reserve").
  */
 const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   [

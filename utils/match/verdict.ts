@@ -154,10 +154,10 @@ export function sameness(e: CandidateEvidence, rule: VerdictRule = VERDICT): num
  * of one event clusters within days (ECB+ has no dates, so the model never sees time); a how-to guide, a look
  * back, a deal, a quiz or an outlet's advertisement is never the same story as a piece of another kind
  * (story-kind.ts; ECB+ has only reports); a "same" story shares at least two names or words with the article
- * (one shared headline word is not a story), has some event
- * evidence of its own and some score ({@link eventEvidence} ≥ minEvidence, score ≥ sameFloor: the real pages
- * against the real feeds showed stories sharing "two, time, stepped" otherwise); and it is not another
- * event's cast (names none of the article's people and places while naming others).
+ * (one shared headline word is not a story), has some event evidence of its own and some score
+ * ({@link eventEvidence} ≥ minEvidence, score ≥ sameFloor: the real pages against the real feeds showed stories
+ * sharing "two, time, stepped" otherwise); and it is not another event's cast (names none of the article's people
+ * and places while naming others).
  */
 export function sameGate(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
