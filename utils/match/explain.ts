@@ -5,11 +5,23 @@
 import type { MatchReasons } from '../types';
 import type { MatchFeatures } from './features';
 
-/** Names first (who and where), then other salient words, then figures both give, then the days between. */
+/** Names shown at most, then words, then figures. */
+const NAMES_SHOWN = 4;
+const WORDS_SHOWN = 3;
+const FIGURES_SHOWN = 2;
+
+/**
+ * Names first (who and where), then other salient words, then figures both give, then the days between. A word
+ * the figures already show ("minute" beside "40-minute", "dockworkers" beside "3,200 dockworkers") is said once,
+ * in its figure.
+ */
 export function explain(f: MatchFeatures, sharedTerms: readonly string[]): MatchReasons {
+  const figures = f.sharedNumbers.slice(0, FIGURES_SHOWN);
+  const figureWords = new Set(figures.flatMap((text) => text.toLowerCase().split(/[^\p{L}]+/u)));
+  const words = sharedTerms.filter((term) => !figureWords.has(term.toLowerCase()));
   return {
-    shared: [...f.sharedNames.slice(0, 4), ...sharedTerms.slice(0, 3)],
-    figures: f.sharedNumbers.slice(0, 2),
+    shared: [...f.sharedNames.slice(0, NAMES_SHOWN), ...words.slice(0, WORDS_SHOWN)],
+    figures,
     daysApart: f.daysApart === null ? null : Math.round(f.daysApart),
   };
 }
