@@ -4,6 +4,7 @@
  */
 import type { MatchReasons } from '../types';
 import type { MatchFeatures } from './features';
+import { termOf, terms } from './tokenize';
 
 /** Names shown at most, then words, then figures. */
 const NAMES_SHOWN = 4;
@@ -17,8 +18,9 @@ const FIGURES_SHOWN = 2;
  */
 export function explain(f: MatchFeatures, sharedTerms: readonly string[]): MatchReasons {
   const figures = f.sharedNumbers.slice(0, FIGURES_SHOWN);
-  const figureWords = new Set(figures.flatMap((text) => text.toLowerCase().split(/[^\p{L}]+/u)));
-  const words = sharedTerms.filter((term) => !figureWords.has(term.toLowerCase()));
+  // Compared as index terms, so "minutes" is found in "40-minute" as the matcher found it.
+  const figureTerms = new Set(figures.flatMap((text) => terms(text)));
+  const words = sharedTerms.filter((word) => !figureTerms.has(termOf(word) ?? word));
   return {
     shared: [...f.sharedNames.slice(0, NAMES_SHOWN), ...words.slice(0, WORDS_SHOWN)],
     figures,
