@@ -32,10 +32,12 @@ const CEILING_PAGES = 0;
  * The ECB+ dev articles (2008–2013 events) against the same feeds: 63 of 535 before the raise, 36 with rule v3,
  * 10 with model v1, 2 with v2, 3 with v3 (its establish trees find more lone reports on ECB+; with the threshold
  * the 6% goal alone chose, 5), 2 since a story that is its headline alone needs 0.97 (verdict.ts thinEstablish;
- * at the 0.75 leave one topic out then chose, 4). The issue's target is 10. A model trained with `npm run
- * train:same -- --foreign` sees these rankings, and this check is then no longer held out.
+ * at the 0.75 leave one topic out then chose, 4), 1 since a story carrying none of the article's main names needs
+ * three of its "what happened" words to establish the event (verdict.ts namelessEventTerms). The issue's target
+ * is 10. A model trained with `npm run train:same -- --foreign` sees these rankings, and this check is then no
+ * longer held out.
  */
-const CEILING_ECB = 2;
+const CEILING_ECB = 1;
 const ECB = path.join(SHARED, 'eval/ecbplus-dev/queries.jsonl');
 const ecbPresent = present && sharedAvailable('no-false-same corpora on ECB+', [ECB]);
 

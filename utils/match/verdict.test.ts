@@ -139,6 +139,12 @@ describe('decide', () => {
     ...over,
   });
 
+  /** A model that gives every report probability `p` (its bar 0.8). */
+  const unsure = (p: number): SameModel => {
+    const part = { inputs: [], mean: [], scale: [], weights: [], bias: Math.log(p / (1 - p)), threshold: 0.8 };
+    return { version: 0, establishFrom: 1, establish: part, join: part };
+  };
+
   /** Hand rule v3 (no model) with this anchor: the rules the model is gated by and compared with. */
   const hand = (e: CandidateEvidence, anchor: number): ReturnType<typeof decide> =>
     decide(e, { top: e, anchor, bestOwn: e.own }, VERDICT, null);
@@ -190,11 +196,6 @@ describe('decide', () => {
   });
 
   describe('a report of the same day', () => {
-    // A model that gives every report the same probability, between the dated bar (0.6) and its own (0.8).
-    const unsure = (p: number): SameModel => {
-      const part = { inputs: [], mean: [], scale: [], weights: [], bias: Math.log(p / (1 - p)), threshold: 0.8 };
-      return { version: 0, establishFrom: 1, establish: part, join: part };
-    };
     const established = (over: Partial<MatchFeatures>, p = 0.7): boolean =>
       rankingContext([evidence({ features: features({ focalNames: 1, queryNames: 0.6, ...over }) })], unsure(p)).top !==
       undefined;
@@ -224,6 +225,18 @@ describe('decide', () => {
       // The same subject and cast doing the same thing that day keeps the same-day bar.
       expect(established({ daysApart: 0.3, headlineOnly: true })).toBe(true);
     });
+  });
+
+  it("never lets a story carrying none of the article's main names establish the event on a few of its words", () => {
+    // The model learned on ECB+, whose best report always shares the topic: among unrelated real stories it was
+    // sure of some that name nobody the article names.
+    const nameless = { daysApart: null, queryNames: 0, sharedNames: [], storyNames: null };
+    expect(rankingContext([evidence({ features: features({ focalNames: 1, ...nameless }) })], unsure(0.99)).top).toBe(
+      undefined,
+    );
+    // Three of the article's "what happened" words are enough, as they are for a report that names nobody at all.
+    const wordy = features({ focalNames: 1, ...nameless, sharedEventTerms: VERDICT.namelessEventTerms });
+    expect(rankingContext([evidence({ features: wordy })], unsure(0.99)).top).toBeDefined();
   });
 
   it('leaves out weak candidates without a shared name', () => {

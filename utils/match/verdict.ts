@@ -72,6 +72,14 @@ export interface VerdictRule {
    * like its report whichever event it reports (docs/performance.md, "Headline-only stories").
    */
   thinEstablish: number;
+  /**
+   * A report carrying none of the article's main names (features.ts `queryNames` 0: none of who or where it is
+   * about) establishes the event only with this many of the article's "what happened" words; below, not at any
+   * probability. The model learned on ECB+, where the best report always shares the topic; among unrelated real
+   * stories it gave one naming nobody the article names ("Russia urged to stop using land mines") 0.84 for a
+   * boxing title fight (docs/performance.md, "Who, to establish the event").
+   */
+  namelessEventTerms: number;
   /** Salient names/terms a "same" story shares with the article at least. */
   minShared: number;
   /** A "same" story resembling the article's other best reports at least this much has their support. */
@@ -132,6 +140,7 @@ export const VERDICT: VerdictRule = {
   datedEventTerms: 2,
   datedCast: 0.3,
   thinEstablish: 0.97,
+  namelessEventTerms: 3,
   minShared: 2,
   supportedCoherence: 0.15,
   aloneEvidence: 0.8,
@@ -248,10 +257,13 @@ export function rankingContext(
 /**
  * The probability a candidate needs to establish the event: the model's threshold, or `datedEstablish` when
  * both dates are known and within `datedDays` (docs/performance.md, "Same-day reports"), or `thinEstablish`
- * for a story that is its headline alone. The training (same-training.ts) asks it too, with other thresholds.
+ * for a story that is its headline alone; out of reach (infinite) for a story carrying none of the article's
+ * main names and fewer than `namelessEventTerms` of its "what happened" words. The training (same-training.ts)
+ * asks it too, with other thresholds.
  */
 export function establishBar(c: CandidateEvidence, threshold: number, rule: VerdictRule = VERDICT): number {
   const f = c.features;
+  if (f.queryNames === 0 && f.sharedEventTerms < rule.namelessEventTerms) return Number.POSITIVE_INFINITY;
   const days = f.daysApart;
   const sameDay =
     days !== null &&
