@@ -33,11 +33,12 @@ const CEILING_PAGES = 0;
  * 10 with model v1, 2 with v2, 3 with v3 (its establish trees find more lone reports on ECB+; with the threshold
  * the 6% goal alone chose, 5), 2 since a story that is its headline alone needs 0.97 (verdict.ts thinEstablish;
  * at the 0.75 leave one topic out then chose, 4), 1 since a story carrying none of the article's main names needs
- * three of its "what happened" words to establish the event (verdict.ts namelessEventTerms). The issue's target
- * is 10. A model trained with `npm run train:same -- --foreign` sees these rankings, and this check is then no
+ * three of its "what happened" words to establish the event (verdict.ts namelessEventTerms), 0 since one sharing
+ * none of those words needs 40% of its main names (verdict.ts wordlessCast: Apple's AirPods prices in India, on
+ * "Indian" and "duties", for an Indian Navy piracy story). The issue's target is 10. A model trained with `npm run train:same -- --foreign` sees these rankings, and this check is then no
  * longer held out.
  */
-const CEILING_ECB = 1;
+const CEILING_ECB = 0;
 const ECB = path.join(SHARED, 'eval/ecbplus-dev/queries.jsonl');
 const ecbPresent = present && sharedAvailable('no-false-same corpora on ECB+', [ECB]);
 

@@ -239,6 +239,14 @@ describe('decide', () => {
     expect(rankingContext([evidence({ features: wordy })], unsure(0.99)).top).toBeDefined();
   });
 
+  it('never lets a story establish the event on its names alone, unless it carries much of the cast', () => {
+    // The subject's country and a word ("Indian", "duties"): Apple's prices in India for an Indian Navy story.
+    const whoAlone = (queryNames: number): MatchFeatures =>
+      features({ focalNames: 1, daysApart: null, sharedEventTerms: 0, sharedNames: ['Edda Varn'], queryNames });
+    expect(rankingContext([evidence({ features: whoAlone(0.3) })], unsure(0.99)).top).toBe(undefined);
+    expect(rankingContext([evidence({ features: whoAlone(VERDICT.wordlessCast) })], unsure(0.99)).top).toBeDefined();
+  });
+
   it('leaves out weak candidates without a shared name', () => {
     expect(
       hand(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5),

@@ -80,6 +80,13 @@ export interface VerdictRule {
    * boxing title fight (docs/performance.md, "Who, to establish the event").
    */
   namelessEventTerms: number;
+  /**
+   * A report sharing none of the article's "what happened" words establishes the event only when it carries this
+   * share of the article's main names; below, not at any probability. Who alone, a country or a namesake, is any
+   * story of that country or that name: "Indian" and "duties" made Apple's AirPods prices in India 0.87 for an
+   * Indian Navy piracy story (docs/performance.md, "Who, to establish the event").
+   */
+  wordlessCast: number;
   /** Salient names/terms a "same" story shares with the article at least. */
   minShared: number;
   /** A "same" story resembling the article's other best reports at least this much has their support. */
@@ -115,8 +122,9 @@ export interface VerdictRule {
 /**
  * The thresholds of the decision (docs/matching.md gives each its reason and how it was chosen; the history is
  * in git). With the learned model (same-model.ts, the default) "same" is decided by {@link isSame}: the hand
- * gates below ({@link sameGate}) stay, hand rule v3's sameness decides who may join, and a report of the same day
- * carrying the article's subject and cast establishes the event at `datedEstablish`. Without it, hand rule
+ * gates below ({@link sameGate}) stay, hand rule v3's sameness decides who may join, a report of the same day
+ * carrying the article's subject and cast establishes the event at `datedEstablish`, and one without some of both
+ * who and what happened establishes nothing (`namelessEventTerms`, `wordlessCast`). Without it, hand rule
  * v3 alone:
  *  - the best report must reach `establish` (its own or smoothed score), or nothing is "same";
  *  - a candidate is "same" when relativeToBest + coherence + 0.25 · aboveCrowd reaches `sameness`, it has
@@ -141,6 +149,7 @@ export const VERDICT: VerdictRule = {
   datedCast: 0.3,
   thinEstablish: 0.97,
   namelessEventTerms: 3,
+  wordlessCast: 0.4,
   minShared: 2,
   supportedCoherence: 0.15,
   aloneEvidence: 0.8,
@@ -257,13 +266,15 @@ export function rankingContext(
 /**
  * The probability a candidate needs to establish the event: the model's threshold, or `datedEstablish` when
  * both dates are known and within `datedDays` (docs/performance.md, "Same-day reports"), or `thinEstablish`
- * for a story that is its headline alone; out of reach (infinite) for a story carrying none of the article's
- * main names and fewer than `namelessEventTerms` of its "what happened" words. The training (same-training.ts)
- * asks it too, with other thresholds.
+ * for a story that is its headline alone. Out of reach (infinite) without some of both who and what happened: for
+ * a story carrying none of the article's main names and fewer than `namelessEventTerms` of its "what happened"
+ * words, or none of those words and less than `wordlessCast` of its names. The training (same-training.ts) asks
+ * it too, with other thresholds.
  */
 export function establishBar(c: CandidateEvidence, threshold: number, rule: VerdictRule = VERDICT): number {
   const f = c.features;
   if (f.queryNames === 0 && f.sharedEventTerms < rule.namelessEventTerms) return Number.POSITIVE_INFINITY;
+  if (f.sharedEventTerms === 0 && f.queryNames < rule.wordlessCast) return Number.POSITIVE_INFINITY;
   const days = f.daysApart;
   const sameDay =
     days !== null &&
