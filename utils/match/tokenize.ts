@@ -64,9 +64,12 @@ export function wordTokens(text: string): WordToken[] {
   return out;
 }
 
-/** Lowercase form of a word for matching: apostrophes and thousands separators removed; "U.S." stays dotted. */
+/**
+ * Lowercase form of a word for matching: Latin accents, apostrophes and thousands separators removed; "U.S." stays
+ * dotted.
+ */
 export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = foldLatin(word.toLowerCase());
   if (PLAIN_RE.test(lower)) return lower;
   if (/^\p{N}+(?:[.,]\p{N}+)+$/u.test(lower)) {
     // "10,000" and "1.000.000" are grouped thousands; "6.1" and "6,1" are decimals.
@@ -77,6 +80,37 @@ export function normalizeWord(word: string): string {
   if (/^0+\d+$/.test(lower)) return lower.replace(/^0+(?=\d)/, '');
   if (/^(?:\p{L}\.){2,}$/u.test(lower)) return lower;
   return lower.replace(APOSTROPHE_RE, '');
+}
+
+/** Accents on a Latin letter (combining marks U+0300–U+036F after it, as NFD writes "å" and "ğ"). */
+const LATIN_MARKS_RE = /(\p{Script=Latin})[\u0300-\u036f]+/gu;
+/** Latin letters that are not a letter plus an accent, as English text writes them without it. */
+const LETTERS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd',
+};
+const LETTERS_RE = /[øłđßæœıþð]/g;
+const ASCII_RE = /^[\p{ASCII}]*$/u;
+
+/**
+ * A lowercase word with the Latin script's accents taken off ("skarsgård" → "skarsgard", "erdoğan" → "erdogan",
+ * "søren" → "soren"): outlets write the same name with and without them. Other scripts keep theirs (Cyrillic "й" is
+ * not "и"), and NFC puts what NFD took apart back together.
+ */
+function foldLatin(lower: string): string {
+  if (ASCII_RE.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(LATIN_MARKS_RE, '$1')
+    .normalize('NFC')
+    .replace(LETTERS_RE, (c) => LETTERS[c] ?? c);
 }
 
 const DOUBLE_END_RE = /([bcdfghjkmnpqrtvwx])\1$/;
@@ -100,7 +134,8 @@ const S_EXCEPTIONS = new Set([
 /**
  * A light English stemmer (plural, -ed, -ing, final -e, demonym -an), in the spirit of Porter step 1.
  * It conflates "riots/rioted/rioting" and "charge/charged/charges" and folds "Korean" onto "Korea";
- * it never touches non-ASCII words, short words or numbers, so names in other languages pass through.
+ * it never touches non-ASCII words (Latin accents are already off: normalizeWord), short words or numbers, so names
+ * in other scripts pass through.
  */
 export function stem(word: string): string {
   let w = word;
