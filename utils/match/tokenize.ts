@@ -69,7 +69,10 @@ export function wordTokens(text: string): WordToken[] {
  * dotted.
  */
 export function normalizeWord(word: string): string {
-  const lower = foldLatin(word.toLowerCase());
+  const lowercase = word.toLowerCase();
+  // Most words are plain lowercase letters: no accents to fold, nothing else to do.
+  if (PLAIN_RE.test(lowercase)) return lowercase;
+  const lower = foldLatin(lowercase);
   if (PLAIN_RE.test(lower)) return lower;
   if (/^\p{N}+(?:[.,]\p{N}+)+$/u.test(lower)) {
     // "10,000" and "1.000.000" are grouped thousands; "6.1" and "6,1" are decimals.
