@@ -99,7 +99,7 @@ const LETTERS: Readonly<Record<string, string>> = {
   þ: 'th',
   ð: 'd',
 };
-const LETTERS_RE = /[øłđßæœıþð]/g;
+const LETTERS_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 const ASCII_RE = /^[\p{ASCII}]*$/u;
 
 /**
