@@ -13,7 +13,14 @@ import {
   type SameModel,
   type TreesPart,
 } from '../../utils/match/same-model';
-import { establishBar, handJoins, mayReport, rankingContext, sameGate, VERDICT } from '../../utils/match/verdict';
+import {
+  establishBar,
+  establishContenders,
+  handJoins,
+  rankingContext,
+  sameGate,
+  VERDICT,
+} from '../../utils/match/verdict';
 import { fitBoosted, predictBoosted, type Boosted } from './gbt';
 import { fitLogistic, predictLogistic, type Logistic } from './logistic';
 import { figures, halves, type SameFigures, type ScenarioCandidate, type ScenarioRanking } from './same-data';
@@ -120,12 +127,8 @@ const pick = (names: readonly EvidenceName[], c: ScenarioCandidate, anchorOwn: n
   return names.map((n) => e[n]);
 };
 
-/** The candidates that may establish the event: the best few that may report it (verdict.ts), passing the gate. */
-const contenders = (r: ScenarioRanking): ScenarioCandidate[] =>
-  r.candidates
-    .filter((c) => mayReport(c))
-    .slice(0, ESTABLISH_FROM)
-    .filter((c) => sameGate(c));
+/** The candidates that may establish the event, as the product chooses them (verdict.ts establishContenders). */
+const contenders = (r: ScenarioRanking): ScenarioCandidate[] => establishContenders(r.candidates, ESTABLISH_FROM);
 
 function establishRows(rankings: readonly ScenarioRanking[]): Row[] {
   return rankings.flatMap((r) =>

@@ -216,6 +216,16 @@ describe('decide', () => {
       expect(established({ daysApart: null }, 0.85)).toBe(true);
     });
 
+    it('lets a report of that day establish the event from second place', () => {
+      // Another story of the subject, from days before, may share more words and rank above it.
+      const earlier = evidence({ features: features({ focalNames: 1, queryNames: 0.6, daysApart: 3 }) });
+      const today = evidence({ features: features({ focalNames: 1, queryNames: 0.6, daysApart: 0.3 }) });
+      expect(rankingContext([earlier, today], unsure(0.7)).top).toBe(today);
+      // Past the best few, it does not.
+      const crowd = Array.from({ length: VERDICT.datedFrom }, () => earlier);
+      expect(rankingContext([...crowd, today], unsure(0.7)).top).toBe(undefined);
+    });
+
     it('asks a story that is its headline alone for more certainty, unless it is that day and that cast', () => {
       // A headline the article covers reads like its report whichever event it reports.
       expect(established({ daysApart: 2 }, 0.9)).toBe(true);

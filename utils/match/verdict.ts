@@ -67,6 +67,12 @@ export interface VerdictRule {
   /** …and this share of the article's main names: the same subject and cast doing the same thing that day. */
   datedCast: number;
   /**
+   * Such a report of the same day may establish the event from among the best `datedFrom` candidates that may
+   * report it, where others must rank first (the model's `establishFrom`): another story of the subject that
+   * shares more words may rank above it ("Twitter confirms it will test an edit button" came second).
+   */
+  datedFrom: number;
+  /**
    * The establish bar for a story that is its headline alone (features.ts `headlineOnly`), when the same-day bar
    * does not apply: the model learned its bar on stories with a summary, and a headline the article covers looks
    * like its report whichever event it reports (docs/performance.md, "Headline-only stories").
@@ -147,6 +153,7 @@ export const VERDICT: VerdictRule = {
   datedFocal: 0.5,
   datedEventTerms: 2,
   datedCast: 0.3,
+  datedFrom: 3,
   thinEstablish: 0.97,
   namelessEventTerms: 3,
   wordlessCast: 0.4,
@@ -251,8 +258,7 @@ export function rankingContext(
   let top: CandidateEvidence | undefined;
   let likeliest = 0;
   if (anchor >= rule.establish) {
-    for (const c of candidates.filter((c) => mayReport(c, rule)).slice(0, model.establishFrom)) {
-      if (!sameGate(c, rule)) continue;
+    for (const c of establishContenders(candidates, model.establishFrom, rule)) {
       const p = probability(model.establish, evidenceOf(c, c.own));
       if (p >= establishBar(c, model.establish.threshold, rule) && p >= likeliest) {
         top = c;
@@ -261,6 +267,37 @@ export function rankingContext(
     }
   }
   return { top, anchor, bestOwn };
+}
+
+/**
+ * The candidates that may establish the event, best first: the first `establishFrom` that may report it, and a
+ * report of the same day (`datedFrom`) among the next; each behind the hand gate. The training (same-training.ts)
+ * takes its rows from these too.
+ */
+export function establishContenders<T extends CandidateEvidence>(
+  candidates: readonly T[],
+  establishFrom: number,
+  rule: VerdictRule = VERDICT,
+): T[] {
+  return candidates
+    .filter((c) => mayReport(c, rule))
+    .slice(0, Math.max(establishFrom, rule.datedFrom))
+    .filter((c, i) => sameGate(c, rule) && (i < establishFrom || sameDayReport(c.features, rule)));
+}
+
+/**
+ * A report of the same day carrying the article's subject, cast and two of its "what happened" words (both dates
+ * known, within `datedDays`): what a look-alike of another day or another subject cannot be.
+ */
+function sameDayReport(f: MatchFeatures, rule: VerdictRule): boolean {
+  const days = f.daysApart;
+  return (
+    days !== null &&
+    days <= rule.datedDays &&
+    f.focalNames >= rule.datedFocal &&
+    f.sharedEventTerms >= rule.datedEventTerms &&
+    f.queryNames >= rule.datedCast
+  );
 }
 
 /**
@@ -275,14 +312,7 @@ export function establishBar(c: CandidateEvidence, threshold: number, rule: Verd
   const f = c.features;
   if (f.queryNames === 0 && f.sharedEventTerms < rule.namelessEventTerms) return Number.POSITIVE_INFINITY;
   if (f.sharedEventTerms === 0 && f.queryNames < rule.wordlessCast) return Number.POSITIVE_INFINITY;
-  const days = f.daysApart;
-  const sameDay =
-    days !== null &&
-    days <= rule.datedDays &&
-    f.focalNames >= rule.datedFocal &&
-    f.sharedEventTerms >= rule.datedEventTerms &&
-    f.queryNames >= rule.datedCast;
-  if (sameDay) return Math.min(threshold, rule.datedEstablish);
+  if (sameDayReport(f, rule)) return Math.min(threshold, rule.datedEstablish);
   return f.headlineOnly ? Math.max(threshold, rule.thinEstablish) : threshold;
 }
 
