@@ -24,9 +24,11 @@ const present = sharedAvailable('same-day corpora', [REAL_FEEDS]);
  * (its one line "And that's that." says nothing), each at 0.87–0.92; 76 since words are compared without the Latin
  * script's accents (tokenize.ts: "Skarsgård" in one outlet, "Skarsgard" in another), 77 since a report of the same
  * day may establish the event from second or third place (verdict.ts datedFrom: Twitter's edit button, behind
- * another Twitter story).
+ * another Twitter story), 81 since "US" is read as the country, not the stop word "us" (tokenize.ts), with the model
+ * refitted to it: the hypersonic-weapons pact of the UK, US and Australia, and Washington blocking Russia's debt
+ * payments through US banks; and two pairs the refit puts over the bar (VanMoof's new e-bikes, a film's two reviews).
  */
-const FLOOR_FOUND = 77;
+const FLOOR_FOUND = 81;
 /**
  * Pairs labelled another event and shown as "Same story": 7 of 80 at first, each established by the model at
  * 0.83–0.97 (two Windows 11 stories of one day; a podcast and a war story; a Covid test guide and a vaccine booking

@@ -70,6 +70,10 @@ describe('terms', () => {
   it('keeps dotted acronyms distinct from stop words', () => {
     expect(termOf('U.S.')).toBe('u.s.');
     expect(termOf('us')).toBeNull();
+    // "US" in capitals is the country, written as "U.S." writes it; "us" and "Us" stay the pronoun.
+    expect(termOf('US')).toBe('u.s.');
+    expect(termOf('Us')).toBeNull();
+    expect(terms('US troops')).toEqual(terms('U.S. troops'));
   });
 
   it('reports offsets of each word', () => {

@@ -66,9 +66,12 @@ export function wordTokens(text: string): WordToken[] {
 
 /**
  * Lowercase form of a word for matching: Latin accents, apostrophes and thousands separators removed; "U.S." stays
- * dotted.
+ * dotted, and "US" in capitals is read as "U.S.": lowercased, it would be the stop word "us", and the commonest
+ * actor in world news would be invisible to matching wherever an outlet does not write the dots. (A shouted "LET
+ * US KNOW" reads as the country too; headlines in capitals are rare and such a line rarer.)
  */
 export function normalizeWord(word: string): string {
+  if (word === 'US') return 'u.s.';
   const lowercase = word.toLowerCase();
   // Most words are plain lowercase letters: no accents to fold, nothing else to do.
   if (PLAIN_RE.test(lowercase)) return lowercase;
