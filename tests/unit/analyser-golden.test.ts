@@ -14,9 +14,9 @@ import type { Story } from '../../utils/types';
 const GOLDEN: Readonly<Record<number, string>> = {
   // 1 hashed the texts before "Adm. Lund" joined them; 2 reads "Adm." (and the other abbreviations the
   // context engine knew) as an abbreviation, so "Lund" is part of a name, not a sentence's unconfirmed first word.
-  // 3 takes the Latin script's accents off ("Zoë" meets "Zoe", "Tomás" meets "Tomas"). 4 reads "US" as the
-  // country ("u.s.", as "U.S." is read), no longer the stop word "us".
-  4: '35c33cc14fd90f39',
+  // 3 takes the Latin script's accents off ("Zoë" meets "Zoe", "Tomás" meets "Tomas"). 4 reads "US" and "WHO" as
+  // the country and the World Health Organization ("u.s.", as "U.S." is read), no longer the stop words "us", "who".
+  4: 'ff65e1665267bd0c',
 };
 
 const DAY = 86_400_000;
@@ -39,7 +39,8 @@ const STORIES: Story[] = [
     summary:
       'The Transport Ministry on March 3, 2026 approved a $4.5bn rail link between Kessa and Lorn, two years after ' +
       'the U.N. agency warned of delays. Opposition MPs said 23 of the 26 contracts went to firms linked to Gen. ' +
-      "Arvid Holm's family and to Adm. Lund. Construction starts next week, officials said; €300 million comes from the EU and $200 million from the US.",
+      "Arvid Holm's family and to Adm. Lund. Construction starts next week, officials said; €300 million comes from the EU and $200 million from the US, " +
+      'and the WHO will inspect the clinics on the line.',
     published: WEDNESDAY - 2 * DAY,
     dateIsFetchTime: false,
   },
@@ -103,7 +104,7 @@ describe('index-time extraction', () => {
     // Accents off: "Zoë" as "zoe".
     expect(JSON.stringify(strike)).toContain('"zoe"');
     // "US" as the country, a name like "U.S.".
-    expect(rail?.names).toContain('u.s.');
+    expect(rail?.names).toEqual(expect.arrayContaining(['u.s.', 'w.h.o.']));
     expect(hash([strike])).not.toBe(hash([rail]));
   });
 });

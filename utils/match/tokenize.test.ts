@@ -70,9 +70,12 @@ describe('terms', () => {
   it('keeps dotted acronyms distinct from stop words', () => {
     expect(termOf('U.S.')).toBe('u.s.');
     expect(termOf('us')).toBeNull();
-    // "US" in capitals is the country, written as "U.S." writes it; "us" and "Us" stay the pronoun.
+    // "US" and "WHO" in capitals are the country and the World Health Organization, read as if dotted; "us",
+    // "Us" and "Who" stay stop words.
     expect(termOf('US')).toBe('u.s.');
     expect(termOf('Us')).toBeNull();
+    expect(termOf('WHO')).toBe('w.h.o.');
+    expect(termOf('Who')).toBeNull();
     expect(terms('US troops')).toEqual(terms('U.S. troops'));
   });
 

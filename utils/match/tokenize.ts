@@ -25,6 +25,16 @@ const UNSPACED_RE =
 const POSSESSIVE_RE = /['’]s$/iu;
 const APOSTROPHE_RE = /['’]/gu;
 const PLAIN_RE = /^[a-z]+$/;
+/**
+ * Actors of the news whose acronym, lowercased, is a stop word: "US" would be "us" and "WHO" "who", so the
+ * commonest actor in world news and the World Health Organization would be invisible to matching wherever an
+ * outlet does not write the dots. Only the capitals are read so ("us" and "Who" stay stop words); a shouted
+ * "LET US KNOW" reads as the country too, but headlines in capitals are rare and such a line rarer.
+ */
+const STOP_WORD_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['US', 'u.s.'],
+  ['WHO', 'w.h.o.'],
+]);
 
 let segmenter: Intl.Segmenter | null | undefined;
 function wordSegmenter(): Intl.Segmenter | null {
@@ -66,12 +76,12 @@ export function wordTokens(text: string): WordToken[] {
 
 /**
  * Lowercase form of a word for matching: Latin accents, apostrophes and thousands separators removed; "U.S." stays
- * dotted, and "US" in capitals is read as "U.S.": lowercased, it would be the stop word "us", and the commonest
- * actor in world news would be invisible to matching wherever an outlet does not write the dots. (A shouted "LET
- * US KNOW" reads as the country too; headlines in capitals are rare and such a line rarer.)
+ * dotted, and an acronym written in capitals that lowercases to a stop word is read dotted too
+ * ({@link STOP_WORD_ACRONYMS}).
  */
 export function normalizeWord(word: string): string {
-  if (word === 'US') return 'u.s.';
+  const acronym = STOP_WORD_ACRONYMS.get(word);
+  if (acronym !== undefined) return acronym;
   const lowercase = word.toLowerCase();
   // Most words are plain lowercase letters: no accents to fold, nothing else to do.
   if (PLAIN_RE.test(lowercase)) return lowercase;
