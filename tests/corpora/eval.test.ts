@@ -19,9 +19,10 @@ const present = sharedAvailable('eval corpora', [path.join(SET, 'queries.jsonl')
  * session 12) and the background cast rule: nDCG@10 0.955, P@5 0.973, MRR 0.992, hard@5 0.026, same-story P 0.957
  * R 0.700; with none of the event's reports left a false "same" for 0.009 of queries, with one left it is found for
  * 0.458 and another story called "same" for 0.116; 2.5% of background rows (55 of 2,169) from another topic (10 "what
- * happened" words).
+ * happened" words). Refitted with "US" read as the country (session 15): same-story P 0.956 R 0.713, none left 0.011,
+ * one left found 0.467 and another 0.127, background 2.6% (55 of 2,100) from another topic.
  */
-const FLOORS = { ndcg10: 0.945, p5: 0.965, mrr: 0.985, samePrecision: 0.95, sameRecall: 0.69, loneFound: 0.45 };
+const FLOORS = { ndcg10: 0.945, p5: 0.965, mrr: 0.985, samePrecision: 0.95, sameRecall: 0.7, loneFound: 0.46 };
 const CEILINGS = { hard5: 0.032, noneFalse: 0.02, loneWrong: 0.13, backgroundOtherTopic: 0.03 };
 
 describe.skipIf(!present)('matching on ecbplus-dev', () => {

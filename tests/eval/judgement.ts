@@ -8,7 +8,7 @@
  * The index is changed in place and restored before returning.
  */
 import { StoryIndex, type IndexableStory } from '../../utils/match/inverted-index';
-import { rankStories, type MatchQuery } from '../../utils/match/rank';
+import { rankStories, scoreCandidates, type MatchQuery } from '../../utils/match/rank';
 
 /** One query as the checks need it. */
 export interface JudgedQuery {
@@ -26,6 +26,11 @@ export interface JudgementReport {
   loneFound: number;
   /** Queries with another story called "same" when one report is left. */
   loneWrong: number;
+  /**
+   * Queries whose single remaining report the ranking puts first: about the most that a decision establishing the
+   * event from the first-ranked report alone can find (docs/performance.md, "Where full-set recall goes").
+   */
+  loneFirst: number;
 }
 
 /** Runs both checks over `queries`; `stories` gives each story by id so it can be put back. */
@@ -34,22 +39,22 @@ export function judgement(
   stories: ReadonlyMap<string, IndexableStory>,
   queries: readonly JudgedQuery[],
 ): JudgementReport {
-  const report: JudgementReport = { queries: 0, noneFalse: 0, loneFound: 0, loneWrong: 0 };
+  const report: JudgementReport = { queries: 0, noneFalse: 0, loneFound: 0, loneWrong: 0, loneFirst: 0 };
   queries.forEach((q, i) => {
     const relevant = q.relevant.filter((id) => id !== q.id && stories.has(id) && index.has(id));
     if (relevant.length === 0) return;
     report.queries++;
     for (const id of relevant) index.remove(id);
     try {
-      const same = (): string[] =>
-        rankStories(index, q.query, { excludeId: q.id })
-          .filter((m) => m.verdict === 'same')
-          .map((m) => m.id);
-      if (same().length > 0) report.noneFalse++;
+      const rank = () => rankStories(index, q.query, { excludeId: q.id });
+      const same = (ranked: ReturnType<typeof rank>): string[] =>
+        ranked.filter((m) => m.verdict === 'same').map((m) => m.id);
+      if (same(rank()).length > 0) report.noneFalse++;
       // Which report stays is fixed by the query's position, so runs are repeatable.
       const kept = relevant[i % relevant.length] as string;
       index.add(stories.get(kept) as IndexableStory);
-      const lone = same();
+      const lone = same(rank());
+      if (scoreCandidates(index, q.query, { excludeId: q.id }).candidates[0]?.story.id === kept) report.loneFirst++;
       if (lone.includes(kept)) report.loneFound++;
       if (lone.some((id) => id !== kept)) report.loneWrong++;
     } finally {

@@ -62,7 +62,9 @@ function main(): void {
   const j = r.judgement;
   const share = (n: number): string => `${n}/${j.queries} (${f(n / Math.max(j.queries, 1))})`;
   console.log(`cache without the event: false "same" for ${share(j.noneFalse)} queries`);
-  console.log(`one report left: found ${share(j.loneFound)}, another story called "same" for ${share(j.loneWrong)}`);
+  console.log(
+    `one report left: found ${share(j.loneFound)}, another story called "same" for ${share(j.loneWrong)}; ranked first ${share(j.loneFirst)}`,
+  );
   const b = r.background;
   const ofRows = (n: number): string => `${n} (${((100 * n) / Math.max(b.rows, 1)).toFixed(1)}%)`;
   console.log(
