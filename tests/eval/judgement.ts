@@ -8,7 +8,7 @@
  * The index is changed in place and restored before returning.
  */
 import { StoryIndex, type IndexableStory } from '../../utils/match/inverted-index';
-import { rankStories, scoreCandidates, type MatchQuery } from '../../utils/match/rank';
+import { rankAll, type MatchQuery } from '../../utils/match/rank';
 
 /** One query as the checks need it. */
 export interface JudgedQuery {
@@ -46,15 +46,17 @@ export function judgement(
     report.queries++;
     for (const id of relevant) index.remove(id);
     try {
-      const rank = () => rankStories(index, q.query, { excludeId: q.id });
+      const rank = () => rankAll(index, q.query, { excludeId: q.id });
       const same = (ranked: ReturnType<typeof rank>): string[] =>
-        ranked.filter((m) => m.verdict === 'same').map((m) => m.id);
+        ranked.shown.filter((m) => m.verdict === 'same').map((m) => m.id);
       if (same(rank()).length > 0) report.noneFalse++;
       // Which report stays is fixed by the query's position, so runs are repeatable.
       const kept = relevant[i % relevant.length] as string;
       index.add(stories.get(kept) as IndexableStory);
-      const lone = same(rank());
-      if (scoreCandidates(index, q.query, { excludeId: q.id }).candidates[0]?.story.id === kept) report.loneFirst++;
+      const ranked = rank();
+      const lone = same(ranked);
+      // The ranking's own order: what is shown leaves out a report with no verdict at all.
+      if (ranked.order[0] === kept) report.loneFirst++;
       if (lone.includes(kept)) report.loneFound++;
       if (lone.some((id) => id !== kept)) report.loneWrong++;
     } finally {
