@@ -103,7 +103,7 @@ describe('index-time extraction', () => {
     expect(storm?.numbers.some((n) => n.unit === 'day')).toBe(false);
     // Accents off: "Zoë" as "zoe".
     expect(JSON.stringify(strike)).toContain('"zoe"');
-    // "US" as the country, a name like "U.S.".
+    // "US" and "WHO" as names, read as "U.S." is.
     expect(rail?.names).toEqual(expect.arrayContaining(['u.s.', 'w.h.o.']));
     expect(hash([strike])).not.toBe(hash([rail]));
   });
