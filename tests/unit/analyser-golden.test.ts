@@ -16,7 +16,9 @@ const GOLDEN: Readonly<Record<number, string>> = {
   // context engine knew) as an abbreviation, so "Lund" is part of a name, not a sentence's unconfirmed first word.
   // 3 takes the Latin script's accents off ("Zoë" meets "Zoe", "Tomás" meets "Tomas"). 4 reads "US" and "WHO" as
   // the country and the World Health Organization ("u.s.", as "U.S." is read), no longer the stop words "us", "who".
-  4: 'ff65e1665267bd0c',
+  // 5 counts spans ("two years", "a 40-year-old") apart from calendar years and days, and reads every way of
+  // writing a quake's magnitude ("magnitude-4.2", "4.2 on the Richter scale") as one unit.
+  5: '3023564b49ca8e44',
 };
 
 const DAY = 86_400_000;
@@ -48,7 +50,8 @@ const STORIES: Story[] = [
     title: 'STORM CUTS POWER TO 40,000 HOMES IN THE NORTHERN ISLES',
     summary:
       'Gusts of 130 km/h brought down lines across the Northern Isles yesterday, leaving 40,000 homes without power. ' +
-      "Three people were hurt and one ferry, the MV Saint-Aubin, ran aground near Skarra. It's the worst storm since 1998.",
+      "Three people were hurt and one ferry, the MV Saint-Aubin, ran aground near Skarra. It's the worst storm since 1998. " +
+      'A magnitude-4.2 tremor shook Skarra the same night, and a 40-year-old harbour wall gave way.',
     published: WEDNESDAY,
     // A feed without dates: the index must not read "yesterday" against the fetch time.
     dateIsFetchTime: true,
@@ -101,6 +104,11 @@ describe('index-time extraction', () => {
     expect(strike?.names).toEqual(expect.arrayContaining(['elsa', 'vedra']));
     expect(rail?.numbers.length).toBeGreaterThan(3);
     expect(storm?.numbers.some((n) => n.unit === 'day')).toBe(false);
+    // A span is not a calendar year; a magnitude is one unit however it is written.
+    expect(storm?.numbers.map((n) => `${n.value} ${n.unit}`)).toEqual(
+      expect.arrayContaining(['1998 year', '40 years', '4.2 magnitud']),
+    );
+    expect(rail?.numbers.map((n) => `${n.value} ${n.unit}`)).toContain('2 years');
     // Accents off: "Zoë" as "zoe".
     expect(JSON.stringify(strike)).toContain('"zoe"');
     // "US" and "WHO" as names, read as "U.S." is.

@@ -71,7 +71,31 @@ describe('extractNumbers', () => {
   });
 
   it('reads hyphenated ages and spelled-out counts', () => {
-    expect(numbers('a 16-year-old and four people')).toEqual(['16 year', '4 peopl']);
+    expect(numbers('a 16-year-old and four people')).toEqual(['16 years', '4 peopl']);
+  });
+
+  it('counts spans of time apart from calendar years and days', () => {
+    // An age or a contract's term is never another year than "2013"; "three days" is not a date.
+    expect(numbers('in 2013 a 33-year-old signed an eight-year deal, three days later')).toEqual([
+      '2013 year',
+      '33 years',
+      '8 years',
+      '3 days',
+    ]);
+  });
+
+  it('reads every way of writing a magnitude as one unit', () => {
+    for (const text of [
+      'a magnitude-5.2 quake',
+      'a 5.2-magnitude quake',
+      'a quake with a magnitude of 5.2',
+      'a quake measuring 5.2 on the Richter scale',
+      'magnitude at least 5.2',
+    ])
+      expect(numbers(text), text).toEqual(['5.2 magnitud']);
+    // Beside "magnitude", a figure above any magnitude counts something else.
+    expect(numbers('the magnitude of the 2011 disaster')).toEqual(['2011 year']);
+    expect(extractNumbers('a quake measuring 5.2 on the Richter scale')[0]?.text).toBe('5.2 on the Richter');
   });
 
   it('skips clock times', () => {

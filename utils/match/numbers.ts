@@ -153,6 +153,7 @@ export function extractNumbers(text: string, words: readonly WordToken[] = wordT
     const currency = Object.keys(CURRENCIES).find((c) => before.includes(c));
     let unit: string;
     let next: string | null = null;
+    let written: string | null = null;
     if (currency !== undefined) unit = CURRENCIES[currency] ?? '';
     else if (/^\s*%/.test(gapBefore(j)) || normalizeWord(tokens[j]?.text ?? '') === 'percent') unit = 'percent';
     else if (worded === undefined && j === i + 1 && /^\d{4}$/.test(norm) && value >= 1900 && value <= 2099)
@@ -170,6 +171,13 @@ export function extractNumbers(text: string, words: readonly WordToken[] = wordT
         ? null
         : (afterName?.unit ?? (joined(gapBefore(j)) ? unitWord(tokens[j]?.text, worded === undefined) : null));
       unit = next ?? prev ?? '';
+      // "16-year-old", "an eight-year contract", "three days": a span counted, not a calendar year or day.
+      if (next !== null && unit === next) unit = SPANS[unit] ?? unit;
+      const quake = value <= MAX_MAGNITUDE ? magnitudeCue(tokens, i) : null;
+      if (quake !== null) {
+        unit = MAGNITUDE;
+        written = text.slice(quake.from, quake.to);
+      }
     }
     // A bare number word ("two") without a unit says too little to compare.
     if (worded !== undefined && unit === '') continue;
@@ -183,9 +191,58 @@ export function extractNumbers(text: string, words: readonly WordToken[] = wordT
         : fromPrev
           ? (tokens[i - 1]?.start ?? token.start)
           : token.start;
-    out.push({ value, unit, key, text: text.slice(from, through?.end ?? token.end) });
+    out.push({ value, unit, key, text: written ?? text.slice(from, through?.end ?? token.end) });
   }
   return out;
+}
+
+/**
+ * Spans of time counted after a number ("16-year-old", "a 35-year-old rule", "three days"): their own units, so an
+ * age or a term is never compared with a calendar year ("2013") or a resolved day ("Sunday").
+ */
+const SPANS: Readonly<Record<string, string>> = { year: 'years', day: 'days' };
+
+/** The unit of an earthquake's magnitude, however it is written. */
+const MAGNITUDE = 'magnitud';
+/** No magnitude is above this; a larger figure beside "magnitude" counts something else. */
+const MAX_MAGNITUDE = 10;
+const MAGNITUDE_WORDS: ReadonlySet<string> = new Set(['magnitude', 'richter']);
+/** Words that may stand between a figure and the word saying it is a magnitude ("magnitude of at least 5.9"). */
+const MAGNITUDE_FILLERS: ReadonlySet<string> = new Set([
+  'a',
+  'about',
+  'around',
+  'at',
+  'least',
+  'measuring',
+  'of',
+  'on',
+  'preliminary',
+  'the',
+]);
+/** How far (in words) the figure may stand from "magnitude" or "Richter". */
+const MAGNITUDE_REACH = 4;
+
+/**
+ * Where "magnitude" or "Richter" tells the figure at `i` is an earthquake's magnitude, however it is written
+ * ("a 6.1-magnitude quake", "a magnitude-5.2 quake", "magnitude of 5.6", "5.6 on the Richter scale"): the span
+ * from that word to the figure, or null. Before, each form counted another word ("quak", "", "magnitud"), so two
+ * reports of one quake did not agree on it, nor did a look-alike's other magnitude conflict with it.
+ */
+function magnitudeCue(tokens: readonly WordToken[], i: number): { from: number; to: number } | null {
+  const at = tokens[i];
+  if (at === undefined) return null;
+  for (const step of [-1, 1]) {
+    for (let k = i + step; Math.abs(k - i) <= MAGNITUDE_REACH; k += step) {
+      const token = tokens[k];
+      if (token === undefined) break;
+      const word = normalizeWord(token.text);
+      if (MAGNITUDE_WORDS.has(word))
+        return step < 0 ? { from: token.start, to: at.end } : { from: at.start, to: token.end };
+      if (!MAGNITUDE_FILLERS.has(word)) break;
+    }
+  }
+  return null;
 }
 
 /** How many capitalised words may stand between a number and the word it counts ("North Korean"). */
