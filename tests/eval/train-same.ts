@@ -19,11 +19,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LogisticPart, SameModel, TreesPart } from '../../utils/match/same-model';
-import { decide, rankingContext, VERDICT } from '../../utils/match/verdict';
+import { decide, decideAll, rankingContext, VERDICT } from '../../utils/match/verdict';
 import { REAL_FEEDS } from '../support/real-feeds';
 import { collectScenarios, figures, type ScenarioCandidate, type ScenarioRanking } from './same-data';
 import {
   chooseThresholds,
+  type Chain,
   decisionAt,
   figuresLine,
   L2,
@@ -52,23 +53,36 @@ function main(): void {
   console.log(
     `hand rule v3:  ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates, null), VERDICT, null) === 'same'))}`,
   );
-  const shipped = (c: ScenarioCandidate, r: ScenarioRanking) => decide(c, rankingContext(r.candidates)) === 'same';
+  // Each ranking decided once, as rank.ts decides it (the join by resemblance looks at the whole ranking).
+  const shippedVerdicts = new Map<ScenarioRanking, ReturnType<typeof decideAll>>();
+  const shipped = (c: ScenarioCandidate, r: ScenarioRanking): boolean => {
+    let verdicts = shippedVerdicts.get(r);
+    if (verdicts === undefined) {
+      verdicts = decideAll(r.candidates, rankingContext(r.candidates));
+      shippedVerdicts.set(r, verdicts);
+    }
+    return verdicts[r.candidates.indexOf(c)] === 'same';
+  };
   console.log(`shipped model: ${figuresLine(figures(rankings, shipped))}`);
   if (headlines.length > 0)
     console.log(`  stories cut to their headlines: ${figuresLine(figures(headlines, shipped))}`);
   for (const h of splitHalf(rankings)) {
-    console.log(`fit on ${h.name} (establish ${h.fit.establish}, join ${h.fit.join}): ${figuresLine(h.fit.figures)}`);
+    console.log(
+      `fit on ${h.name} (establish ${h.fit.establish}, join ${h.fit.join}${chainText(h.fit.chain)}): ${figuresLine(h.fit.figures)}`,
+    );
     console.log(`  held-out ${h.name === 'A' ? 'B' : 'A'}: ${figuresLine(h.heldOut)}`);
   }
   const outOfTopic = leaveOneTopicOut(rankings);
   const chosen = chooseThresholds(rankings, outOfTopic);
   console.log(
-    `leave-one-topic-out (establish ${chosen.establish}, join ${chosen.join}): ${figuresLine(chosen.figures)}`,
+    `leave-one-topic-out (establish ${chosen.establish}, join ${chosen.join}${chainText(chosen.chain)}): ${figuresLine(chosen.figures)}`,
   );
   if (argv.includes('--grid')) {
     for (const e of [0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
       for (const j of [0.5, 0.6, 0.65, 0.7, 0.8])
-        console.log(`  establish ${e}, join ${j}: ${figuresLine(figures(rankings, decisionAt(outOfTopic, e, j)))}`);
+        console.log(
+          `  establish ${e}, join ${j}${chainText(chosen.chain)}: ${figuresLine(figures(rankings, decisionAt(outOfTopic, e, j, chosen.chain)))}`,
+        );
     }
   }
   const model = modelOf(rankings, chosen);
@@ -89,6 +103,10 @@ function main(): void {
     console.log(`written to ${OUT}`);
   }
 }
+
+/** The join by resemblance, as the figures' lines name it. */
+const chainText = (chain: Chain): string =>
+  chain === null ? '' : `, resemblance ${chain.similarity} at join ${chain.threshold}`;
 
 const round = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 1e6) / 1e6);
 const list = (xs: readonly (number | string)[]): string =>
@@ -142,6 +160,7 @@ export const SAME_MODEL: SameModel = {
   establishFrom: ${m.establishFrom},
   establish: ${renderPart(m.establish)},
   join: ${renderPart(m.join)},
+  chain: ${m.chain === null ? 'null' : `{ similarity: ${m.chain.similarity}, threshold: ${m.chain.threshold} }`},
 };
 `;
 }

@@ -11,7 +11,7 @@ import type { IndexedStory, StoryIndex } from './inverted-index';
 import type { SameModel } from './same-model';
 import { propagate, similarities, storyVector } from './neighbours';
 import { analyseQuery, type AnalysedQuery, type MatchQuery } from './query';
-import { decide, rankingContext, VERDICT, type CandidateEvidence, type VerdictRule } from './verdict';
+import { decideAll, rankingContext, VERDICT, type CandidateEvidence, type VerdictRule } from './verdict';
 
 export type { MatchQuery } from './query';
 export { VERDICT, type VerdictRule } from './verdict';
@@ -119,6 +119,7 @@ export function scoreCandidates(
       coherence: coherence(i, anchors, sims, top.length),
       ownGap: c.own - (i === 0 ? secondOwn : bestOwn),
       anchorSimilarity: i === order[0] ? 1 : (sims[i * top.length + (order[0] ?? 0)] as number),
+      resemblance: order.map((j) => (j === i ? 1 : (sims[i * top.length + j] as number))),
     };
   });
   return { analysed, candidates };
@@ -175,10 +176,11 @@ export function rankAll(
   const limit = options.limit ?? 20;
   const { analysed, candidates } = scoreCandidates(index, query, options);
   const context = rankingContext(candidates, options.model);
+  const verdicts = decideAll(candidates, context, options.rule ?? VERDICT, options.model);
   const out: RankedMatch[] = [];
-  for (const c of candidates) {
-    const verdict = decide(c, context, options.rule ?? VERDICT, options.model);
-    if (verdict === null) continue;
+  for (const [i, c] of candidates.entries()) {
+    const verdict = verdicts[i];
+    if (verdict === null || verdict === undefined) continue;
     const f = c.features;
     const sharedTerms = f.sharedTermIds.slice(0, 6).map((id) => analysed.surface.get(id) ?? index.term(id));
     out.push({

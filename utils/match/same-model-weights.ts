@@ -240,4 +240,5 @@ export const SAME_MODEL: SameModel = {
     bias: 0.476424,
     threshold: 0.6,
   },
+  chain: { similarity: 0.5, threshold: 0.2 },
 };

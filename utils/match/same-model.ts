@@ -54,6 +54,14 @@ export interface SameModel {
   establishFrom: number;
   establish: LogisticPart | TreesPart;
   join: LogisticPart | TreesPart;
+  /**
+   * The join by resemblance (verdict.ts `decideAll`), or null for none: a candidate behind the hand gate that
+   * resembles a report already "same" (the established one or one that joined it) at a cosine of `similarity` or
+   * more joins when the join step gives it `threshold`, below the join's own threshold. Reports of one event
+   * resemble one another more than each resembles the article, so a report the article words differently is
+   * found through its fellows; a look-alike resembles the event's reports less. Chosen with the other thresholds.
+   */
+  chain: { similarity: number; threshold: number } | null;
 }
 
 /** Named evidence of one candidate, the inputs both steps choose from. */

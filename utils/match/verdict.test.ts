@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoryIndex, type IndexableStory } from './inverted-index';
 import { rankStories, type MatchQuery } from './rank';
-import { decide, rankingContext, VERDICT, type CandidateEvidence } from './verdict';
+import { decide, decideAll, rankingContext, VERDICT, type CandidateEvidence } from './verdict';
 import type { SameModel } from './same-model';
 import type { MatchFeatures } from './features';
 
@@ -142,7 +142,7 @@ describe('decide', () => {
   /** A model that gives every report probability `p` (its bar 0.8). */
   const unsure = (p: number): SameModel => {
     const part = { inputs: [], mean: [], scale: [], weights: [], bias: Math.log(p / (1 - p)), threshold: 0.8 };
-    return { version: 0, establishFrom: 1, establish: part, join: part };
+    return { version: 0, establishFrom: 1, establish: part, join: part, chain: null };
   };
 
   /** Hand rule v3 (no model) with this anchor: the rules the model is gated by and compared with. */
@@ -255,6 +255,49 @@ describe('decide', () => {
       features({ focalNames: 1, daysApart: null, sharedEventTerms: 0, sharedNames: ['Edda Varn'], queryNames });
     expect(rankingContext([evidence({ features: whoAlone(0.3) })], unsure(0.99)).top).toBe(undefined);
     expect(rankingContext([evidence({ features: whoAlone(VERDICT.wordlessCast) })], unsure(0.99)).top).toBeDefined();
+  });
+
+  describe('the join by resemblance', () => {
+    const logit = (p: number): number => Math.log(p / (1 - p));
+    const part = (p: number, threshold: number) => ({
+      inputs: [],
+      mean: [],
+      scale: [],
+      weights: [],
+      bias: logit(p),
+      threshold,
+    });
+    /** Establishes at `establishP` (bar 0.8); joins at 0.45 (bar 0.6), and by resemblance from 0.4 at cosine 0.5. */
+    const model = (establishP: number, chain: SameModel['chain']): SameModel => ({
+      version: 0,
+      establishFrom: 1,
+      establish: part(establishP, 0.8),
+      join: part(0.45, 0.6),
+      chain,
+    });
+    const CHAIN = { similarity: 0.5, threshold: 0.4 };
+    // Undated, so only the first may establish the event (no same-day contenders).
+    const undated = features({ daysApart: null });
+    const ranking = (): CandidateEvidence[] => [
+      evidence({ features: undated, resemblance: [1, 0.7, 0.1] }),
+      // Worded unlike the article, but much like its established report.
+      evidence({ features: undated, relativeToBest: 0.6, resemblance: [0.7, 1, 0.1] }),
+      // As likely to join, resembling no report of the event.
+      evidence({ features: undated, relativeToBest: 0.6, resemblance: [0.1, 0.1, 1] }),
+    ];
+    const verdicts = (m: SameModel) => {
+      const candidates = ranking();
+      return decideAll(candidates, rankingContext(candidates, m), VERDICT, m);
+    };
+
+    it('lets a report that closely resembles a "same" report join on less doubt', () => {
+      expect(verdicts(model(0.9, CHAIN)).map((v) => v === 'same')).toEqual([true, true, false]);
+      expect(verdicts(model(0.9, null)).map((v) => v === 'same')).toEqual([true, false, false]);
+    });
+
+    it('joins nothing when no report established the event: a crowd of look-alikes vouches for nothing', () => {
+      expect(verdicts(model(0.5, CHAIN)).some((v) => v === 'same')).toBe(false);
+    });
   });
 
   it('leaves out weak candidates without a shared name', () => {

@@ -33,6 +33,11 @@ export interface CandidateEvidence {
   ownGap: number;
   /** Cosine to the best-ranked candidate (1 for that candidate itself): reports of one event resemble its established report. */
   anchorSimilarity: number;
+  /**
+   * Cosine to each candidate of the ranking, in ranking order (1 for itself): which reports resemble which, for the
+   * join by resemblance ({@link decideAll}). Absent where a caller builds evidence by hand: no such join then.
+   */
+  resemblance?: readonly number[];
 }
 
 /** Thresholds and weights of the decision; see {@link VERDICT} for the chosen values and why. */
@@ -348,6 +353,34 @@ export function decide(
 ): 'same' | 'related' | null {
   if (isSame(e, ctx, rule, model)) return 'same';
   return isBackground(e, rule) ? 'related' : null;
+}
+
+/**
+ * The verdicts of a whole ranking (`candidates` best first, as rank.ts `scoreCandidates` gives them), in its
+ * order: each candidate decided on its own ({@link decide}), then, with a model that has one, the join by
+ * resemblance (same-model.ts `chain`). A candidate not yet "same" that passes hand rule v3's absolute conditions
+ * ({@link sameEligible}) and resembles a "same" report closely joins on a lower join probability: a report the
+ * article words differently is found through the reports it resembles. Nothing is "same" unless a report
+ * established the event first, so a crowd of look-alikes with no established report still vouches for nothing.
+ * One round: a candidate joined this way does not bring in others.
+ */
+export function decideAll(
+  candidates: readonly CandidateEvidence[],
+  ctx: RankingContext,
+  rule: VerdictRule = VERDICT,
+  model: SameModel | null = SAME_MODEL,
+): ('same' | 'related' | null)[] {
+  const verdicts = candidates.map((c) => decide(c, ctx, rule, model));
+  const chain = model?.chain;
+  if (model === null || chain === null || chain === undefined || ctx.top === undefined) return verdicts;
+  const same = verdicts.flatMap((v, i) => (v === 'same' ? [i] : []));
+  return verdicts.map((v, i) => {
+    const c = candidates[i] as CandidateEvidence;
+    if (v === 'same' || c.resemblance === undefined || !sameEligible(c, rule)) return v;
+    const reach = Math.max(0, ...same.map((j) => c.resemblance?.[j] ?? 0));
+    if (reach < chain.similarity) return v;
+    return probability(model.join, evidenceOf(c, ctx.bestOwn)) >= chain.threshold ? 'same' : v;
+  });
 }
 
 /**
