@@ -17,8 +17,8 @@ import {
   establishBar,
   establishContenders,
   handJoins,
+  joinsByResemblance,
   rankingContext,
-  sameEligible,
   sameGate,
   VERDICT,
 } from '../../utils/match/verdict';
@@ -229,15 +229,8 @@ export function decisionAt(p: Probabilities, establish: number, join: number, ch
     const first = r.candidates.map(
       (c) => t !== null && sameGate(c) && (c === t || (handJoins(c) && (p.join.get(c) ?? 0) >= join)),
     );
-    const same = new Set(r.candidates.filter((_, i) => first[i]));
-    if (chain === null || same.size === 0) return same;
-    const joined = first.flatMap((v, i) => (v ? [i] : []));
-    r.candidates.forEach((c, i) => {
-      if (first[i] || c.resemblance === undefined || !sameEligible(c)) return;
-      const reach = Math.max(0, ...joined.map((j) => c.resemblance?.[j] ?? 0));
-      if (reach >= chain.similarity && (p.join.get(c) ?? 0) >= chain.threshold) same.add(c);
-    });
-    return same;
+    const joins = chain === null ? [] : joinsByResemblance(r.candidates, first, chain, (c) => p.join.get(c) ?? 0);
+    return new Set(r.candidates.filter((_, i) => first[i] === true || joins[i] === true));
   };
   return (c, r) => {
     let same = decided.get(r);

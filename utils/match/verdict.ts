@@ -358,11 +358,7 @@ export function decide(
 /**
  * The verdicts of a whole ranking (`candidates` best first, as rank.ts `scoreCandidates` gives them), in its
  * order: each candidate decided on its own ({@link decide}), then, with a model that has one, the join by
- * resemblance (same-model.ts `chain`). A candidate not yet "same" that passes hand rule v3's absolute conditions
- * ({@link sameEligible}) and resembles a "same" report closely joins on a lower join probability: a report the
- * article words differently is found through the reports it resembles. Nothing is "same" unless a report
- * established the event first, so a crowd of look-alikes with no established report still vouches for nothing.
- * One round: a candidate joined this way does not bring in others.
+ * resemblance ({@link joinsByResemblance}).
  */
 export function decideAll(
   candidates: readonly CandidateEvidence[],
@@ -371,15 +367,37 @@ export function decideAll(
   model: SameModel | null = SAME_MODEL,
 ): ('same' | 'related' | null)[] {
   const verdicts = candidates.map((c) => decide(c, ctx, rule, model));
-  const chain = model?.chain;
-  if (model === null || chain === null || chain === undefined || ctx.top === undefined) return verdicts;
-  const same = verdicts.flatMap((v, i) => (v === 'same' ? [i] : []));
-  return verdicts.map((v, i) => {
-    const c = candidates[i] as CandidateEvidence;
-    if (v === 'same' || c.resemblance === undefined || !sameEligible(c, rule)) return v;
-    const reach = Math.max(0, ...same.map((j) => c.resemblance?.[j] ?? 0));
-    if (reach < chain.similarity) return v;
-    return probability(model.join, evidenceOf(c, ctx.bestOwn)) >= chain.threshold ? 'same' : v;
+  if (model === null || model.chain === null) return verdicts;
+  const joins = joinsByResemblance(
+    candidates,
+    verdicts.map((v) => v === 'same'),
+    model.chain,
+    (c) => probability(model.join, evidenceOf(c, ctx.bestOwn)),
+    rule,
+  );
+  return verdicts.map((v, i) => (joins[i] === true ? 'same' : v));
+}
+
+/**
+ * Which candidates join by resemblance (same-model.ts `chain`), given which are "same" already (`same`, in ranking
+ * order) and each one's join probability: a candidate not yet "same" that passes hand rule v3's absolute conditions
+ * ({@link sameEligible}) and resembles a "same" report at `chain.similarity` joins at `chain.threshold`, below the
+ * join's own bar. A report the article words differently is found through the reports it resembles. Nothing joins
+ * where nothing is "same", so a crowd of look-alikes with no established report still vouches for nothing. One
+ * round: a candidate joined this way brings in no others. The training (same-training.ts) replays it too.
+ */
+export function joinsByResemblance<T extends CandidateEvidence>(
+  candidates: readonly T[],
+  same: readonly boolean[],
+  chain: { similarity: number; threshold: number },
+  joinProbability: (c: T) => number,
+  rule: VerdictRule = VERDICT,
+): boolean[] {
+  const joined = same.flatMap((v, i) => (v ? [i] : []));
+  return candidates.map((c, i) => {
+    if (same[i] === true || joined.length === 0 || c.resemblance === undefined || !sameEligible(c, rule)) return false;
+    const reach = Math.max(...joined.map((j) => c.resemblance?.[j] ?? 0));
+    return reach >= chain.similarity && joinProbability(c) >= chain.threshold;
   });
 }
 
