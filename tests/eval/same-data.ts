@@ -122,6 +122,22 @@ function againstFeeds(
 /** A same-story decision on one candidate of a ranking. */
 export type SameDecision = (c: ScenarioCandidate, ranking: ScenarioRanking) => boolean;
 
+/**
+ * A {@link SameDecision} from a decision over a whole ranking (the join by resemblance looks at all of it): each
+ * ranking is decided once, when first asked about.
+ */
+export function decidedPerRanking(sameIn: (r: ScenarioRanking) => ReadonlySet<ScenarioCandidate>): SameDecision {
+  const decided = new Map<ScenarioRanking, ReadonlySet<ScenarioCandidate>>();
+  return (c, r) => {
+    let same = decided.get(r);
+    if (same === undefined) {
+      same = sameIn(r);
+      decided.set(r, same);
+    }
+    return same.has(c);
+  };
+}
+
 /** The figures for a decision over some rankings. */
 export interface SameFigures {
   precision: number;

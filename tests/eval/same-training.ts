@@ -25,6 +25,7 @@ import {
 import { fitBoosted, predictBoosted, type Boosted } from './gbt';
 import { fitLogistic, predictLogistic, type Logistic } from './logistic';
 import {
+  decidedPerRanking,
   figures,
   halves,
   type SameDecision,
@@ -214,7 +215,6 @@ const CHAINS: readonly Chain[] = [
  * dates), then the join by resemblance when `chain` is given.
  */
 export function decisionAt(p: Probabilities, establish: number, join: number, chain: Chain = null): SameDecision {
-  const decided = new Map<ScenarioRanking, Set<ScenarioCandidate>>();
   const establisher = (r: ScenarioRanking): ScenarioCandidate | null => {
     if (rankingContext(r.candidates, null).anchor < VERDICT.establish) return null;
     let found: ScenarioCandidate | null = null;
@@ -232,14 +232,7 @@ export function decisionAt(p: Probabilities, establish: number, join: number, ch
     const joins = chain === null ? [] : joinsByResemblance(r.candidates, first, chain, (c) => p.join.get(c) ?? 0);
     return new Set(r.candidates.filter((_, i) => first[i] === true || joins[i] === true));
   };
-  return (c, r) => {
-    let same = decided.get(r);
-    if (same === undefined) {
-      same = sameIn(r);
-      decided.set(r, same);
-    }
-    return same.has(c);
-  };
+  return decidedPerRanking(sameIn);
 }
 
 /** Thresholds and what they give. */

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { LogisticPart, SameModel, TreesPart } from '../../utils/match/same-model';
 import { decide, decideAll, rankingContext, VERDICT } from '../../utils/match/verdict';
 import { REAL_FEEDS } from '../support/real-feeds';
-import { collectScenarios, figures, type ScenarioCandidate, type ScenarioRanking } from './same-data';
+import { collectScenarios, decidedPerRanking, figures } from './same-data';
 import {
   chooseThresholds,
   type Chain,
@@ -53,16 +53,11 @@ function main(): void {
   console.log(
     `hand rule v3:  ${figuresLine(figures(rankings, (c, r) => decide(c, rankingContext(r.candidates, null), VERDICT, null) === 'same'))}`,
   );
-  // Each ranking decided once, as rank.ts decides it (the join by resemblance looks at the whole ranking).
-  const shippedVerdicts = new Map<ScenarioRanking, ReturnType<typeof decideAll>>();
-  const shipped = (c: ScenarioCandidate, r: ScenarioRanking): boolean => {
-    let verdicts = shippedVerdicts.get(r);
-    if (verdicts === undefined) {
-      verdicts = decideAll(r.candidates, rankingContext(r.candidates));
-      shippedVerdicts.set(r, verdicts);
-    }
-    return verdicts[r.candidates.indexOf(c)] === 'same';
-  };
+  // As rank.ts decides: the whole ranking at once.
+  const shipped = decidedPerRanking((r) => {
+    const verdicts = decideAll(r.candidates, rankingContext(r.candidates));
+    return new Set(r.candidates.filter((_, i) => verdicts[i] === 'same'));
+  });
   console.log(`shipped model: ${figuresLine(figures(rankings, shipped))}`);
   if (headlines.length > 0)
     console.log(`  stories cut to their headlines: ${figuresLine(figures(headlines, shipped))}`);
