@@ -24,6 +24,7 @@ import { REAL_FEEDS } from '../support/real-feeds';
 import { collectScenarios, decidedPerRanking, figures } from './same-data';
 import {
   chooseThresholds,
+  type Fellows,
   type Chain,
   decisionAt,
   figuresLine,
@@ -63,20 +64,20 @@ function main(): void {
     console.log(`  stories cut to their headlines: ${figuresLine(figures(headlines, shipped))}`);
   for (const h of splitHalf(rankings)) {
     console.log(
-      `fit on ${h.name} (establish ${h.fit.establish}, join ${h.fit.join}${chainText(h.fit.chain)}): ${figuresLine(h.fit.figures)}`,
+      `fit on ${h.name} (establish ${h.fit.establish}, join ${h.fit.join}${chainText(h.fit.chain)}${fellowsText(h.fit.fellows)}): ${figuresLine(h.fit.figures)}`,
     );
     console.log(`  held-out ${h.name === 'A' ? 'B' : 'A'}: ${figuresLine(h.heldOut)}`);
   }
   const outOfTopic = leaveOneTopicOut(rankings);
   const chosen = chooseThresholds(rankings, outOfTopic);
   console.log(
-    `leave-one-topic-out (establish ${chosen.establish}, join ${chosen.join}${chainText(chosen.chain)}): ${figuresLine(chosen.figures)}`,
+    `leave-one-topic-out (establish ${chosen.establish}, join ${chosen.join}${chainText(chosen.chain)}${fellowsText(chosen.fellows)}): ${figuresLine(chosen.figures)}`,
   );
   if (argv.includes('--grid')) {
     for (const e of [0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
       for (const j of [0.5, 0.6, 0.65, 0.7, 0.8])
         console.log(
-          `  establish ${e}, join ${j}${chainText(chosen.chain)}: ${figuresLine(figures(rankings, decisionAt(outOfTopic, e, j, chosen.chain)))}`,
+          `  establish ${e}, join ${j}${chainText(chosen.chain)}${fellowsText(chosen.fellows)}: ${figuresLine(figures(rankings, decisionAt(outOfTopic, e, j, chosen.chain, chosen.fellows)))}`,
         );
     }
   }
@@ -102,6 +103,11 @@ function main(): void {
 /** The join by resemblance, as the figures' lines name it. */
 const chainText = (chain: Chain): string =>
   chain === null ? '' : `, resemblance ${chain.similarity} at join ${chain.threshold}`;
+
+/** The bars by a report's fellows, as the figures' lines name them. */
+const fellowsText = (f: Fellows): string =>
+  (f?.apart ? `, apart from ${f.apart.similarity} at ${f.apart.threshold}` : '') +
+  (f?.crowded ? `, crowded by ${f.crowded.margin} at ${f.crowded.threshold}` : '');
 
 const round = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 1e6) / 1e6);
 const list = (xs: readonly (number | string)[]): string =>
@@ -139,6 +145,13 @@ const renderLogistic = (p: LogisticPart): string => `{
 
 const renderPart = (p: LogisticPart | TreesPart): string => ('trees' in p ? renderTrees(p) : renderLogistic(p));
 
+function renderFellows(f: Fellows): string {
+  if (f === null) return 'null';
+  const apart = f.apart === null ? 'null' : `{ similarity: ${f.apart.similarity}, threshold: ${f.apart.threshold} }`;
+  const crowded = f.crowded === null ? 'null' : `{ margin: ${f.crowded.margin}, threshold: ${f.crowded.threshold} }`;
+  return `{ apart: ${apart}, crowded: ${crowded} }`;
+}
+
 function render(m: SameModel): string {
   return `/**
  * Fitted weights of the same-story model (same-model.ts), written by \`npm run train:same -- --set
@@ -156,6 +169,7 @@ export const SAME_MODEL: SameModel = {
   establish: ${renderPart(m.establish)},
   join: ${renderPart(m.join)},
   chain: ${m.chain === null ? 'null' : `{ similarity: ${m.chain.similarity}, threshold: ${m.chain.threshold} }`},
+  fellows: ${renderFellows(m.fellows)},
 };
 `;
 }

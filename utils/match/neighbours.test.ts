@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { propagate, similarities, type SparseVector } from './neighbours';
+import { articleCosine, articleVector, propagate, similarities, type SparseVector } from './neighbours';
 
 /** A unit vector over the given term ids and raw weights. */
 function vector(entries: [number, number][]): SparseVector {
@@ -55,5 +55,37 @@ describe('propagate', () => {
     expect(scores[1]).toBeGreaterThan(0.2);
     expect(scores[1]).toBeLessThan(0.6);
     expect(scores[2]).toBe(0.2);
+  });
+});
+
+describe('articleVector and articleCosine', () => {
+  it("compare the article's weighted terms with a story's vector as a cosine", () => {
+    const article = articleVector(
+      new Map([
+        [1, 3],
+        [2, 4],
+      ]),
+    );
+    expect(Math.hypot(...article.values())).toBeCloseTo(1, 12);
+    expect(
+      articleCosine(
+        vector([
+          [1, 3],
+          [2, 4],
+        ]),
+        article,
+      ),
+    ).toBeCloseTo(1, 12);
+    expect(
+      articleCosine(
+        vector([
+          [1, 1],
+          [5, 1],
+        ]),
+        article,
+      ),
+    ).toBeCloseTo(0.6 / Math.SQRT2, 12);
+    expect(articleCosine(vector([[9, 1]]), article)).toBe(0);
+    expect(articleCosine(vector([[1, 1]]), articleVector(new Map()))).toBe(0);
   });
 });

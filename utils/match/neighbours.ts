@@ -58,6 +58,28 @@ export function storyVector(index: StoryIndex, story: IndexedStory): SparseVecto
 }
 
 /**
+ * The article as a unit-length vector over term ids, from its terms' weights (query.ts `termWeight`: salience ×
+ * idf), to compare with the stories' vectors: how much a story resembles the article, beside how much it
+ * resembles the other stories.
+ */
+export function articleVector(termWeight: ReadonlyMap<number, number>): Map<number, number> {
+  let norm = 0;
+  for (const w of termWeight.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  return new Map([...termWeight].map(([id, w]) => [id, w / norm]));
+}
+
+/** Cosine of a story's vector and the {@link articleVector}. */
+export function articleCosine(story: SparseVector, article: ReadonlyMap<number, number>): number {
+  let sum = 0;
+  story.ids.forEach((id, i) => {
+    const w = article.get(id);
+    if (w !== undefined) sum += w * (story.weights[i] as number);
+  });
+  return sum;
+}
+
+/**
  * Cosines of every pair of `vectors`, as an n × n matrix (row-major, 0 on the diagonal). Each row's vector is
  * spread once into a scratch array indexed by term id, and every later vector is summed against it, instead
  * of merging the two sorted id lists of every pair (40 candidates make 780 pairs per article).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoryIndex, type IndexableStory } from './inverted-index';
-import { anchorScore, rankStories, type MatchQuery } from './rank';
+import { anchorScore, rankStories, scoreCandidates, type MatchQuery } from './rank';
 
 // A fictional event written for these tests: a dock strike in the (invented) port city of Halvern.
 const DAY = 86_400_000;
@@ -234,6 +234,33 @@ describe('rankStories', () => {
 
   it('finds nothing in an empty index', () => {
     expect(rankStories(new StoryIndex(), article)).toEqual([]);
+  });
+});
+
+describe("scoreCandidates: each candidate's likeness to the article and to its closest fellow", () => {
+  const velmoraAgain = story(
+    'lookalike-velmora-2',
+    'Velmora port at a standstill as dockworkers strike',
+    'The Velmora Harbour Board said 1,100 dockworkers walked out at the Port of Velmora on Tuesday over its 4 percent pay offer; organiser Tomas Ridel said the strike would go on.',
+    STRIKE_DAY + 2 * 3_600_000,
+  );
+  const index = new StoryIndex();
+  for (const s of [sameEvent[0] as IndexableStory, lookAlikeSameDay, velmoraAgain, unrelated, ...background])
+    index.add(s);
+  const { candidates } = scoreCandidates(index, article);
+  const of = (id: string) => candidates.find((c) => c.story.id === id);
+
+  it("finds the lone report more like the article than like any other story, a look-alike's fellows more like it", () => {
+    const lone = of('same-1');
+    const lookAlike = of('lookalike-velmora');
+    expect(lone?.articleSimilarity).toBeGreaterThan(lone?.fellowSimilarity ?? 1);
+    // The other Velmora report resembles the look-alike more than the Halvern article does.
+    expect(lookAlike?.fellowSimilarity).toBeGreaterThan(lookAlike?.articleSimilarity ?? 1);
+    for (const c of candidates) {
+      expect(c.articleSimilarity).toBeGreaterThanOrEqual(0);
+      expect(c.articleSimilarity).toBeLessThanOrEqual(1 + 1e-9);
+      expect(c.fellowSimilarity).toBe(Math.max(0, ...(c.resemblance ?? []).filter((_, i) => candidates[i] !== c)));
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import { combine } from './combine';
 import { matchFeatures, type MatchFeatures } from './features';
 import type { IndexedStory, StoryIndex } from './inverted-index';
 import type { SameModel } from './same-model';
-import { propagate, similarities, storyVector } from './neighbours';
+import { articleCosine, articleVector, propagate, similarities, storyVector, type SparseVector } from './neighbours';
 import { analyseQuery, type AnalysedQuery, type MatchQuery } from './query';
 import { decideAll, rankingContext, VERDICT, type CandidateEvidence, type VerdictRule } from './verdict';
 
@@ -94,7 +94,9 @@ export function scoreCandidates(
   }
   scored.sort((a, b) => b.own - a.own);
   const top = scored.slice(0, NEIGHBOURHOOD);
-  const sims = similarities(top.map((c) => storyVector(index, c.story)));
+  const vectors = top.map((c) => storyVector(index, c.story));
+  const sims = similarities(vectors);
+  const article = articleVector(analysed.termWeight);
   const smoothed = propagate(
     sims,
     top.map((c) => c.own),
@@ -120,6 +122,8 @@ export function scoreCandidates(
       ownGap: c.own - (i === 0 ? secondOwn : bestOwn),
       anchorSimilarity: i === order[0] ? 1 : (sims[i * top.length + (order[0] ?? 0)] as number),
       resemblance: order.map((j) => (j === i ? 1 : (sims[i * top.length + j] as number))),
+      articleSimilarity: articleCosine(vectors[i] as SparseVector, article),
+      fellowSimilarity: fellowSimilarity(i, sims, top.length),
     };
   });
   return { analysed, candidates };
@@ -135,6 +139,13 @@ export function findCandidates(
   analysed: AnalysedQuery = analyseQuery(index, query),
 ): FoundCandidates {
   return { analysed, found: index.search(analysed.searchTerms, CANDIDATES) };
+}
+
+/** The highest cosine of candidate i to another candidate (`sims`: the n × n cosines, 0 on the diagonal). */
+function fellowSimilarity(i: number, sims: Float64Array, n: number): number {
+  let best = 0;
+  for (let j = 0; j < n; j++) if (j !== i) best = Math.max(best, sims[i * n + j] as number);
+  return best;
 }
 
 /** Mean cosine of candidate i to the anchors other than itself (`sims`: the n × n cosines of the candidates). */

@@ -241,4 +241,5 @@ export const SAME_MODEL: SameModel = {
     threshold: 0.6,
   },
   chain: { similarity: 0.5, threshold: 0.2 },
+  fellows: { apart: { similarity: 0.4, threshold: 0.4 }, crowded: { margin: 0.1, threshold: 0.9 } },
 };

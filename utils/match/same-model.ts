@@ -4,6 +4,8 @@
  *     its own evidence — who (the article's names in it, its names in the article, the headline's focal
  *     names, names in its headline the article never gives), what (wording, headline), how many (figures
  *     agreeing or conflicting) — so that a crowd of same-topic stories cannot lift one another over the bar.
+ *     Its bar moves with the report's fellows (`fellows`): lower for a report that nothing else in the cache
+ *     resembles more than the article does, higher for one its fellows resemble far more than the article does.
  *  2. Join: given the event is established, does another candidate report it too? Judged on how it stands
  *     with the established report (resemblance, score relative to it) and on its own evidence.
  * Each step is fitted over evidence the re-ranker already computes (features.ts, rank.ts) by `npm run
@@ -62,6 +64,28 @@ export interface SameModel {
    * found through its fellows; a look-alike resembles the event's reports less. Chosen with the other thresholds.
    */
   chain: { similarity: number; threshold: number } | null;
+  /**
+   * The establish bar by how the report stands with its fellows, the candidates that resemble it most (verdict.ts
+   * `establishBar`), or null for the model's bar alone. See {@link FellowBars}. Chosen with the other thresholds.
+   */
+  fellows: FellowBars | null;
+}
+
+/**
+ * A look-alike event's report comes with its own event's other reports in the cache, and they resemble it more than
+ * the article does (they report one event; the article reports another). The one cached report of the article's
+ * event has no such fellows. So the establish bar moves with the gap between a report's closest fellow and the
+ * article (cosines of their tf-idf vectors, rank.ts):
+ */
+export interface FellowBars {
+  /**
+   * A report standing apart — resembling the article at `similarity` or more, and no other candidate more than it
+   * resembles the article — establishes at `threshold`, below the model's. The floor on resembling the article
+   * keeps out an unrelated story that stands alone in a cache with nothing on the article's topic.
+   */
+  apart: { similarity: number; threshold: number } | null;
+  /** A report whose closest fellow resembles it `margin` or more above the article needs `threshold`, above the model's. */
+  crowded: { margin: number; threshold: number } | null;
 }
 
 /** Named evidence of one candidate, the inputs both steps choose from. */

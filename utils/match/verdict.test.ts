@@ -142,7 +142,7 @@ describe('decide', () => {
   /** A model that gives every report probability `p` (its bar 0.8). */
   const unsure = (p: number): SameModel => {
     const part = { inputs: [], mean: [], scale: [], weights: [], bias: Math.log(p / (1 - p)), threshold: 0.8 };
-    return { version: 0, establishFrom: 1, establish: part, join: part, chain: null };
+    return { version: 0, establishFrom: 1, establish: part, join: part, chain: null, fellows: null };
   };
 
   /** Hand rule v3 (no model) with this anchor: the rules the model is gated by and compared with. */
@@ -257,6 +257,44 @@ describe('decide', () => {
     expect(rankingContext([evidence({ features: whoAlone(VERDICT.wordlessCast) })], unsure(0.99)).top).toBeDefined();
   });
 
+  describe("the establish bar by the report's fellows", () => {
+    const FELLOWS = { apart: { similarity: 0.4, threshold: 0.5 }, crowded: { margin: 0.1, threshold: 0.9 } };
+    /** The model's bar 0.8; a report standing apart needs 0.5, one crowded by closer fellows 0.9. */
+    const fellowsModel = (p: number): SameModel => ({ ...unsure(p), fellows: FELLOWS });
+    const undated = features({ daysApart: null });
+    const established = (over: Partial<CandidateEvidence>, p: number, m = fellowsModel(p)): boolean =>
+      rankingContext([evidence({ features: undated, ...over })], m).top !== undefined;
+    const alone = { articleSimilarity: 0.45, fellowSimilarity: 0.2 };
+
+    it('establishes the event on less doubt when no other story resembles the report more than the article does', () => {
+      // The one cached report of the event: nothing else in the cache reports it.
+      expect(established(alone, 0.6)).toBe(true);
+      expect(established(alone, 0.6, unsure(0.6))).toBe(false);
+      expect(established(alone, FELLOWS.apart.threshold - 0.05)).toBe(false);
+    });
+
+    it("keeps the model's bar for a report little like the article, its fellows' equal, or one built by hand", () => {
+      // An unrelated story standing alone in a cache with nothing on the topic: alone, but little like the article.
+      expect(established({ articleSimilarity: 0.2, fellowSimilarity: 0.1 }, 0.6)).toBe(false);
+      expect(established({ articleSimilarity: 0.2, fellowSimilarity: 0.1 }, 0.85)).toBe(true);
+      // A report among the event's other reports: they resemble it about as much as the article does.
+      expect(established({ articleSimilarity: 0.45, fellowSimilarity: 0.5 }, 0.6)).toBe(false);
+      expect(established({ articleSimilarity: 0.45, fellowSimilarity: 0.5 }, 0.85)).toBe(true);
+      expect(established({}, 0.6)).toBe(false);
+      expect(established({}, 0.85)).toBe(true);
+      // A headline alone keeps its own, higher bar.
+      expect(established({ features: features({ daysApart: null, headlineOnly: true }), ...alone }, 0.9)).toBe(false);
+    });
+
+    it('asks more of a report whose fellows resemble it far more than the article does', () => {
+      // A look-alike event's report, among its own event's reports.
+      const crowded = { articleSimilarity: 0.3, fellowSimilarity: 0.3 + FELLOWS.crowded.margin };
+      expect(established(crowded, 0.85)).toBe(false);
+      expect(established(crowded, 0.85, unsure(0.85))).toBe(true);
+      expect(established(crowded, FELLOWS.crowded.threshold + 0.01)).toBe(true);
+    });
+  });
+
   describe('the join by resemblance', () => {
     const logit = (p: number): number => Math.log(p / (1 - p));
     const part = (p: number, threshold: number) => ({
@@ -274,6 +312,7 @@ describe('decide', () => {
       establish: part(establishP, 0.8),
       join: part(0.45, 0.6),
       chain,
+      fellows: null,
     });
     const CHAIN = { similarity: 0.5, threshold: 0.4 };
     // Undated, so only the first may establish the event (no same-day contenders).

@@ -7,7 +7,7 @@ import { eventEvidence, WEIGHTS } from './combine';
 
 export { eventEvidence } from './combine';
 import type { MatchFeatures } from './features';
-import { evidenceOf, probability, type SameModel } from './same-model';
+import { evidenceOf, probability, type FellowBars, type SameModel } from './same-model';
 import { SAME_MODEL } from './same-model-weights';
 
 /** What the decision looks at for one candidate. */
@@ -38,6 +38,13 @@ export interface CandidateEvidence {
    * join by resemblance ({@link decideAll}). Absent where a caller builds evidence by hand: no such join then.
    */
   resemblance?: readonly number[];
+  /** Cosine of the candidate's vector and the article's (neighbours.ts `articleCosine`). Absent where built by hand. */
+  articleSimilarity?: number;
+  /**
+   * The candidate's highest cosine to another candidate: a report with fellows that resemble it more than the
+   * article does belongs to an event the article is not one of. Absent where built by hand.
+   */
+  fellowSimilarity?: number;
 }
 
 /** Thresholds and weights of the decision; see {@link VERDICT} for the chosen values and why. */
@@ -268,7 +275,7 @@ export function rankingContext(
   if (anchor >= rule.establish) {
     for (const c of establishContenders(candidates, model.establishFrom, rule)) {
       const p = probability(model.establish, evidenceOf(c, c.own));
-      if (p >= establishBar(c, model.establish.threshold, rule) && p >= likeliest) {
+      if (p >= establishBar(c, model.establish.threshold, rule, model.fellows) && p >= likeliest) {
         top = c;
         likeliest = p;
       }
@@ -313,15 +320,38 @@ function sameDayReport(f: MatchFeatures, rule: VerdictRule): boolean {
  * both dates are known and within `datedDays` (docs/performance.md, "Same-day reports"), or `thinEstablish`
  * for a story that is its headline alone. Out of reach (infinite) without some of both who and what happened: for
  * a story carrying none of the article's main names and fewer than `namelessEventTerms` of its "what happened"
- * words, or none of those words and less than `wordlessCast` of its names. The training (same-training.ts) asks
- * it too, with other thresholds.
+ * words, or none of those words and less than `wordlessCast` of its names. Otherwise the model's `fellows` bars
+ * move it: lower for a report standing apart, higher for one its fellows resemble more than the article does
+ * ({@link fellowBar}). The training (same-training.ts) asks it too, with other thresholds.
  */
-export function establishBar(c: CandidateEvidence, threshold: number, rule: VerdictRule = VERDICT): number {
+export function establishBar(
+  c: CandidateEvidence,
+  threshold: number,
+  rule: VerdictRule = VERDICT,
+  fellows: FellowBars | null = null,
+): number {
   const f = c.features;
   if (f.queryNames === 0 && f.sharedEventTerms < rule.namelessEventTerms) return Number.POSITIVE_INFINITY;
   if (f.sharedEventTerms === 0 && f.queryNames < rule.wordlessCast) return Number.POSITIVE_INFINITY;
   if (sameDayReport(f, rule)) return Math.min(threshold, rule.datedEstablish);
-  return f.headlineOnly ? Math.max(threshold, rule.thinEstablish) : threshold;
+  if (f.headlineOnly) return Math.max(threshold, rule.thinEstablish);
+  return fellows === null ? threshold : fellowBar(c, threshold, fellows);
+}
+
+/**
+ * The establish bar by the report's closest fellow (same-model.ts `FellowBars`): `apart.threshold` when it resembles
+ * the article at `apart.similarity` or more and no other candidate more than it resembles the article;
+ * `crowded.threshold` when its closest fellow resembles it by `crowded.margin` or more above the article; else the
+ * model's. Without the cosines (evidence built by hand), the model's.
+ */
+export function fellowBar(c: CandidateEvidence, threshold: number, fellows: FellowBars): number {
+  const article = c.articleSimilarity;
+  const fellow = c.fellowSimilarity;
+  if (article === undefined || fellow === undefined) return threshold;
+  const { apart, crowded } = fellows;
+  if (apart !== null && article >= apart.similarity && fellow <= article) return Math.min(threshold, apart.threshold);
+  if (crowded !== null && fellow - article >= crowded.margin) return Math.max(threshold, crowded.threshold);
+  return threshold;
 }
 
 /**
