@@ -24,9 +24,9 @@ import { REAL_FEEDS } from '../support/real-feeds';
 import { collectScenarios, decidedPerRanking, figures } from './same-data';
 import {
   chooseThresholds,
-  type Fellows,
   type Chain,
   decisionAt,
+  type Fellows,
   figuresLine,
   L2,
   leaveOneTopicOut,
