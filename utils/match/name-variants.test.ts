@@ -34,15 +34,6 @@ describe('name variants (Fuse over the index vocabulary of names)', () => {
     expect(index.variants.variantOf('zzzzzzz')).toBeUndefined();
   });
 
-  it('turns away a short name whose consonants differ, and keeps one that changes only a vowel or a doubled letter', () => {
-    const short = indexOf([
-      ['e', 'Logan council opens a library', 'Councillor Dara Logan cut the ribbon.'],
-      ['f', 'Floods reach Mossul', 'The river rose through Mossul overnight.'],
-    ]);
-    expect(short.variants.variantOf('lohan')).toBeUndefined(); // another name, not a spelling of this one
-    expect(short.term(short.variants.variantOf('mosul') as number)).toBe('mossul');
-  });
-
   it("ranks reports naming the variant, and explains with the article's own spelling", () => {
     const results = rankStories(index, {
       title: 'Zelenskyy meets Okonjo in Halvern',

@@ -9,20 +9,6 @@ import { FUZZY_NAME_LENGTH_SLACK, FuzzyNames } from '../text/fuzzy-names';
 
 /** Shorter words have too many close neighbours ("Kim", "Kin", "Kiev"): no fuzzy lookup for them. */
 export const VARIANT_MIN_LENGTH = 5;
-/**
- * Below this length one changed letter is a fifth of the word, and a changed consonant makes another name
- * ("Lohan"/"Logan", "Obama"/"Osama" score as close as "Assad"/"Asad"): a short word's variant must keep its
- * consonants, changing only vowels or doubled letters.
- */
-export const VARIANT_SAME_CONSONANTS_BELOW = 6;
-
-/** The word's consonants in order, doubled ones once ("mossul" → "msl"); "y" counts as a vowel ("smyth" → "smth"). */
-const consonants = (word: string): string =>
-  word
-    .normalize('NFD')
-    .replace(/[^a-z]/g, '')
-    .replace(/[aeiouy]/g, '')
-    .replace(/(.)\1+/g, '$1');
 
 /** What the variant lookup needs of the index. */
 export interface NameVocabulary {
@@ -59,7 +45,6 @@ export class NameVariants {
     for (const hit of this.names.closest(term)) {
       const df = this.vocabulary.nameDf(hit.value);
       if (df <= minDf) continue;
-      if (term.length < VARIANT_SAME_CONSONANTS_BELOW && consonants(term) !== consonants(hit.text)) continue;
       if (!best || hit.score < best.score || (hit.score === best.score && df > best.df))
         best = { id: hit.value, score: hit.score, df };
     }
