@@ -30,6 +30,12 @@ describe('extractNames', () => {
     expect(names(text)).toContain('Comeaux');
   });
 
+  it('does not take a word seen only inside a longer name for a name when it opens a sentence', () => {
+    const text =
+      'The fire destroyed a shop in Ostmark High Street. High winds fanned the flames. Mara Okonjo Jr said so. Okonjo was there.';
+    expect(names(text)).toEqual(['Ostmark High Street', 'Mara Okonjo Jr', 'Okonjo']);
+  });
+
   it('does not take weekdays and months for names', () => {
     expect(names('The vote in Ostmark is on Friday, 4 May.')).toEqual(['Ostmark']);
   });

@@ -37,6 +37,8 @@ const CONNECTORS = new Set([
   'la',
   'le',
 ]);
+/** What may follow a surname inside a name ("Arcade Joseph Comeaux Jr"): the surname is still the name's edge. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
 /** Counts that open a sentence with a capital: never the start of a name. */
 const COUNT_WORDS = new Set([
@@ -181,9 +183,18 @@ export function extractNames(text: string, words: readonly WordToken[] = wordTok
 
   const confirmed = new Set<string>();
   const proseCapitals = new Map<string, number>();
+  // Words the prose capitalises only inside a longer name ("High" of "Banstead High Street"), never at a name's
+  // edge: they confirm that name, not a sentence that opens with the word ("High winds meant…").
+  const inner = new Set<string>();
+  const edge = new Set<string>();
   for (const span of proseSpans) {
     span.forEach((t, j) => {
       if (j > 0 || !t.initial) confirmed.add(t.norm);
+      const next = span[j + 1];
+      const atEdge = j === 0 || !next || !next.cap || NAME_SUFFIXES.has(next.norm) || !span[j - 1]?.cap;
+      if (atEdge) {
+        if (span.length > 1 || !t.initial) edge.add(t.norm);
+      } else inner.add(t.norm);
       proseCapitals.set(t.norm, (proseCapitals.get(t.norm) ?? 0) + 1);
     });
   }
@@ -194,7 +205,8 @@ export function extractNames(text: string, words: readonly WordToken[] = wordTok
       confirmed.add(word);
   }
 
-  const accepted = proseSpans.filter((span) => span.length > 1 || !span[0]?.initial || confirmed.has(span[0].norm));
+  const opensAlone = (t: Token): boolean => confirmed.has(t.norm) && (edge.has(t.norm) || !inner.has(t.norm));
+  const accepted = proseSpans.filter((span) => span.length > 1 || !span[0]?.initial || opensAlone(span[0]));
   const hasProse = proseSpans.length > 0 || tokens.some((t) => !t.cap && !t.stop);
   for (const span of headlineSpans) accepted.push(...headlineNames(span, (t) => !hasProse || confirmed.has(t.norm)));
 
