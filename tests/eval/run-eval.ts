@@ -6,13 +6,16 @@
  *
  * <dir> holds stories.jsonl and queries.jsonl in the format of ../shared/README.md ("Evaluation set format").
  * With --rankings, one JSON line per query is written: {"query", "ranked": [top 20 ids], "same": [ids], "ms"}.
+ * Where ../shared's real feeds are, each article's event is also ranked amid them (ordinary-day.ts).
  * With --calibrate, hand rule v3's thresholds (calibrate.ts) and the same-story model (same-training.ts) are
  * chosen on one half of the set's topics and reported on the other, both ways round.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitHalfReport } from './calibrate';
 import { evaluateSet, setProblem } from './evaluate';
+import { REAL_FEEDS } from '../support/real-feeds';
+import { ordinaryDay, ordinaryDayLines } from './ordinary-day';
 import { collectScenarios } from './same-data';
 import { figuresLine, splitHalf } from './same-training';
 
@@ -65,6 +68,8 @@ function main(): void {
   console.log(
     `one report left: found ${share(j.loneFound)}, another story called "same" for ${share(j.loneWrong)}; ranked first ${share(j.loneFirst)}`,
   );
+  if (existsSync(REAL_FEEDS)) for (const line of ordinaryDayLines(ordinaryDay(args.set, REAL_FEEDS))) console.log(line);
+  else console.log(`amid the real feeds: skipped, ${REAL_FEEDS} is absent`);
   const b = r.background;
   const ofRows = (n: number): string => `${n} (${((100 * n) / Math.max(b.rows, 1)).toFixed(1)}%)`;
   console.log(
