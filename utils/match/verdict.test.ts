@@ -286,6 +286,20 @@ describe('decide', () => {
       expect(established({ features: features({ daysApart: null, headlineOnly: true }), ...alone }, 0.9)).toBe(false);
     });
 
+    it('establishes a report with no fellow at the same-day bar when it carries the subject, cast and what happened', () => {
+      // The one cached report of the event among stories on other things: a look-alike comes with its own reports.
+      const lone = { articleSimilarity: 0.3, fellowSimilarity: 0.1 };
+      expect(established(lone, 0.75)).toBe(true);
+      expect(established(lone, VERDICT.datedEstablish - 0.05)).toBe(false);
+      // With a fellow, or without the subject, the cast or two words of what happened: the model's bar.
+      expect(established({ articleSimilarity: 0.3, fellowSimilarity: VERDICT.aloneFellow + 0.05 }, 0.75)).toBe(false);
+      expect(established({ ...lone, features: features({ daysApart: null, focalNames: 0.25 }) }, 0.75)).toBe(false);
+      expect(established({ ...lone, features: features({ daysApart: null, queryNames: 0.2 }) }, 0.75)).toBe(false);
+      expect(established({ ...lone, features: features({ daysApart: null, sharedEventTerms: 1 }) }, 0.75)).toBe(false);
+      // A headline alone resembles little and keeps its own bar.
+      expect(established({ ...lone, features: features({ daysApart: null, headlineOnly: true }) }, 0.9)).toBe(false);
+    });
+
     it('asks more of a report whose fellows resemble it far more than the article does', () => {
       // A look-alike event's report, among its own event's reports.
       const crowded = { articleSimilarity: 0.3, fellowSimilarity: 0.3 + FELLOWS.crowded.margin };

@@ -88,6 +88,15 @@ export interface VerdictRule {
    */
   datedFrom: number;
   /**
+   * A report with no fellow — no other candidate resembling it above this cosine (rank.ts `fellowSimilarity`) —
+   * that carries the article's subject, cast and what happened as a same-day report must, establishes at
+   * `datedEstablish` too, dated or not. A look-alike event's report comes with its event's other reports, which
+   * resemble it (ECB+, none cached: median closest fellow 0.52); the one cached report of the article's event has
+   * none (0.12 amid the real feeds). Not for a headline alone, which resembles little (docs/performance.md, "A
+   * report with no fellow").
+   */
+  aloneFellow: number;
+  /**
    * The establish bar for a story that is its headline alone (features.ts `headlineOnly`), when the same-day bar
    * does not apply: the model learned its bar on stories with a summary, and a headline the article covers looks
    * like its report whichever event it reports (docs/performance.md, "Headline-only stories").
@@ -169,6 +178,7 @@ export const VERDICT: VerdictRule = {
   datedEventTerms: 2,
   datedCast: 0.3,
   datedFrom: 3,
+  aloneFellow: 0.2,
   thinEstablish: 0.97,
   namelessEventTerms: 3,
   wordlessCast: 0.4,
@@ -306,12 +316,24 @@ export function establishContenders<T extends CandidateEvidence>(
  */
 function sameDayReport(f: MatchFeatures, rule: VerdictRule): boolean {
   const days = f.daysApart;
+  return days !== null && days <= rule.datedDays && carriesEvent(f, rule);
+}
+
+/** The article's subject (`datedFocal`), cast (`datedCast`) and two of its "what happened" words (`datedEventTerms`). */
+function carriesEvent(f: MatchFeatures, rule: VerdictRule): boolean {
   return (
-    days !== null &&
-    days <= rule.datedDays &&
-    f.focalNames >= rule.datedFocal &&
-    f.sharedEventTerms >= rule.datedEventTerms &&
-    f.queryNames >= rule.datedCast
+    f.focalNames >= rule.datedFocal && f.sharedEventTerms >= rule.datedEventTerms && f.queryNames >= rule.datedCast
+  );
+}
+
+/** A report of the article's event with no fellow ({@link VerdictRule.aloneFellow}); not a headline alone. */
+function loneReport(c: CandidateEvidence, rule: VerdictRule): boolean {
+  const f = c.features;
+  return (
+    c.fellowSimilarity !== undefined &&
+    c.fellowSimilarity <= rule.aloneFellow &&
+    !f.headlineOnly &&
+    carriesEvent(f, rule)
   );
 }
 
@@ -322,7 +344,8 @@ function sameDayReport(f: MatchFeatures, rule: VerdictRule): boolean {
  * a story carrying none of the article's main names and fewer than `namelessEventTerms` of its "what happened"
  * words, or none of those words and less than `wordlessCast` of its names. Otherwise the model's `fellows` bars
  * move it: lower for a report standing apart, higher for one its fellows resemble more than the article does
- * ({@link fellowBar}). The training (same-training.ts) asks it too, with other thresholds.
+ * ({@link fellowBar}); and a report with no fellow carrying the article's subject, cast and what happened needs no
+ * more than `datedEstablish` (`aloneFellow`). The training (same-training.ts) asks it too, with other thresholds.
  */
 export function establishBar(
   c: CandidateEvidence,
@@ -335,7 +358,8 @@ export function establishBar(
   if (f.sharedEventTerms === 0 && f.queryNames < rule.wordlessCast) return Number.POSITIVE_INFINITY;
   if (sameDayReport(f, rule)) return Math.min(threshold, rule.datedEstablish);
   if (f.headlineOnly) return Math.max(threshold, rule.thinEstablish);
-  return fellows === null ? threshold : fellowBar(c, threshold, fellows);
+  const bar = fellows === null ? threshold : fellowBar(c, threshold, fellows);
+  return loneReport(c, rule) ? Math.min(bar, rule.datedEstablish) : bar;
 }
 
 /**
