@@ -326,15 +326,9 @@ function carriesEvent(f: MatchFeatures, rule: VerdictRule): boolean {
   );
 }
 
-/** A report of the article's event with no fellow ({@link VerdictRule.aloneFellow}); not a headline alone. */
+/** A report of the article's event with no fellow ({@link VerdictRule.aloneFellow}). */
 function loneReport(c: CandidateEvidence, rule: VerdictRule): boolean {
-  const f = c.features;
-  return (
-    c.fellowSimilarity !== undefined &&
-    c.fellowSimilarity <= rule.aloneFellow &&
-    !f.headlineOnly &&
-    carriesEvent(f, rule)
-  );
+  return c.fellowSimilarity !== undefined && c.fellowSimilarity <= rule.aloneFellow && carriesEvent(c.features, rule);
 }
 
 /**
@@ -357,6 +351,7 @@ export function establishBar(
   if (f.queryNames === 0 && f.sharedEventTerms < rule.namelessEventTerms) return Number.POSITIVE_INFINITY;
   if (f.sharedEventTerms === 0 && f.queryNames < rule.wordlessCast) return Number.POSITIVE_INFINITY;
   if (sameDayReport(f, rule)) return Math.min(threshold, rule.datedEstablish);
+  // A headline alone keeps its bar, whatever its fellows: being short, it resembles little.
   if (f.headlineOnly) return Math.max(threshold, rule.thinEstablish);
   const bar = fellows === null ? threshold : fellowBar(c, threshold, fellows);
   return loneReport(c, rule) ? Math.min(bar, rule.datedEstablish) : bar;
