@@ -45,6 +45,26 @@ describe('name variants (Fuse over the index vocabulary of names)', () => {
     expect(results[0]?.sharedNames.some((n) => n.includes('Zelenskyy'))).toBe(true);
   });
 
+  it('takes no word for a name it only begins: a French article finds nothing in a San Francisco story', () => {
+    // Fuse found "francais" at the start of "francisco" with one letter off; the whole words are three edits apart.
+    const english = indexOf([
+      [
+        'sf',
+        'Ridewell will soon offer taxi rides in San Francisco',
+        'Drivers in San Francisco can soon take taxi fares through the Ridewell app, the company said.',
+      ],
+      ['h', 'Orchard growers report record harvest', 'Growers in the Farrow valley picked more apples than ever.'],
+    ]);
+    expect(english.variants.variantOf('francais')).toBeUndefined();
+    const shown = rankStories(english, {
+      title: "Un deuxième Français mort dans l'avalanche de Valdorne",
+      lead: 'Un alpiniste français a été emporté sans avertissement, a confirmé le ministère.',
+      text: "Un alpiniste français a été emporté sans avertissement dans l'avalanche de Valdorne. Les secours français sont partis sans attendre, a confirmé le ministère.",
+      published: T,
+    });
+    expect(shown).toEqual([]);
+  });
+
   it('follows the vocabulary as stories come and go', () => {
     const growing = indexOf([['x', 'Halvern port reopens', 'Dockers returned to work in Halvern.']]);
     expect(growing.variants.variantOf('zelenskyy')).toBeUndefined();

@@ -23,4 +23,19 @@ describe('FuzzyNames', () => {
     expect(names(['kingston']).closest('kinshasa')).toEqual([]);
     expect(names(['marcos']).closest('macron')).toEqual([]);
   });
+
+  it('asks for a spelling of the whole word, not of its beginning', () => {
+    // French "Français" is the start of "Francisco" with a letter off; three edits in nine letters are another word.
+    expect(names(['francisco']).closest('francais')).toEqual([]);
+    expect(
+      names(['alexey', 'navalny'])
+        .closest('alexei')
+        .map((h) => h.value),
+    ).toEqual(['alexey']);
+    expect(
+      names(['navalny'])
+        .closest('navalnyy')
+        .map((h) => h.value),
+    ).toEqual(['navalny']);
+  });
 });

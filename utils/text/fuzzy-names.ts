@@ -6,6 +6,7 @@
  * the lookup and dropped, because a cached instance per bucket costs more memory than the names themselves
  * (callers memoise answers: the vocabulary of news is small).
  */
+import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
 
 /**
@@ -61,10 +62,20 @@ export class FuzzyNames<T> {
       );
       for (const hit of fuse.search(query, { limit })) {
         const score = hit.score ?? 1;
-        if (hit.item === query || score > FUZZY_NAME_MAX_SCORE) continue;
+        if (hit.item === query || score > FUZZY_NAME_MAX_SCORE || !spellsWholeWord(query, hit.item)) continue;
         hits.push({ value: values[hit.refIndex] as T, text: hit.item, score });
       }
     }
     return hits.sort((a, b) => a.score - b.score);
   }
+}
+
+/**
+ * Whether `name` is a spelling of the whole of `query`: their edit distance is within
+ * {@link FUZZY_NAME_MAX_SCORE} of the longer one's letters. Fuse finds the query anywhere in a name, so it scores
+ * French "Français" as "Francisco" with one letter off (0.125: the end "co" is never compared); three edits in nine
+ * letters is another word. A transliteration stays: "Zelenskyy"/"Zelensky" 1 in 9, "Alexei"/"Alexey" 1 in 6.
+ */
+function spellsWholeWord(query: string, name: string): boolean {
+  return distance(query, name) <= FUZZY_NAME_MAX_SCORE * Math.max(query.length, name.length);
 }
