@@ -23,6 +23,12 @@ export interface OrdinaryDayReport {
   found: number;
   pairs: number;
   falseSame: number;
+  /**
+   * With one report cached: feed stories shown as Related background, and the queries showing any. The feeds hold
+   * nothing of the set's topics, so each is a look-alike (a place and a word in common), not the subject's history.
+   */
+  feedBackground: number;
+  feedBackgroundQueries: number;
 }
 
 /** Ranks every query of the set in `dir` amid the real feeds in `feeds` (both must exist). */
@@ -30,7 +36,16 @@ export function ordinaryDay(dir: string, feeds: string): OrdinaryDayReport {
   const stories = new Map(readJsonl<EvalStory>(path.join(dir, 'stories.jsonl')).map((s) => [s.id, s]));
   const queries = readJsonl<EvalQuery>(path.join(dir, 'queries.jsonl'));
   const { index, midTime } = realFeedIndex(feeds);
-  const report: OrdinaryDayReport = { queries: 0, loneFound: 0, loneWrong: 0, found: 0, pairs: 0, falseSame: 0 };
+  const report: OrdinaryDayReport = {
+    queries: 0,
+    loneFound: 0,
+    loneWrong: 0,
+    found: 0,
+    pairs: 0,
+    falseSame: 0,
+    feedBackground: 0,
+    feedBackgroundQueries: 0,
+  };
   const cache = (ids: readonly string[]): void => {
     for (const id of ids) {
       const s = stories.get(id) as EvalStory;
@@ -41,11 +56,16 @@ export function ordinaryDay(dir: string, feeds: string): OrdinaryDayReport {
     const relevant = (q.relevant ?? []).filter((id) => id !== q.id && stories.has(id));
     if (relevant.length === 0) return;
     report.queries++;
-    const same = (): string[] => sameIds(index, { ...toQuery(q), published: midTime });
+    const rank = (verdict: 'same' | 'related'): string[] =>
+      idsShownAs(index, { ...toQuery(q), published: midTime }, verdict);
+    const same = (): string[] => rank('same');
     // Which report is cached alone is fixed by the query's position, as in judgement.ts.
     const kept = relevant[i % relevant.length] as string;
     cache([kept]);
     const lone = same();
+    const background = rank('related').filter((id) => id !== kept);
+    report.feedBackground += background.length;
+    if (background.length > 0) report.feedBackgroundQueries++;
     if (lone.includes(kept)) report.loneFound++;
     if (lone.some((id) => id !== kept)) report.loneWrong++;
     index.remove(kept);
@@ -59,9 +79,9 @@ export function ordinaryDay(dir: string, feeds: string): OrdinaryDayReport {
   return report;
 }
 
-function sameIds(index: StoryIndex, query: ReturnType<typeof toQuery>): string[] {
+function idsShownAs(index: StoryIndex, query: ReturnType<typeof toQuery>, verdict: 'same' | 'related'): string[] {
   return rankAll(index, query)
-    .shown.filter((m) => m.verdict === 'same')
+    .shown.filter((m) => m.verdict === verdict)
     .map((m) => m.id);
 }
 
@@ -72,5 +92,6 @@ export function ordinaryDayLines(r: OrdinaryDayReport): string[] {
   return [
     `amid the real feeds, one report cached: found ${f(r.loneFound, r.queries)}, a feed story also "same" for ${f(r.loneWrong, r.queries)}`,
     `amid the real feeds, every report cached: precision ${precision.toFixed(3)} recall ${f(r.found, r.pairs)}`,
+    `amid the real feeds, one report cached: feed stories shown as related background ${r.feedBackground}, for ${f(r.feedBackgroundQueries, r.queries)} articles`,
   ];
 }

@@ -193,7 +193,7 @@ describe('IndexCache', () => {
 
     await db.clear('storyChanges');
     await upsertStories(db, wire, [
-      item('https://wire.example/new', 'Halvern dockers vote', 'Caldera Terminals talks resume.'),
+      item('https://wire.example/new', 'Halvern dockers vote on the strike', 'Caldera Terminals talks resume.'),
     ]);
     await db.delete('storyChanges', await getRevision(db));
     expect(await rankedIds(fresh)).toContain('https://wire.example/new');

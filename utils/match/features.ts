@@ -55,6 +55,8 @@ export interface MatchFeatures {
   sharedNames: string[];
   /** How many of the article's "what happened" words (query.ts eventTermIds) the story has. */
   sharedEventTerms: number;
+  /** How many of those the story's own headline has: what the story itself is about. */
+  headlineEventTerms: number;
   /** Share (by idf) of the article's headline words the story has, in its headline or summary: what the reader was told happened. */
   headlineCoverage: number;
   /**
@@ -117,6 +119,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let sharedTitleMass = 0;
   const sharedTermIds: number[] = [];
   let sharedEventTerms = 0;
+  let headlineEventTerms = 0;
   let headlineFound = 0;
   let rare = 0;
   let weekdaySeen = false;
@@ -134,7 +137,10 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     }
     if (query.termWeight.has(id)) {
       coveredMass += mass;
-      if (query.eventTermIds.has(id)) sharedEventTerms++;
+      if (query.eventTermIds.has(id)) {
+        sharedEventTerms++;
+        if (titleTf > 0) headlineEventTerms++;
+      }
       if (query.titleTermIds.has(id)) headlineFound += idf;
       // Figures are compared as numbers (numberEvidence); a bare "2" or "16" in common is not a shared word.
       if (!DIGITS_RE.test(query.surface.get(id) ?? '')) {
@@ -162,6 +168,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       queryTitleMass + storyTitleMass > 0 ? (2 * sharedTitleMass) / (queryTitleMass + storyTitleMass) : 0,
     sharedTermIds,
     sharedEventTerms,
+    headlineEventTerms,
     headlineCoverage: queryTitleMass > 0 ? headlineFound / queryTitleMass : 0,
     rareShared: Math.min(rare, RARE_WORDS) / RARE_WORDS,
     weekdays:

@@ -112,6 +112,7 @@ describe('decide', () => {
     focalNames: 0.5,
     titleNamesMissing: 0,
     sharedEventTerms: 2,
+    headlineEventTerms: 1,
     headlineCoverage: 0.5,
     rareShared: 0.5,
     weekdays: 0,
@@ -190,9 +191,24 @@ describe('decide', () => {
     // "Greek" and "killed": a teenager shot by police, and a bank firebombed two years later.
     const countryAndWord = features({ sharedEventTerms: 1, queryNames: 0.2, sharedNames: ['Greek'] });
     expect(hand(evidence({ ...weak, features: countryAndWord }), 0.5)).toBeNull();
-    // More of the cast, or a second word of the kind of event, makes it the subject's background.
-    expect(hand(evidence({ ...weak, features: { ...countryAndWord, queryNames: 0.4 } }), 0.5)).toBe('related');
+    // A second word of the kind of event makes it the subject's background.
     expect(hand(evidence({ ...weak, features: { ...countryAndWord, sharedEventTerms: 2 } }), 0.5)).toBe('related');
+  });
+
+  it('offers one word of the kind of event as background only with more of the cast and the word in its headline', () => {
+    const weak = { relativeToBest: 0.3, aboveCrowd: 0, coherence: 0, score: 0.3 };
+    const cast = features({
+      sharedEventTerms: 1,
+      headlineEventTerms: 1,
+      queryNames: 0.4,
+      sharedNames: ['Kestrel Navy', 'Gulf of Orran'],
+    });
+    expect(hand(evidence({ ...weak, features: cast }), 0.5)).toBe('related');
+    // "Paris" and "hit": a jewellery raid and a rail journey that passes through the city.
+    expect(hand(evidence({ ...weak, features: { ...cast, sharedNames: ['Paris'] } }), 0.5)).toBeNull();
+    // The word only in passing in the story's summary: the story is about something else.
+    expect(hand(evidence({ ...weak, features: { ...cast, headlineEventTerms: 0 } }), 0.5)).toBeNull();
+    expect(hand(evidence({ ...weak, features: { ...cast, queryNames: 0.2 } }), 0.5)).toBeNull();
   });
 
   describe('a report of the same day', () => {

@@ -456,8 +456,8 @@ export function joinsByResemblance<T extends CandidateEvidence>(
  * weight: the headline's subject, or one of its next two names — a report may call the Chinese "Beijing"),
  * share one of its "what happened" words, and score `relatedThreshold` without the figures' part (a shared
  * "46" or "2013" says nothing of the subject). With a single "what happened" word in common the story must also
- * carry `backgroundCast` of the article's main names: "Greek" and "killed" alone join a teenager shot by police
- * in 2008 to a bank firebombed two years later, a country and a word any story of that country may share. A country the article
+ * carry `backgroundCast` of the article's main names, two of its names, and the word in its own headline
+ ({@link oneWordBackground}). A country the article
  * names only in passing, or a headline country doing something else (a strike on Kyiv on an article about North
  * Korean troops going to Russia), is not background (background.test.ts). Nor is an outlet's advertisement for its
  * own newsletter or podcast (story-kind.ts 'promo'), whatever war or team it names.
@@ -472,6 +472,19 @@ export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT):
   )
     return false;
   // One "what happened" word and the headline's country is what any story of that country that day shares.
-  if (f.sharedEventTerms <= rule.backgroundEventTerms && f.queryNames < rule.backgroundCast) return false;
+  if (f.sharedEventTerms <= rule.backgroundEventTerms && !oneWordBackground(f, rule)) return false;
   return e.score - WEIGHTS.numbersAgree * f.numbersAgree >= rule.relatedThreshold;
+}
+
+/**
+ * Background sharing a single "what happened" word with the article: the story must carry `backgroundCast` of the
+ * article's main names, two of them, and that word in its own headline (what the story itself is about). "Greek"
+ * and "killed" alone join a teenager shot by police in 2008 to a bank firebombed two years later. A place and a
+ * word any story of that place may have ("Paris" and "hit" on a jewellery raid and a rail journey to Cádiz;
+ * "Obama" and "administration" on his reversal of Bush's rules and his lessons as president) were most of the
+ * background that ECB+ articles found amid the real feeds, which hold nothing of their topics (docs/performance.md,
+ * "Background amid the real feeds").
+ */
+function oneWordBackground(f: MatchFeatures, rule: VerdictRule): boolean {
+  return f.queryNames >= rule.backgroundCast && f.sharedNames.length >= 2 && f.headlineEventTerms > 0;
 }
