@@ -7,8 +7,7 @@
  * check dates it.
  */
 import path from 'node:path';
-import { rankAll } from '../../utils/match/rank';
-import type { StoryIndex } from '../../utils/match/inverted-index';
+import { rankAll, type RankedMatch } from '../../utils/match/rank';
 import { realFeedIndex } from '../support/real-feeds';
 import { readJsonl, toQuery, type EvalQuery, type EvalStory } from './evaluate';
 
@@ -56,21 +55,20 @@ export function ordinaryDay(dir: string, feeds: string): OrdinaryDayReport {
     const relevant = (q.relevant ?? []).filter((id) => id !== q.id && stories.has(id));
     if (relevant.length === 0) return;
     report.queries++;
-    const rank = (verdict: 'same' | 'related'): string[] =>
-      idsShownAs(index, { ...toQuery(q), published: midTime }, verdict);
-    const same = (): string[] => rank('same');
+    const shown = (): RankedMatch[] => rankAll(index, { ...toQuery(q), published: midTime }).shown;
     // Which report is cached alone is fixed by the query's position, as in judgement.ts.
     const kept = relevant[i % relevant.length] as string;
     cache([kept]);
-    const lone = same();
-    const background = rank('related').filter((id) => id !== kept);
+    const loneRows = shown();
+    const lone = idsShownAs(loneRows, 'same');
+    const background = idsShownAs(loneRows, 'related').filter((id) => id !== kept);
     report.feedBackground += background.length;
     if (background.length > 0) report.feedBackgroundQueries++;
     if (lone.includes(kept)) report.loneFound++;
     if (lone.some((id) => id !== kept)) report.loneWrong++;
     index.remove(kept);
     cache(relevant);
-    const all = same();
+    const all = idsShownAs(shown(), 'same');
     report.pairs += relevant.length;
     report.found += all.filter((id) => relevant.includes(id)).length;
     report.falseSame += all.filter((id) => !relevant.includes(id)).length;
@@ -79,10 +77,8 @@ export function ordinaryDay(dir: string, feeds: string): OrdinaryDayReport {
   return report;
 }
 
-function idsShownAs(index: StoryIndex, query: ReturnType<typeof toQuery>, verdict: 'same' | 'related'): string[] {
-  return rankAll(index, query)
-    .shown.filter((m) => m.verdict === verdict)
-    .map((m) => m.id);
+function idsShownAs(rows: readonly RankedMatch[], verdict: RankedMatch['verdict']): string[] {
+  return rows.filter((m) => m.verdict === verdict).map((m) => m.id);
 }
 
 /** The report as the eval prints it. */

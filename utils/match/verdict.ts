@@ -142,9 +142,9 @@ export interface VerdictRule {
   backgroundEventTerms: number;
   /**
    * With only `backgroundEventTerms` of those words in common, the share of the article's main names
-   * (features.ts queryNames) a "related" story must also carry: a headline country and one word such as
-   * "killed" is a look-alike, not this subject's earlier event; more of the cast, or a second word of the kind
-   * of event, is.
+   * (features.ts queryNames) a "related" story must also carry, beside two of those names and the word in its own
+   * headline ({@link oneWordBackground}): a headline country and one word such as "killed" is a look-alike, not
+   * this subject's earlier event; more of the cast in a story about that kind of thing, or a second word of it, is.
    */
   backgroundCast: number;
 }
@@ -457,9 +457,8 @@ export function joinsByResemblance<T extends CandidateEvidence>(
  * share one of its "what happened" words, and score `relatedThreshold` without the figures' part (a shared
  * "46" or "2013" says nothing of the subject). With a single "what happened" word in common the story must also
  * carry `backgroundCast` of the article's main names, two of its names, and the word in its own headline
- ({@link oneWordBackground}). A country the article
- * names only in passing, or a headline country doing something else (a strike on Kyiv on an article about North
- * Korean troops going to Russia), is not background (background.test.ts). Nor is an outlet's advertisement for its
+ * ({@link oneWordBackground}). A country the article names only in passing, or a headline country doing something
+ * else (a strike on Kyiv on an article about North Korean troops going to Russia), is not background (background.test.ts). Nor is an outlet's advertisement for its
  * own newsletter or podcast (story-kind.ts 'promo'), whatever war or team it names.
  */
 export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
