@@ -1,7 +1,8 @@
 /**
- * Whose story an article is, for other parts of Sidelight (the matcher's "Related background by subject"): the
- * same focal actors the Stakes section puts first, from the headline's subject, the standfirst, a "Why it
- * matters" passage and frames such as "X faces implications".
+ * Whose story an article is, for other parts of Sidelight: the same focal actors the Stakes section puts first,
+ * from the headline's subject, the standfirst, a "Why it matters" passage and frames such as "X faces
+ * implications". The matcher's background does not call it (12–72 ms an article against a 2 ms match): it reads
+ * the headline's names through the same gazetteer (utils/match/actor-names.ts).
  */
 import type { Article } from '../types';
 import { articleDoc } from './corpus';

@@ -330,6 +330,27 @@ export class Gazetteer {
   actor(id: string): ActorInfo | undefined {
     return this.actors.get(id);
   }
+
+  /** The entry for exactly this name ("Pyongyang", "North Korean", "Kim Jong Un"), or null when it is none. */
+  lookup(name: string): AliasEntry | null {
+    const keys = aliasKeys(name.trim().replace(/^the\s+/i, ''));
+    const key = keys.join(' ');
+    return this.byFirstWord.get(keys[0] ?? '')?.find((e) => e.keys.join(' ') === key) ?? null;
+  }
+
+  /** Every name the gazetteer has for an actor (its names, demonyms, capital, metonyms and people). */
+  namesOf(actor: string): readonly AliasEntry[] {
+    if (this.byActor === null) {
+      this.byActor = new Map();
+      for (const list of this.byFirstWord.values())
+        for (const e of list)
+          if (e.actor !== null) this.byActor.set(e.actor, [...(this.byActor.get(e.actor) ?? []), e]);
+    }
+    return this.byActor.get(actor) ?? [];
+  }
+
+  /** {@link namesOf}'s table, built on first use (only the matcher asks). */
+  private byActor: Map<string, AliasEntry[]> | null = null;
 }
 
 /** The built-in people list with the reader's corrections applied (same name, folded, replaces). */

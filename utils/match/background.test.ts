@@ -120,3 +120,69 @@ describe('related background by subject', () => {
     expect(ranked.filter((r) => r.verdict === 'same')).toEqual([]);
   });
 });
+
+/**
+ * The same subject in other words: a story may call North Korea "Pyongyang" or name its leader, and tell of a
+ * missile test with no word of the article's. A story naming only where the troops went (a drone strike in Russia)
+ * or a sports result of the subject is not background.
+ */
+describe('related background in other words', () => {
+  const otherWords = [
+    story(
+      'icbm',
+      'Pyongyang test-fires ICBM that lands near Hokkaido',
+      'The intercontinental missile flew for over an hour before falling into the sea, Tokyo said.',
+      30,
+    ),
+    story(
+      'kim-launch',
+      'Kim Jong Un watches launch of new hypersonic weapon',
+      'State media said the leader oversaw the test near Pyongyang and promised more to come.',
+      18,
+    ),
+    story(
+      'captured',
+      'North Korean soldiers captured by Ukraine describe being sent without being told where',
+      'Two men held in Kyiv said officers in Pyongyang never told them they were going to fight.',
+      50,
+    ),
+  ];
+  const notBackground = [
+    story(
+      'depot',
+      'Ukraine hits an oil depot deep inside Russia with drones',
+      'The strike set storage tanks alight in a region far from the front line, officials in Kyiv said.',
+      3,
+    ),
+    story(
+      'football',
+      'North Korea women’s football team beats Japan in Asian Cup final',
+      'The side won 2-1 after extra time in front of a crowd in Bangkok.',
+      9,
+    ),
+    story(
+      'drill',
+      'South Korea holds its largest civil defence drill in years',
+      'Sirens sounded across the capital as residents practised going to shelters.',
+      12,
+    ),
+    story(
+      'noodles',
+      'North Korean defector opens noodle restaurant',
+      'He crossed the border fifteen years ago and now employs twelve people.',
+      20,
+    ),
+  ];
+  const index = new StoryIndex();
+  for (const s of [...otherWords, ...notBackground, ...filler]) index.add(s);
+  const ranked = rankStories(index, article);
+  const verdict = (id: string): string | null => ranked.find((r) => r.id === id)?.verdict ?? null;
+
+  it("shows the subject's military moves as background, named as Pyongyang or by its leader", () => {
+    for (const s of otherWords) expect(verdict(s.id), s.title).toBe('related');
+  });
+
+  it('shows the destination alone, the subject at play and the subject in passing nowhere', () => {
+    for (const s of notBackground) expect(verdict(s.id), s.title).toBeNull();
+  });
+});

@@ -25,6 +25,24 @@ export interface MatchFeatures {
    */
   focalNames: number;
   /**
+   * {@link focalNames} with a country or organisation found by any of its names (actor-names.ts): "Pyongyang" or
+   * "Kim Jong Un" carries a headline's "North Korea". For background only: the same-story model learned on
+   * `focalNames`.
+   */
+  focalCarried: number;
+  /**
+   * The story's headline has a word of a kind of event the article reports (event-kinds.ts): "ICBM" for an article
+   * on troops sent to Russia is the subject's military again, with no word in common.
+   */
+  kindInHeadline: boolean;
+  /** The story carries a focal name that is a country or organisation (actor-names.ts), by any of its names. */
+  focalActor: boolean;
+  /**
+   * The headline's subject is a country or organisation, and the story names it by none of its names: a story on
+   * Russia is not background to "North Korea sends troops to Russia" for naming the destination.
+   */
+  subjectMissing: boolean;
+  /**
    * Share (by idf) of the names in the story's headline that the article never mentions: another event's
    * headline names its own people and places. 0 when the headline names nobody.
    */
@@ -122,6 +140,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let headlineEventTerms = 0;
   let headlineFound = 0;
   let rare = 0;
+  let kindInHeadline = false;
   let weekdaySeen = false;
   let weekdayShared = false;
   const titleTfs = story.titleTf;
@@ -131,6 +150,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     const titleTf = titleTfs[i] ?? 0;
     const mass = termMass(idf, titleTf, summaryTfs[i] ?? 0);
     storyMass += mass;
+    if (titleTf > 0 && ((query.kindOfTerm.get(id) ?? 0) & query.eventKinds) !== 0) kindInHeadline = true;
     if (query.weekdayTermIds.has(id)) {
       weekdaySeen = true;
       if (query.termWeight.has(id)) weekdayShared = true;
@@ -171,6 +191,7 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     headlineEventTerms,
     headlineCoverage: queryTitleMass > 0 ? headlineFound / queryTitleMass : 0,
     rareShared: Math.min(rare, RARE_WORDS) / RARE_WORDS,
+    kindInHeadline,
     weekdays:
       query.published !== null && story.published !== null
         ? resolvedDays(query, story)
@@ -193,6 +214,9 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   const evidence = new Set<number>();
   let focalWeight = 0;
   let focalFound = 0;
+  let focalCarried = 0;
+  let focalActor = false;
+  let subjectMissing = false;
   const focal = query.focalNames;
   query.names.forEach((name, rank) => {
     // The first names by weight, and the headline's focal names wherever a crowd on the subject ranks them.
@@ -223,6 +247,12 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     if (focalWeightOf !== undefined) {
       focalWeight += focalWeightOf;
       focalFound += focalWeightOf * share;
+      // A country is carried by one of its names or not at all: "South Korea" is no part of "North Korea".
+      const others = query.focalOtherNames.get(rank);
+      const byName = others?.some((ids) => ids.every((id) => hasTerm(capitals, id))) ?? false;
+      if (byName) focalActor = true;
+      else if (others && rank === query.subjectName) subjectMissing = true;
+      focalCarried += focalWeightOf * (others ? (byName ? 1 : 0) : share);
     }
   });
   // The other way round: a story about another event names people and places the article never mentions.
@@ -244,6 +274,9 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     queryNames: nameWeight > 0 ? nameFound / nameWeight : 0,
     storyNames: storyNameMass > 0 ? storyNameFound / storyNameMass : null,
     focalNames: focalWeight > 0 ? focalFound / focalWeight : 0,
+    focalCarried: focalWeight > 0 ? focalCarried / focalWeight : 0,
+    focalActor,
+    subjectMissing,
     titleNamesMissing: titleNameMass > 0 ? titleNameMissing / titleNameMass : 0,
     sharedNames: dedupe(sharedNames),
   };

@@ -2,6 +2,8 @@
  * The article being read, analysed against the index: which of its terms say what the story is
  * (headline and lead words, words the article repeats, rare words), who is in it, and its numbers.
  */
+import { actorNameTermIds } from './actor-names';
+import { kindsByTermId, kindsOfTerms } from './event-kinds';
 import { storyKind, type StoryKind } from './story-kind';
 import { extractNames, type NameMention } from './entities';
 import type { StoryIndex, WeightedTerm } from './inverted-index';
@@ -60,6 +62,20 @@ export interface AnalysedQuery {
    * such words ("troops", "deploy", "water cannon"). Background shares one with the article.
    */
   eventTermIds: Set<number>;
+  /**
+   * Kinds of event the article reports (event-kinds.ts, as bits): those its headline has a word of (read from its
+   * own words: a small cache may know none of them), and those two of its "what happened" words name.
+   */
+  eventKinds: number;
+  /** Kinds of event (bits) of the index's terms that name one: for reading a story's headline. */
+  kindOfTerm: Map<number, number>;
+  /**
+   * For each focal name (by its index in `names`) that is a country or organisation, the term ids of each other
+   * name of it (actor-names.ts): "Pyongyang" and "Kim Jong Un" carry "North Korea".
+   */
+  focalOtherNames: Map<number, number[][]>;
+  /** The headline's subject: the focal name it gives first (its index in `names`), or null when it names nobody. */
+  subjectName: number | null;
   /** Term ids of the weekday names the index knows ("monday" …). */
   weekdayTermIds: Set<number>;
   /** Whether the article names a weekday. */
@@ -165,6 +181,14 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     ...plainWords.filter(([id]) => titleTermIds.has(id)).map(([id]) => id),
   ]);
 
+  const kindOfTerm = kindsByTermId(index);
+  const focalOtherNames = new Map<number, number[][]>();
+  for (const rank of focalNames.keys()) {
+    const name = names[rank];
+    const others = name ? actorNameTermIds(index, name.text) : [];
+    if (others.length > 0) focalOtherNames.set(rank, others);
+  }
+
   const numbers = new Map<string, number[]>();
   const numberValues = new Set<number>();
   const numberText = new Map<string, string>();
@@ -193,6 +217,10 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     names,
     focalNames,
     eventTermIds,
+    eventKinds: articleKinds(title, eventTermIds, kindOfTerm),
+    kindOfTerm,
+    focalOtherNames,
+    subjectName: [...focalNames].find(([, weight]) => weight === FOCAL_WEIGHTS[0])?.[0] ?? null,
     nameTermWeight,
     numbers,
     numberValues,
@@ -225,6 +253,26 @@ function headlineSubjects(names: readonly QueryName[], titleOrder: readonly numb
   inTitle.slice(0, FOCAL_WEIGHTS.length).forEach((x, k) => focal.set(x.i, FOCAL_WEIGHTS[k] as number));
   if (focal.size === 0 && names.length > 0) focal.set(0, 1);
   return focal;
+}
+
+/**
+ * The kinds of event an article reports: those its headline has a word of, and those two of its most salient
+ * "what happened" words name (one passing "war" in a long article is not what it reports; its lead's words
+ * brought ECB+'s Greek riots of 2008 and the Athens bank firebombed in 2010 together 68 times, not 48).
+ */
+function articleKinds(title: string, eventTermIds: Set<number>, kindOfTerm: Map<number, number>): number {
+  let kinds = kindsOfTerms(
+    wordTokens(title)
+      .map((w) => termOf(w.text))
+      .filter((t): t is string => t !== null),
+  );
+  let once = 0;
+  for (const id of eventTermIds) {
+    const bits = kindOfTerm.get(id) ?? 0;
+    kinds |= once & bits;
+    once |= bits;
+  }
+  return kinds;
 }
 
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;

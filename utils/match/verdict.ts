@@ -147,6 +147,17 @@ export interface VerdictRule {
    * this subject's earlier event; more of the cast in a story about that kind of thing, or a second word of it, is.
    */
   backgroundCast: number;
+  /**
+   * When the headline's subject is a country or organisation the story names by none of its names
+   * (features.ts `subjectMissing`), the share of the headline's names it must carry instead: the subject's own
+   * story, or two of the others ("Philippines approves survey of Reed Bank gas field" for a Chinese water-cannon
+   * attack at Reed Bank), not the destination alone (a drone strike in Russia for North Korean troops sent there).
+   */
+  backgroundSubject: number;
+  /** Share of the headline's names, each found by any of its names (features.ts `focalCarried`), for {@link kindBackground}. */
+  kindCarried: number;
+  /** The article's "what happened" words a story must share for {@link kindBackground}. */
+  kindEventTerms: number;
 }
 
 /**
@@ -192,6 +203,9 @@ export const VERDICT: VerdictRule = {
   backgroundFocal: 0.25,
   backgroundEventTerms: 1,
   backgroundCast: 0.3,
+  backgroundSubject: 0.5,
+  kindCarried: 0.5,
+  kindEventTerms: 1,
 };
 
 /** How strongly the candidate belongs with the article's best reports (see {@link VERDICT}). */
@@ -463,16 +477,27 @@ export function joinsByResemblance<T extends CandidateEvidence>(
  */
 export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
-  if (
-    f.promo ||
-    f.focalNames < rule.backgroundFocal ||
-    f.sharedEventTerms < rule.backgroundEventTerms ||
-    f.sharedNames.length === 0
-  )
+  if (f.promo) return false;
+  if (kindBackground(f, rule)) return true;
+  if (f.focalNames < rule.backgroundFocal || (f.subjectMissing && f.focalCarried < rule.backgroundSubject))
     return false;
+  if (f.sharedEventTerms < rule.backgroundEventTerms || f.sharedNames.length === 0) return false;
   // One "what happened" word and the headline's country is what any story of that country that day shares.
   if (f.sharedEventTerms <= rule.backgroundEventTerms && !oneWordBackground(f, rule)) return false;
   return e.score - WEIGHTS.numbersAgree * f.numbersAgree >= rule.relatedThreshold;
+}
+
+/**
+ * The subject doing that kind of thing again, in whatever words: a story naming the headline's country or
+ * organisation by any of its names ("Pyongyang", "Kim Jong Un"), with `kindCarried` of the headline's names so
+ * carried, a word of the article's kind of event in its own headline ("ICBM" for troops sent to Russia) and
+ * `kindEventTerms` of the article's "what happened" words. No score: such a story may share few of the article's
+ * words, which is why it needs the kind.
+ */
+function kindBackground(f: MatchFeatures, rule: VerdictRule): boolean {
+  return (
+    f.kindInHeadline && f.focalActor && f.focalCarried >= rule.kindCarried && f.sharedEventTerms >= rule.kindEventTerms
+  );
 }
 
 /**

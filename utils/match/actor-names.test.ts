@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { actorNameTerms } from './actor-names';
+import { termOf } from './tokenize';
+
+const has = (name: string, other: string): boolean => {
+  const terms = other.split(' ').map(termOf).join(' ');
+  return actorNameTerms(name).some((t) => t.join(' ') === terms);
+};
+
+describe('actorNameTerms', () => {
+  it("gives a country's capital, demonym and leader as its other names", () => {
+    expect(has('North Korea', 'Pyongyang')).toBe(true);
+    expect(has('North Korea', 'Kim Jong Un')).toBe(true);
+    expect(has('Chinese', 'Beijing')).toBe(true);
+    expect(has('Russia', 'Kremlin')).toBe(true);
+  });
+
+  it('gives nothing for a person, a place that is no actor, or an unknown name', () => {
+    expect(actorNameTerms('Kim Jong Un')).toEqual([]);
+    expect(actorNameTerms('Reed Bank')).toEqual([]);
+    expect(actorNameTerms('Police')).toEqual([]);
+  });
+
+  it('leaves out surnames too short to stand for a state', () => {
+    expect(has('South Korea', 'Yoon')).toBe(false);
+    expect(has('South Korea', 'Yoon Suk Yeol')).toBe(true);
+    expect(has('China', 'Xi')).toBe(false);
+    expect(has('Russia', 'Putin')).toBe(true);
+  });
+});

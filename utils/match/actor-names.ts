@@ -1,0 +1,58 @@
+/**
+ * Other names of the country or organisation a headline name stands for, as index terms: a story on North
+ * Korea may say "Pyongyang", "North Korean" or "Kim Jong Un", and is still the subject's story. The names come
+ * from the context engine's gazetteer (world-countries, the project's metonyms and leaders), so the matcher and
+ * the Stakes section agree on who an actor is.
+ */
+import { gazetteerFor, type AliasEntry } from '../context/gazetteer';
+import type { StoryIndex } from './inverted-index';
+import { termOf } from './tokenize';
+
+/** Folded words of each other name, by the name asked about: headline names repeat from query to query. */
+const cache = new Map<string, readonly (readonly string[])[]>();
+const CACHE_LIMIT = 5_000;
+
+/**
+ * The other names of the actor `name` is (a country's name, demonym or capital; an organisation's name), as
+ * lists of index terms; empty when the name is no actor, or is a person (a leader's story is not all of their
+ * country's) or a state agency. Ambiguous names ("Jordan") and agencies are left out of the answer too.
+ */
+export function actorNameTerms(name: string): readonly (readonly string[])[] {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const gazetteer = gazetteerFor();
+  const entry = gazetteer.lookup(name);
+  const names = entry !== null && stands(entry) ? gazetteer.namesOf(entry.actor as string).filter(usable) : [];
+  const out: string[][] = [];
+  for (const e of names) {
+    const terms = e.keys.map(termOf).filter((t): t is string => t !== null);
+    if (terms.length > 0) out.push(terms);
+  }
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  cache.set(name, out);
+  return out;
+}
+
+/** The term-id lists of {@link actorNameTerms} that the index knows in full (others can be in no story). */
+export function actorNameTermIds(index: StoryIndex, name: string): number[][] {
+  const out: number[][] = [];
+  for (const terms of actorNameTerms(name)) {
+    const ids = terms.map((t) => index.termId(t));
+    if (ids.every((id) => id !== undefined)) out.push(ids as number[]);
+  }
+  return out;
+}
+
+/** A headline name that stands for its actor: a country or organisation named as such, not a person or an agency. */
+const stands = (e: AliasEntry): boolean =>
+  e.actor !== null && !e.ambiguous && e.kind !== 'person' && e.kind !== 'agency' && e.kind !== 'not-actor';
+
+/** A surname alone shorter than this is too common a word or name to stand for a state ("Yoon", "Xi"; not "Putin"). */
+const SURNAME_ALONE = 5;
+
+/** Another name a story may use for that actor. */
+const usable = (e: AliasEntry): boolean =>
+  !e.ambiguous &&
+  e.kind !== 'agency' &&
+  e.kind !== 'not-actor' &&
+  (e.kind !== 'person' || e.keys.length > 1 || (e.keys[0] ?? '').length >= SURNAME_ALONE);

@@ -1,0 +1,70 @@
+/**
+ * Kinds of event, by the words news writes them with: "Pyongyang test-fires ICBM" and "North Korea sends troops
+ * to Russia" share no word, but both are the subject's military moves, which is what Related background is for
+ * (issue 10: "the same actors doing the same kind of thing"). Written for Sidelight; every word is one that
+ * names its kind on its own in a headline. Words that name several kinds ("strike": a walk-out or an attack;
+ * "fire": a blaze, a dismissal or a shot; "drill": an exercise or a well) are left out.
+ */
+import type { StoryIndex } from './inverted-index';
+import { termOf } from './tokenize';
+
+const KINDS: Record<string, string> = {
+  military: `troops soldier soldiers army armies military militaries missile missiles icbm artillery munitions
+    ammunition warship warships warplane warplanes navy naval airstrike airstrikes deploy deployed deploys
+    deployment invasion invade invaded offensive battlefield combat war wars warfare ballistic hypersonic warhead
+    warheads mobilise mobilised mobilize mobilized mobilisation mobilization conscripts mercenaries paramilitary
+    battalion battalions brigade regiment tanks howitzers drone drones frontline defence defense shelling`,
+  violence: `attack attacks attacked bomb bombing bombings bomber explosion explosions gunman gunmen gunfire shooting
+    shootings stabbing stabbings terror terrorist terrorists terrorism hostage hostages massacre assassination
+    assassinated militant militants insurgents riot riots rioting rioters firebomb firebombing`,
+  disaster: `earthquake earthquakes quake quakes tremor tremors aftershock aftershocks tsunami flood floods flooding
+    hurricane typhoon cyclone tornado tornadoes wildfire wildfires landslide landslides eruption volcano drought
+    heatwave avalanche mudslide`,
+  blaze: `blaze blazes arson arsonist firefighters firefighter inferno`,
+  justice: `arrest arrested arrests charged indicted indictment trial sentenced sentence convicted conviction jail
+    jailed prison prisoner murder murdered robbery robbers heist theft suspect suspects prosecutor prosecutors
+    verdict guilty acquitted extradition extradited smuggling fraud lawsuit`,
+  election: `election elections elected vote votes voters voting ballot ballots poll polls referendum campaign
+    candidate candidates parliament parliamentary lawmakers coalition impeachment inauguration`,
+  diplomacy: `talks summit treaty pact accord envoy ambassador ambassadors sanctions diplomat diplomats diplomatic
+    negotiations negotiators alliance ceasefire truce`,
+  economy: `economy economic inflation recession exports imports tariff tariffs trade deficit budget currency stocks
+    gdp unemployment growth`,
+  labour: `walkout walkouts unions strikers wages layoffs dockworkers dockers`,
+  health: `virus outbreak outbreaks vaccine vaccines pandemic epidemic infection infections cholera measles flu`,
+  sport: `match matches coach season league championship tournament cup playoff playoffs heavyweight knockout
+    olympics olympic medal quarterback striker goalkeeper`,
+  crash: `crash crashes crashed collision derailed derailment capsized shipwreck`,
+};
+
+/** The kind names, in bit order. */
+export const EVENT_KINDS: readonly string[] = Object.keys(KINDS);
+
+/** Each kind's words as index terms, with the kind's bit. */
+const TERM_KINDS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  EVENT_KINDS.forEach((kind, bit) => {
+    for (const word of (KINDS[kind] as string).split(/\s+/)) {
+      const term = word === '' ? null : termOf(word);
+      if (term !== null) out.set(term, (out.get(term) ?? 0) | (1 << bit));
+    }
+  });
+  return out;
+})();
+
+/** The kinds (as bits) these index terms name ("troop", "icbm"). */
+export function kindsOfTerms(terms: Iterable<string>): number {
+  let kinds = 0;
+  for (const term of terms) kinds |= TERM_KINDS.get(term) ?? 0;
+  return kinds;
+}
+
+/** The kinds (as bits) of each of these words' terms that the index knows, by term id. */
+export function kindsByTermId(index: StoryIndex): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [term, bits] of TERM_KINDS) {
+    const id = index.termId(term);
+    if (id !== undefined) out.set(id, bits);
+  }
+  return out;
+}
