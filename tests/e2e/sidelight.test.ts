@@ -486,8 +486,9 @@ describe('Sidelight in Chromium', () => {
   });
 
   it("Related background shows the subject's earlier events, and stories sharing only a country nowhere", async () => {
-    // A second feed: earlier North Korean military moves, and a China trade story, a strike on Kyiv and a Seoul
-    // rates decision, which share only a country with the article (tests/fixtures/site/feeds/asia-desk.xml).
+    // A second feed: earlier North Korean military moves (one naming it only by its leader), and a
+    // China trade story, a strike on Kyiv, a drone strike on a depot in Russia and a Seoul rates decision, which
+    // share only a country with the article (tests/fixtures/site/feeds/asia-desk.xml).
     const options = await browser.context.newPage();
     await options.goto(browser.url('options.html'));
     await options.getByLabel('Feed URL').fill(`${server.origin}/feeds/asia-desk.xml`);
@@ -507,6 +508,8 @@ describe('Sidelight in Chromium', () => {
       "North Korean troops deployed to Russia's Kursk region, spy agency says",
       'North Korea fires ballistic missile as troops hold military drills',
       'North Korea shipped artillery shells to Russia for its war, Seoul says',
+      // North Korea by its leader, doing the same kind of thing in other words.
+      'Kim Jong Un watches launch of new hypersonic weapon',
     ];
     for (const title of earlier)
       assert.ok(
@@ -518,6 +521,8 @@ describe('Sidelight in Chromium', () => {
     const countryOnly = [
       "China's exports slow as trade tensions with Europe rise",
       'Russian drones strike Kyiv apartment block, killing four',
+      // Where the troops went, not whose story it is, though it shares "drones" and "war" with the article.
+      'Ukraine hits an oil depot deep inside Russia with drones',
       "South Korea's central bank holds rates as the won weakens",
       // The Reed Bank stories share no subject with it either.
       ...expectations.same,
