@@ -1,0 +1,117 @@
+/**
+ * Related background on subjects other than the North Korea article's (background.test.ts): the subject by
+ * another of its names, doing the same kind of thing in other words, and look-alikes that share the place, the
+ * country in another role or the kind of event elsewhere. All text is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { StoryIndex } from './inverted-index';
+import { rankStories } from './rank';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 2, 10, 9);
+
+interface Case {
+  title: string;
+  text: string;
+  background: [string, string, number][];
+  nowhere: [string, string, number][];
+}
+
+function verdicts(c: Case): Map<string, string> {
+  const index = new StoryIndex();
+  [...c.background, ...c.nowhere].forEach(([title, summary, daysAgo]) =>
+    index.add({ id: title, title, summary, published: NOW - daysAgo * DAY }),
+  );
+  const lines = c.text.split('\n');
+  const ranked = rankStories(index, { title: c.title, lead: lines[0] ?? '', text: c.text, published: NOW });
+  return new Map(ranked.map((m) => [m.id, m.verdict]));
+}
+
+const talks: Case = {
+  title: 'Iran agrees to resume nuclear talks with European powers in Geneva',
+  text: [
+    'Iran has agreed to resume talks on its nuclear programme with France, Germany and Britain next week in Geneva, its foreign ministry said on Tuesday.',
+    'The negotiations, the first since the summer, will cover uranium enrichment and the sanctions that European governments reimposed in September.',
+    "Iranian officials said they hoped the talks would lead to a new agreement, while European diplomats said any deal must allow inspectors back into Iran's nuclear sites.",
+    'The United States is not taking part but has said it supports the effort.',
+  ].join('\n'),
+  background: [
+    [
+      'Tehran rejects European demand for snap inspections of nuclear sites',
+      'Foreign minister Abbas Araghchi said the request was unacceptable while sanctions remain.',
+      20,
+    ],
+    [
+      'Araghchi and EU envoy hold first meeting since sanctions snapback',
+      'The two sides agreed to keep channels open after the sanctions were reimposed in September.',
+      40,
+    ],
+    [
+      'Europe reimposes UN sanctions on Iran over nuclear programme',
+      'The snapback mechanism restores measures lifted under the 2015 deal.',
+      70,
+    ],
+  ],
+  nowhere: [
+    [
+      'Iranian film wins top prize at Cannes',
+      'The director could not attend the ceremony after being barred from leaving the country.',
+      10,
+    ],
+    [
+      'Oil prices climb as Gulf shipping tensions rise',
+      'Brent crude rose 2% after reports of a tanker seized near the Strait of Hormuz.',
+      2,
+    ],
+    [
+      'Geneva hosts talks on Sudan ceasefire',
+      'Delegations from both warring sides arrived in the Swiss city on Monday.',
+      1,
+    ],
+    ['Earthquake shakes southern Iran, no casualties reported', 'The magnitude 5.1 quake struck on Sunday.', 15],
+  ],
+};
+
+const floods: Case = {
+  title: 'Flooding forces thousands from their homes in northern Italy',
+  text: [
+    'Thousands of people were evacuated from their homes in northern Italy on Sunday after days of heavy rain caused rivers to burst their banks.',
+    'The civil protection agency said two people had died and more than 5,000 had been moved to shelters.',
+    'Rome declared a state of emergency in the region and promised funds for repairs.',
+    'Meteorologists said more rain was forecast for the coming week.',
+  ].join('\n'),
+  background: [
+    [
+      'Italian government approves aid for flood-hit farmers',
+      'Rome set aside 2 billion euros after storms destroyed crops across the north.',
+      60,
+    ],
+    [
+      'Landslide buries road in the Italian Alps',
+      'No one was hurt when the mountainside collapsed onto a road after heavy rain.',
+      30,
+    ],
+  ],
+  nowhere: [
+    ['Italy beats France to reach Euro final', 'A late goal in Milan sent the home side through.', 5],
+    ['Meloni meets Macron in Rome to discuss migration', 'The two leaders agreed to share patrols at sea.', 7],
+    [
+      'Floods in Spain kill dozens near Valencia',
+      'Torrential rain swept cars through the streets of towns near the city.',
+      40,
+    ],
+    ['Italian bank shares fall on rate worries', "Milan's main index closed down 1.5%.", 1],
+  ],
+};
+
+describe('related background by subject and kind of event', () => {
+  for (const c of [talks, floods]) {
+    const shown = verdicts(c);
+    it(`shows the subject's earlier events, in other words: ${c.title}`, () => {
+      for (const [title] of c.background) expect(shown.get(title), title).toBe('related');
+    });
+    it(`shows the subject at other things, and the kind of event elsewhere, nowhere: ${c.title}`, () => {
+      for (const [title] of c.nowhere) expect(shown.get(title), title).toBeUndefined();
+    });
+  }
+});
