@@ -182,6 +182,10 @@ describe('related background in other words', () => {
     for (const s of otherWords) expect(verdict(s.id), s.title).toBe('related');
   });
 
+  it('says the story is about the headline country it names otherwise', () => {
+    expect(ranked.find((r) => r.id === 'kim-launch')?.why.shared).toContain('North Korea');
+  });
+
   it('shows the destination alone, the subject at play and the subject in passing nowhere', () => {
     for (const s of notBackground) expect(verdict(s.id), s.title).toBeNull();
   });

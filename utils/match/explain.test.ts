@@ -4,7 +4,7 @@ import type { MatchFeatures } from './features';
 
 /** The features explain reads; the rest do not matter to the why line. */
 const features = (over: Partial<MatchFeatures>): MatchFeatures =>
-  ({ sharedNames: [], sharedNumbers: [], daysApart: null, ...over }) as MatchFeatures;
+  ({ sharedNames: [], carriedNames: [], sharedNumbers: [], daysApart: null, ...over }) as MatchFeatures;
 
 describe('explain', () => {
   it('says a word once, in the figure that already shows it', () => {
@@ -29,5 +29,10 @@ describe('explain', () => {
     expect(why.shared).toEqual(['North Korea', 'Kursk', 'Russia', 'Pyongyang', 'troops', 'deployment', 'border']);
     expect(why.figures).toEqual(['3,200 dockworkers', '12 ships']);
     expect(why.daysApart).toBe(2);
+  });
+
+  it('names a headline country the story gives by another of its names, after the names it writes alike', () => {
+    const why = explain(features({ sharedNames: ['Russia'], carriedNames: ['North Korea'] }), ['weapons']);
+    expect(why.shared).toEqual(['Russia', 'North Korea', 'weapons']);
   });
 });

@@ -12,7 +12,8 @@ const WORDS_SHOWN = 3;
 const FIGURES_SHOWN = 2;
 
 /**
- * Names first (who and where), then other salient words, then figures both give, then the days between. A word
+ * Names first (who and where; a headline name the story gives by another of its names, "North Korea" for "Kim Jong
+ * Un", after those it writes as the article does), then other salient words, then figures both give, then the days between. A word
  * the figures already show ("minute" beside "40-minute", "dockworkers" beside "3,200 dockworkers") is said once,
  * in its figure.
  */
@@ -22,7 +23,7 @@ export function explain(f: MatchFeatures, sharedTerms: readonly string[]): Match
   const figureTerms = new Set(figures.flatMap((text) => terms(text)));
   const words = sharedTerms.filter((word) => !figureTerms.has(termOf(word) ?? word));
   return {
-    shared: [...f.sharedNames.slice(0, NAMES_SHOWN), ...words.slice(0, WORDS_SHOWN)],
+    shared: [...[...f.sharedNames, ...f.carriedNames].slice(0, NAMES_SHOWN), ...words.slice(0, WORDS_SHOWN)],
     figures,
     daysApart: f.daysApart === null ? null : Math.round(f.daysApart),
   };

@@ -71,6 +71,11 @@ export interface MatchFeatures {
   sharedNumbers: string[];
   /** Article names the story shares, as the article writes them. */
   sharedNames: string[];
+  /**
+   * Headline names the story gives by another of their names ("North Korea" for a story saying "Kim Jong Un"), as
+   * the article writes them: for the why line only, so the model's `sharedNames` stays what it learned on.
+   */
+  carriedNames: string[];
   /** How many of the article's "what happened" words (query.ts eventTermIds) the story has. */
   sharedEventTerms: number;
   /** How many of those the story's own headline has: what the story itself is about. */
@@ -217,6 +222,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let focalCarried = 0;
   let focalActor = false;
   let subjectMissing = false;
+  const carriedNames: string[] = [];
   const focal = query.focalNames;
   query.names.forEach((name, rank) => {
     // The first names by weight, and the headline's focal names wherever a crowd on the subject ranks them.
@@ -252,6 +258,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       const byName = others?.some((ids) => ids.every((id) => hasTerm(capitals, id))) ?? false;
       if (byName) focalActor = true;
       else if (others && rank === query.subjectName) subjectMissing = true;
+      if (byName && share < 0.5) carriedNames.push(name.text);
       focalCarried += focalWeightOf * (others ? (byName ? 1 : 0) : share);
     }
   });
@@ -279,6 +286,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     subjectMissing,
     titleNamesMissing: titleNameMass > 0 ? titleNameMissing / titleNameMass : 0,
     sharedNames: dedupe(sharedNames),
+    carriedNames,
   };
 }
 

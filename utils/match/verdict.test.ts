@@ -129,6 +129,7 @@ describe('decide', () => {
     headlineOnly: false,
     sharedNumbers: [],
     sharedNames: ['Edda Varn', 'Sallow'],
+    carriedNames: [],
     sharedTermIds: [1, 2],
     ...over,
   });
