@@ -2,18 +2,20 @@
  * Kinds of event, by the words news writes them with: "Pyongyang test-fires ICBM" and "North Korea sends troops
  * to Russia" share no word, but both are the subject's military moves, which is what Related background is for
  * (issue 10: "the same actors doing the same kind of thing"). Written for Sidelight; every word is one that
- * names its kind on its own in a headline. Words that name several kinds ("strike": a walk-out or an attack;
- * "fire": a blaze, a dismissal or a shot; "drill": an exercise or a well) are left out.
+ * names its kind on its own in a headline. Words that name several kinds or none are left out: "strike" (a
+ * walk-out or an attack), "fire" (a blaze, a dismissal or a shot), "drill" (an exercise or a well), "war" (a
+ * trade war), "trial" (a clinical one), "crash" (a market's), "tanks" (think tanks), "striker" (a footballer or
+ * a picket), "campaign", "season", "offensive", "heavyweight".
  */
 import type { StoryIndex } from './inverted-index';
 import { termOf } from './tokenize';
 
 const KINDS: Record<string, string> = {
-  military: `troops soldier soldiers army armies military militaries missile missiles icbm artillery munitions
-    ammunition warship warships warplane warplanes navy naval airstrike airstrikes deploy deployed deploys
-    deployment invasion invade invaded offensive battlefield combat war wars warfare ballistic hypersonic warhead
-    warheads mobilise mobilised mobilize mobilized mobilisation mobilization conscripts mercenaries paramilitary
-    battalion battalions brigade regiment tanks howitzers drone drones frontline defence defense shelling`,
+  military: `troops soldier soldiers army armies military militaries missile missiles icbm artillery munitions ammunition
+    warship warships warplane warplanes navy naval airstrike airstrikes deploy deployed deploys deployment
+    invasion invade invaded battlefield warfare ballistic hypersonic warhead warheads mobilise mobilised
+    mobilize mobilized mobilisation mobilization conscripts mercenaries paramilitary battalion battalions
+    brigade regiment howitzers drone drones frontline defence defense shelling`,
   violence: `attack attacks attacked bomb bombing bombings bomber explosion explosions gunman gunmen gunfire shooting
     shootings stabbing stabbings terror terrorist terrorists terrorism hostage hostages massacre assassination
     assassinated militant militants insurgents riot riots rioting rioters firebomb firebombing`,
@@ -21,20 +23,20 @@ const KINDS: Record<string, string> = {
     hurricane typhoon cyclone tornado tornadoes wildfire wildfires landslide landslides eruption volcano drought
     heatwave avalanche mudslide`,
   blaze: `blaze blazes arson arsonist firefighters firefighter inferno`,
-  justice: `arrest arrested arrests charged indicted indictment trial sentenced sentence convicted conviction jail
-    jailed prison prisoner murder murdered robbery robbers heist theft suspect suspects prosecutor prosecutors
-    verdict guilty acquitted extradition extradited smuggling fraud lawsuit`,
-  election: `election elections elected vote votes voters voting ballot ballots poll polls referendum campaign
-    candidate candidates parliament parliamentary lawmakers coalition impeachment inauguration`,
+  justice: `arrest arrested arrests charged indicted indictment sentenced sentence convicted conviction jail jailed
+    prison prisoner murder murdered robbery robbers heist theft suspect suspects prosecutor prosecutors verdict
+    guilty acquitted extradition extradited smuggling fraud lawsuit`,
+  election: `election elections elected vote votes voters voting ballot ballots poll polls referendum candidate
+    candidates parliament parliamentary lawmakers coalition impeachment inauguration`,
   diplomacy: `talks summit treaty pact accord envoy ambassador ambassadors sanctions diplomat diplomats diplomatic
     negotiations negotiators alliance ceasefire truce`,
-  economy: `economy economic inflation recession exports imports tariff tariffs trade deficit budget currency stocks
-    gdp unemployment growth`,
-  labour: `walkout walkouts unions strikers wages layoffs dockworkers dockers`,
+  economy: `economy economic inflation recession exports imports tariff tariffs deficit budget currency stocks gdp
+    unemployment growth`,
+  labour: `walkout walkouts unions wages layoffs dockworkers dockers`,
   health: `virus outbreak outbreaks vaccine vaccines pandemic epidemic infection infections cholera measles flu`,
-  sport: `match matches coach season league championship tournament cup playoff playoffs heavyweight knockout
-    olympics olympic medal quarterback striker goalkeeper`,
-  crash: `crash crashes crashed collision derailed derailment capsized shipwreck`,
+  sport: `match matches coach league championship tournament cup playoff playoffs knockout olympics olympic medal
+    quarterback goalkeeper`,
+  crash: `collision derailed derailment capsized shipwreck`,
 };
 
 /** The kind names, in bit order. */
