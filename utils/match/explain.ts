@@ -12,10 +12,10 @@ const WORDS_SHOWN = 3;
 const FIGURES_SHOWN = 2;
 
 /**
- * Names first (who and where; a headline name the story gives by another of its names, "North Korea" for "Kim Jong
- * Un", after those it writes as the article does), then other salient words, then figures both give, then the days between. A word
- * the figures already show ("minute" beside "40-minute", "dockworkers" beside "3,200 dockworkers") is said once,
- * in its figure.
+ * Names first (who and where; a headline name the story gives by another of its names, "North Korea" for "Kim
+ * Jong Un", after those it writes as the article does), then other salient words, then figures both give, then
+ * the days between. A word the figures already show ("minute" beside "40-minute", "dockworkers" beside "3,200
+ * dockworkers") is said once, in its figure.
  */
 export function explain(f: MatchFeatures, sharedTerms: readonly string[]): MatchReasons {
   const figures = f.sharedNumbers.slice(0, FIGURES_SHOWN);

@@ -173,8 +173,9 @@ export interface VerdictRule {
  *    article, is a piece of the article's kind (story-kind.ts: not a guide for a report), carries `minEvidence`
  *    of {@link eventEvidence} (`aloneEvidence` when the other best reports do not resemble it:
  *    `supportedCoherence`), and is not another event's cast (`otherCastArticle`, `otherCastStory`).
- * "Related" ({@link isBackground}): the headline's focal names (`backgroundFocal` of their weight), one of the
- * article's "what happened" words, and `relatedThreshold` without the figures' part of the score.
+ * "Related" ({@link isBackground}): the headline's subject by any of its names doing the same kind of thing, or
+ * the headline's focal names (`backgroundFocal` of their weight; `backgroundSubject` without the subject), one of
+ * the article's "what happened" words, and `relatedThreshold` without the figures' part of the score.
  */
 export const VERDICT: VerdictRule = {
   establish: 0.41,
@@ -466,14 +467,18 @@ export function joinsByResemblance<T extends CandidateEvidence>(
 
 /**
  * Related background: an earlier (or parallel) event of the article's subject — its focal actors doing the
- * same kind of thing. The story must carry the article's focal names (at least `backgroundFocal` of their
- * weight: the headline's subject, or one of its next two names — a report may call the Chinese "Beijing"),
- * share one of its "what happened" words, and score `relatedThreshold` without the figures' part (a shared
- * "46" or "2013" says nothing of the subject). With a single "what happened" word in common the story must also
- * carry `backgroundCast` of the article's main names, two of its names, and the word in its own headline
- * ({@link oneWordBackground}). A country the article names only in passing, or a headline country doing something
- * else (a strike on Kyiv on an article about North Korean troops going to Russia), is not background (background.test.ts). Nor is an outlet's advertisement for its
- * own newsletter or podcast (story-kind.ts 'promo'), whatever war or team it names.
+ * same kind of thing. Either:
+ *  - the subject, named by any of its names, doing that kind of thing ({@link kindBackground}); or
+ *  - the article's focal names (at least `backgroundFocal` of their weight: the headline's subject, or one of its
+ *    next two names; when the subject is a country or organisation the story names by none of its names, two of
+ *    the others: `backgroundSubject`), one of its "what happened" words, and `relatedThreshold` without the
+ *    figures' part of the score (a shared "46" or "2013" says nothing of the subject). With a single "what
+ *    happened" word in common the story must also carry `backgroundCast` of the article's main names, two of
+ *    its names, and the word in its own headline ({@link oneWordBackground}).
+ * A country the article names only in passing, a headline country doing something else (a strike on Kyiv on an
+ * article about North Korean troops going to Russia) or where the troops went (a drone strike in Russia) is not
+ * background (background.test.ts, background-kinds.test.ts). Nor is an outlet's advertisement for its own
+ * newsletter or podcast (story-kind.ts 'promo'), whatever war or team it names.
  */
 export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
