@@ -115,3 +115,36 @@ describe('related background by subject and kind of event', () => {
     });
   }
 });
+
+describe('related background is not a word that only ranks', () => {
+  it("does not make the subject's other superlative background ('biggest failure', 'biggest lesson')", () => {
+    const index = new StoryIndex();
+    const lesson = 'Ines Alvarez names the biggest lesson of her first year';
+    const delay = 'Porto Vell tram line delayed again as costs rise';
+    index.add({
+      id: lesson,
+      title: lesson,
+      summary: 'She told students in Porto Vell that listening to residents mattered more than anything.',
+      published: NOW - 40 * DAY,
+    });
+    index.add({
+      id: delay,
+      title: delay,
+      summary: 'Mayor Ines Alvarez said the line would open a year late after contractors found old water mains.',
+      published: NOW - 20 * DAY,
+    });
+    const text = [
+      'Porto Vell mayor Ines Alvarez on Monday called the stalled tram line the biggest failure of her term, after the city council voted to cut its budget.',
+      'Alvarez said she would ask the regional government for funds to finish the line, which has been delayed three times.',
+    ].join('\n');
+    const ranked = rankStories(index, {
+      title: "Alvarez calls stalled tram line her term's biggest failure",
+      lead: text.split('\n')[0] ?? '',
+      text,
+      published: NOW,
+    });
+    const verdict = new Map(ranked.map((m) => [m.id, m.verdict]));
+    expect(verdict.get(delay)).toBe('related');
+    expect(verdict.get(lesson)).toBeUndefined();
+  });
+});

@@ -137,7 +137,7 @@ describe('related background in other words', () => {
     story(
       'kim-launch',
       'Kim Jong Un watches launch of new hypersonic weapon',
-      'State media said the leader oversaw the test near Pyongyang and promised more to come.',
+      'State media said the leader oversaw the test with senior military officers and promised more to come.',
       18,
     ),
     story(

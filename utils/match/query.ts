@@ -111,6 +111,33 @@ const FOCAL_WEIGHTS = [1, 0.5, 0.5];
  */
 const EVENT_TERMS = 10;
 const DIGITS_RE = /^\d/;
+/**
+ * Headline words that rank or qualify, not say what happened: "biggest" made Obama's lessons as president
+ * background to his "biggest frustration" over gun laws (a real page against the real feeds), and an Oscars joke
+ * story background to the Oscars host's, through "even".
+ */
+const NOT_WHAT_HAPPENED = new Set(
+  [
+    'biggest',
+    'largest',
+    'best',
+    'worst',
+    'new',
+    'latest',
+    'first',
+    'top',
+    'major',
+    'big',
+    'huge',
+    'great',
+    'greatest',
+    'even',
+    'really',
+    'ever',
+    'next',
+    'still',
+  ].map((w) => termOf(w) ?? w),
+);
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'i');
 /** Query terms sent to BM25F: enough for a full article's gist, few enough to stay fast. */
@@ -174,7 +201,12 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     }));
 
   const plainWords = [...termWeight]
-    .filter(([id]) => !nameTermWeight.has(id) && !DIGITS_RE.test(surface.get(id) ?? ''))
+    .filter(
+      ([id]) =>
+        !nameTermWeight.has(id) &&
+        !DIGITS_RE.test(surface.get(id) ?? '') &&
+        !NOT_WHAT_HAPPENED.has(index.term(id) ?? ''),
+    )
     .sort((a, b) => b[1] - a[1]);
   const eventTermIds = new Set([
     ...plainWords.slice(0, EVENT_TERMS).map(([id]) => id),
