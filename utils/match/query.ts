@@ -200,13 +200,10 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
       weight: (salience.get(termId) ?? 0) * (nameTermWeight.has(termId) ? NAME_BOOST : 1),
     }));
 
+  // As term ids: a handful of lookups, where reading back every term of the article would be hundreds.
+  const rankingWords = new Set([...NOT_WHAT_HAPPENED].map((term) => index.termId(term)));
   const plainWords = [...termWeight]
-    .filter(
-      ([id]) =>
-        !nameTermWeight.has(id) &&
-        !DIGITS_RE.test(surface.get(id) ?? '') &&
-        !NOT_WHAT_HAPPENED.has(index.term(id) ?? ''),
-    )
+    .filter(([id]) => !nameTermWeight.has(id) && !DIGITS_RE.test(surface.get(id) ?? '') && !rankingWords.has(id))
     .sort((a, b) => b[1] - a[1]);
   const eventTermIds = new Set([
     ...plainWords.slice(0, EVENT_TERMS).map(([id]) => id),
