@@ -341,10 +341,15 @@ export class Gazetteer {
   /** Every name the gazetteer has for an actor (its names, demonyms, capital, metonyms and people). */
   namesOf(actor: string): readonly AliasEntry[] {
     if (this.byActor === null) {
-      this.byActor = new Map();
+      const byActor = new Map<string, AliasEntry[]>();
       for (const list of this.byFirstWord.values())
-        for (const e of list)
-          if (e.actor !== null) this.byActor.set(e.actor, [...(this.byActor.get(e.actor) ?? []), e]);
+        for (const e of list) {
+          if (e.actor === null) continue;
+          const names = byActor.get(e.actor);
+          if (names) names.push(e);
+          else byActor.set(e.actor, [e]);
+        }
+      this.byActor = byActor;
     }
     return this.byActor.get(actor) ?? [];
   }
