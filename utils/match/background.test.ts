@@ -190,3 +190,55 @@ describe('related background in other words', () => {
     for (const s of notBackground) expect(verdict(s.id), s.title).toBeNull();
   });
 });
+
+describe('a headline that opens with who says it', () => {
+  // The same news, headlined the other way round: Seoul tells it; the story is still North Korea's.
+  const saidFirst: MatchQuery = { ...article, title: 'Seoul says North Korea has sent 3,000 more troops to Russia' };
+  const index = new StoryIndex();
+  for (const s of [
+    story(
+      'icbm',
+      'Pyongyang test-fires ICBM that lands near Hokkaido',
+      'The intercontinental missile flew for over an hour before falling into the sea, Tokyo said.',
+      30,
+    ),
+    story(
+      'drill',
+      'South Korea holds its largest civil defence drill in years',
+      'Sirens sounded across the capital as residents practised going to shelters.',
+      12,
+    ),
+    // The cache knows the headline's words from stories of their own, as any reader's does.
+    story(
+      'football',
+      'North Korea women’s football team beats Japan in Asian Cup final',
+      'The side won 2-1 after extra time in front of a crowd in Bangkok.',
+      9,
+    ),
+    story(
+      'stocks',
+      'Seoul shares close higher as chipmakers rally',
+      'The benchmark index rose for a third day, led by memory-chip makers.',
+      1,
+    ),
+    story(
+      'depot',
+      'Ukraine hits an oil depot deep inside Russia with drones',
+      'The strike set storage tanks alight in a region far from the front line, officials in Kyiv said.',
+      3,
+    ),
+    ...filler,
+  ])
+    index.add(s);
+  const verdict = (query: MatchQuery, id: string): string | null =>
+    rankStories(index, query).find((r) => r.id === id)?.verdict ?? null;
+
+  it("takes the country after 'says' for the subject, as when the speaker comes last", () => {
+    expect(verdict(saidFirst, 'icbm')).toBe('related');
+    expect(verdict(article, 'icbm')).toBe('related');
+  });
+
+  it("does not make the speaker's own news background", () => {
+    for (const id of ['drill', 'stocks', 'football', 'depot']) expect(verdict(saidFirst, id), id).toBeNull();
+  });
+});

@@ -105,6 +105,12 @@ const FOCAL_SEARCH = 8;
 /** The headline's subject counts double each of its next two names ("North Korea sends troops to Russia, Seoul says"). */
 const FOCAL_WEIGHTS = [1, 0.5, 0.5];
 /**
+ * Verbs that, right after a headline name, make it whoever tells the news rather than whose news it is: in "Seoul
+ * says North Korea sent troops to Russia" the story is North Korea's. ("Warns", "accuses" and "tells" are left out:
+ * "China warns US over Taiwan" is China acting.)
+ */
+const REPORTING_VERBS = new Set(['says', 'said', 'say', 'claims', 'claimed', 'believes', 'reports', 'reported']);
+/**
  * The article's most salient plain words that say what happened (besides its headline's). 10, not 8: as a cache
  * fills with stories on the subject its words grow common, and with 8 an earlier event's second word fell out
  * (tests/unit/subject-crowd.test.ts); background from another topic on ECB+ dev went 2.4% → 2.5%.
@@ -157,21 +163,30 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   const words = wordTokens(fullText);
 
   const surface = new Map<number, string>();
-  const fieldTerms = (tokens: readonly WordToken[]): number[] => {
+  const fieldTerms = (tokens: readonly WordToken[], tokenAt?: number[]): number[] => {
     const ids: number[] = [];
-    for (const token of tokens) {
+    for (const [k, token] of tokens.entries()) {
       const term = termOf(token.text);
       const id = term === null ? undefined : termIdOrVariant(index, term, CAPITAL_RE.test(token.text));
       if (id === undefined) continue;
       ids.push(id);
+      tokenAt?.push(k);
       // As a reader would quote it: "published", not the dateline's "PUBLISHED", when the text has both.
       const seen = surface.get(id);
       if (seen === undefined || (isShouted(seen) && !isShouted(token.text))) surface.set(id, token.text);
     }
     return ids;
   };
-  const titleOrder = fieldTerms(wordTokens(title));
+  const titleTokens = wordTokens(title);
+  const titleTokenAt: number[] = [];
+  const titleOrder = fieldTerms(titleTokens, titleTokenAt);
   const titleTermIds = new Set(titleOrder);
+  // Positions in `titleOrder` of words a reporting verb follows: the end of a speaker's name.
+  const speakerEnds = new Set(
+    titleTokenAt.flatMap((k, position) =>
+      REPORTING_VERBS.has((titleTokens[k + 1]?.text ?? '').toLowerCase()) ? [position] : [],
+    ),
+  );
   const leadIds = new Set(fieldTerms(wordTokens(lead)));
   const textCounts = new Map<number, number>();
   for (const id of fieldTerms(words)) textCounts.set(id, (textCounts.get(id) ?? 0) + 1);
@@ -185,7 +200,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   }
 
   const names = analyseNames(index, extractNames(fullText, words), salience);
-  const focalNames = headlineSubjects(names, titleOrder);
+  const focalNames = headlineSubjects(names, titleOrder, speakerEnds);
   const nameTermWeight = new Map<number, number>();
   for (const n of names)
     for (const id of n.termIds) nameTermWeight.set(id, Math.max(nameTermWeight.get(id) ?? 0, n.weight));
@@ -262,12 +277,18 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
 
 /**
  * The headline's names in the order it gives them (each with all its words there: "South Korea" is not in
- * "North Korea sends troops"), weighted {@link FOCAL_WEIGHTS}; the main name when the headline has none.
+ * "North Korea sends troops"), weighted {@link FOCAL_WEIGHTS}; the main name when the headline has none. A name
+ * a reporting verb follows (`speakerEnds`) comes after the others: it tells the story, it is not its subject.
  */
-function headlineSubjects(names: readonly QueryName[], titleOrder: readonly number[]): Map<number, number> {
+function headlineSubjects(
+  names: readonly QueryName[],
+  titleOrder: readonly number[],
+  speakerEnds: ReadonlySet<number>,
+): Map<number, number> {
   const at = (n: QueryName): number => {
     const positions = n.termIds.map((id) => titleOrder.indexOf(id));
-    return positions.some((p) => p < 0) ? -1 : Math.min(...positions);
+    if (positions.some((p) => p < 0)) return -1;
+    return Math.min(...positions) + (speakerEnds.has(Math.max(...positions)) ? titleOrder.length : 0);
   };
   // Among the names the article makes most of, not the rarest in the cache: a cache full of stories on the
   // subject makes its names common, and they must stay whose story it is.
