@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchFeatures } from './features';
 import { StoryIndex } from './inverted-index';
-import { analyseQuery, type MatchQuery } from './query';
-
-/** The features of one story (`title`, `summary`) for `article`, in a cache that also holds an unrelated story. */
-function featuresBeside(article: MatchQuery, title: string, summary: string) {
-  const index = new StoryIndex();
-  index.add({ id: 's', title, summary, published: null });
-  index.add({ id: 'other', title: 'Harbour reopens', summary: 'The ferry runs again.', published: null });
-  const story = index.story(index.slot('s') as number);
-  if (!story) throw new Error('story not indexed');
-  return matchFeatures(index, analyseQuery(index, article), story, 1);
-}
+import { analyseQuery } from './query';
 
 describe('matchFeatures: numbers', () => {
   const article = {
@@ -21,7 +11,14 @@ describe('matchFeatures: numbers', () => {
     published: null,
   };
 
-  const numbersOf = (title: string, summary: string) => featuresBeside(article, title, summary);
+  function numbersOf(title: string, summary: string) {
+    const index = new StoryIndex();
+    index.add({ id: 's', title, summary, published: null });
+    index.add({ id: 'other', title: 'Harbour reopens', summary: 'The ferry runs again.', published: null });
+    const story = index.story(index.slot('s') as number);
+    if (!story) throw new Error('story not indexed');
+    return matchFeatures(index, analyseQuery(index, article), story, 1);
+  }
 
   it('counts the same uncommon figure given with another word', () => {
     expect(numbersOf('Arrests at vigil', 'Officers detained 46 protesters.').numbersAgree).toBeGreaterThan(0);
@@ -113,28 +110,5 @@ describe('matchFeatures: evidence a lone report carries', () => {
     );
     expect(sameDay.weekdays).toBe(1);
     expect(otherDay.weekdays).toBe(-1);
-  });
-});
-
-describe('matchFeatures: a headline alone', () => {
-  const article = {
-    title: 'Ferry runs aground off Halden',
-    lead: 'A ferry with 212 passengers ran aground near Halden harbour on Tuesday.',
-    text: 'A ferry with 212 passengers ran aground near Halden harbour on Tuesday. Nobody was hurt.',
-    published: null,
-  };
-  const headlineOnly = (title: string): boolean => featuresBeside(article, title, '').headlineOnly;
-
-  it('reads a headline with no summary as a headline alone', () => {
-    expect(headlineOnly('Ferry aground near Halden, passengers safe')).toBe(true);
-  });
-
-  it('reads a whole sentence with no summary as the story it tells', () => {
-    // A feed whose items are one sentence each: who, where, how many and when, as a summary would say them.
-    expect(
-      headlineOnly(
-        'The Halden ferry Solvik, carrying 212 passengers and nine crew from Arnstad, ran aground on rocks near the harbour mouth early on Tuesday morning in thick fog',
-      ),
-    ).toBe(false);
   });
 });

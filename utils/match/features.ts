@@ -63,9 +63,8 @@ export interface MatchFeatures {
   /** The story is an outlet's advertisement for its own newsletter or show (story-kind.ts 'promo'): not background. */
   promo: boolean;
   /**
-   * The story is a headline alone (no summary, and a headline's length: {@link SENTENCE_TERMS}): a headline the
-   * article covers looks like its report whichever event it reports, so it needs more certainty to establish the
-   * event (verdict.ts `thinEstablish`).
+   * The story is its headline alone (no summary): a headline the article covers looks like its report whichever
+   * event it reports, so it needs more certainty to establish the event (verdict.ts `thinEstablish`).
    */
   headlineOnly: boolean;
   /** Figures the story repeats, as the article writes them ("10,000 troops", "6.1 magnitude"). */
@@ -108,13 +107,6 @@ const DIGITS_RE = /^\d/;
 const RARE_DF = 2;
 /** Rare words in common counted up to this many. */
 const RARE_WORDS = 3;
-/**
- * A "headline" of this many words or more (not counting stop words) is a sentence of the story, which tells who,
- * where and what as a summary does, not a headline: 1,044 of the real feeds' 1,047 headlines have 14 or fewer, and
- * all 106 of those with no summary. A feed whose items are one sentence each (ECB+ has 28 such stories) is read as
- * its sentences say, not held to a headline's bar.
- */
-const SENTENCE_TERMS = 15;
 
 /** Computes the features of `story` against the analysed query; `lexical` is its relative BM25F score. */
 export function matchFeatures(
@@ -138,7 +130,7 @@ export function matchFeatures(
     daysApart,
     otherKind,
     promo: kind === 'promo',
-    headlineOnly: story.summaryLength === 0 && story.titleLength < SENTENCE_TERMS,
+    headlineOnly: story.summaryLength === 0,
   };
 }
 
