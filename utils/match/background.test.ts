@@ -215,6 +215,15 @@ describe('a headline that opens with who says it', () => {
     expect(verdict(article, 'icbm')).toBe('related');
   });
 
+  it('knows the speaker with a word or two before the verb', () => {
+    const agencyFirst: MatchQuery = {
+      ...article,
+      title: 'South Korean spy agency says North Korea has sent 3,000 more troops to Russia',
+    };
+    expect(verdict(agencyFirst, 'icbm')).toBe('related');
+    for (const s of [seoulShares, ...notBackgroundStories]) expect(verdict(agencyFirst, s.id), s.title).toBeNull();
+  });
+
   it("does not make the speaker's own news background", () => {
     for (const s of [seoulShares, ...notBackgroundStories]) expect(verdict(saidFirst, s.id), s.title).toBeNull();
   });

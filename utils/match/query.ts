@@ -110,6 +110,8 @@ const FOCAL_WEIGHTS = [1, 0.5, 0.5];
  * "China warns US over Taiwan" is China acting.)
  */
 const REPORTING_VERBS = new Set(['says', 'said', 'say', 'claims', 'claimed', 'believes', 'reports', 'reported']);
+/** Lowercase words that may stand between a speaker's name and the verb ("spy agency", "officials"). */
+const SPEAKER_WORDS = 2;
 /**
  * The article's most salient plain words that say what happened (besides its headline's). 10, not 8: as a cache
  * fills with stories on the subject its words grow common, and with 8 an earlier event's second word fell out
@@ -181,12 +183,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   const titleTokenAt: number[] = [];
   const titleOrder = fieldTerms(titleTokens, titleTokenAt);
   const titleTermIds = new Set(titleOrder);
-  // Positions in `titleOrder` of words a reporting verb follows: the end of a speaker's name.
-  const speakerEnds = new Set(
-    titleTokenAt.flatMap((k, position) =>
-      REPORTING_VERBS.has((titleTokens[k + 1]?.text ?? '').toLowerCase()) ? [position] : [],
-    ),
-  );
+  const speakerEnds = speakerPositions(title, titleTokens, titleTokenAt);
   const leadIds = new Set(fieldTerms(wordTokens(lead)));
   const textCounts = new Map<number, number>();
   for (const id of fieldTerms(words)) textCounts.set(id, (textCounts.get(id) ?? 0) + 1);
@@ -273,6 +270,29 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     published,
     kind: storyKind(title),
   };
+}
+
+/**
+ * Positions in a headline's terms (`tokenAt`: each term's token) that may end a speaker's name: the word before a
+ * reporting verb, or before one or two lowercase words and the verb ("South Korean spy agency says", "Israeli army
+ * says"), so that only a name the verb's phrase opens with is the speaker.
+ */
+function speakerPositions(title: string, tokens: readonly WordToken[], tokenAt: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  tokenAt.forEach((k, position) => {
+    const end = tokens[k]?.end ?? 0;
+    for (let verb = k + 1; verb <= k + 1 + SPEAKER_WORDS; verb++) {
+      const token = tokens[verb];
+      // A comma or colon between ends the phrase: in "US tariffs hit China, economists say" China says nothing.
+      if (token === undefined || /[,;:]/.test(title.slice(end, token.start))) return;
+      if (REPORTING_VERBS.has(token.text.toLowerCase())) {
+        out.add(position);
+        return;
+      }
+      if (CAPITAL_RE.test(token.text)) return;
+    }
+  });
+  return out;
 }
 
 /**
