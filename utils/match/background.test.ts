@@ -174,15 +174,13 @@ const notBackgroundStories = [
 ];
 
 describe('related background in other words', () => {
-  const otherWords = otherWordsStories;
-  const notBackground = notBackgroundStories;
   const index = new StoryIndex();
-  for (const s of [...otherWords, ...notBackground, ...filler]) index.add(s);
+  for (const s of [...otherWordsStories, ...notBackgroundStories, ...filler]) index.add(s);
   const ranked = rankStories(index, article);
   const verdict = (id: string): string | null => ranked.find((r) => r.id === id)?.verdict ?? null;
 
   it("shows the subject's military moves as background, named as Pyongyang or by its leader", () => {
-    for (const s of otherWords) expect(verdict(s.id), s.title).toBe('related');
+    for (const s of otherWordsStories) expect(verdict(s.id), s.title).toBe('related');
   });
 
   it('says the story is about the headline country it names otherwise', () => {
@@ -190,7 +188,7 @@ describe('related background in other words', () => {
   });
 
   it('shows the destination alone, the subject at play and the subject in passing nowhere', () => {
-    for (const s of notBackground) expect(verdict(s.id), s.title).toBeNull();
+    for (const s of notBackgroundStories) expect(verdict(s.id), s.title).toBeNull();
   });
 });
 

@@ -105,9 +105,9 @@ const FOCAL_SEARCH = 8;
 /** The headline's subject counts double each of its next two names ("North Korea sends troops to Russia, Seoul says"). */
 const FOCAL_WEIGHTS = [1, 0.5, 0.5];
 /**
- * Verbs that, right after a headline name, make it whoever tells the news rather than whose news it is: in "Seoul
- * says North Korea sent troops to Russia" the story is North Korea's. ("Warns", "accuses" and "tells" are left out:
- * "China warns US over Taiwan" is China acting.)
+ * Verbs that, after a headline name (directly or after {@link SPEAKER_WORDS} lowercase words), make it whoever tells
+ * the news rather than whose news it is: in "Seoul says North Korea sent troops to Russia" the story is North
+ * Korea's. ("Warns", "accuses" and "tells" are left out: "China warns US over Taiwan" is China acting.)
  */
 const REPORTING_VERBS = new Set(['says', 'said', 'say', 'claims', 'claimed', 'believes', 'reports', 'reported']);
 /** Lowercase words that may stand between a speaker's name and the verb ("spy agency", "officials"). */
