@@ -32,6 +32,10 @@ describe('the headline subject', () => {
     expect(focal('South Korean spy agency says North Korea sent more troops', lead)[0]).toBe('North Korea');
   });
 
+  it('keeps the speaker first when the news is its own', () => {
+    expect(focal('Seoul says it will send an envoy to North Korea', lead)[0]).toBe('Seoul');
+  });
+
   it('keeps a name that a comma parts from who says it', () => {
     const lead = 'US tariffs hit China hard this year, and Japan fears it is next.';
     expect(focal('US tariffs hit China, economists say, as Japan waits', lead)).toEqual(['US', 'China', 'Japan']);

@@ -112,6 +112,8 @@ const FOCAL_WEIGHTS = [1, 0.5, 0.5];
 const REPORTING_VERBS = new Set(['says', 'said', 'say', 'claims', 'claimed', 'believes', 'reports', 'reported']);
 /** Lowercase words that may stand between a speaker's name and the verb ("spy agency", "officials"). */
 const SPEAKER_WORDS = 2;
+/** Words after the verb that make the speaker the news too ("Seoul says it will send an envoy"). */
+const SELF_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our', 'my']);
 /**
  * The article's most salient plain words that say what happened (besides its headline's). 10, not 8: as a cache
  * fills with stories on the subject its words grow common, and with 8 an earlier event's second word fell out
@@ -286,7 +288,8 @@ function speakerPositions(title: string, tokens: readonly WordToken[], tokenAt: 
       // A comma or colon between ends the phrase: in "US tariffs hit China, economists say" China says nothing.
       if (token === undefined || /[,;:]/.test(title.slice(end, token.start))) return;
       if (REPORTING_VERBS.has(token.text.toLowerCase())) {
-        out.add(position);
+        // "Tiger Woods says he will play the Masters", "CDC says it will revamp": news of the speaker's own.
+        if (!SELF_WORDS.has((tokens[verb + 1]?.text ?? '').toLowerCase())) out.add(position);
         return;
       }
       if (CAPITAL_RE.test(token.text)) return;
