@@ -104,8 +104,57 @@ const floods: Case = {
   ],
 };
 
+/** A city for subject: no country or organisation, but its earlier attacks are its story. */
+const mall: Case = {
+  title: 'Gunman kills five at shopping centre in Sydney',
+  text: [
+    'A man armed with a knife and a gun killed five people at a shopping centre in Sydney on Saturday before police shot him dead.',
+    'Shoppers ran for the exits as the attacker moved between floors of the Bondi Junction centre. Eight people were taken to hospital.',
+    'New South Wales police said they were not treating the attack as terrorism and that the man acted alone.',
+  ].join('\n'),
+  background: [
+    [
+      'Sydney church stabbing treated as terror attack',
+      'A teenager stabbed a bishop during a service in the west of the city, police said.',
+      60,
+    ],
+    ['Two dead in shooting at Sydney pub', 'Police said the gunman fled after opening fire in the bar.', 300],
+  ],
+  nowhere: [
+    ['Sydney house prices hit record', 'Median prices in the city rose 8 percent over the year.', 3],
+    ['Australia beats India in Sydney test', 'The hosts won by six wickets on the fourth day.', 2],
+    ['Gunman kills three at Melbourne nightclub', 'Police said the attacker was arrested at the scene.', 20],
+  ],
+};
+
+/** A person for subject: the earlier steps of the same case are background, the country's other news is not. */
+const sentence: Case = {
+  title: 'Bolsonaro sentenced to 12 years for plotting to overturn Brazil election',
+  text: [
+    "Brazil's Supreme Court sentenced former president Jair Bolsonaro to 12 years in prison on Thursday for plotting to overturn the 2022 election.",
+    'Four of five justices found him guilty of leading a criminal organisation that sought to keep him in power after his defeat by Luiz Inacio Lula da Silva.',
+    "Bolsonaro's lawyers said they would appeal. He is already under house arrest in Brasilia.",
+  ].join('\n'),
+  background: [
+    [
+      'Bolsonaro charged over alleged coup plot',
+      'Prosecutors indicted the former president and 33 others over a plan to stay in power.',
+      200,
+    ],
+  ],
+  nowhere: [
+    [
+      'Amazon deforestation falls to lowest level in a decade',
+      "Brazil's space agency said clearing of the rainforest dropped sharply this year.",
+      5,
+    ],
+    ['Brazil beats Argentina in World Cup qualifier', 'A second-half goal settled the match in Rio de Janeiro.', 3],
+    ['Lula hosts climate finance meeting in Belem', 'Leaders discussed funding for forest protection.', 8],
+  ],
+};
+
 describe('related background by subject and kind of event', () => {
-  for (const c of [talks, floods]) {
+  for (const c of [talks, floods, mall, sentence]) {
     const shown = verdicts(c);
     it(`shows the subject's earlier events, in other words: ${c.title}`, () => {
       for (const [title] of c.background) expect(shown.get(title), title).toBe('related');
@@ -146,5 +195,49 @@ describe('related background is not a word that only ranks', () => {
     const verdict = new Map(ranked.map((m) => [m.id, m.verdict]));
     expect(verdict.get(delay)).toBe('related');
     expect(verdict.get(lesson)).toBeUndefined();
+  });
+});
+
+describe('a capitalised word is not a subject', () => {
+  it('does not take the "Police" that opens a headline and its sentences for whose story it is', () => {
+    const shown = verdicts({
+      title: 'Police arrest driver after fatal hit-and-run in Bloomington',
+      text: [
+        'Police in Bloomington arrested a 34-year-old man on Tuesday over a hit-and-run that killed a cyclist last week.',
+        'Officers said the driver was found after a tip from a car repair shop. He was charged with leaving the scene.',
+        'Police said the cyclist, a 52-year-old teacher, died at the scene on Friday evening.',
+      ].join('\n'),
+      background: [],
+      nowhere: [
+        ['Police arrest woman over stolen truck in Staunton', 'The vehicle was found two days later.', 6],
+        // The cache writes "police" as the word it is.
+        ['Man held after market brawl', 'Three people were hurt in the fight, police said.', 2],
+        ['Stolen painting found in garage', 'An anonymous caller led police to the canvas.', 4],
+        ['Bridge closed after lorry strikes railing', 'Traffic police diverted cars for six hours.', 1],
+      ],
+    });
+    expect([...shown.values()]).not.toContain('related');
+  });
+
+  it('does not read a kind of event in a name ("Summit Pictures" is no diplomacy)', () => {
+    const shown = verdicts({
+      title: 'Summit Pictures hires director for vampire sequel',
+      text: [
+        'Summit Pictures has hired a new director for the second film of its vampire series, the studio announced on Monday.',
+        'Filming is due to begin in the spring in Vancouver, with the cast of the first film returning.',
+      ].join('\n'),
+      background: [],
+      nowhere: [
+        [
+          'Tech chiefs to speak at Global Privacy Summit in Washington',
+          'Organisers announced the speakers for the summit, which opens next month.',
+          3,
+        ],
+        // The cache knows "pictures" as a common word, so "Summit" is most of the name.
+        ['Readers share pictures of autumn leaves', 'The best pictures came from the north.', 1],
+        ['Museum shows pictures by young artists', 'The show opens on Friday.', 2],
+      ],
+    });
+    expect([...shown.values()]).not.toContain('related');
   });
 });

@@ -48,7 +48,22 @@ describe('extractNames', () => {
 
   it('counts repeated names and gives their words as index terms', () => {
     const [first] = extractNames('Mara Okonjo spoke first. Later, Mara Okonjo spoke again.');
-    expect(first).toEqual({ text: 'Mara Okonjo', keys: ['mara', 'okonjo'], count: 2 });
+    expect(first).toEqual({ text: 'Mara Okonjo', keys: ['mara', 'okonjo'], count: 2, proven: true });
+  });
+
+  it('proves a name by a capital where no sentence starts, more often than the word is lowercase', () => {
+    const proven = (text: string, name: string): boolean | undefined =>
+      extractNames(text).find((n) => n.text === name)?.proven;
+    // "Police" only ever opens a sentence: a capital by position.
+    expect(proven('Police said the road was closed. Police said nobody was hurt.', 'Police')).toBe(false);
+    // One capital inside a longer name proves the surname alone.
+    expect(proven('Jair Bolsonaro lost. Bolsonaro said he would appeal.', 'Bolsonaro')).toBe(true);
+    // A sloppy lowercase spelling does not unmake a name written with a capital more often.
+    expect(proven('Fans love Mark Teixeira. The Sox want Teixeira, not teixeira fans.', 'Mark Teixeira')).toBe(true);
+    // "State Police" once and "police" twice: the word is a word.
+    expect(proven('Police arrived. A State Police officer said police found it, and police left.', 'Police')).toBe(
+      false,
+    );
   });
 
   it('returns nothing for empty or name-less text', () => {

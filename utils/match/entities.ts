@@ -17,6 +17,12 @@ export interface NameMention {
   keys: string[];
   /** How many times this exact name occurs. */
   count: number;
+  /**
+   * A word of it is written with a capital where no sentence starts ("Jair Bolsonaro" proves "Bolsonaro"), more
+   * often than in lowercase: a name, not a word capitalised by its place ("Police said…" at every sentence's
+   * start, "police officer" elsewhere).
+   */
+  proven: boolean;
 }
 
 /** Lowercase words that may sit inside a name: "Bank of England", "Charles de Gaulle", "Osama bin Laden". */
@@ -181,7 +187,8 @@ export function extractNames(text: string, words: readonly WordToken[] = wordTok
   const headlineSpans: Token[][] = [];
   for (const line of byLine.values()) (isHeadline(line) ? headlineSpans : proseSpans).push(...spans(line));
 
-  const confirmed = new Set<string>();
+  // Words the prose capitalises where no sentence starts ("Jair Bolsonaro", "in Sydney"), with how often.
+  const midSentence = new Map<string, number>();
   const proseCapitals = new Map<string, number>();
   // Words the prose capitalises only inside a longer name ("High" of "Banstead High Street"), never at a name's
   // edge: they confirm that name, not a sentence that opens with the word ("High winds meant…").
@@ -189,7 +196,7 @@ export function extractNames(text: string, words: readonly WordToken[] = wordTok
   const edge = new Set<string>();
   for (const span of proseSpans) {
     span.forEach((t, j) => {
-      if (j > 0 || !t.initial) confirmed.add(t.norm);
+      if (j > 0 || !t.initial) midSentence.set(t.norm, (midSentence.get(t.norm) ?? 0) + 1);
       const next = span[j + 1];
       const atEdge = j === 0 || !next || !next.cap || NAME_SUFFIXES.has(next.norm) || !span[j - 1]?.cap;
       if (atEdge) {
@@ -198,7 +205,13 @@ export function extractNames(text: string, words: readonly WordToken[] = wordTok
       proseCapitals.set(t.norm, (proseCapitals.get(t.norm) ?? 0) + 1);
     });
   }
-  const lowercase = new Set(tokens.filter((t) => !t.cap).map((t) => termOf(t.norm)));
+  const confirmed = new Set(midSentence.keys());
+  const lowercaseCount = new Map<string | null, number>();
+  for (const t of tokens) if (!t.cap) lowercaseCount.set(termOf(t.norm), (lowercaseCount.get(termOf(t.norm)) ?? 0) + 1);
+  const lowercase = new Set(lowercaseCount.keys());
+  // More often a name than a word: "Teixeira" ten times and "teixeira" twice, not "State Police" once and
+  // "police officer" three times.
+  const named = (t: Token): boolean => (midSentence.get(t.norm) ?? 0) > (lowercaseCount.get(termOf(t.norm)) ?? 0);
   const inHeadline = new Set(headlineSpans.flat().map((t) => t.norm));
   for (const [word, count] of proseCapitals) {
     if (!lowercase.has(termOf(word)) && !STOP_WORDS.has(word) && count >= (inHeadline.has(word) ? 1 : 2))
@@ -215,9 +228,12 @@ export function extractNames(text: string, words: readonly WordToken[] = wordTok
     const keys = span.map((t) => termOf(t.norm)).filter((k): k is string => k !== null);
     if (keys.length === 0) continue;
     const id = keys.join(' ');
+    const proven = span.some(named);
     const found = byKey.get(id);
-    if (found) found.count++;
-    else byKey.set(id, { text: displayOf(text, span), keys, count: 1 });
+    if (found) {
+      found.count++;
+      found.proven ||= proven;
+    } else byKey.set(id, { text: displayOf(text, span), keys, count: 1, proven });
   }
   return [...byKey.values()];
 }

@@ -37,6 +37,8 @@ export interface MatchFeatures {
   kindInHeadline: boolean;
   /** The story carries a focal name that is a country or organisation (actor-names.ts), by any of its names. */
   focalActor: boolean;
+  /** The story carries a focal name that is a person or place (query.ts `properFocal`): "Sydney", "Bolsonaro". */
+  focalNamed: boolean;
   /**
    * The headline's subject is a country or organisation, and the story names it by none of its names: a story on
    * Russia is not background to "North Korea sends troops to Russia" for naming the destination.
@@ -221,6 +223,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let focalFound = 0;
   let focalCarried = 0;
   let focalActor = false;
+  let focalNamed = false;
   let subjectMissing = false;
   const carriedNames: string[] = [];
   const focal = query.focalNames;
@@ -258,8 +261,11 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       const byName = others?.some((ids) => ids.every((id) => hasTerm(capitals, id))) ?? false;
       if (byName) focalActor = true;
       else if (others && rank === query.subjectName) subjectMissing = true;
+      const proper = query.properFocal.has(rank);
+      if (proper && share >= 0.5) focalNamed = true;
       if (byName && share < 0.5) carriedNames.push(name.text);
-      focalCarried += focalWeightOf * (others ? (byName ? 1 : 0) : share);
+      // A capitalised common word ("Police" opening a headline) carries no subject.
+      focalCarried += focalWeightOf * (others ? (byName ? 1 : 0) : proper ? share : 0);
     }
   });
   // The other way round: a story about another event names people and places the article never mentions.
@@ -283,6 +289,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     focalNames: focalWeight > 0 ? focalFound / focalWeight : 0,
     focalCarried: focalWeight > 0 ? focalCarried / focalWeight : 0,
     focalActor,
+    focalNamed,
     subjectMissing,
     titleNamesMissing: titleNameMass > 0 ? titleNameMissing / titleNameMass : 0,
     sharedNames: dedupe(sharedNames),

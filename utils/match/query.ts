@@ -40,6 +40,8 @@ export interface QueryName {
    * does not change when the cache fills with stories on the subject.
    */
   prominence: number;
+  /** Written with a capital where no sentence starts (entities.ts `proven`). */
+  proven: boolean;
 }
 
 /** The query after analysis; term ids refer to the index it was analysed against. */
@@ -74,6 +76,13 @@ export interface AnalysedQuery {
    * name of it (actor-names.ts): "Pyongyang" and "Kim Jong Un" carry "North Korea".
    */
   focalOtherNames: Map<number, number[][]>;
+  /**
+   * The focal names (by index in `names`) that are no country or organisation but a proper name: a person, a
+   * city, a region ({@link properNames}). "Sydney" and "Bolsonaro" are; the "Police" that opens "Police arrest
+   * suspect…" and each of its sentences is not, nor is the "People" of "People magazine" in a cache that writes
+   * "people".
+   */
+  properFocal: Set<number>;
   /** The headline's subject: the focal name it gives first (its index in `names`), or null when it names nobody. */
   subjectName: number | null;
   /** Term ids of the weekday names the index knows ("monday" …). */
@@ -94,6 +103,38 @@ export interface AnalysedQuery {
   /** The kind of piece the headline announces (story-kind.ts): a report, a how-to, a look back… */
   kind: StoryKind;
 }
+
+/**
+ * The focal names without other names that are proper names: the article writes one of their words with a
+ * capital where no sentence starts (entities.ts `proven`), and the cache's stories write that word as a name
+ * often enough (or too few stories have it to tell). A capital at a headline's or sentence's start makes
+ * "Police" look like a name; most stories write "police", and "People" is mostly people.
+ */
+function properNames(
+  index: StoryIndex,
+  names: readonly QueryName[],
+  focal: ReadonlyMap<number, number>,
+  actors: ReadonlyMap<number, unknown>,
+): Set<number> {
+  const asName = (id: number): boolean => {
+    const df = index.df(id);
+    return df < PROPER_MIN_DF || index.nameDf(id) >= PROPER_SHARE * df;
+  };
+  const out = new Set<number>();
+  for (const rank of focal.keys()) {
+    const name = names[rank];
+    if (name?.proven && !actors.has(rank) && name.termIds.some(asName)) out.add(rank);
+  }
+  return out;
+}
+
+/** Stories that must have a word before the cache's capitals say whether it is a name. */
+const PROPER_MIN_DF = 10;
+/**
+ * Share of the stories with a word that must write it as a name for it to be one. Lower than half: a story's
+ * extractor proves no name from the first word of a headline or sentence ("Bolsonaro charged over…").
+ */
+const PROPER_SHARE = 0.25;
 
 /** Weights of where a word appears: the headline names the event, the lead says who/where/when. */
 const TITLE_WEIGHT = 3;
@@ -231,6 +272,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     const others = name ? actorNameTermIds(index, name.text) : [];
     if (others.length > 0) focalOtherNames.set(rank, others);
   }
+  const properFocal = properNames(index, names, focalNames, focalOtherNames);
 
   const numbers = new Map<string, number[]>();
   const numberValues = new Set<number>();
@@ -260,9 +302,13 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     names,
     focalNames,
     eventTermIds,
-    eventKinds: articleKinds(title, eventTermIds, kindOfTerm),
+    eventKinds: articleKinds(title, eventTermIds, kindOfTerm, (term) => {
+      const id = index.termId(term);
+      return id !== undefined && nameTermWeight.has(id);
+    }),
     kindOfTerm,
     focalOtherNames,
+    properFocal,
     subjectName: [...focalNames].find(([, weight]) => weight === FOCAL_WEIGHTS[0])?.[0] ?? null,
     nameTermWeight,
     numbers,
@@ -331,13 +377,19 @@ function headlineSubjects(
 /**
  * The kinds of event an article reports: those its headline has a word of, and those two of its most salient
  * "what happened" words name (one passing "war" in a long article is not what it reports; its lead's words
- * brought ECB+'s Greek riots of 2008 and the Athens bank firebombed in 2010 together 68 times, not 48).
+ * brought ECB+'s Greek riots of 2008 and the Athens bank firebombed in 2010 together 68 times, not 48). A word
+ * of a name is no kind: "Summit Entertainment" announcing a director is no diplomacy.
  */
-function articleKinds(title: string, eventTermIds: Set<number>, kindOfTerm: Map<number, number>): number {
+function articleKinds(
+  title: string,
+  eventTermIds: Set<number>,
+  kindOfTerm: Map<number, number>,
+  isName: (term: string) => boolean,
+): number {
   let kinds = kindsOfTerms(
     wordTokens(title)
       .map((w) => termOf(w.text))
-      .filter((t): t is string => t !== null),
+      .filter((t): t is string => t !== null && !isName(t)),
   );
   let once = 0;
   for (const id of eventTermIds) {
@@ -384,6 +436,7 @@ function analyseNames(index: StoryIndex, found: readonly NameMention[], salience
       unknownIdf: (ids.length - termIds.length) * index.idf(undefined),
       weight,
       prominence,
+      proven: name.proven,
     });
   }
   return out.sort((a, b) => b.weight - a.weight);

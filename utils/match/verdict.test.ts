@@ -113,6 +113,7 @@ describe('decide', () => {
     focalCarried: 0.5,
     kindInHeadline: false,
     focalActor: false,
+    focalNamed: false,
     subjectMissing: false,
     titleNamesMissing: 0,
     sharedEventTerms: 2,

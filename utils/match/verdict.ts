@@ -484,7 +484,10 @@ export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT):
   const f = e.features;
   if (f.promo) return false;
   if (kindBackground(f, rule)) return true;
-  if (f.focalNames < rule.backgroundFocal || (f.subjectMissing && f.focalCarried < rule.backgroundSubject))
+  if (
+    Math.min(f.focalNames, f.focalCarried) < rule.backgroundFocal ||
+    (f.subjectMissing && f.focalCarried < rule.backgroundSubject)
+  )
     return false;
   if (f.sharedEventTerms < rule.backgroundEventTerms || f.sharedNames.length === 0) return false;
   // One "what happened" word and the headline's country is what any story of that country that day shares.
@@ -501,7 +504,10 @@ export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT):
  */
 function kindBackground(f: MatchFeatures, rule: VerdictRule): boolean {
   return (
-    f.kindInHeadline && f.focalActor && f.focalCarried >= rule.kindCarried && f.sharedEventTerms >= rule.kindEventTerms
+    f.kindInHeadline &&
+    (f.focalActor || f.focalNamed) &&
+    f.focalCarried >= rule.kindCarried &&
+    f.sharedEventTerms >= rule.kindEventTerms
   );
 }
 
