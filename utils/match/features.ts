@@ -261,11 +261,11 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       const byName = others?.some((ids) => ids.every((id) => hasTerm(capitals, id))) ?? false;
       if (byName) focalActor = true;
       else if (others && rank === query.subjectName) subjectMissing = true;
-      const proper = query.properFocal.has(rank);
-      if (proper && share >= 0.5) focalNamed = true;
+      if (share >= 0.5 && query.properFocal.has(rank)) focalNamed = true;
       if (byName && share < 0.5) carriedNames.push(name.text);
       // A capitalised common word ("Police" opening a headline) carries no subject.
-      focalCarried += focalWeightOf * (others ? (byName ? 1 : 0) : proper ? share : 0);
+      const word = query.commonFocal.has(rank);
+      focalCarried += focalWeightOf * (others ? (byName ? 1 : 0) : word ? 0 : share);
     }
   });
   // The other way round: a story about another event names people and places the article never mentions.

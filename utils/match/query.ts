@@ -78,11 +78,13 @@ export interface AnalysedQuery {
   focalOtherNames: Map<number, number[][]>;
   /**
    * The focal names (by index in `names`) that are no country or organisation but a proper name: a person, a
-   * city, a region ({@link properNames}). "Sydney" and "Bolsonaro" are; the "Police" that opens "Police arrest
+   * city, a region ({@link nameKinds}). "Sydney" and "Bolsonaro" are; the "Police" that opens "Police arrest
    * suspect…" and each of its sentences is not, nor is the "People" of "People magazine" in a cache that writes
    * "people".
    */
   properFocal: Set<number>;
+  /** The focal names without other names that are common words capitalised by their place ({@link nameKinds}): they carry no subject. */
+  commonFocal: Set<number>;
   /** The headline's subject: the focal name it gives first (its index in `names`), or null when it names nobody. */
   subjectName: number | null;
   /** Term ids of the weekday names the index knows ("monday" …). */
@@ -105,27 +107,34 @@ export interface AnalysedQuery {
 }
 
 /**
- * The focal names without other names that are proper names: the article writes one of their words with a
- * capital where no sentence starts (entities.ts `proven`), and the cache's stories write that word as a name
- * often enough (or too few stories have it to tell). A capital at a headline's or sentence's start makes
- * "Police" look like a name; most stories write "police", and "People" is mostly people.
+ * Which focal names without other names are proper names, and which are common words. A proper name: the
+ * article writes one of its words with a capital where no sentence starts (entities.ts `proven`), and the cache's
+ * stories write that word as a name often enough (or too few stories have it to tell). A common word: no word of
+ * it is written as a name that often (half as often when the article never proves it). A capital at a headline's
+ * or sentence's start makes "Police" look like a name; most stories write "police", and "People" is mostly
+ * people. A name that only ever opens a sentence in a small cache ("Boeing halts…") is neither.
  */
-function properNames(
+function nameKinds(
   index: StoryIndex,
   names: readonly QueryName[],
   focal: ReadonlyMap<number, number>,
   actors: ReadonlyMap<number, unknown>,
-): Set<number> {
-  const asName = (id: number): boolean => {
-    const df = index.df(id);
-    return df < PROPER_MIN_DF || index.nameDf(id) >= PROPER_SHARE * df;
-  };
-  const out = new Set<number>();
+): { proper: Set<number>; common: Set<number> } {
+  const asName =
+    (share: number) =>
+    (id: number): boolean => {
+      const df = index.df(id);
+      return df < PROPER_MIN_DF || index.nameDf(id) >= share * df;
+    };
+  const proper = new Set<number>();
+  const common = new Set<number>();
   for (const rank of focal.keys()) {
     const name = names[rank];
-    if (name?.proven && !actors.has(rank) && name.termIds.some(asName)) out.add(rank);
+    if (!name || actors.has(rank)) continue;
+    if (name.proven && name.termIds.some(asName(PROPER_SHARE))) proper.add(rank);
+    if (!name.termIds.some(asName(name.proven ? PROPER_SHARE : UNPROVEN_SHARE))) common.add(rank);
   }
-  return out;
+  return { proper, common };
 }
 
 /** Stories that must have a word before the cache's capitals say whether it is a name. */
@@ -135,6 +144,8 @@ const PROPER_MIN_DF = 10;
  * extractor proves no name from the first word of a headline or sentence ("Bolsonaro charged over…").
  */
 const PROPER_SHARE = 0.25;
+/** The same for a word the article only capitalises where a sentence starts: ECB+ stories write "Police" 27 times in 94. */
+const UNPROVEN_SHARE = 0.5;
 
 /** Weights of where a word appears: the headline names the event, the lead says who/where/when. */
 const TITLE_WEIGHT = 3;
@@ -272,7 +283,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     const others = name ? actorNameTermIds(index, name.text) : [];
     if (others.length > 0) focalOtherNames.set(rank, others);
   }
-  const properFocal = properNames(index, names, focalNames, focalOtherNames);
+  const { proper: properFocal, common: commonFocal } = nameKinds(index, names, focalNames, focalOtherNames);
 
   const numbers = new Map<string, number[]>();
   const numberValues = new Set<number>();
@@ -309,6 +320,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     kindOfTerm,
     focalOtherNames,
     properFocal,
+    commonFocal,
     subjectName: [...focalNames].find(([, weight]) => weight === FOCAL_WEIGHTS[0])?.[0] ?? null,
     nameTermWeight,
     numbers,

@@ -469,8 +469,9 @@ export function joinsByResemblance<T extends CandidateEvidence>(
  * Related background: an earlier (or parallel) event of the article's subject — its focal actors doing the
  * same kind of thing. Either:
  *  - the subject, named by any of its names, doing that kind of thing ({@link kindBackground}); or
- *  - the article's focal names (at least `backgroundFocal` of their weight: the headline's subject, or one of its
- *    next two names; when the subject is a country or organisation the story names by none of its names, two of
+ *  - the article's focal names (at least `backgroundFocal` of their weight, both as written and each carried
+ *    whole: the headline's subject, or one of its next two names; a word capitalised only by its place, such as
+ *    the "Police" opening each sentence, carries nothing; when the subject is a country or organisation the story names by none of its names, two of
  *    the others: `backgroundSubject`), one of its "what happened" words, and `relatedThreshold` without the
  *    figures' part of the score (a shared "46" or "2013" says nothing of the subject). With a single "what
  *    happened" word in common the story must also carry `backgroundCast` of the article's main names, two of
@@ -497,10 +498,11 @@ export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT):
 
 /**
  * The subject doing that kind of thing again, in whatever words: a story naming the headline's country or
- * organisation by any of its names ("Pyongyang", "Kim Jong Un"), with `kindCarried` of the headline's names so
- * carried, a word of the article's kind of event in its own headline ("ICBM" for troops sent to Russia) and
- * `kindEventTerms` of the article's "what happened" words. No score: such a story may share few of the article's
- * words, which is why it needs the kind.
+ * organisation by any of its names ("Pyongyang", "Kim Jong Un") or half of its person or place ("Sydney",
+ * "Bolsonaro": a proper name, query.ts `nameKinds`), with `kindCarried` of the headline's names so carried, a
+ * word of the article's kind of event in its own headline ("ICBM" for troops sent to Russia) and `kindEventTerms`
+ * of the article's "what happened" words. No score: such a story may share few of the article's words, which is
+ * why it needs the kind.
  */
 function kindBackground(f: MatchFeatures, rule: VerdictRule): boolean {
   return (
