@@ -153,8 +153,30 @@ const sentence: Case = {
   ],
 };
 
+/** A water cannon is the subject's force at sea, as warships are. */
+const cannon: Case = {
+  title: 'Chinese coast guard fires water cannon at Philippine boat near Scarborough Shoal',
+  text: [
+    'A Chinese coast guard ship fired a water cannon at a Philippine fisheries vessel near Scarborough Shoal on Monday, the Philippine coast guard said.',
+    'Manila said two crew members were hurt and the boat was damaged. Beijing said the vessel had entered Chinese waters illegally.',
+    'The shoal, claimed by both countries, has seen repeated confrontations this year.',
+  ].join('\n'),
+  background: [
+    [
+      'Beijing deploys warships near disputed shoal',
+      'Chinese navy vessels were seen near Scarborough Shoal, the Philippine military said.',
+      90,
+    ],
+  ],
+  nowhere: [
+    ["China's factory output beats forecasts", 'Industrial production grew 6% in October.', 3],
+    ['Philippine peso slides to record low', 'The currency weakened as the central bank cut rates.', 5],
+    ['Typhoon batters northern Philippines', 'Thousands were evacuated as the storm made landfall.', 10],
+  ],
+};
+
 describe('related background by subject and kind of event', () => {
-  for (const c of [talks, floods, mall, sentence]) {
+  for (const c of [talks, floods, mall, sentence, cannon]) {
     const shown = verdicts(c);
     it(`shows the subject's earlier events, in other words: ${c.title}`, () => {
       for (const [title] of c.background) expect(shown.get(title), title).toBe('related');

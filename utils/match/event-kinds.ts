@@ -15,10 +15,10 @@ const KINDS: Record<string, string> = {
     warship warships warplane warplanes navy naval airstrike airstrikes deploy deployed deploys deployment
     invasion invade invaded battlefield warfare ballistic hypersonic warhead warheads mobilise mobilised
     mobilize mobilized mobilisation mobilization conscripts mercenaries paramilitary battalion battalions
-    brigade regiment howitzers drone drones frontline defence defense shelling`,
+    brigade regiment howitzers drone drones frontline defence defense shelling cannon cannons`,
   violence: `attack attacks attacked bomb bombing bombings bomber explosion explosions gunman gunmen gunfire shooting
     shootings stabbing stabbings terror terrorist terrorists terrorism hostage hostages massacre assassination
-    assassinated militant militants insurgents riot riots rioting rioters firebomb firebombing`,
+    assassinated militant militants insurgents riot riots rioting rioters firebomb firebombing cannon cannons`,
   disaster: `earthquake earthquakes quake quakes tremor tremors aftershock aftershocks tsunami flood floods flooding
     hurricane typhoon cyclone tornado tornadoes wildfire wildfires landslide landslides eruption volcano drought
     heatwave avalanche mudslide`,
