@@ -499,7 +499,7 @@ export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT):
 /**
  * The subject doing that kind of thing again, in whatever words: a story naming the headline's country or
  * organisation by any of its names ("Pyongyang", "Kim Jong Un") or half of its person or place ("Sydney",
- * "Bolsonaro": a proper name, query.ts `nameKinds`), with `kindCarried` of the headline's names so carried, a
+ * "Bolsonaro": a proper name, name-kinds.ts `nameKinds`), with `kindCarried` of the headline's names so carried, a
  * word of the article's kind of event in its own headline ("ICBM" for troops sent to Russia) and `kindEventTerms`
  * of the article's "what happened" words. No score: such a story may share few of the article's words, which is
  * why it needs the kind.
