@@ -4,13 +4,15 @@
  * a feed story (headline and summary), ranked with its own feed left out of the cache, as a reader of that
  * outlet would have it. Prints how many labelled pairs are shown as "Same story", right and wrong; fails when a
  * pair labelled another event is called the same story, or when fewer same-event pairs are found than the floor.
- * Skips with one line when ../shared is absent.
+ * Then the stories once joined beside an established report (joined-labels.ts): none of another event may be "Same
+ * story", and every report of the event must stay so. Skips with one line when ../shared is absent.
  */
 import { describe, expect, it } from 'vitest';
 import { StoryIndex } from '../../utils/match/inverted-index';
 import { rankStories } from '../../utils/match/index';
 import { REAL_FEEDS, realFeedStories, type RealFeedStory } from '../support/real-feeds';
 import { sharedAvailable } from '../support/shared-corpus';
+import { JOINED_PAIRS } from './joined-labels';
 import { SAME_DAY_PAIRS } from './same-day-labels';
 
 const present = sharedAvailable('same-day corpora', [REAL_FEEDS]);
@@ -43,43 +45,62 @@ const FLOOR_FOUND = 81;
  */
 const CEILING_WRONG = 0;
 
+/** Whether each pair's story is shown as "Same story" for its article, a feed story ranked with its own feed left out. */
+function calledSame(pairs: readonly (readonly [article: string, story: string, same: boolean])[]): boolean[] {
+  const stories = realFeedStories();
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  // One cache per outlet: every feed but the article's own.
+  const caches = new Map<string, StoryIndex>();
+  const cacheWithout = (feed: string): StoryIndex => {
+    let index = caches.get(feed);
+    if (index === undefined) {
+      index = new StoryIndex();
+      for (const s of stories) if (s.feed !== feed) index.add(s);
+      caches.set(feed, index);
+    }
+    return index;
+  };
+  return pairs.map(([articleId, storyId]) => {
+    const article = byId.get(articleId) as RealFeedStory;
+    expect(article, `${articleId} is in the feeds`).toBeDefined();
+    expect(byId.has(storyId), `${storyId} is in the feeds`).toBe(true);
+    const shown = rankStories(cacheWithout(article.feed), {
+      title: article.title,
+      lead: article.summary,
+      text: `${article.title}\n${article.summary}`,
+      published: article.published,
+    });
+    return shown.some((m) => m.id === storyId && m.verdict === 'same');
+  });
+}
+
+/** "Article ↔ story" headlines of the pairs, for the log. */
+function headlines(pairs: readonly (readonly [string, string, boolean])[]): string[] {
+  const byId = new Map(realFeedStories().map((s) => [s.id, s]));
+  return pairs.map(([a, s]) => `${byId.get(a)?.title ?? a} ↔ ${byId.get(s)?.title ?? s}`);
+}
+
 describe.skipIf(!present)('"Same story" for reports of the same day on the real feeds', () => {
   it('finds same-day reports of the event and calls no other event of the day the same story', () => {
-    const stories = realFeedStories();
-    const byId = new Map(stories.map((s) => [s.id, s]));
-    // One cache per outlet: every feed but the article's own.
-    const caches = new Map<string, StoryIndex>();
-    const cacheWithout = (feed: string): StoryIndex => {
-      let index = caches.get(feed);
-      if (index === undefined) {
-        index = new StoryIndex();
-        for (const s of stories) if (s.feed !== feed) index.add(s);
-        caches.set(feed, index);
-      }
-      return index;
-    };
-    let found = 0;
-    let sameEvent = 0;
-    const wrong: string[] = [];
-    for (const [articleId, storyId, same] of SAME_DAY_PAIRS) {
-      const article = byId.get(articleId) as RealFeedStory;
-      expect(article, `${articleId} is in the feeds`).toBeDefined();
-      expect(byId.has(storyId), `${storyId} is in the feeds`).toBe(true);
-      const shown = rankStories(cacheWithout(article.feed), {
-        title: article.title,
-        lead: article.summary,
-        text: `${article.title}\n${article.summary}`,
-        published: article.published,
-      });
-      const calledSame = shown.some((m) => m.id === storyId && m.verdict === 'same');
-      if (same) sameEvent++;
-      if (same && calledSame) found++;
-      if (!same && calledSame) wrong.push(`${article.title} ↔ ${byId.get(storyId)?.title ?? storyId}`);
-    }
+    const same = calledSame(SAME_DAY_PAIRS);
+    const sameEvent = SAME_DAY_PAIRS.filter(([, , label]) => label).length;
+    const found = SAME_DAY_PAIRS.filter(([, , label], i) => label && same[i]).length;
+    const wrong = headlines(SAME_DAY_PAIRS.filter(([, , label], i) => !label && same[i]));
     console.log(
       `same-day corpora: ${found} of ${sameEvent} same-event pairs shown as "Same story"; ${wrong.length} of ${SAME_DAY_PAIRS.length - sameEvent} other-event pairs called the same story\n  ${wrong.join('\n  ')}`,
     );
     expect(wrong.length).toBeLessThanOrEqual(CEILING_WRONG);
     expect(found).toBeGreaterThanOrEqual(FLOOR_FOUND);
+  }, 120_000);
+
+  it("joins no story that shares only the article's subject to its event, and keeps the event's own reports", () => {
+    const same = calledSame(JOINED_PAIRS);
+    const joinedWrongly = headlines(JOINED_PAIRS.filter(([, , label], i) => !label && same[i]));
+    const lost = headlines(JOINED_PAIRS.filter(([, , label], i) => label && !same[i]));
+    console.log(
+      `joined corpora: ${joinedWrongly.length} of ${JOINED_PAIRS.filter(([, , l]) => !l).length} other-event stories joined; ${lost.length} of ${JOINED_PAIRS.filter(([, , l]) => l).length} same-event pairs lost\n  ${[...joinedWrongly, ...lost].join('\n  ')}`,
+    );
+    expect(joinedWrongly).toEqual([]);
+    expect(lost).toEqual([]);
   }, 120_000);
 });

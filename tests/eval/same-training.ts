@@ -14,6 +14,7 @@ import {
   type TreesPart,
 } from '../../utils/match/same-model';
 import {
+  aboutTheEvent,
   establishBar,
   establishContenders,
   handJoins,
@@ -252,7 +253,10 @@ export function decisionAt(
   const sameIn = (r: ScenarioRanking): Set<ScenarioCandidate> => {
     const t = establisher(r);
     const first = r.candidates.map(
-      (c) => t !== null && sameGate(c) && (c === t || (handJoins(c) && (p.join.get(c) ?? 0) >= join)),
+      (c) =>
+        t !== null &&
+        sameGate(c) &&
+        (c === t || (aboutTheEvent(c, r.candidates.indexOf(t)) && handJoins(c) && (p.join.get(c) ?? 0) >= join)),
     );
     const joins = chain === null ? [] : joinsByResemblance(r.candidates, first, chain, (c) => p.join.get(c) ?? 0);
     return new Set(r.candidates.filter((_, i) => first[i] === true || joins[i] === true));

@@ -154,7 +154,7 @@ describe('decide', () => {
 
   /** Hand rule v3 (no model) with this anchor: the rules the model is gated by and compared with. */
   const hand = (e: CandidateEvidence, anchor: number): ReturnType<typeof decide> =>
-    decide(e, { top: e, anchor, bestOwn: e.own }, VERDICT, null);
+    decide(e, { top: e, anchor, bestOwn: e.own, topIndex: 0 }, VERDICT, null);
 
   it('needs a strong best report before anything is the same story', () => {
     expect(hand(evidence(), 0.5)).toBe('same');

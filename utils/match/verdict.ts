@@ -158,6 +158,14 @@ export interface VerdictRule {
   kindCarried: number;
   /** The article's "what happened" words a story must share for {@link kindBackground}. */
   kindEventTerms: number;
+  /**
+   * A report joins the established one ({@link isSame}) only when it resembles it at this cosine or more, or shares
+   * `joinEventTerms` of the article's "what happened" words: a story sharing the subject and one word is the
+   * subject's other news ("Ukraine: Why the cartoon Masyanya was banned in Russia" beside the EU's ban on Russian
+   * coal; Elon Musk joining Twitter's board beside Twitter's edit button).
+   */
+  joinResemblance: number;
+  joinEventTerms: number;
 }
 
 /**
@@ -207,6 +215,8 @@ export const VERDICT: VerdictRule = {
   backgroundSubject: 0.5,
   kindCarried: 0.5,
   kindEventTerms: 1,
+  joinResemblance: 0.15,
+  joinEventTerms: 2,
 };
 
 /** How strongly the candidate belongs with the article's best reports (see {@link VERDICT}). */
@@ -283,6 +293,8 @@ export interface RankingContext {
   anchor: number;
   /** Own evidence of the best-ranked candidate: what the join step compares others with. */
   bestOwn: number;
+  /** Where `top` stands in the ranking (its index in `resemblance`), or -1. */
+  topIndex: number;
 }
 
 /** The context of a ranking (`candidates` best first) for {@link decide}. */
@@ -294,7 +306,7 @@ export function rankingContext(
   const best = candidates[0];
   const anchor = best === undefined ? 0 : Math.max(best.own, best.score);
   const bestOwn = best?.own ?? 0;
-  if (model === null) return { top: best, anchor, bestOwn };
+  if (model === null) return { top: best, anchor, bestOwn, topIndex: best === undefined ? -1 : 0 };
   let top: CandidateEvidence | undefined;
   let likeliest = 0;
   if (anchor >= rule.establish) {
@@ -306,7 +318,7 @@ export function rankingContext(
       }
     }
   }
-  return { top, anchor, bestOwn };
+  return { top, anchor, bestOwn, topIndex: top === undefined ? -1 : candidates.indexOf(top) };
 }
 
 /**
@@ -403,9 +415,22 @@ export function isSame(
     return ctx.anchor >= rule.establish && sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
   if (ctx.top === undefined || !sameGate(e, rule)) return false;
   if (e === ctx.top) return true;
+  if (!aboutTheEvent(e, ctx.topIndex, rule)) return false;
   // Joining also takes hand rule v3 (its support, evidence and sameness conditions): the model alone let a
   // same-day rescue at the same port join a strike's reports (rank.test.ts).
   return handJoins(e, rule) && probability(model.join, evidenceOf(e, ctx.bestOwn)) >= model.join.threshold;
+}
+
+/**
+ * Whether a report that would join the established one is about the event, not only its cast: it resembles the
+ * established report (`joinResemblance`) or shares `joinEventTerms` of the article's "what happened" words. The
+ * join model trusts names, and a thin article names little: "Brussels to ban Russian coal imports" has "Russian"
+ * alone, which every Russia story carries. `topIndex` is where the established report stands in the ranking. The
+ * training (same-training.ts) asks it too.
+ */
+export function aboutTheEvent(e: CandidateEvidence, topIndex: number, rule: VerdictRule = VERDICT): boolean {
+  const reach = e.resemblance?.[topIndex] ?? e.anchorSimilarity;
+  return reach >= rule.joinResemblance || e.features.sharedEventTerms >= rule.joinEventTerms;
 }
 
 /** The verdict for one candidate in its ranking's context. Null means "not shown". */
