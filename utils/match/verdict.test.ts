@@ -380,4 +380,23 @@ describe('decide', () => {
       hand(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5),
     ).toBeNull();
   });
+
+  it("joins a report to the event only when it resembles the established one or shares what happened, whatever the model's trust in names", () => {
+    const sure: SameModel = { ...unsure(0.99), chain: null };
+    const established = evidence({ features: features({ daysApart: null }), resemblance: [1, 0.05] });
+    const joins = (over: Partial<CandidateEvidence>, words: number): boolean => {
+      const candidate = evidence({
+        relativeToBest: 0.9,
+        resemblance: [0.05, 1],
+        features: features({ daysApart: null, sharedEventTerms: words }),
+        ...over,
+      });
+      const candidates = [established, candidate];
+      return decideAll(candidates, rankingContext(candidates, sure), VERDICT, sure)[1] === 'same';
+    };
+    // The subject's other news: the cast and one word, nothing like the established report.
+    expect(joins({}, 1)).toBe(false);
+    expect(joins({ resemblance: [VERDICT.joinResemblance, 1] }, 1)).toBe(true);
+    expect(joins({}, VERDICT.joinEventTerms)).toBe(true);
+  });
 });
