@@ -207,7 +207,11 @@ export function extractNames(text: string, words: readonly WordToken[] = wordTok
   }
   const confirmed = new Set(midSentence.keys());
   const lowercaseCount = new Map<string | null, number>();
-  for (const t of tokens) if (!t.cap) lowercaseCount.set(termOf(t.norm), (lowercaseCount.get(termOf(t.norm)) ?? 0) + 1);
+  for (const t of tokens) {
+    if (t.cap) continue;
+    const term = termOf(t.norm);
+    lowercaseCount.set(term, (lowercaseCount.get(term) ?? 0) + 1);
+  }
   const lowercase = new Set(lowercaseCount.keys());
   // More often a name than a word: "Teixeira" ten times and "teixeira" twice, not "State Police" once and
   // "police officer" three times.

@@ -26,8 +26,8 @@ export interface MatchFeatures {
   focalNames: number;
   /**
    * {@link focalNames} with a country or organisation found by any of its names (actor-names.ts): "Pyongyang" or
-   * "Kim Jong Un" carries a headline's "North Korea". For background only: the same-story model learned on
-   * `focalNames`.
+   * "Kim Jong Un" carries a headline's "North Korea", and a common word a sentence's start capitalises ("Police")
+   * carries nothing (name-kinds.ts). For background only: the same-story model learned on `focalNames`.
    */
   focalCarried: number;
   /**
@@ -37,7 +37,7 @@ export interface MatchFeatures {
   kindInHeadline: boolean;
   /** The story carries a focal name that is a country or organisation (actor-names.ts), by any of its names. */
   focalActor: boolean;
-  /** The story carries a focal name that is a person or place (query.ts `properFocal`): "Sydney", "Bolsonaro". */
+  /** The story carries half of a focal name that is a person or place (name-kinds.ts): "Sydney", "Bolsonaro". */
   focalNamed: boolean;
   /**
    * The headline's subject is a country or organisation, and the story names it by none of its names: a story on
