@@ -214,6 +214,21 @@ describe('rankStories', () => {
     expect(rankStories(later, article).find((r) => r.id === 'same-1-reprinted')?.verdict).not.toBe('same');
   });
 
+  it('calls a sequel three days on related, not the same story', () => {
+    const sequel = story(
+      'sequel',
+      'Halvern dockers extend strike as talks with Caldera Terminals stay frozen',
+      "The Halvern Dockers' Union extended its strike at the Port of Halvern for another week, union leader Mara Okonjo said, after Caldera Terminals refused to improve its 5 percent offer on the 9 percent pay claim.",
+      STRIKE_DAY + 3 * DAY,
+    );
+    for (const cache of [[sequel], [sequel, ...sameEvent]]) {
+      const index = new StoryIndex();
+      for (const s of [...cache, earlierEvent, lookAlikeSameDay, unrelated, ...background]) index.add(s);
+      const verdict = rankStories(index, article).find((r) => r.id === 'sequel')?.verdict;
+      expect(verdict).toBe('related');
+    }
+  });
+
   it('finds the one report of the event when it is the only one in the cache', () => {
     for (const report of sameEvent) {
       const lone = new StoryIndex();

@@ -239,8 +239,8 @@ describe('decide', () => {
     });
 
     it('lets a report of that day establish the event from second place', () => {
-      // Another story of the subject, from days before, may share more words and rank above it.
-      const earlier = evidence({ features: features({ focalNames: 1, queryNames: 0.6, daysApart: 3 }) });
+      // Another story of the subject, from a day and a half before, may share more words and rank above it.
+      const earlier = evidence({ features: features({ focalNames: 1, queryNames: 0.6, daysApart: 1.5 }) });
       const today = evidence({ features: features({ focalNames: 1, queryNames: 0.6, daysApart: 0.3 }) });
       expect(rankingContext([earlier, today], unsure(0.7)).top).toBe(today);
       // Past the best few, it does not.
