@@ -5,7 +5,8 @@
  * outlet would have it. Prints how many labelled pairs are shown as "Same story", right and wrong; fails when a
  * pair labelled another event is called the same story, or when fewer same-event pairs are found than the floor.
  * Then the stories once joined beside an established report (joined-labels.ts): none of another event may be "Same
- * story", and every report of the event must stay so. Skips with one line when ../shared is absent.
+ * story", and every report of the event must stay so; and the stories once "Same story" on the article's names alone
+ * (names-only-labels.ts), none of which may be. Skips with one line when ../shared is absent.
  */
 import { describe, expect, it } from 'vitest';
 import { StoryIndex } from '../../utils/match/inverted-index';
@@ -13,6 +14,7 @@ import { rankStories } from '../../utils/match/index';
 import { REAL_FEEDS, realFeedStories, type RealFeedStory } from '../support/real-feeds';
 import { sharedAvailable } from '../support/shared-corpus';
 import { JOINED_PAIRS } from './joined-labels';
+import { NAMES_ONLY_PAIRS } from './names-only-labels';
 import { SAME_DAY_PAIRS } from './same-day-labels';
 
 const present = sharedAvailable('same-day corpora', [REAL_FEEDS]);
@@ -102,5 +104,14 @@ describe.skipIf(!present)('"Same story" for reports of the same day on the real 
     );
     expect(joinedWrongly).toEqual([]);
     expect(lost).toEqual([]);
+  }, 120_000);
+
+  it('establishes no event on the names an article shares with another story, when nothing of what happened is shared', () => {
+    const same = calledSame(NAMES_ONLY_PAIRS);
+    const wrong = headlines(NAMES_ONLY_PAIRS.filter((_, i) => same[i]));
+    console.log(
+      `names-only corpora: ${wrong.length} of ${NAMES_ONLY_PAIRS.length} other-event stories called "same"\n  ${wrong.join('\n  ')}`,
+    );
+    expect(wrong).toEqual([]);
   }, 120_000);
 });

@@ -279,6 +279,18 @@ describe('decide', () => {
     expect(rankingContext([evidence({ features: whoAlone(VERDICT.wordlessCast) })], unsure(0.99)).top).toBeDefined();
   });
 
+  it('never lets a story establish the event on its names alone when it resembles the article little', () => {
+    // Russia and Ukraine, and nothing of what happened: a food-crisis explainer for a rally in Berlin.
+    const namesOnly = features({ focalNames: 1, daysApart: null, sharedEventTerms: 0, queryNames: 0.64 });
+    const resembling = (articleSimilarity: number): CandidateEvidence =>
+      evidence({ features: namesOnly, articleSimilarity, fellowSimilarity: 0.1 });
+    expect(rankingContext([resembling(0.12)], unsure(0.99)).top).toBe(undefined);
+    expect(rankingContext([resembling(VERDICT.wordlessResemblance)], unsure(0.99)).top).toBeDefined();
+    // One "what happened" word in common, and the resemblance asks nothing more.
+    const oneWord = features({ focalNames: 1, daysApart: null, sharedEventTerms: 1, queryNames: 0.64 });
+    expect(rankingContext([evidence({ features: oneWord, articleSimilarity: 0.12 })], unsure(0.99)).top).toBeDefined();
+  });
+
   describe("the establish bar by the report's fellows", () => {
     const FELLOWS = { apart: { similarity: 0.4, threshold: 0.5 }, crowded: { margin: 0.1, threshold: 0.9 } };
     /** The model's bar 0.8; a report standing apart needs 0.5, one crowded by closer fellows 0.9. */

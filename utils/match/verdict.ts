@@ -123,6 +123,14 @@ export interface VerdictRule {
    * Indian Navy piracy story (docs/performance.md, "Who, to establish the event").
    */
   wordlessCast: number;
+  /**
+   * …and only when it resembles the article as a whole at this cosine or more (`articleSimilarity`), whatever names it
+   * carries: the names any story of the subject has are not the event. Among the real feeds' stories read as
+   * articles, "How the War in Ukraine is Creating a Global Food Crisis" established a rally in Berlin (Russia and
+   * Ukraine, cosine 0.12), Shanghai's lockdown a guide to Covid tests in England (0.21), and Apple's AirPods prices in
+   * India DJI's new microphones (docs/performance.md, "Names alone do not establish the event").
+   */
+  wordlessResemblance: number;
   /** Salient names/terms a "same" story shares with the article at least. */
   minShared: number;
   /** A "same" story resembling the article's other best reports at least this much has their support. */
@@ -208,6 +216,7 @@ export const VERDICT: VerdictRule = {
   thinEstablish: 0.97,
   namelessEventTerms: 3,
   wordlessCast: 0.4,
+  wordlessResemblance: 0.25,
   minShared: 2,
   supportedCoherence: 0.15,
   aloneEvidence: 0.8,
@@ -369,7 +378,8 @@ function loneReport(c: CandidateEvidence, rule: VerdictRule): boolean {
  * both dates are known and within `datedDays` (docs/performance.md, "Same-day reports"), or `thinEstablish`
  * for a story that is its headline alone. Out of reach (infinite) without some of both who and what happened: for
  * a story carrying none of the article's main names and fewer than `namelessEventTerms` of its "what happened"
- * words, or none of those words and less than `wordlessCast` of its names. Otherwise the model's `fellows` bars
+ * words, or none of those words and less than `wordlessCast` of its names or a resemblance to the article under
+ * `wordlessResemblance`. Otherwise the model's `fellows` bars
  * move it: lower for a report standing apart, higher for one its fellows resemble more than the article does
  * ({@link fellowBar}); and a report with no fellow carrying the article's subject, cast and what happened needs no
  * more than `datedEstablish` (`aloneFellow`). The training (same-training.ts) asks it too, with other thresholds.
@@ -382,12 +392,18 @@ export function establishBar(
 ): number {
   const f = c.features;
   if (f.queryNames === 0 && f.sharedEventTerms < rule.namelessEventTerms) return Number.POSITIVE_INFINITY;
-  if (f.sharedEventTerms === 0 && f.queryNames < rule.wordlessCast) return Number.POSITIVE_INFINITY;
+  if (f.sharedEventTerms === 0 && (f.queryNames < rule.wordlessCast || wordlessUnlike(c, rule)))
+    return Number.POSITIVE_INFINITY;
   if (sameDayReport(f, rule)) return Math.min(threshold, rule.datedEstablish);
   // A headline alone keeps its bar, whatever its fellows: being short, it resembles little.
   if (f.headlineOnly) return Math.max(threshold, rule.thinEstablish);
   const bar = fellows === null ? threshold : fellowBar(c, threshold, fellows);
   return loneReport(c, rule) ? Math.min(bar, rule.datedEstablish) : bar;
+}
+
+/** Whether the report resembles the article less than `wordlessResemblance` (unknown without the cosines: no). */
+function wordlessUnlike(c: CandidateEvidence, rule: VerdictRule): boolean {
+  return c.articleSimilarity !== undefined && c.articleSimilarity < rule.wordlessResemblance;
 }
 
 /**
