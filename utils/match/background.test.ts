@@ -77,6 +77,21 @@ const promo = story(
   'Our Seoul correspondent on why North Korea sends soldiers to fight for Russia, and what the deployment means for Pyongyang.',
   0,
 );
+/** A shopping deal and a quiz naming the subject: they report nothing, so they are not background either. */
+const notNews = [
+  story(
+    'nk-deal',
+    'North Korean troops in Russia: the documentary of the deployment is $20 off this weekend',
+    'The series follows the soldiers Pyongyang sent to the Kursk region, with the spy agency officials who tracked them.',
+    0,
+  ),
+  story(
+    'nk-quiz',
+    'News quiz: North Korean troops, Russian drills and the week in world news',
+    'How closely did you follow the week, from Pyongyang to Moscow?',
+    0,
+  ),
+];
 const filler = [
   story(
     'rovers',
@@ -100,7 +115,7 @@ const filler = [
 
 describe('related background by subject', () => {
   const index = new StoryIndex();
-  for (const s of [...earlier, ...countryOnly, promo, ...filler]) index.add(s);
+  for (const s of [...earlier, ...countryOnly, promo, ...notNews, ...filler]) index.add(s);
   const ranked = rankStories(index, article);
   const verdict = (id: string): string | null => ranked.find((r) => r.id === id)?.verdict ?? null;
 
@@ -114,6 +129,10 @@ describe('related background by subject', () => {
 
   it("shows the outlet's advertisement for its podcast on the subject nowhere", () => {
     expect(verdict(promo.id)).toBeNull();
+  });
+
+  it('shows a deal or a quiz on the subject nowhere', () => {
+    for (const s of notNews) expect(verdict(s.id), s.title).toBeNull();
   });
 
   it('calls nothing the same story when no report of the event is cached', () => {

@@ -6,7 +6,7 @@ import { hasTerm, type IndexedStory, type StoryIndex } from './inverted-index';
 import { DATE_UNITS, sameQuantity } from './numbers';
 import { DAY_UNIT } from './relative-dates';
 import type { AnalysedQuery } from './query';
-import { kindOfNumber } from './story-kind';
+import { kindOfNumber, type StoryKind } from './story-kind';
 import { termMass } from './term-mass';
 
 /** Features of one candidate story. */
@@ -62,8 +62,11 @@ export interface MatchFeatures {
    * subject.
    */
   otherKind: boolean;
-  /** The story is an outlet's advertisement for its own newsletter or show (story-kind.ts 'promo'): not background. */
-  promo: boolean;
+  /**
+   * The story reports no event: a shopping deal, a quiz, or an outlet's advertisement for its own newsletter or show
+   * (story-kind.ts 'deal', 'quiz', 'promo'). Never background, whatever subject it names.
+   */
+  notNews: boolean;
   /**
    * The story is its headline alone (no summary): a headline the article covers looks like its report whichever
    * event it reports, so it needs more certainty to establish the event (verdict.ts `thinEstablish`).
@@ -110,6 +113,9 @@ const RARE_DF = 2;
 /** Rare words in common counted up to this many. */
 const RARE_WORDS = 3;
 
+/** Kinds of piece that report no event (story-kind.ts): never background. */
+const NOT_NEWS: ReadonlySet<StoryKind> = new Set(['deal', 'quiz', 'promo']);
+
 /** Computes the features of `story` against the analysed query; `lexical` is its relative BM25F score. */
 export function matchFeatures(
   index: StoryIndex,
@@ -131,7 +137,7 @@ export function matchFeatures(
     ...numbers,
     daysApart,
     otherKind,
-    promo: kind === 'promo',
+    notNews: NOT_NEWS.has(kind),
     headlineOnly: story.summaryLength === 0,
   };
 }

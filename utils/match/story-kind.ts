@@ -4,8 +4,8 @@
  * own advertisement for its newsletter or podcast ("Listen to our daily podcast"). Two pieces of different kinds
  * are never the same story, however much they share: "How to stop apps running at startup in Windows 11" is not
  * another report of "Microsoft unveils video call upgrades for Windows 11", nor "Reliving how Tiger Woods won the
- * 1997 Masters" of Woods saying he will play this year. Either may still be background; a promo is not
- * (verdict.ts `isBackground`).
+ * 1997 Masters" of Woods saying he will play this year. A guide or a look back may still be background; a deal, a
+ * quiz or a promo, which report nothing, is not (verdict.ts `isBackground`).
  * Read from the headline only (English), so it is the same for an article and for a feed's story; anything not
  * clearly announced as another kind is a report.
  */

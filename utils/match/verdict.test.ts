@@ -126,7 +126,7 @@ describe('decide', () => {
     numbersConflict: 0,
     daysApart: 0,
     otherKind: false,
-    promo: false,
+    notNews: false,
     headlineOnly: false,
     sharedNumbers: [],
     sharedNames: ['Edda Varn', 'Sallow'],

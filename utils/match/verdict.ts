@@ -525,12 +525,13 @@ export function joinsByResemblance<T extends CandidateEvidence>(
  *    its names, and the word in its own headline ({@link oneWordBackground}).
  * A country the article names only in passing, a headline country doing something else (a strike on Kyiv on an
  * article about North Korean troops going to Russia) or where the troops went (a drone strike in Russia) is not
- * background (background.test.ts, background-kinds.test.ts). Nor is an outlet's advertisement for its own
- * newsletter or podcast (story-kind.ts 'promo'), whatever war or team it names.
+ * background (background.test.ts, background-kinds.test.ts). Nor is a piece that reports no event, whatever war,
+ * team or company it names: a shopping deal, a quiz, an outlet's advertisement for its own newsletter or podcast
+ * (features.ts `notNews`; an Apple Watch deal on Amazon was background for Amazon's workers voting to unionise).
  */
 export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
-  if (f.promo) return false;
+  if (f.notNews) return false;
   if (kindBackground(f, rule)) return true;
   if (
     Math.min(f.focalNames, f.focalCarried) < rule.backgroundFocal ||
