@@ -2,7 +2,8 @@
  * Related background on the story's subject, ranked for real: on an article about North Korean troops going to
  * Russia, the earlier North Korean military moves are background; a China trade story and a strike on Kyiv,
  * which only share a country with it, are shown nowhere, nor is anything "Same story" when the cache holds no
- * report of the event. All text is written for this test.
+ * report of the event. On a tornado article, a story sharing only the state and words of time and people ("year",
+ * "people") is not background either. All text is written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { StoryIndex, type IndexableStory } from './inverted-index';
@@ -23,12 +24,16 @@ const article: MatchQuery = {
   published: NOW,
 };
 
-const story = (id: string, title: string, summary: string, daysAgo: number): IndexableStory => ({
-  id,
-  title,
-  summary,
-  published: NOW - daysAgo * DAY,
-});
+/** A story written `daysAgo` days before `now`. */
+const storyBefore =
+  (now: number) =>
+  (id: string, title: string, summary: string, daysAgo: number): IndexableStory => ({
+    id,
+    title,
+    summary,
+    published: now - daysAgo * DAY,
+  });
+const story = storyBefore(NOW);
 
 const earlier = [
   story(
@@ -243,5 +248,46 @@ describe('a headline that opens with who says it', () => {
 
   it("does not make the speaker's own news background", () => {
     for (const s of [seoulShares, ...notBackgroundStories]) expect(verdict(saidFirst, s.id), s.title).toBeNull();
+  });
+});
+
+describe('related background shares what happened, not only time and people', () => {
+  const NOW_STORM = Date.UTC(2025, 3, 2, 8);
+  const lead =
+    'At least 12 people were killed when tornadoes tore through Mississippi overnight, the state emergency agency said, the deadliest storms this year.';
+  const storm: MatchQuery = {
+    title: 'Tornadoes kill 12 people across Mississippi as storms sweep the South',
+    lead,
+    text: [
+      lead,
+      'Rescuers searched flattened homes in Rolling Fork, where a twister cut a path a mile wide.',
+      'Governor Tate Reeves declared a state of emergency and said more people could be missing.',
+    ].join('\n'),
+    published: NOW_STORM,
+  };
+  const dated = storyBefore(NOW_STORM);
+  const index = new StoryIndex();
+  for (const s of [
+    dated(
+      'ms-lottery',
+      'Mississippi lottery: more people won prizes this year than ever',
+      'The Mississippi Lottery Corporation said more people claimed prizes in the year to March.',
+      3,
+    ),
+    dated(
+      'ms-tornado',
+      'Tornado kills two in Mississippi',
+      'A tornado killed two people in Mississippi, officials said.',
+      30,
+    ),
+    ...filler,
+  ])
+    index.add(s);
+  const ranked = rankStories(index, storm);
+  const verdict = (id: string): string | null => ranked.find((r) => r.id === id)?.verdict ?? null;
+
+  it('shows the state\'s earlier tornado, and not a story sharing only the state, "people" and "year"', () => {
+    expect(verdict('ms-tornado')).toBe('related');
+    expect(verdict('ms-lottery')).toBeNull();
   });
 });
