@@ -239,9 +239,9 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     }));
 
   // As term ids: a handful of lookups, where reading back every term of the article would be hundreds.
-  const rankingWords = new Set([...NOT_WHAT_HAPPENED].map((term) => index.termId(term)));
+  const notWhatHappened = new Set([...NOT_WHAT_HAPPENED].map((term) => index.termId(term)));
   const plainWords = [...termWeight]
-    .filter(([id]) => !nameTermWeight.has(id) && !DIGITS_RE.test(surface.get(id) ?? '') && !rankingWords.has(id))
+    .filter(([id]) => !nameTermWeight.has(id) && !DIGITS_RE.test(surface.get(id) ?? '') && !notWhatHappened.has(id))
     .sort((a, b) => b[1] - a[1]);
   const eventTermIds = new Set([
     ...plainWords.slice(0, EVENT_TERMS).map(([id]) => id),

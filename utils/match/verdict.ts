@@ -65,9 +65,9 @@ export interface VerdictRule {
   /**
    * Coverage of one event clusters in days: a report further apart (when both dates are known) is background, or the
    * story so far. 2 since session 24 (4 before): among the real feeds' stories read as articles, every "same" row
-   * 2 to 4 days apart was a sequel or another event (a news conference two days after a landing; two Russian bans
-   * four days apart), and a government's fall is not the naming of a new prime minister four days later
-   * (docs/performance.md, "A report days later is the story so far").
+   * 2 to 4 days apart was a sequel or another event (a news conference two days after a landing; a US ban on
+   * investment in Russia and a cartoon banned there, four days apart), and a government's fall is not the naming of
+   * a new prime minister four days later (docs/performance.md, "A report days later is the story so far").
    */
   sameMaxDays: number;
   /**
@@ -379,10 +379,10 @@ function loneReport(c: CandidateEvidence, rule: VerdictRule): boolean {
  * for a story that is its headline alone. Out of reach (infinite) without some of both who and what happened: for
  * a story carrying none of the article's main names and fewer than `namelessEventTerms` of its "what happened"
  * words, or none of those words and less than `wordlessCast` of its names or a resemblance to the article under
- * `wordlessResemblance`. Otherwise the model's `fellows` bars
- * move it: lower for a report standing apart, higher for one its fellows resemble more than the article does
- * ({@link fellowBar}); and a report with no fellow carrying the article's subject, cast and what happened needs no
- * more than `datedEstablish` (`aloneFellow`). The training (same-training.ts) asks it too, with other thresholds.
+ * `wordlessResemblance`. Otherwise the model's `fellows` bars move it: lower for a report standing apart, higher for
+ * one its fellows resemble more than the article does ({@link fellowBar}); and a report with no fellow carrying the
+ * article's subject, cast and what happened needs no more than `datedEstablish` (`aloneFellow`). The training
+ * (same-training.ts) asks it too, with other thresholds.
  */
 export function establishBar(
   c: CandidateEvidence,
@@ -527,7 +527,7 @@ export function joinsByResemblance<T extends CandidateEvidence>(
  * article about North Korean troops going to Russia) or where the troops went (a drone strike in Russia) is not
  * background (background.test.ts, background-kinds.test.ts). Nor is a piece that reports no event, whatever war,
  * team or company it names: a shopping deal, a quiz, an outlet's advertisement for its own newsletter or podcast
- * (features.ts `notNews`; an Apple Watch deal on Amazon was background for Amazon's workers voting to unionise).
+ * (features.ts `notNews`; two Apple deals on Amazon were background for Amazon's workers voting to unionise).
  */
 export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
