@@ -7,7 +7,9 @@
  * "Same story". Each article is a feed story ranked with its own feed left out (same-day.test.ts). Ids are
  * `feed folder#position` (tests/support/real-feeds.ts); no text is copied here.
  */
-export const JOINED_PAIRS: readonly (readonly [article: string, story: string, same: boolean])[] = [
+import type { LabelledPair } from './same-day-labels';
+
+export const JOINED_PAIRS: readonly LabelledPair[] = [
   ['209824d01f039dde14e22fbd7155c86c#1', '66aa305559c0c7f86f06dc7e7eef7271#14', false],
   ['209824d01f039dde14e22fbd7155c86c#17', '66aa305559c0c7f86f06dc7e7eef7271#14', false],
   ['209824d01f039dde14e22fbd7155c86c#17', '66aa305559c0c7f86f06dc7e7eef7271#4', false],

@@ -5,7 +5,9 @@
  * article is a feed story ranked with its own feed left out (same-day.test.ts). Ids are `feed folder#position`
  * (tests/support/real-feeds.ts); no text is copied here.
  */
-export const NAMES_ONLY_PAIRS: readonly (readonly [article: string, story: string, same: boolean])[] = [
+import type { LabelledPair } from './same-day-labels';
+
+export const NAMES_ONLY_PAIRS: readonly LabelledPair[] = [
   // A rally in Berlin; an explainer on the war and the world's food.
   ['2d055498ae801efb0bf0b6124009cac2#67', 'c5e0e65569698bc9792cddb93cca6c68#39', false],
   // A guide to Covid tests in England; two stories of Shanghai's lockdown.

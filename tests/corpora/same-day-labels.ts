@@ -1,3 +1,6 @@
+/** One labelled pair: an article's id, a story's id, and whether the story reports the article's event. */
+export type LabelledPair = readonly [article: string, story: string, same: boolean];
+
 /**
  * Same-day pairs of the real feeds in ../shared, labelled by this project: for each news story published
  * 3–7 April 2022 (when most of the news feeds were captured), its best-ranked story from another feed when that
@@ -7,7 +10,7 @@
  * topic. The pairs were chosen by the model then shipped, so they test the bar on the same day, not recall
  * among all reports. Ids are `feed folder#position` (tests/support/real-feeds.ts); no text is copied here.
  */
-export const SAME_DAY_PAIRS: readonly (readonly [article: string, story: string, same: boolean])[] = [
+export const SAME_DAY_PAIRS: readonly LabelledPair[] = [
   ['182cf60c6e9d1f6f7d1f557176ca5a84#0', 'b95ff33276f20bd8ba5acf261a2df840#17', false],
   ['b95ff33276f20bd8ba5acf261a2df840#17', '182cf60c6e9d1f6f7d1f557176ca5a84#0', false],
   ['182cf60c6e9d1f6f7d1f557176ca5a84#1', '244ffb56aadf3e0c66356f6177bd675b#0', true],

@@ -15,7 +15,7 @@ import { REAL_FEEDS, realFeedStories, type RealFeedStory } from '../support/real
 import { sharedAvailable } from '../support/shared-corpus';
 import { JOINED_PAIRS } from './joined-labels';
 import { NAMES_ONLY_PAIRS } from './names-only-labels';
-import { SAME_DAY_PAIRS } from './same-day-labels';
+import { SAME_DAY_PAIRS, type LabelledPair } from './same-day-labels';
 
 const present = sharedAvailable('same-day corpora', [REAL_FEEDS]);
 
@@ -48,7 +48,7 @@ const FLOOR_FOUND = 81;
 const CEILING_WRONG = 0;
 
 /** Whether each pair's story is shown as "Same story" for its article, a feed story ranked with its own feed left out. */
-function calledSame(pairs: readonly (readonly [article: string, story: string, same: boolean])[]): boolean[] {
+function calledSame(pairs: readonly LabelledPair[]): boolean[] {
   const stories = realFeedStories();
   const byId = new Map(stories.map((s) => [s.id, s]));
   // One cache per outlet: every feed but the article's own.
@@ -77,7 +77,7 @@ function calledSame(pairs: readonly (readonly [article: string, story: string, s
 }
 
 /** "Article ↔ story" headlines of the pairs, for the log. */
-function headlines(pairs: readonly (readonly [string, string, boolean])[]): string[] {
+function headlines(pairs: readonly LabelledPair[]): string[] {
   const byId = new Map(realFeedStories().map((s) => [s.id, s]));
   return pairs.map(([a, s]) => `${byId.get(a)?.title ?? a} ↔ ${byId.get(s)?.title ?? s}`);
 }
