@@ -13,6 +13,7 @@ describe('storyKind', () => {
       '5 things to know about the Ostmark budget', // an explainer of the news, not a guide
       'Thousands sign up for the Ostmark reserve as tensions rise', // "sign up for", not "for our"
       'Minister tells podcast host she will stand again', // a podcast in the news, not an advertisement for one
+      'Sorrel Z phone goes on sale in Ostmark next week', // a launch, not a price
     ])
       expect(storyKind(headline), headline).toBe('report');
   });
@@ -30,6 +31,8 @@ describe('storyKind', () => {
     expect(storyKind('The Sorrel X2 laptop is $200 off today')).toBe('deal');
     expect(storyKind('Headphones drop to lowest price ever')).toBe('deal');
     expect(storyKind('The best spring garden deals we found')).toBe('deal');
+    expect(storyKind('The Sorrel earbuds are on sale right now at Halvern Electric')).toBe('deal');
+    expect(storyKind('Halvern festival tickets on sale now')).toBe('deal');
     expect(storyKind('Weekly news quiz: what did the minister say?')).toBe('quiz');
     expect(storyKind('Halvern port strike: listen to our daily podcast')).toBe('promo');
     expect(storyKind('The Morning Ledger – sign up and start your day informed')).toBe('promo');

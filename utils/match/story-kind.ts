@@ -20,7 +20,8 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor
  * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…" (not "5 things to know", an explainer of the
  * news). A look back: "looking back at", "reliving", "on this day", an anniversary — not "six years ago", which
- * reports of today say too. A deal: a price cut or "best … deals". A quiz, crossword or Wordle. A promo invites the
+ * reports of today say too. A deal: a price cut, "best … deals", or a product that "is on sale" or "on
+ * sale now" (not one that "goes on sale": a launch is news). A quiz, crossword or Wordle. A promo invites the
  * reader to sign up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to
  * our…", "our daily podcast"): never "sign up for" alone, which reports say too ("Thousands sign up for the
  * reserve").
@@ -33,7 +34,7 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   ['look back', /\b(?:look(?:s|ing)? back (?:at|on)|reliving|on this day|throwback)\b|\banniversary\b/iu],
   [
     'deal',
-    /\b\d+\s?% off\b|[$£€]\s?\d[\d,.]*\s+off\b|\bbest\b.{0,40}\bdeals?\b|\bdeals? of the (?:day|week)\b|\blowest price\b|\bdeal alert\b/iu,
+    /\b\d+\s?% off\b|[$£€]\s?\d[\d,.]*\s+off\b|\bbest\b.{0,40}\bdeals?\b|\bdeals? of the (?:day|week)\b|\blowest price\b|\bdeal alert\b|\b(?:is|are) (?:now )?on sale\b|\bon sale (?:right )?now\b/iu,
   ],
   ['quiz', /\bquiz\b|\bcrossword\b|\bwordle\b/iu],
   [
