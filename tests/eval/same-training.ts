@@ -16,6 +16,7 @@ import {
 import {
   aboutTheEvent,
   establishBar,
+  mayEstablish,
   establishContenders,
   handJoins,
   joinsByResemblance,
@@ -242,9 +243,10 @@ export function decisionAt(
   fellows: Fellows = null,
 ): SameDecision {
   const establisher = (r: ScenarioRanking): ScenarioCandidate | null => {
-    if (rankingContext(r.candidates, null).anchor < VERDICT.establish) return null;
+    const anchor = rankingContext(r.candidates, null).anchor;
     let found: ScenarioCandidate | null = null;
     for (const c of contenders(r)) {
+      if (!mayEstablish(c, anchor)) continue;
       const bar = establishBar(c, establish, VERDICT, fellows);
       if ((p.establish.get(c) ?? 0) >= Math.max(bar, found === null ? 0 : (p.establish.get(found) ?? 0))) found = c;
     }

@@ -343,6 +343,43 @@ describe('decide', () => {
     });
   });
 
+  describe('a report standing ahead', () => {
+    /** The one cached report of the event, undated: far ahead of the look-alike behind it, and like the article. */
+    const ahead = {
+      ownGap: VERDICT.aheadGap,
+      articleSimilarity: VERDICT.aheadResemblance + 0.05,
+      fellowSimilarity: 0.25,
+      features: features({ daysApart: null }),
+    };
+    const established = (over: Partial<CandidateEvidence>, p: number, m = unsure(p)): boolean =>
+      rankingContext([evidence({ ...ahead, ...over })], m).top !== undefined;
+    const undated = (over: Partial<MatchFeatures>): MatchFeatures => features({ daysApart: null, ...over });
+
+    it('establishes the event on less doubt when it stands far ahead of the next story and carries the event', () => {
+      expect(established({}, 0.6)).toBe(true);
+      expect(established({}, VERDICT.aheadEstablish - 0.05)).toBe(false);
+      // Even in a ranking whose best story scores under the bar every other ranking must reach.
+      expect(established({ own: 0.35, score: 0.3 }, 0.6)).toBe(true);
+      expect(established({ own: 0.35, score: 0.3, ownGap: 0 }, 0.9)).toBe(false);
+    });
+
+    it("keeps the model's bar for a report close to the next, unlike the article, or short of who and what happened", () => {
+      expect(established({ ownGap: VERDICT.aheadGap - 0.02 }, 0.6)).toBe(false);
+      expect(established({ articleSimilarity: VERDICT.aheadResemblance - 0.05 }, 0.6)).toBe(false);
+      expect(established({ features: undated({ sharedEventTerms: 1 }) }, 0.6)).toBe(false);
+      expect(established({ features: undated({ focalNames: 0.25 }) }, 0.6)).toBe(false);
+      expect(established({ features: undated({ headlineOnly: true }) }, 0.9)).toBe(false);
+      // More than a day from the article: a sequel (Zelensky at the UN, the day after he walked through Bucha).
+      expect(established({ features: features({ daysApart: 1.1 }) }, 0.6)).toBe(false);
+      // Among fellows far closer to it than the article: a look-alike event's report, however far ahead.
+      const crowding: SameModel = {
+        ...unsure(0.85),
+        fellows: { apart: null, crowded: { margin: 0.1, threshold: 0.9 } },
+      };
+      expect(established({ fellowSimilarity: 0.5 }, 0.85, crowding)).toBe(false);
+    });
+  });
+
   describe('the join by resemblance', () => {
     const logit = (p: number): number => Math.log(p / (1 - p));
     const part = (p: number, threshold: number) => ({

@@ -109,6 +109,17 @@ export interface VerdictRule {
    */
   thinEstablish: number;
   /**
+   * A report standing far ahead — its own evidence (rank.ts `own`) `aheadGap` or more above the next candidate's,
+   * resembling the article at a cosine of `aheadResemblance` or more, and carrying the article's subject, cast and
+   * what happened as a same-day report must — establishes at `aheadEstablish`, whatever the ranking's `establish`
+   * anchor, unless its fellows raise its bar. The one cached report of the article's event stands ahead of the
+   * look-alikes behind it; a look-alike stands among its own event's reports, whose evidence is close to its own
+   * (docs/performance.md, "A report standing ahead").
+   */
+  aheadGap: number;
+  aheadResemblance: number;
+  aheadEstablish: number;
+  /**
    * A report carrying none of the article's main names (features.ts `queryNames` 0: none of who or where it is
    * about) establishes the event only with this many of the article's "what happened" words; below, not at any
    * probability. The model learned on ECB+, where the best report always shares the topic; among unrelated real
@@ -214,6 +225,9 @@ export const VERDICT: VerdictRule = {
   datedFrom: 3,
   aloneFellow: 0.2,
   thinEstablish: 0.97,
+  aheadGap: 0.1,
+  aheadResemblance: 0.25,
+  aheadEstablish: 0.5,
   namelessEventTerms: 3,
   wordlessCast: 0.4,
   wordlessResemblance: 0.25,
@@ -324,16 +338,24 @@ export function rankingContext(
   if (model === null) return { top: best, anchor, bestOwn, topIndex: best === undefined ? -1 : 0 };
   let top: CandidateEvidence | undefined;
   let likeliest = 0;
-  if (anchor >= rule.establish) {
-    for (const c of establishContenders(candidates, model.establishFrom, rule)) {
-      const p = probability(model.establish, evidenceOf(c, c.own));
-      if (p >= establishBar(c, model.establish.threshold, rule, model.fellows) && p >= likeliest) {
-        top = c;
-        likeliest = p;
-      }
+  for (const c of establishContenders(candidates, model.establishFrom, rule)) {
+    if (!mayEstablish(c, anchor, rule)) continue;
+    const p = probability(model.establish, evidenceOf(c, c.own));
+    if (p >= establishBar(c, model.establish.threshold, rule, model.fellows) && p >= likeliest) {
+      top = c;
+      likeliest = p;
     }
   }
   return { top, anchor, bestOwn, topIndex: top === undefined ? -1 : candidates.indexOf(top) };
+}
+
+/**
+ * Whether `c` may establish the event in a ranking whose best candidate scores `anchor` (rank.ts `own` or `score`,
+ * the higher): when that reaches `establish`, or when `c` stands ahead ({@link VerdictRule.aheadGap}). The training
+ * (same-training.ts) asks it too.
+ */
+export function mayEstablish(c: CandidateEvidence, anchor: number, rule: VerdictRule = VERDICT): boolean {
+  return anchor >= rule.establish || standsAhead(c, rule);
 }
 
 /**
@@ -398,7 +420,21 @@ export function establishBar(
   // A headline alone keeps its bar, whatever its fellows: being short, it resembles little.
   if (f.headlineOnly) return Math.max(threshold, rule.thinEstablish);
   const bar = fellows === null ? threshold : fellowBar(c, threshold, fellows);
-  return loneReport(c, rule) ? Math.min(bar, rule.datedEstablish) : bar;
+  const own = loneReport(c, rule) ? Math.min(bar, rule.datedEstablish) : bar;
+  // A crowded report keeps its bar: fellows far closer to it than the article outweigh its lead.
+  return bar <= threshold && standsAhead(c, rule) ? Math.min(own, rule.aheadEstablish) : own;
+}
+
+/** A report standing far ahead of the next candidate ({@link VerdictRule.aheadGap}); never a headline alone. */
+function standsAhead(c: CandidateEvidence, rule: VerdictRule): boolean {
+  return (
+    !c.features.headlineOnly &&
+    c.ownGap >= rule.aheadGap &&
+    (c.features.daysApart === null || c.features.daysApart <= rule.datedDays) &&
+    c.articleSimilarity !== undefined &&
+    c.articleSimilarity >= rule.aheadResemblance &&
+    carriesEvent(c.features, rule)
+  );
 }
 
 /** Whether the report resembles the article less than `wordlessResemblance` (unknown without the cosines: no). */
