@@ -15,11 +15,12 @@ import {
 } from '../../utils/match/same-model';
 import {
   aboutTheEvent,
+  crowdApart,
   establishBar,
-  mayEstablish,
   establishContenders,
   handJoins,
   joinsByResemblance,
+  mayEstablish,
   rankingContext,
   sameGate,
   VERDICT,
@@ -261,7 +262,9 @@ export function decisionAt(
         (c === t || (aboutTheEvent(c, r.candidates.indexOf(t)) && handJoins(c) && (p.join.get(c) ?? 0) >= join)),
     );
     const joins = chain === null ? [] : joinsByResemblance(r.candidates, first, chain, (c) => p.join.get(c) ?? 0);
-    return new Set(r.candidates.filter((_, i) => first[i] === true || joins[i] === true));
+    const same = r.candidates.map((_, i) => first[i] === true || joins[i] === true);
+    if (t !== null && crowdApart(r.candidates, same, r.candidates.indexOf(t))) return new Set([t]);
+    return new Set(r.candidates.filter((_, i) => same[i]));
   };
   return decidedPerRanking(sameIn);
 }

@@ -424,6 +424,26 @@ describe('decide', () => {
     });
   });
 
+  it("calls none of a crowd that joined the established report 'same' when it resembles itself far more than that report", () => {
+    // One report of the event cached, and the look-alike event's three reports after it: they share the topic's
+    // words with the established report, and far more with one another.
+    const sure: SameModel = { ...unsure(0.99), chain: null };
+    const undated = features({ daysApart: null });
+    const ranking = (toReport: number, among: number): CandidateEvidence[] => [
+      evidence({ features: undated, resemblance: [1, toReport, toReport, toReport] }),
+      evidence({ features: undated, relativeToBest: 0.9, resemblance: [toReport, 1, among, among] }),
+      evidence({ features: undated, relativeToBest: 0.9, resemblance: [toReport, among, 1, among] }),
+      evidence({ features: undated, relativeToBest: 0.9, resemblance: [toReport, among, among, 1] }),
+    ];
+    const same = (toReport: number, among: number): boolean[] => {
+      const candidates = ranking(toReport, among);
+      return decideAll(candidates, rankingContext(candidates, sure), VERDICT, sure).map((v) => v === 'same');
+    };
+    expect(same(0.3, 0.6)).toEqual([true, false, false, false]);
+    // Reports of one event: they resemble the established one about as much as one another.
+    expect(same(0.45, 0.6)).toEqual([true, true, true, true]);
+  });
+
   it('leaves out weak candidates without a shared name', () => {
     expect(
       hand(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5),

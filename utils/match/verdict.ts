@@ -191,6 +191,13 @@ export interface VerdictRule {
    */
   joinResemblance: number;
   joinEventTerms: number;
+  /**
+   * When two or more reports joined the established one and they resemble one another this much more (mean cosine
+   * among them) than they resemble it (mean cosine to it), they are another event's reports, and none stays "same":
+   * with one report of the article's event cached, the look-alike event's reports join it as a crowd of their own
+   * (docs/performance.md, "A crowd apart").
+   */
+  crowdApart: number;
 }
 
 /**
@@ -246,6 +253,7 @@ export const VERDICT: VerdictRule = {
   kindEventTerms: 1,
   joinResemblance: 0.15,
   joinEventTerms: 2,
+  crowdApart: 0.2,
 };
 
 /** How strongly the candidate belongs with the article's best reports (see {@link VERDICT}). */
@@ -505,7 +513,8 @@ export function decide(
 /**
  * The verdicts of a whole ranking (`candidates` best first, as rank.ts `scoreCandidates` gives them), in its
  * order: each candidate decided on its own ({@link decide}), then, with a model that has one, the join by
- * resemblance ({@link joinsByResemblance}).
+ * resemblance ({@link joinsByResemblance}); with a model, a crowd apart ({@link crowdApart}) leaves the established
+ * report alone "same".
  */
 export function decideAll(
   candidates: readonly CandidateEvidence[],
@@ -514,15 +523,55 @@ export function decideAll(
   model: SameModel | null = SAME_MODEL,
 ): ('same' | 'related' | null)[] {
   const verdicts = candidates.map((c) => decide(c, ctx, rule, model));
-  if (model === null || model.chain === null) return verdicts;
-  const joins = joinsByResemblance(
-    candidates,
-    verdicts.map((v) => v === 'same'),
-    model.chain,
-    (c) => probability(model.join, evidenceOf(c, ctx.bestOwn)),
-    rule,
-  );
-  return verdicts.map((v, i) => (joins[i] === true ? 'same' : v));
+  if (model === null) return verdicts;
+  const chain = model.chain;
+  const joins =
+    chain === null
+      ? []
+      : joinsByResemblance(
+          candidates,
+          verdicts.map((v) => v === 'same'),
+          chain,
+          (c) => probability(model.join, evidenceOf(c, ctx.bestOwn)),
+          rule,
+        );
+  const same = verdicts.map((v, i) => v === 'same' || joins[i] === true);
+  const apart = crowdApart(candidates, same, ctx.topIndex, rule);
+  return verdicts.map((v, i) => {
+    if (!same[i]) return v;
+    // A crowd apart: the established report alone stays "same"; the others are what each would be on its own.
+    if (apart && i !== ctx.topIndex) return isBackground(candidates[i] as CandidateEvidence, rule) ? 'related' : null;
+    return 'same';
+  });
+}
+
+/**
+ * Whether the reports "same" beside the established one (`same`, in ranking order; `topIndex` the established
+ * report's place) are a crowd apart ({@link VerdictRule.crowdApart}). Without the cosines (evidence built by hand),
+ * no. The training (same-training.ts) asks it too.
+ */
+export function crowdApart(
+  candidates: readonly CandidateEvidence[],
+  same: readonly boolean[],
+  topIndex: number,
+  rule: VerdictRule = VERDICT,
+): boolean {
+  const crowd = same.flatMap((v, i) => (v && i !== topIndex ? [i] : []));
+  if (topIndex < 0 || crowd.length < 2) return false;
+  const cosine = (i: number, j: number): number | undefined => candidates[i]?.resemblance?.[j];
+  let toReport = 0;
+  let among = 0;
+  let pairs = 0;
+  for (const [k, i] of crowd.entries()) {
+    const reach = cosine(i, topIndex);
+    if (reach === undefined) return false;
+    toReport += reach;
+    for (const j of crowd.slice(k + 1)) {
+      among += cosine(i, j) ?? 0;
+      pairs++;
+    }
+  }
+  return among / pairs - toReport / crowd.length >= rule.crowdApart;
 }
 
 /**
