@@ -410,9 +410,10 @@ function loneReport(c: CandidateEvidence, rule: VerdictRule): boolean {
  * a story carrying none of the article's main names and fewer than `namelessEventTerms` of its "what happened"
  * words, or none of those words and less than `wordlessCast` of its names or a resemblance to the article under
  * `wordlessResemblance`. Otherwise the model's `fellows` bars move it: lower for a report standing apart, higher for
- * one its fellows resemble more than the article does ({@link fellowBar}); and a report with no fellow carrying the
- * article's subject, cast and what happened needs no more than `datedEstablish` (`aloneFellow`). The training
- * (same-training.ts) asks it too, with other thresholds.
+ * one its fellows resemble more than the article does ({@link fellowBar}); a report with no fellow carrying the
+ * article's subject, cast and what happened needs no more than `datedEstablish` (`aloneFellow`), and one standing
+ * far ahead of the next candidate no more than `aheadEstablish`, unless its fellows raised its bar (`aheadGap`). The
+ * training (same-training.ts) asks it too, with other thresholds.
  */
 export function establishBar(
   c: CandidateEvidence,
@@ -428,9 +429,9 @@ export function establishBar(
   // A headline alone keeps its bar, whatever its fellows: being short, it resembles little.
   if (f.headlineOnly) return Math.max(threshold, rule.thinEstablish);
   const bar = fellows === null ? threshold : fellowBar(c, threshold, fellows);
-  const own = loneReport(c, rule) ? Math.min(bar, rule.datedEstablish) : bar;
+  const alone = loneReport(c, rule) ? Math.min(bar, rule.datedEstablish) : bar;
   // A crowded report keeps its bar: fellows far closer to it than the article outweigh its lead.
-  return bar <= threshold && standsAhead(c, rule) ? Math.min(own, rule.aheadEstablish) : own;
+  return bar <= threshold && standsAhead(c, rule) ? Math.min(alone, rule.aheadEstablish) : alone;
 }
 
 /** A report standing far ahead of the next candidate ({@link VerdictRule.aheadGap}); never a headline alone. */
