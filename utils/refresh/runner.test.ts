@@ -55,9 +55,19 @@ describe('RefreshRunner', () => {
     const ids = await withSources(db, 10);
     let inFlight = 0;
     let peak = 0;
+    let started = 0;
+    const held: (() => void)[] = [];
     const fetcher: FeedFetcher = async (url) => {
+      started++;
       peak = Math.max(peak, ++inFlight);
-      await new Promise((resolve) => setTimeout(resolve, 2));
+      // Each fetch is held until four are in flight (or the run's last has started), so the peak reaches the bound
+      // however slowly a loaded machine lets the workers claim their sources. The four are released a little later,
+      // so that a fifth worker, were there one, would start its fetch beside them.
+      if (inFlight < 4 && started < ids.length) await new Promise<void>((resolve) => held.push(resolve));
+      else {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        for (const release of held.splice(0)) release();
+      }
       inFlight--;
       return feedOf(url);
     };
