@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorNameTerms } from './actor-names';
+import { actorNameTerms, countActors } from './actor-names';
 import { termOf } from './tokenize';
 
 const has = (name: string, other: string): boolean => {
@@ -26,5 +26,19 @@ describe('actorNameTerms', () => {
     expect(has('South Korea', 'Yoon Suk Yeol')).toBe(true);
     expect(has('China', 'Xi')).toBe(false);
     expect(has('Russia', 'Putin')).toBe(true);
+  });
+});
+
+describe('countActors', () => {
+  it('counts a country once by any of its names, demonyms or capital', () => {
+    expect(countActors(['US', 'America'])).toBe(1);
+    expect(countActors(['Kyiv', 'Ukraine', 'Ukrainian'])).toBe(1);
+    expect(countActors(['Ukraine', 'Russia'])).toBe(2);
+  });
+
+  it('counts a person apart from their country, and any other name as itself', () => {
+    expect(countActors(['Donald Trump', 'US'])).toBe(2);
+    expect(countActors(['Reed Bank', 'Halvern'])).toBe(2);
+    expect(countActors([])).toBe(0);
   });
 });

@@ -43,6 +43,21 @@ export function actorNameTermIds(index: StoryIndex, name: string): number[][] {
   return out;
 }
 
+/**
+ * How many actors `names` are: a country or organisation counts once by any of its names, demonyms, capital or
+ * metonyms ("US" and "America", "Kyiv" and "Ukraine"); any other name (a person, a place that is no actor)
+ * counts as itself. A president is his own actor, not his country's.
+ */
+export function countActors(names: readonly string[]): number {
+  const gazetteer = gazetteerFor();
+  const actors = new Set<string>();
+  for (const name of names) {
+    const entry = gazetteer.lookup(name);
+    actors.add(entry !== null && stands(entry) ? `actor ${entry.actor as string}` : `name ${name.toLowerCase()}`);
+  }
+  return actors.size;
+}
+
 /** A headline name that stands for its actor: a country or organisation named as such, not a person or an agency. */
 const stands = (e: AliasEntry): boolean =>
   e.actor !== null && !e.ambiguous && e.kind !== 'person' && e.kind !== 'agency' && e.kind !== 'not-actor';

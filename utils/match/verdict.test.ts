@@ -212,6 +212,10 @@ describe('decide', () => {
     expect(hand(evidence({ ...weak, features: cast }), 0.5)).toBe('related');
     // "Paris" and "hit": a jewellery raid and a rail journey that passes through the city.
     expect(hand(evidence({ ...weak, features: { ...cast, sharedNames: ['Paris'] } }), 0.5)).toBeNull();
+    // One country by two of its names is one actor: an opioid epidemic and who gains from a war, both in the US.
+    expect(hand(evidence({ ...weak, features: { ...cast, sharedNames: ['US', 'America'] } }), 0.5)).toBeNull();
+    expect(hand(evidence({ ...weak, features: { ...cast, sharedNames: ['Kyiv', 'Ukraine'] } }), 0.5)).toBeNull();
+    expect(hand(evidence({ ...weak, features: { ...cast, sharedNames: ['Ukraine', 'Poland'] } }), 0.5)).toBe('related');
     // The word only in passing in the story's summary: the story is about something else.
     expect(hand(evidence({ ...weak, features: { ...cast, headlineEventTerms: 0 } }), 0.5)).toBeNull();
     expect(hand(evidence({ ...weak, features: { ...cast, queryNames: 0.2 } }), 0.5)).toBeNull();

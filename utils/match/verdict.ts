@@ -3,6 +3,7 @@
  * same actors or subject) or not shown. Thresholds are chosen on the dev set by `npm run eval -- --calibrate`
  * (split-half over topics); the numbers and the reasons are written down here.
  */
+import { countActors } from './actor-names';
 import { eventEvidence, WEIGHTS } from './combine';
 
 export { eventEvidence } from './combine';
@@ -167,7 +168,7 @@ export interface VerdictRule {
   backgroundEventTerms: number;
   /**
    * With only `backgroundEventTerms` of those words in common, the share of the article's main names
-   * (features.ts queryNames) a "related" story must also carry, beside two of those names and the word in its own
+   * (features.ts queryNames) a "related" story must also carry, beside two actors among those names and the word in its own
    * headline ({@link oneWordBackground}): a headline country and one word such as "killed" is a look-alike, not
    * this subject's earlier event; more of the cast in a story about that kind of thing, or a second word of it, is.
    */
@@ -607,8 +608,8 @@ export function joinsByResemblance<T extends CandidateEvidence>(
  *    the "Police" opening each sentence, carries nothing; when the subject is a country or organisation the story names by none of its names, two of
  *    the others: `backgroundSubject`), one of its "what happened" words, and `relatedThreshold` without the
  *    figures' part of the score (a shared "46" or "2013" says nothing of the subject). With a single "what
- *    happened" word in common the story must also carry `backgroundCast` of the article's main names, two of
- *    its names, and the word in its own headline ({@link oneWordBackground}).
+ *    happened" word in common the story must also carry `backgroundCast` of the article's main names, two actors
+ *    among its names, and the word in its own headline ({@link oneWordBackground}).
  * A country the article names only in passing, a headline country doing something else (a strike on Kyiv on an
  * article about North Korean troops going to Russia) or where the troops went (a drone strike in Russia) is not
  * background (background.test.ts, background-kinds.test.ts). Nor is a piece that reports no event, whatever war,
@@ -649,13 +650,14 @@ function kindBackground(f: MatchFeatures, rule: VerdictRule): boolean {
 
 /**
  * Background sharing a single "what happened" word with the article: the story must carry `backgroundCast` of the
- * article's main names, two of them, and that word in its own headline (what the story itself is about). "Greek"
- * and "killed" alone join a teenager shot by police in 2008 to a bank firebombed two years later. A place and a
- * word any story of that place may have ("Paris" and "hit" on a jewellery raid and a rail journey to Cádiz;
- * "Obama" and "administration" on his reversal of Bush's rules and his lessons as president) were most of the
- * background that ECB+ articles found amid the real feeds, which hold nothing of their topics (docs/performance.md,
- * "Background amid the real feeds").
+ * article's main names, two actors among them (actor-names.ts `countActors`), and that word in its own headline
+ * (what the story itself is about). "Greek" and "killed" alone join a teenager shot by police in 2008 to a bank
+ * firebombed two years later. A place and a word any story of that place may have ("Paris" and "hit" on a jewellery
+ * raid and a rail journey to Cádiz; "Obama" and "administration" on his reversal of Bush's rules and his lessons as
+ * president) were most of the background that ECB+ articles found amid the real feeds, which hold nothing of their
+ * topics (docs/performance.md, "Background amid the real feeds"). One country by two of its names is still one:
+ * "US", "America" and "crisis" joined an opioid epidemic to a column on who gains from the war in Ukraine.
  */
 function oneWordBackground(f: MatchFeatures, rule: VerdictRule): boolean {
-  return f.queryNames >= rule.backgroundCast && f.sharedNames.length >= 2 && f.headlineEventTerms > 0;
+  return f.queryNames >= rule.backgroundCast && f.headlineEventTerms > 0 && countActors(f.sharedNames) >= 2;
 }
