@@ -168,9 +168,10 @@ export interface VerdictRule {
   backgroundEventTerms: number;
   /**
    * With only `backgroundEventTerms` of those words in common, the share of the article's main names
-   * (features.ts queryNames) a "related" story must also carry, beside two actors among those names and the word in its own
-   * headline ({@link oneWordBackground}): a headline country and one word such as "killed" is a look-alike, not
-   * this subject's earlier event; more of the cast in a story about that kind of thing, or a second word of it, is.
+   * (features.ts queryNames) a "related" story must also carry, beside two actors among those names and the word in
+   * its own headline ({@link oneWordBackground}): a headline country and one word such as "killed" is a look-alike,
+   * not this subject's earlier event; more of the cast in a story about that kind of thing, or a second word of it,
+   * is.
    */
   backgroundCast: number;
   /**
