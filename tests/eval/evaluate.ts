@@ -52,6 +52,11 @@ export interface EvalReport {
   ndcg10: number;
   hard5: number;
   same: { precision: number; recall: number; f1: number };
+  /**
+   * Where full-set recall goes: queries with reports of their event cached but nothing shown as "same" (the event
+   * never established), their pairs, and the pairs missed over all queries.
+   */
+  nothingSame: { queries: number; pairs: number; missedPairs: number };
   ms: { mean: number; p50: number; p95: number; coldMean: number };
   /** One JSON line per query: {"query", "ranked": [top 20 ids], "same": [ids], "ms"}. */
   rankings: string[];
@@ -161,6 +166,7 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
   const topics = topicsOf(
     queries.map((q) => ({ id: q.id, relevant: new Set(q.relevant ?? []), hard: new Set(q.hard ?? []) })),
   );
+  const nothingSame = { queries: 0, pairs: 0, missedPairs: 0 };
   const background: BackgroundReport = {
     rows: 0,
     otherTopic: 0,
@@ -187,7 +193,13 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
       rows.hard5.push(hardAt(ids, hard, 5));
     }
     rows.ms.push(ms);
-    counts.push(setCounts(same, relevant));
+    const sameCounts = setCounts(same, relevant);
+    counts.push(sameCounts);
+    nothingSame.missedPairs += sameCounts.falseNegatives;
+    if (same.length === 0 && relevant.size > 0) {
+      nothingSame.queries++;
+      nothingSame.pairs += relevant.size;
+    }
     const related = shown.filter((r) => r.verdict === 'related').map((r) => r.id);
     const topic = topics.get(q.id);
     const other = related.filter((id) => topics.get(id) !== topic).length;
@@ -227,6 +239,7 @@ export function evaluateSet(dir: string, options: { calibrate?: boolean } = {}):
     ndcg10: mean(rows.ndcg10),
     hard5: mean(rows.hard5),
     same: precisionRecallF1(counts),
+    nothingSame,
     ms: {
       mean: mean(rows.ms),
       p50: percentile(rows.ms, 50),
