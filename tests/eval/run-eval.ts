@@ -62,9 +62,9 @@ function main(): void {
     console.log(`${r.unlabelled} queries without relevant stories: left out of the ranking metrics`);
   console.log(`P@5 ${f(r.p5)}  R@10 ${f(r.r10)}  MRR ${f(r.mrr)}  nDCG@10 ${f(r.ndcg10)}  hard@5 ${f(r.hard5)}`);
   console.log(`same story: precision ${f(r.same.precision)}  recall ${f(r.same.recall)}  F1 ${f(r.same.f1)}`);
-  const n = r.nothingSame;
+  const none = r.nothingSame;
   console.log(
-    `  nothing "same" though the event is cached: ${n.queries} queries, ${n.pairs} of the ${n.missedPairs} pairs missed`,
+    `  nothing "same" though the event is cached: ${none.queries} queries, ${none.pairs} of the ${none.missedPairs} pairs missed`,
   );
   const j = r.judgement;
   const share = (n: number): string => `${n}/${j.queries} (${f(n / Math.max(j.queries, 1))})`;
