@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorNameTerms, countActors } from './actor-names';
+import { actorNameTerms, countActors, oneCountry } from './actor-names';
 import { termOf } from './tokenize';
 
 const has = (name: string, other: string): boolean => {
@@ -40,5 +40,20 @@ describe('countActors', () => {
     expect(countActors(['Donald Trump', 'US'])).toBe(2);
     expect(countActors(['Reed Bank', 'Halvern'])).toBe(2);
     expect(countActors([])).toBe(0);
+  });
+});
+
+describe('oneCountry', () => {
+  it('is true for one country by any of its names', () => {
+    expect(oneCountry(['UK'])).toBe(true);
+    expect(oneCountry(['Kyiv', 'Ukrainian'])).toBe(true);
+  });
+
+  it('is false for two countries, an organisation, a person beside the country, or nothing', () => {
+    expect(oneCountry(['Ukraine', 'Russia'])).toBe(false);
+    expect(oneCountry(['NATO'])).toBe(false);
+    expect(oneCountry(['Donald Trump', 'US'])).toBe(false);
+    expect(oneCountry(['Bucha'])).toBe(false);
+    expect(oneCountry([])).toBe(false);
   });
 });

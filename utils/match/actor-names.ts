@@ -58,6 +58,23 @@ export function countActors(names: readonly string[]): number {
   return actors.size;
 }
 
+/**
+ * Whether `names` all stand for one country ("UK", "Britain", "British"), and are nothing else: what any story of
+ * that country shares with the article.
+ */
+export function oneCountry(names: readonly string[]): boolean {
+  if (names.length === 0) return false;
+  const gazetteer = gazetteerFor();
+  const actors = new Set<string>();
+  for (const name of names) {
+    const entry = gazetteer.lookup(name);
+    if (entry === null || !stands(entry)) return false;
+    actors.add(entry.actor as string);
+  }
+  const [only] = actors;
+  return actors.size === 1 && only !== undefined && gazetteer.actor(only)?.kind === 'country';
+}
+
 /** A headline name that stands for its actor: a country or organisation named as such, not a person or an agency. */
 const stands = (e: AliasEntry): boolean =>
   e.actor !== null && !e.ambiguous && e.kind !== 'person' && e.kind !== 'agency' && e.kind !== 'not-actor';

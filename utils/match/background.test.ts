@@ -251,43 +251,95 @@ describe('a headline that opens with who says it', () => {
   });
 });
 
-describe('related background shares what happened, not only time and people', () => {
-  const NOW_STORM = Date.UTC(2025, 3, 2, 8);
-  const lead =
-    'At least 12 people were killed when tornadoes tore through Mississippi overnight, the state emergency agency said, the deadliest storms this year.';
-  const storm: MatchQuery = {
+/**
+ * An article, an earlier event of its subject (background) and a story that only looks like one (not shown). Each
+ * look-alike was background before its rule: time and people are not what happened (query.ts NOT_WHAT_HAPPENED),
+ * nor is the medium a piece comes in, and a country with words that the story's own headline does not carry is
+ * that country in passing (verdict.ts `isBackground`).
+ */
+const lookAlikes: readonly {
+  case: string;
+  title: string;
+  lines: readonly string[];
+  published: number;
+  background: readonly [id: string, title: string, summary: string, daysAgo: number];
+  lookAlike: readonly [id: string, title: string, summary: string, daysAgo: number];
+}[] = [
+  {
+    case: 'the state\'s earlier tornado, not a story sharing only the state, "people" and "year"',
     title: 'Tornadoes kill 12 people across Mississippi as storms sweep the South',
-    lead,
-    text: [
-      lead,
+    lines: [
+      'At least 12 people were killed when tornadoes tore through Mississippi overnight, the state emergency agency said, the deadliest storms this year.',
       'Rescuers searched flattened homes in Rolling Fork, where a twister cut a path a mile wide.',
       'Governor Tate Reeves declared a state of emergency and said more people could be missing.',
-    ].join('\n'),
-    published: NOW_STORM,
-  };
-  const dated = storyBefore(NOW_STORM);
-  const index = new StoryIndex();
-  for (const s of [
-    dated(
-      'ms-lottery',
-      'Mississippi lottery: more people won prizes this year than ever',
-      'The Mississippi Lottery Corporation said more people claimed prizes in the year to March.',
-      3,
-    ),
-    dated(
+    ],
+    published: Date.UTC(2025, 3, 2, 8),
+    background: [
       'ms-tornado',
       'Tornado kills two in Mississippi',
       'A tornado killed two people in Mississippi, officials said.',
       30,
-    ),
-    ...filler,
-  ])
-    index.add(s);
-  const ranked = rankStories(index, storm);
-  const verdict = (id: string): string | null => ranked.find((r) => r.id === id)?.verdict ?? null;
+    ],
+    lookAlike: [
+      'ms-lottery',
+      'Mississippi lottery: more people won prizes this year than ever',
+      'The Mississippi Lottery Corporation said more people claimed prizes in the year to March.',
+      3,
+    ],
+  },
+  {
+    case: 'an earlier strike on a depot, not a story sharing only the country and "Watch" in a name',
+    title: 'WATCH: Drones hit fuel depot in Bryansk, Russia',
+    lines: [
+      'Firefighters fought a blaze at a fuel depot in Bryansk, near the border with Ukraine, after what Moscow said was a drone attack.',
+      'Regional officials said no one was hurt and that the fire was under control by morning.',
+    ],
+    published: Date.UTC(2025, 4, 12, 8),
+    background: [
+      'belgorod-depot',
+      'Drone attack sets oil depot ablaze in Belgorod',
+      'Russian officials said a fire broke out at an oil depot in Belgorod after a drone attack, near the border with Ukraine.',
+      20,
+    ],
+    lookAlike: [
+      'hrw-mali',
+      'Russian mercenaries accused of killing civilians in Mali',
+      'Human Rights Watch says fighters linked to Russia took part in an operation in which dozens of villagers were killed.',
+      2,
+    ],
+  },
+  {
+    case: "last month's food prices, not a story naming the country and prices in passing",
+    title: 'UK food prices rise at fastest rate in a decade',
+    lines: [
+      'Food prices in the UK rose at the fastest rate in a decade last month, as households paid more for bread, milk and energy, official figures showed.',
+      'The Office for National Statistics said the price of a weekly shop had risen by a tenth in a year.',
+    ],
+    published: Date.UTC(2025, 5, 18, 8),
+    background: [
+      'uk-food-earlier',
+      'UK food prices rise again as bread and milk cost more',
+      'Households in the UK paid more for food last month, with the price of bread and milk up sharply, figures showed.',
+      31,
+    ],
+    lookAlike: [
+      'uk-oil-tax',
+      'Oil firm pays no tax on North Sea fields in UK for a third year',
+      'The energy company received another rebate for closing old platforms, despite high prices for oil and gas.',
+      1,
+    ],
+  },
+];
 
-  it('shows the state\'s earlier tornado, and not a story sharing only the state, "people" and "year"', () => {
-    expect(verdict('ms-tornado')).toBe('related');
-    expect(verdict('ms-lottery')).toBeNull();
-  });
+describe('related background shares what happened, not only a country, time, people or the medium', () => {
+  for (const { case: name, title, lines, published, background, lookAlike } of lookAlikes)
+    it(`shows ${name}`, () => {
+      const dated = storyBefore(published);
+      const index = new StoryIndex();
+      for (const s of [dated(...background), dated(...lookAlike), ...filler]) index.add(s);
+      const ranked = rankStories(index, { title, lead: lines[0] ?? '', text: lines.join('\n'), published });
+      const verdict = (id: string): string | null => ranked.find((r) => r.id === id)?.verdict ?? null;
+      expect(verdict(background[0])).toBe('related');
+      expect(verdict(lookAlike[0])).toBeNull();
+    });
 });

@@ -142,7 +142,9 @@ const DIGITS_RE = /^\d/;
  * Oscars joke story background to the Oscars host's, through "even". Among the real feeds' stories, "year", "week"
  * and "people", with a country or company, made an opioid story background to a deadly tornado's in the US, a watchOS
  * beta to spyware on an iPhone, and Apple's developer conference to Shanghai's Covid lockdown (docs/performance.md,
- * "Time and people are not what happened").
+ * "Time and people are not what happened"). Nor is the medium a piece comes in ("WATCH:", "– video", "in pictures",
+ * "footage", "live"): "WATCH: Missiles strike oil depot in Belgorod, Russia" had Russian mercenaries in Mali as
+ * background through Russia and Human Rights Watch.
  */
 const NOT_WHAT_HAPPENED = new Set(
   [
@@ -170,6 +172,14 @@ const NOT_WHAT_HAPPENED = new Set(
     'day',
     'time',
     'people',
+    'watch',
+    'video',
+    'footage',
+    'pictures',
+    'photos',
+    'listen',
+    'live',
+    'audio',
   ].map((w) => termOf(w) ?? w),
 );
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

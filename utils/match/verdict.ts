@@ -3,7 +3,7 @@
  * same actors or subject) or not shown. Thresholds are chosen on the dev set by `npm run eval -- --calibrate`
  * (split-half over topics); the numbers and the reasons are written down here.
  */
-import { countActors } from './actor-names';
+import { countActors, oneCountry } from './actor-names';
 import { eventEvidence, WEIGHTS } from './combine';
 
 export { eventEvidence } from './combine';
@@ -610,7 +610,9 @@ export function joinsByResemblance<T extends CandidateEvidence>(
  *    the others: `backgroundSubject`), one of its "what happened" words, and `relatedThreshold` without the
  *    figures' part of the score (a shared "46" or "2013" says nothing of the subject). With a single "what
  *    happened" word in common the story must also carry `backgroundCast` of the article's main names, two actors
- *    among its names, and the word in its own headline ({@link oneWordBackground}).
+ *    among its names, and the word in its own headline ({@link oneWordBackground}). With only a country in common
+ *    (actor-names.ts `oneCountry`), one of the shared words must be in the story's headline too: "UK", "price" and
+ *    "energy" made Shell's tax rebate on the North Sea background to a call for readers' food prices.
  * A country the article names only in passing, a headline country doing something else (a strike on Kyiv on an
  * article about North Korean troops going to Russia) or where the troops went (a drone strike in Russia) is not
  * background (background.test.ts, background-kinds.test.ts). Nor is a piece that reports no event, whatever war,
@@ -629,6 +631,8 @@ export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT):
   if (f.sharedEventTerms < rule.backgroundEventTerms || f.sharedNames.length === 0) return false;
   // One "what happened" word and the headline's country is what any story of that country that day shares.
   if (f.sharedEventTerms <= rule.backgroundEventTerms && !oneWordBackground(f, rule)) return false;
+  // A country and words that the story's own headline does not carry: it mentions them in passing.
+  if (f.headlineEventTerms === 0 && oneCountry(f.sharedNames)) return false;
   return e.score - WEIGHTS.numbersAgree * f.numbersAgree >= rule.relatedThreshold;
 }
 
