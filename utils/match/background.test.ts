@@ -3,7 +3,8 @@
  * Russia, the earlier North Korean military moves are background; a China trade story and a strike on Kyiv,
  * which only share a country with it, are shown nowhere, nor is anything "Same story" when the cache holds no
  * report of the event. On a tornado article, a story sharing only the state and words of time and people ("year",
- * "people") is not background either. All text is written for this test.
+ * "people") is not background either, nor on others a story sharing the country and "Watch" (a medium, and part of a
+ * name), or the country and words its own headline does not carry. All text is written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { StoryIndex, type IndexableStory } from './inverted-index';
