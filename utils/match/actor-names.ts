@@ -49,13 +49,7 @@ export function actorNameTermIds(index: StoryIndex, name: string): number[][] {
  * counts as itself. A president is his own actor, not his country's.
  */
 export function countActors(names: readonly string[]): number {
-  const gazetteer = gazetteerFor();
-  const actors = new Set<string>();
-  for (const name of names) {
-    const entry = gazetteer.lookup(name);
-    actors.add(entry !== null && stands(entry) ? `actor ${entry.actor as string}` : `name ${name.toLowerCase()}`);
-  }
-  return actors.size;
+  return actorsOf(names).length;
 }
 
 /**
@@ -63,16 +57,20 @@ export function countActors(names: readonly string[]): number {
  * that country shares with the article.
  */
 export function oneCountry(names: readonly string[]): boolean {
-  if (names.length === 0) return false;
+  const [only, ...others] = actorsOf(names);
+  return only?.actor !== undefined && others.length === 0 && gazetteerFor().actor(only.actor)?.kind === 'country';
+}
+
+/** The actors `names` stand for, one entry each: a gazetteer actor by its id, any other name by itself. */
+function actorsOf(names: readonly string[]): { actor?: string }[] {
   const gazetteer = gazetteerFor();
-  const actors = new Set<string>();
+  const actors = new Map<string, { actor?: string }>();
   for (const name of names) {
     const entry = gazetteer.lookup(name);
-    if (entry === null || !stands(entry)) return false;
-    actors.add(entry.actor as string);
+    if (entry !== null && stands(entry)) actors.set(`actor ${entry.actor as string}`, { actor: entry.actor as string });
+    else actors.set(`name ${name.toLowerCase()}`, {});
   }
-  const [only] = actors;
-  return actors.size === 1 && only !== undefined && gazetteer.actor(only)?.kind === 'country';
+  return [...actors.values()];
 }
 
 /** A headline name that stands for its actor: a country or organisation named as such, not a person or an agency. */
