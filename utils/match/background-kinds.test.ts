@@ -6,26 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { StoryIndex } from './inverted-index';
 import { rankStories } from './rank';
+import {
+  CASE_NOW as NOW,
+  caseVerdicts as verdicts,
+  type BackgroundCase as Case,
+} from '../../tests/support/background-case';
 
 const DAY = 86_400_000;
-const NOW = Date.UTC(2026, 2, 10, 9);
-
-interface Case {
-  title: string;
-  text: string;
-  background: [string, string, number][];
-  nowhere: [string, string, number][];
-}
-
-function verdicts(c: Case): Map<string, string> {
-  const index = new StoryIndex();
-  [...c.background, ...c.nowhere].forEach(([title, summary, daysAgo]) =>
-    index.add({ id: title, title, summary, published: NOW - daysAgo * DAY }),
-  );
-  const lines = c.text.split('\n');
-  const ranked = rankStories(index, { title: c.title, lead: lines[0] ?? '', text: c.text, published: NOW });
-  return new Map(ranked.map((m) => [m.id, m.verdict]));
-}
 
 const talks: Case = {
   title: 'Iran agrees to resume nuclear talks with European powers in Geneva',

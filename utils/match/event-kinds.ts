@@ -5,7 +5,11 @@
  * names its kind on its own in a headline. Words that name several kinds or none are left out: "strike" (a
  * walk-out or an attack), "fire" (a blaze, a dismissal or a shot), "drill" (an exercise or a well), "war" (a
  * trade war), "trial" (a clinical one), "crash" (a market's), "tanks" (think tanks), "striker" (a footballer or
- * a picket), "campaign", "season", "offensive", "heavyweight".
+ * a picket), "campaign", "season", "offensive", "heavyweight", "launch" (a rocket's, a product's or a missile's),
+ * "bid" ("in a bid to"), "deal" (a trade deal, a deal on a product), "court" (a tennis court), "space" (office
+ * space), "fired" (a shot or a dismissal), "dismissed" (a case), "chip" (a snack), "tablet" (a pill).
+ * Beyond war, crime and disaster, a company, agency or union is as often the subject: its takeovers, recalls,
+ * launches into orbit, new devices, departures and outbreaks are kinds of their own.
  */
 import type { StoryIndex } from './inverted-index';
 import { termOf } from './tokenize';
@@ -21,22 +25,31 @@ const KINDS: Record<string, string> = {
     assassinated militant militants insurgents riot riots rioting rioters firebomb firebombing cannon cannons`,
   disaster: `earthquake earthquakes quake quakes tremor tremors aftershock aftershocks tsunami flood floods flooding
     hurricane typhoon cyclone tornado tornadoes wildfire wildfires landslide landslides eruption volcano drought
-    heatwave avalanche mudslide`,
+    heatwave avalanche mudslide magnitude`,
   blaze: `blaze blazes arson arsonist firefighters firefighter inferno`,
   justice: `arrest arrested arrests charged indicted indictment sentenced sentence convicted conviction jail jailed
     prison prisoner murder murdered robbery robbers heist theft suspect suspects prosecutor prosecutors verdict
-    guilty acquitted extradition extradited smuggling fraud lawsuit`,
+    guilty acquitted extradition extradited smuggling fraud lawsuit jury fraudster fraudulent embezzlement bribery`,
   election: `election elections elected vote votes voters voting ballot ballots poll polls referendum candidate
     candidates parliament parliamentary lawmakers coalition impeachment inauguration`,
   diplomacy: `talks summit treaty pact accord envoy ambassador ambassadors sanctions diplomat diplomats diplomatic
     negotiations negotiators alliance ceasefire truce`,
   economy: `economy economic inflation recession exports imports tariff tariffs deficit budget currency stocks gdp
     unemployment growth`,
-  labour: `walkout walkouts unions wages layoffs dockworkers dockers`,
-  health: `virus outbreak outbreaks vaccine vaccines pandemic epidemic infection infections cholera measles flu`,
+  labour: `walkout walkouts unions wages layoffs dockworkers dockers picket pickets stoppage stoppages`,
+  health: `virus outbreak outbreaks vaccine vaccines pandemic epidemic infection infections cholera measles flu
+    typhoid dengue malaria ebola mpox polio tuberculosis diphtheria disease diseases`,
   sport: `match matches coach league championship tournament cup playoff playoffs knockout olympics olympic medal
     quarterback goalkeeper`,
   crash: `collision derailed derailment capsized shipwreck`,
+  takeover: `takeover takeovers merger mergers acquisition acquisitions acquire acquires acquired buyout buyouts`,
+  recall: `recall recalls recalled defect defects`,
+  space: `rocket rockets orbit orbital spacecraft spaceflight astronaut astronauts cosmonaut
+    cosmonauts lunar spacewalk`,
+  device: `smartphone smartphones laptop laptops headset headsets earbuds wearable wearables gadget gadgets
+    smartwatch smartwatches glasses`,
+  shipping: `tanker tankers freighter freighters seafarers`,
+  departure: `sack sacked sacking ousted ouster resign resigns resigned resignation quits`,
 };
 
 /** The kind names, in bit order. */
