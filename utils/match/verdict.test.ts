@@ -448,6 +448,30 @@ describe('decide', () => {
     expect(same(0.45, 0.6)).toEqual([true, true, true, true]);
   });
 
+  it('calls a second same-day report the same story when it is near-certain on its own, though it cannot join', () => {
+    // The join step doubts it (two outlets word the event apart), but its own evidence establishes the event:
+    // the first report (relativeToBest 1) at 0.99, the second (0.9) at `secondP`.
+    const logit = (p: number): number => Math.log(p / (1 - p));
+    const twoSteps = (secondP: number): SameModel => {
+      const weight = (logit(0.99) - logit(secondP)) / 0.1;
+      const establish = {
+        inputs: ['relativeToBest' as const],
+        mean: [0],
+        scale: [1],
+        weights: [weight],
+        bias: logit(0.99) - weight,
+        threshold: 0.8,
+      };
+      return { ...unsure(0.3), establish, chain: null };
+    };
+    const sameDay = features({ daysApart: 0.2 });
+    const candidates = [evidence({ features: sameDay }), evidence({ features: sameDay, relativeToBest: 0.9 })];
+    const verdicts = (m: SameModel) => decideAll(candidates, rankingContext(candidates, m), VERDICT, m);
+    expect(verdicts(twoSteps(VERDICT.alsoEstablish + 0.05))).toEqual(['same', 'same']);
+    // Likely enough to establish, not to stand beside the likeliest without joining it.
+    expect(verdicts(twoSteps(VERDICT.alsoEstablish - 0.05))[1]).not.toBe('same');
+  });
+
   it('leaves out weak candidates without a shared name', () => {
     expect(
       hand(evidence({ score: 0.1, relativeToBest: 0.2, features: features({ sharedNames: [] }) }), 0.5),

@@ -121,6 +121,16 @@ export interface VerdictRule {
   aheadResemblance: number;
   aheadEstablish: number;
   /**
+   * Another contender (a report of the same day behind the first, `datedFrom`) that would establish the event on
+   * its own with a probability of `alsoEstablish` or more is "same" too, where the join step doubts it or hand rule
+   * v3 refuses it: two outlets' same-day reports of one shelling ("civilians killed as troops open fire", "shelling
+   * kills farmer; army retaliates") resemble the article more than each other. Held above every establish bar,
+   * since it is not the likeliest: at the same-day bar alone, a foreign secretary's call to hit Russia's economy
+   * harder became the same story as the US blocking Russia's bond payments that day (docs/performance.md, "A second
+   * report that establishes the event").
+   */
+  alsoEstablish: number;
+  /**
    * A report carrying none of the article's main names (features.ts `queryNames` 0: none of who or where it is
    * about) establishes the event only with this many of the article's "what happened" words; below, not at any
    * probability. The model learned on ECB+, where the best report always shares the topic; among unrelated real
@@ -237,6 +247,7 @@ export const VERDICT: VerdictRule = {
   aheadGap: 0.1,
   aheadResemblance: 0.25,
   aheadEstablish: 0.5,
+  alsoEstablish: 0.9,
   namelessEventTerms: 3,
   wordlessCast: 0.4,
   wordlessResemblance: 0.25,
@@ -334,6 +345,8 @@ export interface RankingContext {
   bestOwn: number;
   /** Where `top` stands in the ranking (its index in `resemblance`), or -1. */
   topIndex: number;
+  /** With the model: other contenders that establish the event on their own ({@link VerdictRule.alsoEstablish}). */
+  alsoEstablished?: ReadonlySet<CandidateEvidence>;
 }
 
 /** The context of a ranking (`candidates` best first) for {@link decide}. */
@@ -348,15 +361,19 @@ export function rankingContext(
   if (model === null) return { top: best, anchor, bestOwn, topIndex: best === undefined ? -1 : 0 };
   let top: CandidateEvidence | undefined;
   let likeliest = 0;
+  const sure: CandidateEvidence[] = [];
   for (const c of establishContenders(candidates, model.establishFrom, rule)) {
     if (!mayEstablish(c, anchor, rule)) continue;
     const p = probability(model.establish, evidenceOf(c, c.own));
-    if (p >= establishBar(c, model.establish.threshold, rule, model.fellows) && p >= likeliest) {
+    if (p < establishBar(c, model.establish.threshold, rule, model.fellows)) continue;
+    if (p >= rule.alsoEstablish) sure.push(c);
+    if (p >= likeliest) {
       top = c;
       likeliest = p;
     }
   }
-  return { top, anchor, bestOwn, topIndex: top === undefined ? -1 : candidates.indexOf(top) };
+  const alsoEstablished = new Set(sure.filter((c) => c !== top));
+  return { top, anchor, bestOwn, topIndex: top === undefined ? -1 : candidates.indexOf(top), alsoEstablished };
 }
 
 /**
@@ -483,7 +500,7 @@ export function isSame(
   if (model === null)
     return ctx.anchor >= rule.establish && sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
   if (ctx.top === undefined || !sameGate(e, rule)) return false;
-  if (e === ctx.top) return true;
+  if (e === ctx.top || ctx.alsoEstablished?.has(e) === true) return true;
   if (!aboutTheEvent(e, ctx.topIndex, rule)) return false;
   // Joining also takes hand rule v3 (its support, evidence and sameness conditions): the model alone let a
   // same-day rescue at the same port join a strike's reports (rank.test.ts).
