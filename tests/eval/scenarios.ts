@@ -1,0 +1,95 @@
+/**
+ * A reader's first days, in scenarios: one article and the dozen or so stories a few chosen feeds hold beside
+ * it, every one dated, each labelled "same" (another outlet's report of the article's event, within a day),
+ * "background" (an earlier event of its subject: the same actors doing the same kind of thing) or "none" (a
+ * look-alike: the same country or name at something else, the same kind of event elsewhere, a namesake, a quiz,
+ * a deal, a live page). ECB+ has no dates and a cache of hundreds; these are small, dated caches, as on the day
+ * Sidelight is installed.
+ *
+ * The two sets in tests/eval/scenarios were written for Sidelight (invented companies and people, and real
+ * countries and agencies doing invented things), twelve subjects each, by two writers who never saw the
+ * matcher's rules. Both were read when rules were chosen (docs/performance.md, "A reader's first days"), so
+ * neither is held out.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { StoryIndex } from '../../utils/match/inverted-index';
+import { rankStories } from '../../utils/match/rank';
+
+/** What a story is to its scenario's article. */
+export type ScenarioLabel = 'same' | 'background' | 'none';
+
+/** One scenario as written in a set's file. */
+export interface Scenario {
+  name: string;
+  article: { title: string; text: string; published: string };
+  stories: { title: string; summary: string; published: string; expect: ScenarioLabel }[];
+}
+
+/** Which of the article's own reports the cache keeps: all, none, or the first alone. */
+export type ScenarioCache = 'full' | 'none cached' | 'one cached';
+
+/** How many stories of each label were shown as "same", as "related" (background) or not at all. */
+export type ScenarioTally = Record<ScenarioLabel, Record<'same' | 'related' | 'hidden', number>>;
+
+/** The sets' folder. */
+export const SCENARIO_DIR = path.join(import.meta.dirname, 'scenarios');
+
+/** The scenarios of one set's file (`first.json`, `second.json`). */
+export function readScenarios(file: string): Scenario[] {
+  return JSON.parse(readFileSync(path.join(SCENARIO_DIR, file), 'utf8')) as Scenario[];
+}
+
+const emptyTally = (): ScenarioTally => ({
+  same: { same: 0, related: 0, hidden: 0 },
+  background: { same: 0, related: 0, hidden: 0 },
+  none: { same: 0, related: 0, hidden: 0 },
+});
+
+/** The scenario's stories as the cache holds them (`cache`), each with what the popup would show it as. */
+export function rankScenario(
+  scenario: Scenario,
+  cache: ScenarioCache,
+): { story: Scenario['stories'][number]; shown: 'same' | 'related' | 'hidden' }[] {
+  let keptReport = false;
+  const stories = scenario.stories.filter((s) => {
+    if (s.expect !== 'same' || cache === 'full') return true;
+    if (cache === 'none cached' || keptReport) return false;
+    keptReport = true;
+    return true;
+  });
+  const index = new StoryIndex();
+  stories.forEach((s, i) =>
+    index.add({ id: String(i), title: s.title, summary: s.summary, published: Date.parse(s.published) }),
+  );
+  const { article } = scenario;
+  const ranked = rankStories(index, {
+    title: article.title,
+    lead: article.text.split('\n')[0] ?? '',
+    text: article.text,
+    published: Date.parse(article.published),
+  });
+  const verdicts = new Map(ranked.map((m) => [m.id, m.verdict]));
+  return stories.map((story, i) => ({ story, shown: verdicts.get(String(i)) ?? 'hidden' }));
+}
+
+/** Every scenario of a set ranked with `cache`, counted by label and what was shown. */
+export function tallyScenarios(scenarios: readonly Scenario[], cache: ScenarioCache): ScenarioTally {
+  const tally = emptyTally();
+  for (const scenario of scenarios)
+    for (const { story, shown } of rankScenario(scenario, cache)) tally[story.expect][shown]++;
+  return tally;
+}
+
+/** One line of figures for a tally. */
+export function tallyLine(cache: ScenarioCache, t: ScenarioTally): string {
+  const of = (label: ScenarioLabel): number => t[label].same + t[label].related + t[label].hidden;
+  const parts = [
+    of('same') > 0
+      ? `reports "same" ${t.same.same}/${of('same')} (as background ${t.same.related})`
+      : 'no report cached',
+    `background found ${t.background.related}/${of('background')} (called "same" ${t.background.same})`,
+    `look-alikes shown ${t.none.related + t.none.same}/${of('none')} (as "same" ${t.none.same})`,
+  ];
+  return `${cache}: ${parts.join('; ')}`;
+}

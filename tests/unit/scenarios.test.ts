@@ -1,0 +1,25 @@
+/**
+ * The scenario sets (tests/eval/scenarios.ts): small dated caches as on a reader's first days. Whatever else
+ * changes, a look-alike or an earlier event is never "Same story", nothing is when the cache holds no report of
+ * the event, and a lone cached report of it is found.
+ */
+import { describe, expect, it } from 'vitest';
+import { rankScenario, readScenarios } from '../eval/scenarios';
+
+const scenarios = [...readScenarios('first.json'), ...readScenarios('second.json')];
+
+describe("the scenario sets: a reader's first days", () => {
+  it('calls no look-alike and no earlier event the same story, whatever the cache holds', () => {
+    for (const scenario of scenarios)
+      for (const cache of ['full', 'one cached', 'none cached'] as const)
+        for (const { story, shown } of rankScenario(scenario, cache))
+          if (story.expect !== 'same') expect(shown, `${scenario.name} (${cache}): ${story.title}`).not.toBe('same');
+  });
+
+  it('finds the one report of the event when the cache holds only that one', () => {
+    for (const scenario of scenarios) {
+      const lone = rankScenario(scenario, 'one cached').find(({ story }) => story.expect === 'same');
+      expect(lone?.shown, `${scenario.name}: ${lone?.story.title ?? 'no report'}`).toBe('same');
+    }
+  });
+});
