@@ -7,7 +7,8 @@
  * trade war), "trial" (a clinical one), "crash" (a market's), "tanks" (think tanks), "striker" (a footballer or
  * a picket), "campaign", "season", "offensive", "heavyweight", "launch" (a rocket's, a product's or a missile's),
  * "bid" ("in a bid to"), "deal" (a trade deal, a deal on a product), "court" (a tennis court), "space" (office
- * space), "fired" (a shot or a dismissal), "dismissed" (a case), "chip" (a snack), "tablet" (a pill).
+ * space), "fired" (a shot or a dismissal), "dismissed" (a case), "chip" (a snack), "tablet" (a pill), "defect" (a
+ * fault, or a soldier crossing a border).
  * Beyond war, crime and disaster, a company, agency or union is as often the subject: its takeovers, recalls,
  * launches into orbit, new devices, departures and outbreaks are kinds of their own.
  */
@@ -43,7 +44,7 @@ const KINDS: Record<string, string> = {
     quarterback goalkeeper`,
   crash: `collision derailed derailment capsized shipwreck`,
   takeover: `takeover takeovers merger mergers acquisition acquisitions acquire acquires acquired buyout buyouts`,
-  recall: `recall recalls recalled defect defects`,
+  recall: `recall recalls recalled`,
   space: `rocket rockets orbit orbital spacecraft spaceflight astronaut astronauts cosmonaut
     cosmonauts lunar spacewalk`,
   device: `smartphone smartphones laptop laptops headset headsets earbuds wearable wearables gadget gadgets
