@@ -13,8 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { StoryIndex } from '../../utils/match/inverted-index';
-import { rankStories } from '../../utils/match/rank';
+import { rankArticle } from '../support/rank-article';
 
 /** What a story is to its scenario's article. */
 export type ScenarioLabel = 'same' | 'background' | 'none';
@@ -58,18 +57,11 @@ export function rankScenario(
     keptReport = true;
     return true;
   });
-  const index = new StoryIndex();
-  stories.forEach((s, i) =>
-    index.add({ id: String(i), title: s.title, summary: s.summary, published: Date.parse(s.published) }),
-  );
   const { article } = scenario;
-  const ranked = rankStories(index, {
-    title: article.title,
-    lead: article.text.split('\n')[0] ?? '',
-    text: article.text,
-    published: Date.parse(article.published),
-  });
-  const verdicts = new Map(ranked.map((m) => [m.id, m.verdict]));
+  const verdicts = rankArticle(
+    { title: article.title, text: article.text, published: Date.parse(article.published) },
+    stories.map((s, i) => ({ id: String(i), title: s.title, summary: s.summary, published: Date.parse(s.published) })),
+  );
   return stories.map((story, i) => ({ story, shown: verdicts.get(String(i)) ?? 'hidden' }));
 }
 

@@ -2,8 +2,7 @@
  * A Related background case for the matcher's unit tests: an article and the cache's stories, some the subject's
  * earlier events (background) and some look-alikes (nowhere), each written `daysAgo` days before the article.
  */
-import { StoryIndex } from '../../utils/match/inverted-index';
-import { rankStories } from '../../utils/match/rank';
+import { rankArticle } from './rank-article';
 
 const DAY = 86_400_000;
 
@@ -20,11 +19,11 @@ export interface BackgroundCase {
 
 /** Each shown story's verdict by its title, with every story of the case cached. */
 export function caseVerdicts(c: BackgroundCase): Map<string, string> {
-  const index = new StoryIndex();
-  [...c.background, ...c.nowhere].forEach(([title, summary, daysAgo]) =>
-    index.add({ id: title, title, summary, published: CASE_NOW - daysAgo * DAY }),
-  );
-  const lines = c.text.split('\n');
-  const ranked = rankStories(index, { title: c.title, lead: lines[0] ?? '', text: c.text, published: CASE_NOW });
-  return new Map(ranked.map((m) => [m.id, m.verdict]));
+  const stories = [...c.background, ...c.nowhere].map(([title, summary, daysAgo]) => ({
+    id: title,
+    title,
+    summary,
+    published: CASE_NOW - daysAgo * DAY,
+  }));
+  return rankArticle({ title: c.title, text: c.text, published: CASE_NOW }, stories);
 }

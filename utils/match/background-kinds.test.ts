@@ -6,15 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { StoryIndex } from './inverted-index';
 import { rankStories } from './rank';
-import {
-  CASE_NOW as NOW,
-  caseVerdicts as verdicts,
-  type BackgroundCase as Case,
-} from '../../tests/support/background-case';
+import { CASE_NOW, caseVerdicts, type BackgroundCase } from '../../tests/support/background-case';
 
 const DAY = 86_400_000;
 
-const talks: Case = {
+const talks: BackgroundCase = {
   title: 'Iran agrees to resume nuclear talks with European powers in Geneva',
   text: [
     'Iran has agreed to resume talks on its nuclear programme with France, Germany and Britain next week in Geneva, its foreign ministry said on Tuesday.',
@@ -59,7 +55,7 @@ const talks: Case = {
   ],
 };
 
-const floods: Case = {
+const floods: BackgroundCase = {
   title: 'Flooding forces thousands from their homes in northern Italy',
   text: [
     'Thousands of people were evacuated from their homes in northern Italy on Sunday after days of heavy rain caused rivers to burst their banks.',
@@ -92,7 +88,7 @@ const floods: Case = {
 };
 
 /** A city for subject: no country or organisation, but its earlier attacks are its story. */
-const mall: Case = {
+const mall: BackgroundCase = {
   title: 'Gunman kills five at shopping centre in Sydney',
   text: [
     'A man armed with a knife and a gun killed five people at a shopping centre in Sydney on Saturday before police shot him dead.',
@@ -115,7 +111,7 @@ const mall: Case = {
 };
 
 /** A person for subject: the earlier steps of the same case are background, the country's other news is not. */
-const sentence: Case = {
+const sentence: BackgroundCase = {
   title: 'Bolsonaro sentenced to 12 years for plotting to overturn Brazil election',
   text: [
     "Brazil's Supreme Court sentenced former president Jair Bolsonaro to 12 years in prison on Thursday for plotting to overturn the 2022 election.",
@@ -141,7 +137,7 @@ const sentence: Case = {
 };
 
 /** A water cannon is the subject's force at sea, as warships are. */
-const cannon: Case = {
+const cannon: BackgroundCase = {
   title: 'Chinese coast guard fires water cannon at Philippine boat near Scarborough Shoal',
   text: [
     'A Chinese coast guard ship fired a water cannon at a Philippine fisheries vessel near Scarborough Shoal on Monday, the Philippine coast guard said.',
@@ -164,7 +160,7 @@ const cannon: Case = {
 
 describe('related background by subject and kind of event', () => {
   for (const c of [talks, floods, mall, sentence, cannon]) {
-    const shown = verdicts(c);
+    const shown = caseVerdicts(c);
     it(`shows the subject's earlier events, in other words: ${c.title}`, () => {
       for (const [title] of c.background) expect(shown.get(title), title).toBe('related');
     });
@@ -183,13 +179,13 @@ describe('related background is not a word that only ranks', () => {
       id: lesson,
       title: lesson,
       summary: 'She told students in Porto Vell that listening to residents mattered more than anything.',
-      published: NOW - 40 * DAY,
+      published: CASE_NOW - 40 * DAY,
     });
     index.add({
       id: delay,
       title: delay,
       summary: 'Mayor Ines Alvarez said the line would open a year late after contractors found old water mains.',
-      published: NOW - 20 * DAY,
+      published: CASE_NOW - 20 * DAY,
     });
     const text = [
       'Porto Vell mayor Ines Alvarez on Monday called the stalled tram line the biggest failure of her term, after the city council voted to cut its budget.',
@@ -199,7 +195,7 @@ describe('related background is not a word that only ranks', () => {
       title: "Alvarez calls stalled tram line her term's biggest failure",
       lead: text.split('\n')[0] ?? '',
       text,
-      published: NOW,
+      published: CASE_NOW,
     });
     const verdict = new Map(ranked.map((m) => [m.id, m.verdict]));
     expect(verdict.get(delay)).toBe('related');
@@ -209,7 +205,7 @@ describe('related background is not a word that only ranks', () => {
 
 describe('a capitalised word is not a subject', () => {
   it('does not take the "Police" that opens a headline and its sentences for whose story it is', () => {
-    const shown = verdicts({
+    const shown = caseVerdicts({
       title: 'Police arrest driver after fatal hit-and-run in Bloomington',
       text: [
         'Police in Bloomington arrested a 34-year-old man on Tuesday over a hit-and-run that killed a cyclist last week.',
@@ -237,7 +233,7 @@ describe('a capitalised word is not a subject', () => {
   });
 
   it('does not read a kind of event in a name ("Summit Pictures" is no diplomacy)', () => {
-    const shown = verdicts({
+    const shown = caseVerdicts({
       title: 'Summit Pictures hires director for vampire sequel',
       text: [
         'Summit Pictures has hired a new director for the second film of its vampire series, the studio announced on Monday.',
