@@ -470,6 +470,18 @@ describe('decide', () => {
     expect(verdicts(twoSteps(VERDICT.alsoEstablish + 0.05))).toEqual(['same', 'same']);
     // Likely enough to establish, not to stand beside the likeliest without joining it.
     expect(verdicts(twoSteps(VERDICT.alsoEstablish - 0.05))[1]).not.toBe('same');
+
+    // The loser's concession beside the winner's story: that day, near-certain, naming little of the cast.
+    const fewNames = (over: Partial<MatchFeatures>) => [
+      evidence({ features: sameDay }),
+      evidence({ features: features({ queryNames: 0.1, ...over }), relativeToBest: 0.9 }),
+    ];
+    const second = (c: CandidateEvidence[]) =>
+      decideAll(c, rankingContext(c, twoSteps(0.95)), VERDICT, twoSteps(0.95))[1];
+    expect(second(fewNames({ daysApart: 0.2 }))).toBe('same');
+    // Undated, or days apart, it may be ECB+'s twin of another year: it must join.
+    expect(second(fewNames({ daysApart: null }))).not.toBe('same');
+    expect(second(fewNames({ daysApart: 1.5 }))).not.toBe('same');
   });
 
   it('leaves out weak candidates without a shared name', () => {

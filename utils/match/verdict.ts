@@ -127,7 +127,10 @@ export interface VerdictRule {
    * kills farmer; army retaliates") resemble the article more than each other. Held above every establish bar,
    * since it is not the likeliest: at the same-day bar alone, a foreign secretary's call to hit Russia's economy
    * harder became the same story as the US blocking Russia's bond payments that day (docs/performance.md, "A second
-   * report that establishes the event").
+   * report that establishes the event"). A same-day report among the best `datedFrom` is asked too when it carries
+   * less of the article's cast than a contender must: the winner's story and the loser's concession, a recall and
+   * the regulator's note on it, are one event named by different people (performance.md, "Near-certain reports of
+   * the day").
    */
   alsoEstablish: number;
   /**
@@ -362,7 +365,8 @@ export function rankingContext(
   let top: CandidateEvidence | undefined;
   let likeliest = 0;
   const sure: CandidateEvidence[] = [];
-  for (const c of establishContenders(candidates, model.establishFrom, rule)) {
+  const contenders = establishContenders(candidates, model.establishFrom, rule);
+  for (const c of contenders) {
     if (!mayEstablish(c, anchor, rule)) continue;
     const p = probability(model.establish, evidenceOf(c, c.own));
     if (p < establishBar(c, model.establish.threshold, rule, model.fellows)) continue;
@@ -371,6 +375,12 @@ export function rankingContext(
       top = c;
       likeliest = p;
     }
+  }
+  for (const c of sameDayNear(candidates, rule)) {
+    if (contenders.includes(c)) continue;
+    const p = probability(model.establish, evidenceOf(c, c.own));
+    if (p >= Math.max(rule.alsoEstablish, establishBar(c, model.establish.threshold, rule, model.fellows)))
+      sure.push(c);
   }
   const alsoEstablished = new Set(sure.filter((c) => c !== top));
   return { top, anchor, bestOwn, topIndex: top === undefined ? -1 : candidates.indexOf(top), alsoEstablished };
@@ -399,6 +409,19 @@ export function establishContenders<T extends CandidateEvidence>(
     .filter((c) => mayReport(c, rule))
     .slice(0, Math.max(establishFrom, rule.datedFrom))
     .filter((c, i) => sameGate(c, rule) && (i < establishFrom || sameDayReport(c.features, rule)));
+}
+
+/**
+ * The same-day reports among the best `datedFrom` that may report the event (both dates known, within
+ * `datedDays`; behind the hand gate), whatever cast they carry: {@link VerdictRule.alsoEstablish} asks these too.
+ * Another outlet's report of the day may name few of the article's people ("Greenland's Egede concedes defeat"
+ * beside the winner's story) and still be near-certain; it cannot be ECB+'s twin of another year.
+ */
+function sameDayNear<T extends CandidateEvidence>(candidates: readonly T[], rule: VerdictRule): T[] {
+  return candidates
+    .filter((c) => mayReport(c, rule))
+    .slice(0, rule.datedFrom)
+    .filter((c) => c.features.daysApart !== null && c.features.daysApart <= rule.datedDays && sameGate(c, rule));
 }
 
 /**
