@@ -80,6 +80,38 @@ export function articleCosine(story: SparseVector, article: ReadonlyMap<number, 
 }
 
 /**
+ * Words a story must share with the article for {@link wordCosine} to be more than 0: one word in common is no
+ * likeness, and in a small cache, which knows few of the article's words, it can be most of the article's vector.
+ */
+const MIN_SHARED_WORDS = 2;
+
+/**
+ * Cosine of a story's vector and the article's over their words alone: `article` is the {@link articleVector} of
+ * the article's words (query.ts `wordWeight`), and the story's terms in `leftOut` (the article's names, words that
+ * rank or count) are left out of its length too. What the story is about, beside who; 0 with fewer than
+ * `MIN_SHARED_WORDS` in common.
+ */
+export function wordCosine(
+  story: SparseVector,
+  article: ReadonlyMap<number, number>,
+  leftOut: ReadonlySet<number>,
+): number {
+  let sum = 0;
+  let norm = 0;
+  let shared = 0;
+  story.ids.forEach((id, i) => {
+    if (leftOut.has(id)) return;
+    const w = story.weights[i] as number;
+    norm += w * w;
+    const a = article.get(id);
+    if (a === undefined) return;
+    sum += a * w;
+    shared++;
+  });
+  return norm > 0 && shared >= MIN_SHARED_WORDS ? sum / Math.sqrt(norm) : 0;
+}
+
+/**
  * Cosines of every pair of `vectors`, as an n × n matrix (row-major, 0 on the diagonal). Each row's vector is
  * spread once into a scratch array indexed by term id, and every later vector is summed against it, instead
  * of merging the two sorted id lists of every pair (40 candidates make 780 pairs per article).

@@ -66,6 +66,13 @@ export interface AnalysedQuery {
    */
   eventTermIds: Set<number>;
   /**
+   * All the article's words that are neither names, figures nor words that rank or count (`NOT_WHAT_HAPPENED`), by
+   * weight (salience × idf): what the article is about, whoever does it (rank.ts `wordSimilarity`).
+   */
+  wordWeight: Map<number, number>;
+  /** Term ids a story's words are read without beside {@link wordWeight}: the article's names and those ranking words. */
+  notWords: Set<number>;
+  /**
    * Kinds of event the article reports (event-kinds.ts, as bits): those its headline has a word of (read from its
    * own words: a small cache may know none of them), and those two of its "what happened" words name.
    */
@@ -295,6 +302,8 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     names,
     focalNames,
     eventTermIds,
+    wordWeight: new Map(plainWords),
+    notWords: new Set([...nameTermWeight.keys(), ...notWhatHappened].filter((id): id is number => id !== undefined)),
     eventKinds: articleKinds(title, eventTermIds, kindOfTerm, (term) => {
       const id = index.termId(term);
       return id !== undefined && nameTermWeight.has(id);

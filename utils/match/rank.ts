@@ -9,7 +9,15 @@ import { combine } from './combine';
 import { matchFeatures, type MatchFeatures } from './features';
 import type { IndexedStory, StoryIndex } from './inverted-index';
 import type { SameModel } from './same-model';
-import { articleCosine, articleVector, propagate, similarities, storyVector, type SparseVector } from './neighbours';
+import {
+  articleCosine,
+  articleVector,
+  propagate,
+  similarities,
+  storyVector,
+  wordCosine,
+  type SparseVector,
+} from './neighbours';
 import { analyseQuery, type AnalysedQuery, type MatchQuery } from './query';
 import { decideAll, rankingContext, VERDICT, type CandidateEvidence, type VerdictRule } from './verdict';
 
@@ -97,6 +105,7 @@ export function scoreCandidates(
   const vectors = top.map((c) => storyVector(index, c.story));
   const sims = similarities(vectors);
   const article = articleVector(analysed.termWeight);
+  const articleWords = articleVector(analysed.wordWeight);
   const smoothed = propagate(
     sims,
     top.map((c) => c.own),
@@ -123,6 +132,7 @@ export function scoreCandidates(
       anchorSimilarity: i === order[0] ? 1 : (sims[i * top.length + (order[0] ?? 0)] as number),
       resemblance: order.map((j) => (j === i ? 1 : (sims[i * top.length + j] as number))),
       articleSimilarity: articleCosine(vectors[i] as SparseVector, article),
+      wordSimilarity: wordCosine(vectors[i] as SparseVector, articleWords, analysed.notWords),
       fellowSimilarity: fellowSimilarity(i, sims, top.length),
     };
   });

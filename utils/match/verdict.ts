@@ -42,6 +42,11 @@ export interface CandidateEvidence {
   /** Cosine of the candidate's vector and the article's (neighbours.ts `articleCosine`). Absent where built by hand. */
   articleSimilarity?: number;
   /**
+   * Cosine of the candidate's words and the article's, the article's names left out of both (neighbours.ts
+   * `wordCosine`): the same kind of thing, whoever does it. Absent where built by hand.
+   */
+  wordSimilarity?: number;
+  /**
    * The candidate's highest cosine to another candidate: a report with fellows that resemble it more than the
    * article does belongs to an event the article is not one of. Absent where built by hand.
    */
@@ -198,6 +203,8 @@ export interface VerdictRule {
   kindCarried: number;
   /** The article's "what happened" words a story must share for {@link kindBackground}. */
   kindEventTerms: number;
+  /** Cosine of the story's words and the article's (names left out) for {@link wordsBackground}. */
+  backgroundWords: number;
   /**
    * A report joins the established one ({@link isSame}) only when it resembles it at this cosine or more, or shares
    * `joinEventTerms` of the article's "what happened" words: a story sharing the subject and one word is the
@@ -228,7 +235,8 @@ export interface VerdictRule {
  *    article, is a piece of the article's kind (story-kind.ts: not a guide for a report), carries `minEvidence`
  *    of {@link eventEvidence} (`aloneEvidence` when the other best reports do not resemble it:
  *    `supportedCoherence`), and is not another event's cast (`otherCastArticle`, `otherCastStory`).
- * "Related" ({@link isBackground}): the headline's subject by any of its names doing the same kind of thing, or
+ * "Related" ({@link isBackground}): the headline's subject by any of its names doing the same kind of thing or in
+ * the article's words (`backgroundWords`), or
  * the headline's focal names (`backgroundFocal` of their weight; `backgroundSubject` without the subject), one of
  * the article's "what happened" words, and `relatedThreshold` without the figures' part of the score.
  */
@@ -267,6 +275,7 @@ export const VERDICT: VerdictRule = {
   backgroundSubject: 0.5,
   kindCarried: 0.5,
   kindEventTerms: 1,
+  backgroundWords: 0.2,
   joinResemblance: 0.15,
   joinEventTerms: 2,
   crowdApart: 0.2,
@@ -644,6 +653,7 @@ export function joinsByResemblance<T extends CandidateEvidence>(
  * Related background: an earlier (or parallel) event of the article's subject — its focal actors doing the
  * same kind of thing. Either:
  *  - the subject, named by any of its names, doing that kind of thing ({@link kindBackground}); or
+ *  - the subject so named in a story whose words resemble the article's ({@link wordsBackground}); or
  *  - the article's focal names (at least `backgroundFocal` of their weight, both as written and each carried
  *    whole: the headline's subject, or one of its next two names; a word capitalised only by its place, such as
  *    the "Police" opening each sentence, carries nothing; when the subject is a country or organisation the story names by none of its names, two of
@@ -663,6 +673,7 @@ export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT):
   const f = e.features;
   if (f.notNews) return false;
   if (kindBackground(f, rule)) return true;
+  if (wordsBackground(e, rule)) return true;
   if (
     Math.min(f.focalNames, f.focalCarried) < rule.backgroundFocal ||
     (f.subjectMissing && f.focalCarried < rule.backgroundSubject)
@@ -690,6 +701,25 @@ function kindBackground(f: MatchFeatures, rule: VerdictRule): boolean {
     (f.focalActor || f.focalNamed) &&
     f.focalCarried >= rule.kindCarried &&
     f.sharedEventTerms >= rule.kindEventTerms
+  );
+}
+
+/**
+ * The subject, carried as for {@link kindBackground}, in a story whose words resemble the article's at
+ * `backgroundWords` or more (rank.ts `wordSimilarity`, the article's names left out of both): the same actors doing
+ * the same kind of thing, however it is worded. A regulator's earlier probe of a carmaker's brakes, a union's
+ * earlier walkouts or a player's provisional suspension share few of the article's ten "what happened" words and no
+ * word of a listed kind, but much of its vocabulary; the subject at something else (a bank sponsoring a comedy
+ * prize, a city's food festival) shares its name and little else (docs/performance.md, "Background in the
+ * article's words").
+ */
+function wordsBackground(e: CandidateEvidence, rule: VerdictRule): boolean {
+  const f = e.features;
+  return (
+    (f.focalActor || f.focalNamed) &&
+    f.focalCarried >= rule.kindCarried &&
+    e.wordSimilarity !== undefined &&
+    e.wordSimilarity >= rule.backgroundWords
   );
 }
 
