@@ -58,13 +58,14 @@ export interface MatchFeatures {
   daysApart: number | null;
   /**
    * The two headlines announce different kinds of piece (story-kind.ts): a how-to guide, a look back, a deal, a
-   * quiz or an outlet's advertisement is never another report of the article's event, nor a report of a guide's
-   * subject.
+   * quiz, an outlet's advertisement or an opinion piece is never another report of the article's event, nor a report
+   * of a guide's subject. The reports of the event an opinion piece answers are its same story.
    */
   otherKind: boolean;
   /**
-   * The story reports no event: a shopping deal, a quiz, or an outlet's advertisement for its own newsletter or show
-   * (story-kind.ts 'deal', 'quiz', 'promo'). Never background, whatever subject it names.
+   * The story reports no event: a shopping deal, a quiz, an outlet's advertisement for its own newsletter or show, or
+   * an opinion piece (story-kind.ts 'deal', 'quiz', 'promo', 'opinion'). Never background, whatever subject it names:
+   * "The Guardian view on strongmen and straw men" was background to eight stories of the war it comments on.
    */
   notNews: boolean;
   /**
@@ -114,7 +115,7 @@ const RARE_DF = 2;
 const RARE_WORDS = 3;
 
 /** Kinds of piece that report no event (story-kind.ts): never background. */
-const NOT_NEWS: ReadonlySet<StoryKind> = new Set(['deal', 'quiz', 'promo']);
+const NOT_NEWS: ReadonlySet<StoryKind> = new Set(['deal', 'quiz', 'promo', 'opinion']);
 
 /** Computes the features of `story` against the analysed query; `lexical` is its relative BM25F score. */
 export function matchFeatures(
@@ -129,7 +130,8 @@ export function matchFeatures(
   const daysApart =
     query.published !== null && story.published !== null ? Math.abs(query.published - story.published) / DAY_MS : null;
   const kind = kindOfNumber(story.kind);
-  const otherKind = query.kind !== kind;
+  // An opinion piece answers an event: the reports of it are its same story, though it is none of theirs.
+  const otherKind = query.kind !== kind && !(query.kind === 'opinion' && kind === 'report');
   return {
     lexical,
     ...words,

@@ -14,6 +14,8 @@ describe('storyKind', () => {
       'Thousands sign up for the Ostmark reserve as tensions rise', // "sign up for", not "for our"
       'Minister tells podcast host she will stand again', // a podcast in the news, not an advertisement for one
       'Sorrel Z phone goes on sale in Ostmark next week', // a launch, not a price
+      'Opinion poll puts Ostmark opposition ahead', // a poll reported, not an opinion piece
+      'Editorial staff walk out at the Halvern Ledger', // news of an editorial team
     ])
       expect(storyKind(headline), headline).toBe('report');
   });
@@ -38,6 +40,10 @@ describe('storyKind', () => {
     expect(storyKind('The Morning Ledger – sign up and start your day informed')).toBe('promo');
     expect(storyKind('Sign up for our new cycling newsletter, Chain Reaction')).toBe('promo');
     expect(storyKind('Ostmark election night: subscribe to our weekly newsletter')).toBe('promo');
+    expect(storyKind('Opinion: Ostmark’s ferry deal is a bad bargain')).toBe('opinion');
+    expect(storyKind('Opinion | What the port strike says about Halvern')).toBe('opinion');
+    expect(storyKind('The Ledger view on the Halvern strike: talk now | Editorial')).toBe('opinion');
+    expect(storyKind('Halvern deserves better trains | Letters')).toBe('opinion');
   });
 
   it('stores each kind as a number and reads unknown numbers as a report', () => {

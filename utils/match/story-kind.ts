@@ -1,7 +1,7 @@
 /**
  * What kind of piece a headline announces: a report of something that happened, or a piece that is about a
- * subject without reporting an event of it — a how-to guide, a look back, a shopping deal, a quiz, or an outlet's
- * own advertisement for its newsletter or podcast ("Listen to our daily podcast"). Two pieces of different kinds
+ * subject without reporting an event of it — a how-to guide, a look back, a shopping deal, a quiz, an outlet's
+ * own advertisement for its newsletter or podcast ("Listen to our daily podcast"), or an opinion piece. Two pieces of different kinds
  * are never the same story, however much they share: "How to stop apps running at startup in Windows 11" is not
  * another report of "Microsoft unveils video call upgrades for Windows 11", nor "Reliving how Tiger Woods won the
  * 1997 Masters" of Woods saying he will play this year. A guide or a look back may still be background; a deal, a
@@ -11,7 +11,7 @@
  */
 
 /** The kinds, in the order their numbers are stored (story-record.ts): 0 is a report. */
-export const STORY_KINDS = ['report', 'how-to', 'look back', 'deal', 'quiz', 'promo'] as const;
+export const STORY_KINDS = ['report', 'how-to', 'look back', 'deal', 'quiz', 'promo', 'opinion'] as const;
 
 /** One of {@link STORY_KINDS}. */
 export type StoryKind = (typeof STORY_KINDS)[number];
@@ -24,7 +24,8 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * sale now" (not one that "goes on sale": a launch is news). A quiz, crossword or Wordle. A promo invites the
  * reader to sign up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to
  * our…", "our daily podcast"): never "sign up for" alone, which reports say too ("Thousands sign up for the
- * reserve").
+ * reserve"). An opinion piece is labelled so: "Opinion:" or "Comment |" opening the headline, "| Editorial" or "|
+ * Letters" closing it, or "The Guardian view on…" (an outlet's leader) — not "opinion poll", which reports.
  */
 const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   [
@@ -40,6 +41,10 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   [
     'promo',
     /\b(?:sign up|subscribe|register) (?:(?:now|today) )?(?:for|to) our\b|\bsign up (?:now )?and\b|[-–—:]\s*sign up\s*$|\blisten to our\b|\bour (?:new |free )?(?:daily |weekly )?(?:podcast|newsletter)\b/iu,
+  ],
+  [
+    'opinion',
+    /^(?:opinion|comment|editorial|letters?)\s*[:|]|[|–—]\s*(?:opinion|editorial|letters?)\s*$|^the [\p{L}’']+ view on\b/iu,
   ],
 ];
 
