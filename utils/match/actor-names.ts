@@ -33,6 +33,35 @@ export function actorNameTerms(name: string): readonly (readonly string[])[] {
   return out;
 }
 
+/** The country each one-word country name stands for (its names, demonyms and capitals; none ambiguous), by term. */
+let countryByTerm: ReadonlyMap<string, string> | null = null;
+
+/**
+ * The country (gazetteer actor id) a one-word country name stands for ("malawi", "laotian", "vientiane"), or null.
+ * A story whose headline opens with one names that country, though a word capitalised by its place proves no name
+ * (entities.ts) and a feed's short story may not prove it elsewhere.
+ */
+export function countryOfTerm(term: string): string | null {
+  if (countryByTerm === null) {
+    const gazetteer = gazetteerFor();
+    const byTerm = new Map<string, string>();
+    for (const [id, info] of gazetteer.actors) {
+      if (info.kind !== 'country') continue;
+      for (const e of gazetteer.namesOf(id)) {
+        const one = e.keys.length === 1 && stands(e) ? termOf(e.keys[0] as string) : null;
+        if (one !== null) byTerm.set(one, id);
+      }
+    }
+    countryByTerm = byTerm;
+  }
+  return countryByTerm.get(term) ?? null;
+}
+
+/** The actors (gazetteer ids) these names stand for: countries and organisations, not people. */
+export function actorIdsOf(names: readonly string[]): Set<string> {
+  return new Set(actorsOf(names).flatMap((a) => (a.actor === undefined ? [] : [a.actor])));
+}
+
 /** The term-id lists of {@link actorNameTerms} that the index knows in full (others can be in no story). */
 export function actorNameTermIds(index: StoryIndex, name: string): number[][] {
   const out: number[][] = [];

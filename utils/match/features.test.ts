@@ -3,6 +3,18 @@ import { matchFeatures } from './features';
 import { StoryIndex } from './inverted-index';
 import { analyseQuery } from './query';
 
+type Article = Parameters<typeof analyseQuery>[1];
+
+/** The features of one story (`title`, `summary`) for `article`, beside one unrelated story in the cache. */
+function storyFeatures(article: Article, title: string, summary: string) {
+  const index = new StoryIndex();
+  index.add({ id: 's', title, summary, published: null });
+  index.add({ id: 'other', title: 'Harbour reopens', summary: 'The ferry runs again.', published: null });
+  const story = index.story(index.slot('s') as number);
+  if (!story) throw new Error('story not indexed');
+  return matchFeatures(index, analyseQuery(index, article), story, 1);
+}
+
 describe('matchFeatures: numbers', () => {
   const article = {
     title: 'Vigil for Tamsin Reed, 16, ends in clashes',
@@ -11,14 +23,7 @@ describe('matchFeatures: numbers', () => {
     published: null,
   };
 
-  function numbersOf(title: string, summary: string) {
-    const index = new StoryIndex();
-    index.add({ id: 's', title, summary, published: null });
-    index.add({ id: 'other', title: 'Harbour reopens', summary: 'The ferry runs again.', published: null });
-    const story = index.story(index.slot('s') as number);
-    if (!story) throw new Error('story not indexed');
-    return matchFeatures(index, analyseQuery(index, article), story, 1);
-  }
+  const numbersOf = (title: string, summary: string) => storyFeatures(article, title, summary);
 
   it('counts the same uncommon figure given with another word', () => {
     expect(numbersOf('Arrests at vigil', 'Officers detained 46 protesters.').numbersAgree).toBeGreaterThan(0);
@@ -110,5 +115,25 @@ describe('matchFeatures: evidence a lone report carries', () => {
     );
     expect(sameDay.weekdays).toBe(1);
     expect(otherDay.weekdays).toBe(-1);
+  });
+});
+
+describe('matchFeatures: another country', () => {
+  const article = {
+    title: 'Peru agrees terms with creditors to restructure its bonds',
+    lead: 'Peru said on Monday its lenders had accepted a cut.',
+    text: 'Peru said on Monday its lenders had accepted a cut in the value of its bonds, ending a long default.',
+    published: null,
+  };
+
+  const otherCountryOf = (title: string, summary: string) => storyFeatures(article, title, summary).otherCountry;
+
+  it('reads a country the article never mentions in a story that proves no name', () => {
+    expect(otherCountryOf('Malawi agrees restructuring terms with lenders', 'The deal covers bank loans.')).toBe(true);
+  });
+
+  it('does not for a word capitalised by its place, nor for a country the article names by any of its names', () => {
+    expect(otherCountryOf('Lenders agree restructuring terms', 'The deal covers bank loans.')).toBe(false);
+    expect(otherCountryOf('Peruvian lenders agree terms', 'The deal covers bank loans.')).toBe(false);
   });
 });

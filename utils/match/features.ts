@@ -2,6 +2,7 @@
  * Evidence that a stored story reports the article's event: who (names), what (words), how many (numbers),
  * when (time apart). Each feature is in [0, 1] so the combination in rank.ts reads as a weighted vote.
  */
+import { actorIdsOf, countryOfTerm } from './actor-names';
 import { hasTerm, type IndexedStory, type StoryIndex } from './inverted-index';
 import { DATE_UNITS, sameQuantity } from './numbers';
 import { DAY_UNIT } from './relative-dates';
@@ -35,6 +36,11 @@ export interface MatchFeatures {
    * on troops sent to Russia is the subject's military again, with no word in common.
    */
   kindInHeadline: boolean;
+  /**
+   * The story names nobody its text can prove a name (entities.ts), but writes with a capital a country the article
+   * never mentions: another country's story (verdict.ts `otherCast`).
+   */
+  otherCountry: boolean;
   /** The story carries a focal name that is a country or organisation (actor-names.ts), by any of its names. */
   focalActor: boolean;
   /** The story carries half of a focal name that is a person or place (name-kinds.ts): "Sydney", "Bolsonaro". */
@@ -218,6 +224,21 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   };
 }
 
+/** The countries and organisations the article names, by query: asked only of stories that prove no name. */
+const articleActors = new WeakMap<AnalysedQuery, Set<string>>();
+
+/** Whether the term is a country's one-word name (actor-names.ts) and the article names that country by none of its names. */
+function unmentionedCountry(index: StoryIndex, query: AnalysedQuery, id: number): boolean {
+  const country = countryOfTerm(index.term(id));
+  if (country === null) return false;
+  let actors = articleActors.get(query);
+  if (actors === undefined) {
+    actors = actorIdsOf(query.nameTexts);
+    articleActors.set(query, actors);
+  }
+  return !actors.has(country);
+}
+
 /** Who and where: the article's main names found in the story, and the story's names found in the article. */
 function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedStory) {
   const capitals = story.capitalTermIds;
@@ -291,7 +312,12 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       if (!known) titleNameMissing += idf;
     }
   }
+  // A story that names nobody the text can prove may still open on a country ("Malawi agrees restructuring terms
+  // with commercial creditors"): one the article never mentions is another country's story.
+  const otherCountry =
+    story.nameTermIds.length === 0 && story.capitalTermIds.some((id) => unmentionedCountry(index, query, id));
   return {
+    otherCountry,
     queryNames: nameWeight > 0 ? nameFound / nameWeight : 0,
     storyNames: storyNameMass > 0 ? storyNameFound / storyNameMass : null,
     focalNames: focalWeight > 0 ? focalFound / focalWeight : 0,

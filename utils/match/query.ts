@@ -54,6 +54,8 @@ export interface AnalysedQuery {
   /** Term ids in the title. */
   titleTermIds: Set<number>;
   names: QueryName[];
+  /** Every name the article gives, as written, whether or not the index knows its words (`names` keeps those it does). */
+  nameTexts: string[];
   /**
    * The article's focal names, whose story it is, by their position in `names`, with their weight: the
    * headline's first name (its subject) 1, its second 0.5; the main name when the headline names nobody.
@@ -239,7 +241,8 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     salience.set(id, s);
   }
 
-  const names = analyseNames(index, extractNames(fullText, words), salience);
+  const mentions = extractNames(fullText, words);
+  const names = analyseNames(index, mentions, salience);
   const focalNames = headlineSubjects(names, titleOrder, speakerEnds);
   const nameTermWeight = new Map<number, number>();
   for (const n of names)
@@ -300,6 +303,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     articleWeekdays: WEEKDAY_RE.test(fullText),
     titleTermIds,
     names,
+    nameTexts: mentions.map((m) => m.text),
     focalNames,
     eventTermIds,
     wordWeight: new Map(plainWords),

@@ -113,6 +113,7 @@ describe('decide', () => {
     focalCarried: 0.5,
     kindInHeadline: false,
     focalActor: false,
+    otherCountry: false,
     focalNamed: false,
     subjectMissing: false,
     titleNamesMissing: 0,
@@ -170,8 +171,10 @@ describe('decide', () => {
     const otherCast = features({ sharedNames: [], queryNames: 0, storyNames: 0.1 });
     // Nor background: it shares none of the article's focal names.
     expect(hand(evidence({ features: otherCast }), 0.5)).toBeNull();
-    // A story that names nobody is judged on its words.
+    // A story that names nobody is judged on its words…
     expect(hand(evidence({ features: { ...otherCast, storyNames: null } }), 0.5)).toBe('same');
+    // …unless it opens on a country the article never mentions ("Malawi agrees restructuring terms…").
+    expect(hand(evidence({ features: { ...otherCast, storyNames: null, otherCountry: true } }), 0.5)).toBeNull();
   });
 
   it('does not offer a story as background on shared figures alone', () => {

@@ -319,13 +319,17 @@ export function mayReport(e: CandidateEvidence, rule: VerdictRule = VERDICT): bo
   return (f.daysApart === null || f.daysApart <= rule.sameMaxDays) && !f.otherKind;
 }
 
-/** Another event's cast: no shared name, few of the article's names found, and the story's names mostly others. */
+/**
+ * Another event's cast: no shared name, few of the article's names found, and the story's names mostly others, or,
+ * where its text proves no name, a country the article never mentions (features.ts `otherCountry`): "Malawi agrees
+ * restructuring terms with commercial creditors" shares "lenders", "restructure" and "ministry" with a Laos debt
+ * deal, and named nobody.
+ */
 function otherCast(f: MatchFeatures, rule: VerdictRule): boolean {
   return (
     f.sharedNames.length === 0 &&
     f.queryNames < rule.otherCastArticle &&
-    f.storyNames !== null &&
-    f.storyNames < rule.otherCastStory
+    (f.storyNames === null ? f.otherCountry : f.storyNames < rule.otherCastStory)
   );
 }
 
