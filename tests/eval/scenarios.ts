@@ -7,11 +7,12 @@
  * Sidelight is installed.
  *
  * The sets in tests/eval/scenarios were written for Sidelight (invented companies and people, and real
- * countries and agencies doing invented things), twelve subjects each, by three writers who never saw the
+ * countries and agencies doing invented things), twelve subjects each, by four writers who never saw the
  * matcher's rules. The first two were read when rules were chosen (docs/performance.md, "A reader's first
- * days"), so neither is held out. The third (session 29) was scored at the session's start and after each rule,
- * as the held-out check, and read only once the same-day and background rules were in (the opinion-piece kind,
- * story-kind.ts, came after reading it); the tests guard the first two.
+ * days"), so neither is held out. The third and fourth (session 29) were scored at the session's start and after
+ * each rule as held-out checks, and read only once they had been: the third after the same-day and background
+ * rules (the opinion-piece kind, story-kind.ts, came after reading it), the fourth after those and the opinion
+ * kind (the country that marks another event's cast, verdict.ts `otherCast`, came after). The tests guard all four.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,7 +37,7 @@ export type ScenarioTally = Record<ScenarioLabel, Record<'same' | 'related' | 'h
 /** The sets' folder. */
 export const SCENARIO_DIR = path.join(import.meta.dirname, 'scenarios');
 
-/** The scenarios of one set's file (`first.json`, `second.json`, `third.json`). */
+/** The scenarios of one set's file (`first.json` … `fourth.json`). */
 export function readScenarios(file: string): Scenario[] {
   return JSON.parse(readFileSync(path.join(SCENARIO_DIR, file), 'utf8')) as Scenario[];
 }
