@@ -42,8 +42,8 @@ export interface CandidateEvidence {
   /** Cosine of the candidate's vector and the article's (neighbours.ts `articleCosine`). Absent where built by hand. */
   articleSimilarity?: number;
   /**
-   * Cosine of the candidate's words and the article's, the article's names left out of both (neighbours.ts
-   * `wordCosine`): the same kind of thing, whoever does it. Absent where built by hand.
+   * Cosine of the candidate's words and the article's, the article's names and its words that rank or count left out
+   * of both (neighbours.ts `wordCosine`): the same kind of thing, whoever does it. Absent where built by hand.
    */
   wordSimilarity?: number;
   /**
@@ -134,8 +134,8 @@ export interface VerdictRule {
    * harder became the same story as the US blocking Russia's bond payments that day (docs/performance.md, "A second
    * report that establishes the event"). A same-day report among the best `datedFrom` is asked too when it carries
    * less of the article's cast than a contender must: the winner's story and the loser's concession, a recall and
-   * the regulator's note on it, are one event named by different people (performance.md, "Near-certain reports of
-   * the day").
+   * the regulator's note on it, are one event named by different people (performance.md, "A reader's first days,
+   * held out").
    */
   alsoEstablish: number;
   /**
@@ -714,8 +714,8 @@ function kindBackground(f: MatchFeatures, rule: VerdictRule): boolean {
  * the same kind of thing, however it is worded. A regulator's earlier probe of a carmaker's brakes, a union's
  * earlier walkouts or a player's provisional suspension share few of the article's ten "what happened" words and no
  * word of a listed kind, but much of its vocabulary; the subject at something else (a bank sponsoring a comedy
- * prize, a city's food festival) shares its name and little else (docs/performance.md, "Background in the
- * article's words").
+ * prize, a city's food festival) shares its name and little else (docs/performance.md, "A reader's first
+ * days, held out").
  */
 function wordsBackground(e: CandidateEvidence, rule: VerdictRule): boolean {
   const f = e.features;
