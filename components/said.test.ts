@@ -40,6 +40,7 @@ const EXAMPLES: { readonly [C in keyof SaidParams]: SaidParams[C] } = {
   'opml.tooLarge': { megabytes: 5 },
   'opml.invalid': { problem: 'Unclosed tag', line: 3, column: 14 },
   'opml.notOpml': {},
+  'opml.unreadable': {},
   'source.alreadyYours': {},
   'source.couldNotAdd': { reason },
   'source.enterAddress': {},

@@ -84,6 +84,7 @@ const WORDS: { readonly [C in keyof SaidParams]: (p: SaidParams[C]) => string } 
   'opml.tooLarge': (p) => i18n.t('said.opml.tooLarge', [n(p.megabytes)]),
   'opml.invalid': (p) => i18n.t('said.opml.invalid', [p.problem, n(p.line), n(p.column)]),
   'opml.notOpml': () => i18n.t('said.opml.notOpml'),
+  'opml.unreadable': () => i18n.t('said.opml.unreadable'),
 
   'source.alreadyYours': () => i18n.t('said.source.alreadyYours'),
   'source.couldNotAdd': (p) => i18n.t('said.source.couldNotAdd', [say(p.reason)]),

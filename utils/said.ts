@@ -75,6 +75,8 @@ export interface SaidParams {
   /** Not well-formed XML: the parser's own words and where. */
   'opml.invalid': { problem: string; line: number; column: number };
   'opml.notOpml': Record<string, never>;
+  /** Passed by the validator, yet refused by the parser (an unfinished tag at the end of the file). */
+  'opml.unreadable': Record<string, never>;
 
   'source.alreadyYours': Record<string, never>;
   'source.couldNotAdd': { reason: Said };

@@ -43,6 +43,8 @@ describe('parseOpml', () => {
       'This file is not OPML: it has no <opml> element.',
     );
     expect(() => parseOpml('just some text')).toThrow(OpmlError);
+    // The validator lets an unfinished tag through and the parser refuses it (found by the hostile property test).
+    expect(thrownWords(() => parseOpml('<A/'))).toMatch(/^This file could not be read as OPML: it ends inside a tag/);
   });
 
   it('reads an empty list as empty', () => {

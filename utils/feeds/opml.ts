@@ -97,7 +97,13 @@ export function parseOpml(text: string): OpmlContents {
     const { msg, line, col } = valid.err;
     throw new OpmlError(said('opml.invalid', { problem: msg.replace(/\.$/, ''), line, column: col }));
   }
-  const doc = parser.parse(body) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(body) as Node;
+  } catch {
+    // The validator passes some unfinished documents ("<A/") that the parser then refuses, in its own jargon.
+    throw new OpmlError(said('opml.unreadable'));
+  }
   const opml = Object.entries(doc).find(([name]) => name.toLowerCase() === 'opml')?.[1] as Node | undefined;
   if (!opml || typeof opml !== 'object') throw new OpmlError(said('opml.notOpml'));
   const head = opml.head as Node | undefined;
