@@ -31,8 +31,11 @@ const present = sharedAvailable('same-day corpora', [REAL_FEEDS]);
  * another Twitter story), 81 since "US" is read as the country, not the stop word "us" (tokenize.ts), with the model
  * refitted to it: the hypersonic-weapons pact of the UK, US and Australia, and Washington blocking Russia's debt
  * payments through US banks; and two pairs the refit puts over the bar (VanMoof's new e-bikes, a film's two reviews).
+ * 80 since a roundup of the day's events (story-kind.ts: a live page, a briefing) read as the article has no single
+ * report as its same story: a live page leading with the US ban on new investment in Russia lost that report, and
+ * fourteen stories of the war's other events that day with it (docs/matching.md, the kinds of piece).
  */
-const FLOOR_FOUND = 81;
+const FLOOR_FOUND = 80;
 /**
  * Pairs labelled another event and shown as "Same story": 7 of 80 at first, each established by the model at
  * 0.83–0.97 (two Windows 11 stories of one day; a podcast and a war story; a Covid test guide and a vaccine booking

@@ -64,8 +64,9 @@ export interface MatchFeatures {
   daysApart: number | null;
   /**
    * The two headlines announce different kinds of piece (story-kind.ts): a how-to guide, a look back, a deal, a
-   * quiz, an outlet's advertisement or an opinion piece is never another report of the article's event, nor a report
-   * of a guide's subject. The reports of the event an opinion piece answers are its same story.
+   * quiz, an outlet's advertisement, an opinion piece or a roundup is never another report of the article's event,
+   * nor a report of a guide's subject. The reports of the event an opinion piece answers are its same story, and a
+   * roundup whose headline leads with the article's event may be the same story of its report.
    */
   otherKind: boolean;
   /**
@@ -120,8 +121,8 @@ const RARE_DF = 2;
 /** Rare words in common counted up to this many. */
 const RARE_WORDS = 3;
 
-/** Kinds of piece that report no event (story-kind.ts): never background. */
-const NOT_NEWS: ReadonlySet<StoryKind> = new Set(['deal', 'quiz', 'promo', 'opinion']);
+/** Kinds of piece that report no event of their own (story-kind.ts): never background. */
+const NOT_NEWS: ReadonlySet<StoryKind> = new Set(['deal', 'quiz', 'promo', 'opinion', 'roundup']);
 
 /** Computes the features of `story` against the analysed query; `lexical` is its relative BM25F score. */
 export function matchFeatures(
@@ -136,8 +137,13 @@ export function matchFeatures(
   const daysApart =
     query.published !== null && story.published !== null ? Math.abs(query.published - story.published) / DAY_MS : null;
   const kind = kindOfNumber(story.kind);
-  // An opinion piece answers an event: the reports of it are its same story, though it is none of theirs.
-  const otherKind = query.kind !== kind && !(query.kind === 'opinion' && kind === 'report');
+  // An opinion piece answers an event: the reports of it are its same story, though it is none of theirs. A
+  // roundup's headline leads with one event ("news briefing: Zelensky calls for Russia UN ban"): it may be the same
+  // story of a report of that event, though no single report is the same story of a page of the day's events.
+  const otherKind =
+    query.kind !== kind &&
+    !(query.kind === 'opinion' && kind === 'report') &&
+    !(query.kind === 'report' && kind === 'roundup');
   return {
     lexical,
     ...words,

@@ -16,6 +16,11 @@ describe('storyKind', () => {
       'Sorrel Z phone goes on sale in Ostmark next week', // a launch, not a price
       'Opinion poll puts Ostmark opposition ahead', // a poll reported, not an opinion piece
       'Editorial staff walk out at the Halvern Ledger', // news of an editorial team
+      'Ostmark sharks may live up to 300 years, study finds', // "live" in a sentence
+      'Where we live: Halvern tenants face record rents', // a verb, not a live page
+      'Minister tells press briefing the ferry will sail', // what was said at a briefing
+      'Sorrel’s latest phone folds in three', // "latest", not a kicker
+      'Police round up suspects after Halvern raid', // a verb, not a round-up
     ])
       expect(storyKind(headline), headline).toBe('report');
   });
@@ -44,6 +49,26 @@ describe('storyKind', () => {
     expect(storyKind('Opinion | What the port strike says about Halvern')).toBe('opinion');
     expect(storyKind('The Ledger view on the Halvern strike: talk now | Editorial')).toBe('opinion');
     expect(storyKind('Halvern deserves better trains | Letters')).toBe('opinion');
+  });
+
+  it('reads live pages, briefings and round-ups as roundups of many events', () => {
+    for (const headline of [
+      'Live: Ostmark news — ferry strike, Halvern floods, cup final',
+      'Business live: Ostmark shares slip as ferry strike bites',
+      'PMQs live: Prime Minister faces questions on ferries',
+      'Ostmark ferry strike – live updates',
+      'As it happened: Halvern council votes on the port',
+      'Ostmark–Norland latest news: talks resume in Halvern',
+      'Ostmark war latest: Norland says talks are off',
+      'Ostmark morning briefing: Five developments as talks stall',
+      'Tuesday evening news briefing: Halvern port reopens',
+      'Today’s top stories — ferries, floods and the cup',
+      'Transfer round-up: Rovers close in on Lindqvist',
+      'Ostmark budget at a glance',
+    ])
+      expect(storyKind(headline), headline).toBe('roundup');
+    // An outlet's invitation to its briefing is a promo.
+    expect(storyKind('Ostmark markets newsletter: sign up for our weekly briefing')).toBe('promo');
   });
 
   it('stores each kind as a number and reads unknown numbers as a report', () => {

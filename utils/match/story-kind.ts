@@ -1,17 +1,18 @@
 /**
  * What kind of piece a headline announces: a report of something that happened, or a piece that is about a
  * subject without reporting an event of it — a how-to guide, a look back, a shopping deal, a quiz, an outlet's
- * own advertisement for its newsletter or podcast ("Listen to our daily podcast"), or an opinion piece. Two pieces of different kinds
- * are never the same story, however much they share: "How to stop apps running at startup in Windows 11" is not
- * another report of "Microsoft unveils video call upgrades for Windows 11", nor "Reliving how Tiger Woods won the
- * 1997 Masters" of Woods saying he will play this year. A guide or a look back may still be background; a deal, a
- * quiz or a promo, which report nothing, is not (verdict.ts `isBackground`).
+ * own advertisement for its newsletter or podcast ("Listen to our daily podcast"), an opinion piece, or a roundup
+ * of many events (a live page, a morning briefing). Two pieces of different kinds are never the same story,
+ * however much they share (features.ts `otherKind` has two exceptions): "How to stop apps running at startup in
+ * Windows 11" is not another report of "Microsoft unveils video call upgrades for Windows 11", nor "Reliving how
+ * Tiger Woods won the 1997 Masters" of Woods saying he will play this year. A guide or a look back may still be background; a deal, a
+ * quiz, a promo, an opinion piece or a roundup, none of which reports one event, is not (features.ts `NOT_NEWS`).
  * Read from the headline only (English), so it is the same for an article and for a feed's story; anything not
  * clearly announced as another kind is a report.
  */
 
 /** The kinds, in the order their numbers are stored (story-record.ts): 0 is a report. */
-export const STORY_KINDS = ['report', 'how-to', 'look back', 'deal', 'quiz', 'promo', 'opinion'] as const;
+export const STORY_KINDS = ['report', 'how-to', 'look back', 'deal', 'quiz', 'promo', 'opinion', 'roundup'] as const;
 
 /** One of {@link STORY_KINDS}. */
 export type StoryKind = (typeof STORY_KINDS)[number];
@@ -25,7 +26,11 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * reader to sign up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to
  * our…", "our daily podcast"): never "sign up for" alone, which reports say too ("Thousands sign up for the
  * reserve"). An opinion piece is labelled so: "Opinion:" or "Comment |" opening the headline, "| Editorial" or "|
- * Letters" closing it, or "The Guardian view on…" (an outlet's leader) — not "opinion poll", which reports.
+ * Letters" closing it, or "The Guardian view on…" (an outlet's leader) — not "opinion poll", which reports. A
+ * roundup gathers the day's events under one headline: "live" as its kicker or tail ("Business live:", "Ukraine war –
+ * live"), "as it happened", "… latest:" or "latest news:", a morning, evening or news briefing, "top stories", a
+ * round-up, "at a glance", "news in brief" — not "live" in a sentence ("may live up to 400 years", "Where we live:")
+ * nor a press briefing, which reports what was said there.
  */
 const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   [
@@ -45,6 +50,24 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   [
     'opinion',
     /^(?:opinion|comment|editorial|letters?)\s*[:|]|[|–—]\s*(?:opinion|editorial|letters?)\s*$|^the [\p{L}’']+ view on\b/iu,
+  ],
+  [
+    'roundup',
+    new RegExp(
+      [
+        // A verb after its subject is no kicker: "Where we live: …", "How they live — …".
+        /^(?:[\p{L}\p{N}'’&.-]+\s+){0,3}(?<!\b(?:i|we|you|they|to|who|where|how|still|can|will|must)\s)live(?: updates| blog| coverage)?\s*(?:[:|—–]|\s-\s)/u
+          .source,
+        /[|—–-]\s*(?:as it happened|live(?: updates| blog| coverage)?)\s*$/u.source,
+        /^as it happened\b|\bas it happened\s*[:|—–]/u.source,
+        /\blatest(?: news| updates)?\s*[:|—–]/u.source,
+        /\b(?:morning|afternoon|evening|night|daily|weekly|news|markets?|business|world) briefing\s*(?:[:|—–]|$)/u
+          .source,
+        /\btop stories\b|\bat a glance\b|\bnews in brief\b/u.source,
+        /\bround-?up\s*[:|—–]|\b(?:news|daily|weekly|morning|evening|transfer|week(?:'|’)s?) round-?up\b/u.source,
+      ].join('|'),
+      'iu',
+    ),
   ],
 ];
 
