@@ -94,6 +94,16 @@ describe('ContextView', () => {
     expect(render(article([], []))).toContain('Nothing related found among 40 stories from your 2 sources.');
   });
 
+  it('says why a live page or briefing has no Same story, and keeps the usual words for a report', () => {
+    const live = article([], [match('Port of Valparaíso shut by strike', 'https://a.example/1', 'related')]);
+    if (live.state !== 'article') throw new Error('an article context');
+    live.article.title = 'Chile strike live: Valparaíso port shut, talks resume';
+    const html = render(live);
+    expect(html).toContain('This page gathers many events (a live page or a briefing)');
+    expect(html).not.toContain('No other outlet in your sources has reported this event yet.');
+    expect(render(article([], []))).toContain('No other outlet in your sources has reported this event yet.');
+  });
+
   it('has a state for no sources and for pages that are not articles', () => {
     expect(render({ state: 'no-sources' })).toContain('Add sources');
     expect(render({ state: 'not-article', reason: NOT_ARTICLE_REASON })).toContain(

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { counted } from './counted';
 import { relativeTime } from './relative-time';
 import { hostOf } from '../utils/format/urls';
+import { storyKind } from '../utils/match/story-kind';
 import { StorySection } from './StorySection';
 import { CoverageSection } from './context/CoverageSection';
 import { OthersAddSection } from './context/OthersAddSection';
@@ -90,6 +91,9 @@ export function ContextView({
   }
   const { article, same, related, context: extra } = context;
   const published = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
+  // A live page or a briefing gathers many events: no single report is its same story (story-kind.ts), so say
+  // why Same story is empty rather than that nobody has reported it.
+  const roundup = storyKind(article.title) === 'roundup';
   return (
     <>
       <header className="article">
@@ -114,7 +118,7 @@ export function ContextView({
         title={i18n.t('context.sameHeading')}
         hint={i18n.t('context.sameHint')}
         matches={same}
-        empty={i18n.t('context.sameEmpty')}
+        empty={i18n.t(roundup ? 'context.sameEmptyRoundup' : 'context.sameEmpty')}
         now={now}
       />
       {/* Below the fold: rendered right after the first frame, which shows the article and Same story. */}

@@ -265,6 +265,28 @@ describe('Sidelight in Chromium', () => {
     await article.close();
   });
 
+  it('on a live page of many events, Same story says why it lists no single report', async () => {
+    // The live page's first update is the Reed Bank clash, whose five reports the feeds carry; the others are the
+    // day's shares, a film festival and a forecast, also in the feeds (tests/fixtures/site/asia-live.html).
+    const url = `${server.origin}/asia-live.html`;
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const popup = await openPopupFor(url);
+    const sameRegion = popup.getByRole('region', { name: 'Same story' });
+    await sameRegion
+      .getByText('This page gathers many events (a live page or a briefing)')
+      .waitFor({ timeout: 15_000 });
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-roundup.png'), fullPage: true });
+    assert.deepEqual(await linksUnder(popup, 'Same story'), [], 'no single report is the same story of a live page');
+    assert.equal(
+      await popup.getByText('No other outlet in your sources has reported this event yet.').count(),
+      0,
+      'it does not claim that nobody reported the events',
+    );
+    await popup.close();
+    await page.close();
+  });
+
   it('the popup and the sidebar show stake cards that quote the article and point into it', async () => {
     // A reader pins Russia on the options page: its card shows although the article never names it.
     const options = await browser.context.newPage();

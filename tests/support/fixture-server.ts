@@ -9,6 +9,7 @@
  * - `/feeds/world-wire.xml` (RSS 2.0), `/feeds/eastern-desk.atom` (Atom 1.0).
  * - `/north-korea-troops.html` and `/feeds/asia-desk.xml`: a second article and a feed with its subject's earlier
  *   events and stories sharing only a country with it (the Related background check).
+ * - `/asia-live.html`: a live page of the day's events, the Reed Bank clash among them (the roundup check).
  * - every feed item's link path: a generated story page.
  * - `/not-a-feed.html`: an HTML page with no feed.
  * - `/status/<code>`: answers with that HTTP status (e.g. `/status/404`, `/status/500`).
