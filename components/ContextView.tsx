@@ -135,7 +135,11 @@ export function ContextView({
         {extra && (
           <>
             <TimelineSection entries={extra.timeline} />
-            <CoverageSection coverage={extra.coverage} articleOutlet={article.siteName || hostOf(article.url)} />
+            <CoverageSection
+              coverage={extra.coverage}
+              articleOutlet={article.siteName || hostOf(article.url)}
+              roundup={roundup}
+            />
             <OthersAddSection facts={extra.othersAdd} reports={extra.coverage.reports} />
           </>
         )}

@@ -29,9 +29,28 @@ const listOf = (names: string[]) => names.join(', ');
 
 const known = (counts: CoverageCount[]) => counts.some((c) => c.group.kind !== 'unknown');
 
-/** "Coverage": how many outlets reported the event, by country, region and ownership, and the blindspot. */
-export function CoverageSection({ coverage, articleOutlet }: { coverage: Coverage; articleOutlet: string }) {
+/**
+ * "Coverage": how many outlets reported the event, by country, region and ownership, and the blindspot. A roundup
+ * (a live page, a briefing) reports many events and none is its same story, so nothing is counted for it: "nobody
+ * else reported this" and a blindspot would both be untrue.
+ */
+export function CoverageSection({
+  coverage,
+  articleOutlet,
+  roundup = false,
+}: {
+  coverage: Coverage;
+  articleOutlet: string;
+  roundup?: boolean;
+}) {
   const { blindspot } = coverage;
+  if (roundup)
+    return (
+      <section className="section" aria-labelledby="section-coverage">
+        <h2 id="section-coverage">{i18n.t('coverage.heading')}</h2>
+        <p className="coverage-line">{i18n.t('coverage.roundup')}</p>
+      </section>
+    );
   return (
     <section className="section" aria-labelledby="section-coverage">
       <h2 id="section-coverage">{i18n.t('coverage.heading')}</h2>

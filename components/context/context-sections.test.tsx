@@ -195,6 +195,19 @@ describe('context sections', () => {
     expect(html).toContain('also Wire Two');
   });
 
+  it('counts no coverage for a live page of many events, and names no blindspot for it', () => {
+    const live = tab(extra([card({})]));
+    if (live.state !== 'article') throw new Error('an article context');
+    live.article.title = 'Asia live: water cannon at Reed Bank, shares edge up';
+    const page = renderToStaticMarkup(
+      <ContextView state={{ status: 'ready', context: live }} onOpenOptions={() => {}} now={now} />,
+    );
+    expect(page).toContain('>Coverage</h2>');
+    expect(page).toContain('This page gathers many events, so coverage is not counted for it.');
+    expect(page).not.toContain('Blindspot');
+    expect(page).not.toContain('besides The Paper');
+  });
+
   it('says plainly that nothing is at stake when no actor has a stake, and why when it is a sports report', () => {
     const none = render(extra([]));
     expect(none).toContain('>Stakes</h2>');

@@ -265,7 +265,7 @@ describe('Sidelight in Chromium', () => {
     await article.close();
   });
 
-  it('on a live page of many events, Same story says why it lists no single report', async () => {
+  it('on a live page of many events, Same story and Coverage say why they count no single report', async () => {
     // The live page's first update is the Reed Bank clash, whose five reports the feeds carry; the others are the
     // day's shares, a film festival and a forecast, also in the feeds (tests/fixtures/site/asia-live.html).
     const url = `${server.origin}/asia-live.html`;
@@ -276,13 +276,19 @@ describe('Sidelight in Chromium', () => {
     await sameRegion
       .getByText('This page gathers many events (a live page or a briefing)')
       .waitFor({ timeout: 15_000 });
-    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-roundup.png'), fullPage: true });
     assert.deepEqual(await linksUnder(popup, 'Same story'), [], 'no single report is the same story of a live page');
     assert.equal(
       await popup.getByText('No other outlet in your sources has reported this event yet.').count(),
       0,
       'it does not claim that nobody reported the events',
     );
+    // Nor does Coverage count the page's outlet alone, or name a blindspot for it.
+    await popup
+      .getByRole('region', { name: 'Coverage' })
+      .getByText('This page gathers many events, so coverage is not counted for it.')
+      .waitFor({ timeout: 15_000 });
+    assert.equal(await popup.getByText('Blindspot:').count(), 0, 'no blindspot for a page of many events');
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-roundup.png'), fullPage: true });
     await popup.close();
     await page.close();
   });
