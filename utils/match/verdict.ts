@@ -278,7 +278,7 @@ export const VERDICT: VerdictRule = {
   backgroundWords: 0.2,
   joinResemblance: 0.15,
   joinEventTerms: 2,
-  crowdApart: 0.2,
+  crowdApart: 0.15,
 };
 
 /** How strongly the candidate belongs with the article's best reports (see {@link VERDICT}). */
