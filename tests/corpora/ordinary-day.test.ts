@@ -7,7 +7,7 @@
  * 449 and 5,225 with a report with no fellow established at the same-day bar, verdict.ts `aloneFellow`). Feed
  * stories shown as Related background are look-alikes (the feeds hold nothing of the set's topics): 26 rows for 24
  * articles before a single shared "what happened" word needed two shared names and the story's own headline
- * (verdict.ts `oneWordBackground`, session 20), 5 for 5 with it. Skips with one line when ../shared is absent.
+ * (background-verdict.ts `oneWordBackground`, session 20), 5 for 5 with it. Skips with one line when ../shared is absent.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

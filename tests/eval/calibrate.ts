@@ -4,7 +4,8 @@
  * precision ≥ the target) and reported on the other, both ways round. A rule that only fits one half shows
  * here as a drop on the other.
  */
-import { decide, rankingContext, VERDICT, type CandidateEvidence, type VerdictRule } from '../../utils/match/verdict';
+import { decide, rankingContext } from '../../utils/match/verdict';
+import { VERDICT, type CandidateEvidence, type VerdictRule } from '../../utils/match/verdict-rule';
 import { precisionRecallF1, setCounts, type SetCounts } from './metrics';
 
 /** One query's candidates with their evidence, and its labels. */

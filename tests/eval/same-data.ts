@@ -11,7 +11,7 @@ import path from 'node:path';
 import { StoryIndex, type IndexableStory } from '../../utils/match/inverted-index';
 import { scoreCandidates } from '../../utils/match/rank';
 import { realFeedIndex } from '../support/real-feeds';
-import type { CandidateEvidence } from '../../utils/match/verdict';
+import type { CandidateEvidence } from '../../utils/match/verdict-rule';
 import { topicsOf } from './calibrate';
 import { readJsonl, toEpoch, toQuery, type EvalQuery, type EvalStory } from './evaluate';
 import { precisionRecallF1, setCounts, type SetCounts } from './metrics';

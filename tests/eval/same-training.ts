@@ -23,8 +23,8 @@ import {
   mayEstablish,
   rankingContext,
   sameGate,
-  VERDICT,
 } from '../../utils/match/verdict';
+import { VERDICT } from '../../utils/match/verdict-rule';
 import { fitBoosted, predictBoosted, type Boosted } from './gbt';
 import { fitLogistic, predictLogistic, type Logistic } from './logistic';
 import {

@@ -19,7 +19,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LogisticPart, SameModel, TreesPart } from '../../utils/match/same-model';
-import { decide, decideAll, rankingContext, VERDICT } from '../../utils/match/verdict';
+import { decide, decideAll, rankingContext } from '../../utils/match/verdict';
+import { VERDICT } from '../../utils/match/verdict-rule';
 import { REAL_FEEDS } from '../support/real-feeds';
 import { collectScenarios, decidedPerRanking, figures } from './same-data';
 import {

@@ -10,7 +10,8 @@
  */
 export { StoryIndex, type IndexableStory, type IndexedStory } from './inverted-index';
 export { rankAll, rankStories, scoreCandidates, type MatchQuery, type RankedMatch, type RankOptions } from './rank';
-export { decide, VERDICT, type VerdictRule } from './verdict';
+export { decide } from './verdict';
+export { VERDICT, type VerdictRule } from './verdict-rule';
 export {
   loadIndex,
   persistedIndexProblem,

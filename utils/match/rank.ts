@@ -19,10 +19,11 @@ import {
   type SparseVector,
 } from './neighbours';
 import { analyseQuery, type AnalysedQuery, type MatchQuery } from './query';
-import { decideAll, rankingContext, VERDICT, type CandidateEvidence, type VerdictRule } from './verdict';
+import { decideAll, rankingContext } from './verdict';
+import { VERDICT, type CandidateEvidence, type VerdictRule } from './verdict-rule';
 
 export type { MatchQuery } from './query';
-export { VERDICT, type VerdictRule } from './verdict';
+export { VERDICT, type VerdictRule } from './verdict-rule';
 
 /** A stored story ranked against the article. */
 export interface RankedMatch {

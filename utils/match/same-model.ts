@@ -17,7 +17,7 @@
  * not from the model.
  */
 import { eventEvidence } from './combine';
-import type { CandidateEvidence } from './verdict';
+import type { CandidateEvidence } from './verdict-rule';
 
 /** One fitted logistic regression: inputs standardised ((x − mean) / scale), weighed, plus the bias. */
 export interface LogisticPart {

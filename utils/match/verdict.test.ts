@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { StoryIndex, type IndexableStory } from './inverted-index';
 import { rankStories, type MatchQuery } from './rank';
-import { decide, decideAll, rankingContext, VERDICT, type CandidateEvidence } from './verdict';
+import { decide, decideAll, rankingContext } from './verdict';
+import { VERDICT, type CandidateEvidence } from './verdict-rule';
 import type { SameModel } from './same-model';
 import type { MatchFeatures } from './features';
 
