@@ -118,7 +118,7 @@ export function ContextView({
         title={i18n.t('context.sameHeading')}
         hint={i18n.t('context.sameHint')}
         matches={same}
-        empty={i18n.t(roundup ? 'context.sameEmptyRoundup' : 'context.sameEmpty')}
+        empty={roundup ? i18n.t('context.sameEmptyRoundup') : i18n.t('context.sameEmpty')}
         now={now}
       />
       {/* Below the fold: rendered right after the first frame, which shows the article and Same story. */}
