@@ -7,7 +7,7 @@ import { readScenarios, tallyLine, tallyScenarios, type ScenarioCache } from './
 
 const CACHES: ScenarioCache[] = ['full', 'one cached', 'none cached'];
 
-for (const file of ['first.json', 'second.json', 'third.json', 'fourth.json', 'fifth.json']) {
+for (const file of ['first.json', 'second.json', 'third.json', 'fourth.json', 'fifth.json', 'sixth.json']) {
   const scenarios = readScenarios(file);
   console.log(`${file}: ${scenarios.length} scenarios`);
   for (const cache of CACHES) console.log(`  ${tallyLine(cache, tallyScenarios(scenarios, cache))}`);
