@@ -261,6 +261,8 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let focalNamed = false;
   let subjectMissing = false;
   const carriedNames: string[] = [];
+  // Each name's share found in the story, by its rank.
+  const shares = new Map<number, number>();
   const focal = query.focalNames;
   query.names.forEach((name, rank) => {
     // The first names by weight, and the headline's focal names wherever a crowd on the subject ranks them.
@@ -279,6 +281,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       }
     }
     const share = total > 0 ? present / total : 0;
+    shares.set(rank, share);
     if (share >= 0.5 && found.some((id) => !evidence.has(id))) {
       sharedNames.push(name.text);
       for (const id of found) evidence.add(id);
@@ -303,6 +306,14 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       focalCarried += focalWeightOf * (others ? (byName ? 1 : 0) : word ? 0 : share);
     }
   });
+  // A headline naming only a country leaves the subject to the article's own main names (query.ts `ownSubject`):
+  // "GDL" and "Deutsche Bahn" are whose story "German train drivers begin 48-hour strike" is.
+  const own = query.ownSubject;
+  const ownCarried = own.filter((rank) => (shares.get(rank) ?? 0) >= 0.5).length / (own.length || 1);
+  if (ownCarried > 0) {
+    focalNamed = true;
+    subjectMissing = false;
+  }
   // The other way round: a story about another event names people and places the article never mentions.
   let storyNameMass = 0;
   let storyNameFound = 0;
@@ -327,7 +338,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     queryNames: nameWeight > 0 ? nameFound / nameWeight : 0,
     storyNames: storyNameMass > 0 ? storyNameFound / storyNameMass : null,
     focalNames: focalWeight > 0 ? focalFound / focalWeight : 0,
-    focalCarried: focalWeight > 0 ? focalCarried / focalWeight : 0,
+    focalCarried: focalWeight > 0 ? Math.max(focalCarried / focalWeight, ownCarried) : 0,
     focalActor,
     focalNamed,
     subjectMissing,

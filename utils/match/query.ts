@@ -2,7 +2,7 @@
  * The article being read, analysed against the index: which of its terms say what the story is
  * (headline and lead words, words the article repeats, rare words), who is in it, and its numbers.
  */
-import { actorNameTermIds } from './actor-names';
+import { actorIdsOf, actorNameTermIds, oneCountry } from './actor-names';
 import { nameKinds } from './name-kinds';
 import { kindsByTermId, kindsOfTerms } from './event-kinds';
 import { storyKind, type StoryKind } from './story-kind';
@@ -100,6 +100,12 @@ export interface AnalysedQuery {
   commonFocal: Set<number>;
   /** The headline's subject: the focal name it gives first (its index in `names`), or null when it names nobody. */
   subjectName: number | null;
+  /**
+   * When the headline's only names are one country's ("German train drivers begin 48-hour strike"), the ranks of the
+   * article's two main names that are no country or organisation ("GDL", "Deutsche Bahn"): whose story it is, for
+   * background. Empty otherwise.
+   */
+  ownSubject: number[];
   /** Term ids of the weekday names the index knows ("monday" …). */
   weekdayTermIds: Set<number>;
   /** Whether the article names a weekday. */
@@ -276,6 +282,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     if (others.length > 0) focalOtherNames.set(rank, others);
   }
   const { proper: properFocal, common: commonFocal } = nameKinds(index, names, focalNames, focalOtherNames);
+  const ownSubject = countryOnlyHeadline(names, focalNames, commonFocal) ? mainOwnNames(names) : [];
 
   const numbers = new Map<string, number[]>();
   const numberValues = new Set<number>();
@@ -317,6 +324,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     properFocal,
     commonFocal,
     subjectName: [...focalNames].find(([, weight]) => weight === FOCAL_WEIGHTS[0])?.[0] ?? null,
+    ownSubject,
     nameTermWeight,
     numbers,
     numberValues,
@@ -447,4 +455,29 @@ function analyseNames(index: StoryIndex, found: readonly NameMention[], salience
     });
   }
   return out.sort((a, b) => b.weight - a.weight);
+}
+
+/** How many of the article's main names stand for its subject when its headline names only a country. */
+const OWN_SUBJECT_NAMES = 2;
+
+/** Whether every name of the headline is one country's ("German", "Germany's"), capitalised common words aside. */
+function countryOnlyHeadline(
+  names: readonly QueryName[],
+  focal: ReadonlyMap<number, number>,
+  common: ReadonlySet<number>,
+): boolean {
+  const texts = [...focal.keys()]
+    .filter((rank) => !common.has(rank) && names[rank]?.proven === true)
+    .map((rank) => names[rank]?.text)
+    .filter((t): t is string => t !== undefined);
+  return texts.length > 0 && oneCountry(texts);
+}
+
+/** The ranks of the article's first names by weight that stand for no actor of the gazetteer. */
+function mainOwnNames(names: readonly QueryName[]): number[] {
+  const ranks: number[] = [];
+  names.forEach((n, rank) => {
+    if (ranks.length < OWN_SUBJECT_NAMES && n.proven && actorIdsOf([n.text]).size === 0) ranks.push(rank);
+  });
+  return ranks;
 }
