@@ -460,7 +460,7 @@ function analyseNames(index: StoryIndex, found: readonly NameMention[], salience
 /** How many of the article's main names stand for its subject when its headline names only a country. */
 const OWN_SUBJECT_NAMES = 2;
 
-/** Whether every name of the headline is one country's ("German", "Germany's"), capitalised common words aside. */
+/** Whether every proven name of the headline is one country's ("German"), capitalised common words aside. */
 function countryOnlyHeadline(
   names: readonly QueryName[],
   focal: ReadonlyMap<number, number>,

@@ -5,8 +5,9 @@
  * of many events (a live page, a morning briefing). Two pieces of different kinds are never the same story,
  * however much they share (features.ts `otherKind` has two exceptions): "How to stop apps running at startup in
  * Windows 11" is not another report of "Microsoft unveils video call upgrades for Windows 11", nor "Reliving how
- * Tiger Woods won the 1997 Masters" of Woods saying he will play this year. A guide or a look back may still be background; a deal, a
- * quiz, a promo, an opinion piece or a roundup, none of which reports one event, is not (features.ts `NOT_NEWS`).
+ * Tiger Woods won the 1997 Masters" of Woods saying he will play this year. A guide or a look back may still be
+ * background; a deal, a quiz, a promo, an opinion piece or a roundup, none of which reports one event, is not
+ * (features.ts `NOT_NEWS`).
  * Read from the headline only (English), so it is the same for an article and for a feed's story; anything not
  * clearly announced as another kind is a report.
  */
