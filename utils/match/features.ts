@@ -261,8 +261,8 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let focalNamed = false;
   let subjectMissing = false;
   const carriedNames: string[] = [];
-  // Each name's share found in the story, by its rank.
-  const shares = new Map<number, number>();
+  // How many of the article's own main names (query.ts `ownSubject`) the story carries.
+  let ownFound = 0;
   const focal = query.focalNames;
   query.names.forEach((name, rank) => {
     // The first names by weight, and the headline's focal names wherever a crowd on the subject ranks them.
@@ -281,7 +281,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       }
     }
     const share = total > 0 ? present / total : 0;
-    shares.set(rank, share);
+    if (share >= 0.5 && query.ownSubject.includes(rank)) ownFound++;
     if (share >= 0.5 && found.some((id) => !evidence.has(id))) {
       sharedNames.push(name.text);
       for (const id of found) evidence.add(id);
@@ -308,8 +308,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   });
   // A headline naming only a country leaves the subject to the article's own main names (query.ts `ownSubject`):
   // "GDL" and "Deutsche Bahn" are whose story "German train drivers begin 48-hour strike" is.
-  const own = query.ownSubject;
-  const ownCarried = own.filter((rank) => (shares.get(rank) ?? 0) >= 0.5).length / (own.length || 1);
+  const ownCarried = ownFound / (query.ownSubject.length || 1);
   if (ownCarried > 0) {
     focalNamed = true;
     subjectMissing = false;
