@@ -7,7 +7,9 @@ import { readScenarios, tallyLine, tallyScenarios, type ScenarioCache } from './
 
 const CACHES: ScenarioCache[] = ['full', 'one cached', 'none cached'];
 
-for (const file of ['first.json', 'second.json', 'third.json', 'fourth.json', 'fifth.json', 'sixth.json']) {
+const SETS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+
+for (const file of SETS.map((set) => `${set}.json`)) {
   const scenarios = readScenarios(file);
   console.log(`${file}: ${scenarios.length} scenarios`);
   for (const cache of CACHES) console.log(`  ${tallyLine(cache, tallyScenarios(scenarios, cache))}`);
