@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { startFixtureServer } from '../support/fixture-server';
+import { readFixtureLabels, startFixtureServer } from '../support/fixture-server';
 import { screenshotElement } from '../support/screenshots';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
 import {
@@ -20,17 +20,7 @@ import {
   waitForSidebarHeading,
 } from '../support/ax';
 
-const expectations = JSON.parse(
-  await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
-) as {
-  article: string;
-  same: string[];
-  related: string[];
-  lookalikes: string[];
-  unrelated: string[];
-  guides: string[];
-  promos: string[];
-};
+const expectations = readFixtureLabels();
 
 /** Link names listed under a headed section (a region named by its heading). */
 async function linksUnder(page: Page, heading: string): Promise<string[]> {

@@ -7,7 +7,7 @@ import { readScenarios, tallyLine, tallyScenarios, type ScenarioCache } from './
 
 const CACHES: ScenarioCache[] = ['full', 'one cached', 'none cached'];
 
-const SETS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+const SETS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 for (const file of SETS.map((set) => `${set}.json`)) {
   const scenarios = readScenarios(file);

@@ -23,6 +23,7 @@
  * - anything else: 404.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -33,6 +34,22 @@ import { listenOnLoopback, send, type Listening } from './loopback';
 
 /** The folder the fixture site is served from. */
 export const FIXTURE_SITE_DIR = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
+
+/** How expectations.json labels the fixture article's stories, by title (its "notes" say what each list means). */
+export interface FixtureLabels {
+  article: string;
+  same: string[];
+  related: string[];
+  lookalikes: string[];
+  unrelated: string[];
+  guides: string[];
+  promos: string[];
+}
+
+/** The fixture site's labels (expectations.json). */
+export function readFixtureLabels(): FixtureLabels {
+  return JSON.parse(readFileSync(path.join(FIXTURE_SITE_DIR, 'expectations.json'), 'utf8')) as FixtureLabels;
+}
 
 /** Where the article page also answers: the canonical URL it declares. */
 const CANONICAL_ARTICLE_PATH = '/world/asia-pacific/reed-bank-water-cannon-philippine-survey-ship';

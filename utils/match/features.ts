@@ -93,11 +93,6 @@ export interface MatchFeatures {
   sharedEventTerms: number;
   /** How many of those the story's own headline has: what the story itself is about. */
   headlineEventTerms: number;
-  /**
-   * How many of those the story's headline has that the cache writes as plain words, not names: "blast", "strike",
-   * "landslide", where "Twitter" and "Tesla" are a subject's names in a thin article's "what happened" words.
-   */
-  headlinePlainEventTerms: number;
   /** Share (by idf) of the article's headline words the story has, in its headline or summary: what the reader was told happened. */
   headlineCoverage: number;
   /**
@@ -123,8 +118,6 @@ const DISTINCTIVE_NUMBER = 10;
 const DIGITS_RE = /^\d/;
 /** A word in at most this many stories of the cache (the candidate and one other) is rare: {@link MatchFeatures.rareShared}. */
 const RARE_DF = 2;
-/** A word the cache writes as a name in less than this share of the stories that have it is a plain word. */
-const PLAIN_SHARE = 0.5;
 /** Rare words in common counted up to this many. */
 const RARE_WORDS = 3;
 
@@ -172,7 +165,6 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   const sharedTermIds: number[] = [];
   let sharedEventTerms = 0;
   let headlineEventTerms = 0;
-  let headlinePlainEventTerms = 0;
   let headlineFound = 0;
   let rare = 0;
   let kindInHeadline = false;
@@ -195,7 +187,6 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       if (query.eventTermIds.has(id)) {
         sharedEventTerms++;
         if (titleTf > 0) headlineEventTerms++;
-        if (titleTf > 0 && index.nameDf(id) < PLAIN_SHARE * index.df(id)) headlinePlainEventTerms++;
       }
       if (query.titleTermIds.has(id)) headlineFound += idf;
       // Figures are compared as numbers (numberEvidence); a bare "2" or "16" in common is not a shared word.
@@ -225,7 +216,6 @@ function wordEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     sharedTermIds,
     sharedEventTerms,
     headlineEventTerms,
-    headlinePlainEventTerms,
     headlineCoverage: queryTitleMass > 0 ? headlineFound / queryTitleMass : 0,
     rareShared: Math.min(rare, RARE_WORDS) / RARE_WORDS,
     kindInHeadline,

@@ -21,8 +21,10 @@ import { StringTable } from './string-table';
  * 6: a sixth kind, an outlet's advertisement for its own newsletter or podcast (records of 5 would read it as a report).
  * 7: a seventh kind, an opinion piece (records of 6 would read it as a report).
  * 8: an eighth kind, a roundup of many events: a live page, a briefing (records of 7 would read it as a report).
+ * 9: a beat's or a region's briefing listing its items ("Arts briefing: …, …") is a roundup (records of 8 read it
+ *    as a report).
  */
-export const INDEX_SCHEMA_VERSION = 8;
+export const INDEX_SCHEMA_VERSION = 9;
 /**
  * Bump when text analysis changes (tokenizer, stemmer, stop words, names, numbers): terms saved by an older
  * analyser would not meet the terms of new articles, so such an index is rebuilt from the stories.

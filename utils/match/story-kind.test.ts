@@ -65,8 +65,12 @@ describe('storyKind', () => {
       'Today’s top stories — ferries, floods and the cup',
       'Transfer round-up: Rovers close in on Lindqvist',
       'Ostmark budget at a glance',
+      'Arts briefing: Halvern gallery reopens, a theatre prize shortlist, new albums',
+      'Gulf briefing: port tariffs, a solar tender and a falcon auction',
     ])
       expect(storyKind(headline), headline).toBe('roundup');
+    // A briefing given, reported: one event.
+    expect(storyKind('Defence ministry briefing: officials describe the Halvern strike')).toBe('report');
     // An outlet's invitation to its briefing is a promo.
     expect(storyKind('Ostmark markets newsletter: sign up for our weekly briefing')).toBe('promo');
   });

@@ -29,7 +29,8 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * reserve"). An opinion piece is labelled so: "Opinion:" or "Comment |" opening the headline, "| Editorial" or "|
  * Letters" closing it, or "The Guardian view on…" (an outlet's leader) — not "opinion poll", which reports. A
  * roundup gathers the day's events under one headline: "live" as its kicker or tail ("Business live:", "Ukraine war –
- * live"), "as it happened", "… latest:" or "latest news:", a morning, evening or news briefing, "top stories", a
+ * live"), "as it happened", "… latest:" or "latest news:", a morning, evening or news briefing, a beat's or a
+ * region's briefing listing its items ("Arts briefing: Nagasaki prints, Turner Prize shortlist"), "top stories", a
  * round-up, "at a glance", "news in brief" — not "live" in a sentence ("may live up to 400 years", "Where we live:")
  * nor a press briefing, which reports what was said there.
  */
@@ -64,6 +65,9 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
         /\blatest(?: news| updates)?\s*[:|—–]/u.source,
         /\b(?:morning|afternoon|evening|night|daily|weekly|news|markets?|business|world) briefing\s*(?:[:|—–]|$)/u
           .source,
+        // A beat's or a region's briefing listing its items ("Arts briefing: Nagasaki prints, Turner Prize
+        // shortlist"), not a briefing given ("Pentagon briefing: officials describe strike").
+        /^(?:[\p{L}\p{N}'’&.-]+\s+){0,2}(?<!\b(?:press|security|intelligence|media)\s)briefing\s*[:|—–][^,]+,/u.source,
         /\btop stories\b|\bat a glance\b|\bnews in brief\b/u.source,
         /\bround-?up\s*[:|—–]|\b(?:news|daily|weekly|morning|evening|transfer|week(?:'|’)s?) round-?up\b/u.source,
       ].join('|'),

@@ -214,15 +214,6 @@ export interface VerdictRule {
    * (docs/performance.md, "A crowd apart").
    */
   crowdApart: number;
-  /**
-   * A later or angled report of the same day joins the established one by a name only the event's reports carry
-   * (event-name-join.ts): both dates known and at most `nameJoinDays` apart, `nameJoinEventTerms` of the article's
-   * "what happened" words shared, and `nameJoinHeadlineTerms` of them in its own headline as plain words ("Death
-   * toll in Tentek-Vostok blast rises to 27" beside a mine blast's first report).
-   */
-  nameJoinDays: number;
-  nameJoinEventTerms: number;
-  nameJoinHeadlineTerms: number;
 }
 
 /**
@@ -282,7 +273,4 @@ export const VERDICT: VerdictRule = {
   joinResemblance: 0.15,
   joinEventTerms: 2,
   crowdApart: 0.15,
-  nameJoinDays: 1,
-  nameJoinEventTerms: 2,
-  nameJoinHeadlineTerms: 1,
 };

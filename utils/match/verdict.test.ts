@@ -120,7 +120,6 @@ describe('decide', () => {
     titleNamesMissing: 0,
     sharedEventTerms: 2,
     headlineEventTerms: 1,
-    headlinePlainEventTerms: 1,
     headlineCoverage: 0.5,
     rareShared: 0.5,
     weekdays: 0,
@@ -469,8 +468,7 @@ describe('decide', () => {
       };
       return { ...unsure(0.3), establish, chain: null };
     };
-    // No "what happened" word in the headline: the join by the event's own name (event-name-join.ts) passes it by.
-    const sameDay = features({ daysApart: 0.2, headlinePlainEventTerms: 0 });
+    const sameDay = features({ daysApart: 0.2 });
     const candidates = [evidence({ features: sameDay }), evidence({ features: sameDay, relativeToBest: 0.9 })];
     const verdicts = (m: SameModel) => decideAll(candidates, rankingContext(candidates, m), VERDICT, m);
     expect(verdicts(twoSteps(VERDICT.alsoEstablish + 0.05))).toEqual(['same', 'same']);

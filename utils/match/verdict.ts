@@ -8,7 +8,6 @@ import type { MatchFeatures } from './features';
 import { evidenceOf, probability, type FellowBars, type SameModel } from './same-model';
 import { SAME_MODEL } from './same-model-weights';
 import { isBackground } from './background-verdict';
-import { joinsByEventName } from './event-name-join';
 import { VERDICT, type CandidateEvidence, type VerdictRule } from './verdict-rule';
 
 /** How strongly the candidate belongs with the article's best reports (see {@link VERDICT}). */
@@ -300,8 +299,7 @@ export function decide(
  * The verdicts of a whole ranking (`candidates` best first, as rank.ts `scoreCandidates` gives them), in its
  * order: each candidate decided on its own ({@link decide}), then, with a model that has one, the join by
  * resemblance ({@link joinsByResemblance}); with a model, a crowd apart ({@link crowdApart}) leaves the established
- * report alone "same", and where there is none, the reports of the same day carrying the event's own name join
- * (event-name-join.ts).
+ * report alone "same".
  */
 export function decideAll(
   candidates: readonly CandidateEvidence[],
@@ -324,21 +322,12 @@ export function decideAll(
         );
   const same = verdicts.map((v, i) => v === 'same' || joins[i] === true);
   const apart = crowdApart(candidates, same, ctx.topIndex, rule);
-  const final = verdicts.map((v, i) => {
+  return verdicts.map((v, i) => {
     if (!same[i]) return v;
     // A crowd apart: the established report alone stays "same"; the others are what each would be on its own.
     if (apart && i !== ctx.topIndex) return isBackground(candidates[i] as CandidateEvidence, rule) ? 'related' : null;
     return 'same';
   });
-  if (apart) return final;
-  const named = joinsByEventName(
-    candidates,
-    final.map((v) => v === 'same'),
-    ctx.top,
-    (c) => sameGate(c, rule),
-    rule,
-  );
-  return final.map((v, i) => (named[i] === true ? 'same' : v));
 }
 
 /**
