@@ -21,8 +21,8 @@
  * in session 31 by writers who never saw the rules and scored at its start and after each change before they were
  * read: the seventh (asked for varied reports: a rewrite, an angle, a next-day follow-up), read then; the eighth
  * (subjects crowded with same-country news), not read; the ninth and tenth (the tenth asked for hard look-alikes),
- * read only where a tried rule changed a verdict (docs/performance.md, "The event's own name"). None is guarded:
- * each misses lone reports or shows a look-alike "same".
+ * read only where a tried rule changed a verdict or a look-alike was "same" (docs/performance.md, "The event's own
+ * name", "Labels on a piece"). None is guarded: each misses lone reports or shows a look-alike "same".
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

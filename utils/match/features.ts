@@ -121,8 +121,8 @@ const RARE_DF = 2;
 /** Rare words in common counted up to this many. */
 const RARE_WORDS = 3;
 
-/** Kinds of piece that report no event of their own (story-kind.ts): never background. */
-const NOT_NEWS: ReadonlySet<StoryKind> = new Set(['deal', 'quiz', 'promo', 'opinion', 'roundup']);
+/** Kinds of piece that report no event that happened (story-kind.ts): never background. */
+const NOT_NEWS: ReadonlySet<StoryKind> = new Set(['deal', 'quiz', 'promo', 'opinion', 'roundup', 'preview']);
 
 /** Computes the features of `story` against the analysed query; `lexical` is its relative BM25F score. */
 export function matchFeatures(

@@ -21,6 +21,10 @@ describe('storyKind', () => {
       'Minister tells press briefing the ferry will sail', // what was said at a briefing
       'Sorrel’s latest phone folds in three', // "latest", not a kicker
       'Police round up suspects after Halvern raid', // a verb, not a round-up
+      'Sorrel opens developer preview of its glasses software', // a product's preview is news
+      'Halvern polls close at 8:00 as turnout hits record', // a time, not an age
+      "Streaming service's new Halvern murders podcast debuts in May", // a podcast in the news
+      'Minister explained the plan to farmers in Halvern', // explained, not an explainer's label
     ])
       expect(storyKind(headline), headline).toBe('report');
   });
@@ -49,6 +53,18 @@ describe('storyKind', () => {
     expect(storyKind('Opinion | What the port strike says about Halvern')).toBe('opinion');
     expect(storyKind('The Ledger view on the Halvern strike: talk now | Editorial')).toBe('opinion');
     expect(storyKind('Halvern deserves better trains | Letters')).toBe('opinion');
+  });
+
+  it('reads explainers, ages as kickers, podcast episodes, paid pieces and previews by their labels', () => {
+    expect(storyKind('Explainer: why Ostmark’s ferries keep breaking down')).toBe('how-to');
+    expect(storyKind('Halvern port dispute explained: who wants what')).toBe('how-to');
+    expect(storyKind('The Halvern Ferry at 60: the boat that built a town')).toBe('look back');
+    expect(storyKind('Podcast: The Harbour Hour — ferries, fares and the strike')).toBe('promo');
+    expect(storyKind('The Ledger Sport podcast: who wins the cup?')).toBe('promo');
+    expect(storyKind('Inside the Halvern port strike – podcast')).toBe('promo');
+    expect(storyKind('Sponsored: Ostmark ferries explained — your summer timetable')).toBe('promo');
+    expect(storyKind('Cup final preview: Rovers need a win at Halvern')).toBe('preview');
+    expect(storyKind('Sorrel Z2 phone – preview')).toBe('preview');
   });
 
   it('reads live pages, briefings and round-ups as roundups of many events', () => {

@@ -1,32 +1,46 @@
 /**
  * What kind of piece a headline announces: a report of something that happened, or a piece that is about a
- * subject without reporting an event of it — a how-to guide, a look back, a shopping deal, a quiz, an outlet's
- * own advertisement for its newsletter or podcast ("Listen to our daily podcast"), an opinion piece, or a roundup
- * of many events (a live page, a morning briefing). Two pieces of different kinds are never the same story,
+ * subject without reporting an event of it — a how-to guide or an explainer, a look back, a shopping deal, a quiz,
+ * an outlet's own advertisement, podcast or sponsored piece ("Listen to our daily podcast", "Podcast: …",
+ * "Sponsored: …"), an opinion piece, a roundup of many events (a live page, a morning briefing), or a preview of
+ * an event to come ("Giro stage 13 preview: …"). Two pieces of different kinds are never the same story,
  * however much they share (features.ts `otherKind` has two exceptions): "How to stop apps running at startup in
  * Windows 11" is not another report of "Microsoft unveils video call upgrades for Windows 11", nor "Reliving how
  * Tiger Woods won the 1997 Masters" of Woods saying he will play this year. A guide or a look back may still be
- * background; a deal, a quiz, a promo, an opinion piece or a roundup, none of which reports one event, is not
- * (features.ts `NOT_NEWS`).
+ * background; a deal, a quiz, a promo, an opinion piece, a roundup or a preview, none of which reports one event
+ * that happened, is not (features.ts `NOT_NEWS`).
  * Read from the headline only (English), so it is the same for an article and for a feed's story; anything not
  * clearly announced as another kind is a report.
  */
 
 /** The kinds, in the order their numbers are stored (story-record.ts): 0 is a report. */
-export const STORY_KINDS = ['report', 'how-to', 'look back', 'deal', 'quiz', 'promo', 'opinion', 'roundup'] as const;
+export const STORY_KINDS = [
+  'report',
+  'how-to',
+  'look back',
+  'deal',
+  'quiz',
+  'promo',
+  'opinion',
+  'roundup',
+  'preview',
+] as const;
 
 /** One of {@link STORY_KINDS}. */
 export type StoryKind = (typeof STORY_KINDS)[number];
 
 /**
  * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor
- * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…" (not "5 things to know", an explainer of the
- * news). A look back: "looking back at", "reliving", "on this day", an anniversary — not "six years ago", which
- * reports of today say too. A deal: a price cut, "best … deals", or a product that "is on sale" or "on
+ * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…", or an explainer labelled so ("Explainer: …",
+ * "… explained:"), not "5 things to know", an unlabelled explainer of the news. A look back: "looking back at",
+ * "reliving", "on this day", an anniversary, an age as a kicker ("Turkana Boy at 42: …", not "at 8:00") — not "six
+ * years ago", which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, not
+ * a product's "developer preview of…". A deal: a price cut, "best … deals", or a product that "is on sale" or "on
  * sale now" (not one that "goes on sale": a launch is news). A quiz, crossword or Wordle. A promo invites the
  * reader to sign up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to
- * our…", "our daily podcast"): never "sign up for" alone, which reports say too ("Thousands sign up for the
- * reserve"). An opinion piece is labelled so: "Opinion:" or "Comment |" opening the headline, "| Editorial" or "|
+ * our…", "our daily podcast"), or is labelled a podcast episode or a paid piece ("Podcast: …", "The Film Show
+ * podcast: …", "… – podcast", "Sponsored: …"): never "sign up for" alone, which reports say too ("Thousands sign up
+ * for the reserve"), nor a report about a podcast ("Spotify's 'Batman Unburied' podcast debuts May 3rd"). An opinion piece is labelled so: "Opinion:" or "Comment |" opening the headline, "| Editorial" or "|
  * Letters" closing it, or "The Guardian view on…" (an outlet's leader) — not "opinion poll", which reports. A
  * roundup gathers the day's events under one headline: "live" as its kicker or tail ("Business live:", "Ukraine war –
  * live"), "as it happened", "… latest:" or "latest news:", a morning, evening or news briefing, a beat's or a
@@ -35,11 +49,20 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * nor a press briefing, which reports what was said there.
  */
 const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
+  // A label the outlet puts on the piece comes first: "Sponsored: travel vaccines explained" is an advertisement.
+  [
+    'promo',
+    /^(?:sponsored|paid post|partner content|advertisement|advertorial|podcast)\s*[:|—–]|^(?:[\p{L}\p{N}'’&.-]+\s+){1,3}podcast\s*[:|—–]|[|—–-]\s*podcast\s*$/iu,
+  ],
   [
     'how-to',
-    /(?:^|[:—–|]\s*|\bhere(?:'|’)?s\s+)how\s+to\b|^how (?:do|can|should) (?:i|you|we)\b|\b\d+ (?:ways|tips) to\b|\b(?:a|the|your) (?:beginner(?:'|’)?s |complete |ultimate |quick )?guide to\b/iu,
+    /(?:^|[:—–|]\s*|\bhere(?:'|’)?s\s+)how\s+to\b|^how (?:do|can|should) (?:i|you|we)\b|\b\d+ (?:ways|tips) to\b|\b(?:a|the|your) (?:beginner(?:'|’)?s |complete |ultimate |quick )?guide to\b|^explainers?\s*[:|—–]|[|—–-]\s*explainer\s*$|\bexplained\s*[:|—–]/iu,
   ],
-  ['look back', /\b(?:look(?:s|ing)? back (?:at|on)|reliving|on this day|throwback)\b|\banniversary\b/iu],
+  [
+    'look back',
+    /\b(?:look(?:s|ing)? back (?:at|on)|reliving|on this day|throwback)\b|\banniversary\b|\bat \d{1,3}:(?!\s*\d)/iu,
+  ],
+  ['preview', /\bpreviews?\s*[:|—–]|[|—–-]\s*preview\s*$/iu],
   [
     'deal',
     /\b\d+\s?% off\b|[$£€]\s?\d[\d,.]*\s+off\b|\bbest\b.{0,40}\bdeals?\b|\bdeals? of the (?:day|week)\b|\blowest price\b|\bdeal alert\b|\b(?:is|are) (?:now )?on sale\b|\bon sale (?:right )?now\b/iu,
