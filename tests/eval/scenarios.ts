@@ -20,7 +20,7 @@
  * the roundup kind's doing. One of its lone reports is not found, so it is not guarded either. Four more were written
  * in session 31 by writers who never saw the rules and scored at its start and after each change before they were
  * read: the seventh (asked for varied reports: a rewrite, an angle, a next-day follow-up), read then; the eighth
- * (subjects crowded with same-country news), not read; the ninth and tenth (the tenth asked for hard look-alikes),
+ * (subjects crowded with same-country news), read at the session's end; the ninth and tenth (the tenth asked for hard look-alikes),
  * read only where a tried rule changed a verdict or a look-alike was "same" (docs/performance.md, "The event's own
  * name", "Labels on a piece"). None is guarded: each misses lone reports or shows a look-alike "same".
  */

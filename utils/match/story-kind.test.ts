@@ -58,6 +58,8 @@ describe('storyKind', () => {
   it('reads explainers, ages as kickers, podcast episodes, paid pieces and previews by their labels', () => {
     expect(storyKind('Explainer: why Ostmark’s ferries keep breaking down')).toBe('how-to');
     expect(storyKind('Halvern port dispute explained: who wants what')).toBe('how-to');
+    expect(storyKind('The Ostmark port levy explained')).toBe('how-to');
+    expect(storyKind('What is the Halvern accord? The treaty behind the ferry row')).toBe('how-to');
     expect(storyKind('The Halvern Ferry at 60: the boat that built a town')).toBe('look back');
     expect(storyKind('Podcast: The Harbour Hour — ferries, fares and the strike')).toBe('promo');
     expect(storyKind('The Ledger Sport podcast: who wins the cup?')).toBe('promo');

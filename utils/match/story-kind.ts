@@ -32,7 +32,8 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 /**
  * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor
  * shower: how to watch"), "How do I…", "7 ways to…", "a guide to…", or an explainer labelled so ("Explainer: …",
- * "… explained:"), not "5 things to know", an unlabelled explainer of the news. A look back: "looking back at",
+ * "… explained:", "… tool explained") or asking what something is ("What is Article 49.3? …"), not "5 things to
+ * know", an unlabelled explainer of the news. A look back: "looking back at",
  * "reliving", "on this day", an anniversary, an age as a kicker ("Turkana Boy at 42: …", not "at 8:00") — not "six
  * years ago", which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, not
  * a product's "developer preview of…". A deal: a price cut, "best … deals", or a product that "is on sale" or "on
@@ -56,7 +57,7 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   ],
   [
     'how-to',
-    /(?:^|[:—–|]\s*|\bhere(?:'|’)?s\s+)how\s+to\b|^how (?:do|can|should) (?:i|you|we)\b|\b\d+ (?:ways|tips) to\b|\b(?:a|the|your) (?:beginner(?:'|’)?s |complete |ultimate |quick )?guide to\b|^explainers?\s*[:|—–]|[|—–-]\s*explainer\s*$|\bexplained\s*[:|—–]/iu,
+    /(?:^|[:—–|]\s*|\bhere(?:'|’)?s\s+)how\s+to\b|^how (?:do|can|should) (?:i|you|we)\b|\b\d+ (?:ways|tips) to\b|\b(?:a|the|your) (?:beginner(?:'|’)?s |complete |ultimate |quick )?guide to\b|^explainers?\s*[:|—–]|[|—–-]\s*explainer\s*$|\bexplained\s*(?:[:|—–]|$)|(?:^|[:|—–]\s*)what (?:is|are)\b[^?]*\?/iu,
   ],
   [
     'look back',
