@@ -7,7 +7,20 @@ import { readScenarios, tallyLine, tallyScenarios, type ScenarioCache } from './
 
 const CACHES: ScenarioCache[] = ['full', 'one cached', 'none cached'];
 
-const SETS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const SETS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
 
 for (const file of SETS.map((set) => `${set}.json`)) {
   const scenarios = readScenarios(file);

@@ -7,7 +7,7 @@
  * Sidelight is installed.
  *
  * The sets in tests/eval/scenarios were written for Sidelight (invented companies and people, and real
- * countries and agencies doing invented things), twelve subjects each, by ten writers who never saw the
+ * countries and agencies doing invented things), twelve subjects each, by twelve writers who never saw the
  * matcher's rules. The first two were read when rules were chosen (docs/performance.md, "A reader's first
  * days"), so neither is held out. The third, fourth and fifth (session 29) were scored at the session's start and
  * after each rule as held-out checks, and read only once they had been: the third after the same-day and
@@ -17,12 +17,13 @@
  * none cached (a police ban on a march, the day before the march), left as it is. The sixth (session 30, asked to
  * hold live pages and briefings among its look-alikes) was scored at that session's start and head before it was
  * read: no look-alike "same" in any cache state at either; look-alikes shown 3 → 1 of 84 with every report cached,
- * the roundup kind's doing. One of its lone reports is not found, so it is not guarded either. Four more were written
- * in session 31 by writers who never saw the rules and scored at its start and after each change before they were
- * read: the seventh (asked for varied reports: a rewrite, an angle, a next-day follow-up), read then; the eighth
- * (subjects crowded with same-country news), read at the session's end; the ninth and tenth (the tenth asked for hard look-alikes),
- * read only where a tried rule changed a verdict or a look-alike was "same" (docs/performance.md, "The event's own
- * name", "Labels on a piece"). None is guarded: each misses lone reports or shows a look-alike "same".
+ * the roundup kind's doing. One of its lone reports is not found, so it is not guarded either. Six more were
+ * written in session 31 by writers who never saw the rules, each scored at its start and after each change before
+ * it was read: the seventh (asked for varied reports: a rewrite, an angle, a next-day follow-up), read then; the
+ * eighth (subjects crowded with same-country news), read late; the ninth and tenth (the tenth asked for hard
+ * look-alikes), read only where a tried rule changed a verdict or a look-alike was "same" (docs/performance.md,
+ * "The event's own name", "Labels on a piece"); the eleventh and twelfth, the same at the session's start and end,
+ * read only where a look-alike was "same". None is guarded: each misses lone reports or shows a look-alike "same".
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,7 +48,7 @@ export type ScenarioTally = Record<ScenarioLabel, Record<'same' | 'related' | 'h
 /** The sets' folder. */
 export const SCENARIO_DIR = path.join(import.meta.dirname, 'scenarios');
 
-/** The scenarios of one set's file (`first.json` … `tenth.json`). */
+/** The scenarios of one set's file (`first.json` … `twelfth.json`). */
 export function readScenarios(file: string): Scenario[] {
   return JSON.parse(readFileSync(path.join(SCENARIO_DIR, file), 'utf8')) as Scenario[];
 }
