@@ -22,8 +22,8 @@ import { StringTable } from './string-table';
  * 7: a seventh kind, an opinion piece (records of 6 would read it as a report).
  * 8: an eighth kind, a roundup of many events: a live page, a briefing (records of 7 would read it as a report).
  * 9: a ninth kind, a preview of an event to come; and a beat's or a region's briefing listing its items is a
- *    roundup, a labelled explainer a how-to, a podcast episode or paid piece a promo, an age as a kicker a look back
- *    (records of 8 read each as a report).
+ *    roundup, a labelled explainer a how-to, a podcast episode or paid piece a promo, an age, "years on" or
+ *    "Remembering" a look back (records of 8 read each as a report), and an anniversary only as a kicker is one.
  */
 export const INDEX_SCHEMA_VERSION = 9;
 /**

@@ -25,6 +25,10 @@ describe('storyKind', () => {
       'Halvern polls close at 8:00 as turnout hits record', // a time, not an age
       "Streaming service's new Halvern murders podcast debuts in May", // a podcast in the news
       'Minister explained the plan to farmers in Halvern', // explained, not an explainer's label
+      'Museum marks 100th anniversary with free entry', // a day that falls on an anniversary, reported
+      'Halvern museum reopens on fire anniversary',
+      'Judge adds hundreds more years on top of the sentence', // "years on", not a look back
+      'Four years on the run end with arrest in Halvern',
     ])
       expect(storyKind(headline), headline).toBe('report');
   });
@@ -38,7 +42,11 @@ describe('storyKind', () => {
     expect(storyKind('A beginner’s guide to allotment gardening')).toBe('how-to');
     expect(storyKind('Reliving the night Halvern won the cup')).toBe('look back');
     expect(storyKind('Looking back at 50 years of the Ostmark ferry')).toBe('look back');
-    expect(storyKind('Museum marks 100th anniversary with free entry')).toBe('look back');
+    expect(storyKind('Halvern Ferry 100th anniversary: the crossings that made a town')).toBe('look back');
+    expect(storyKind('Remembering the Halvern lighthouse keepers')).toBe('look back');
+    expect(storyKind('Five years on: how Halvern rebuilt its harbour')).toBe('look back');
+    expect(storyKind('How the ferry changed Halvern, 22 years on')).toBe('look back');
+    expect(storyKind('Thirty summers of the Halvern regatta: a look back')).toBe('look back');
     expect(storyKind('The Sorrel X2 laptop is $200 off today')).toBe('deal');
     expect(storyKind('Headphones drop to lowest price ever')).toBe('deal');
     expect(storyKind('The best spring garden deals we found')).toBe('deal');

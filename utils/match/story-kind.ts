@@ -33,27 +33,34 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor shower:
  * how to watch"), "How do I…", "7 ways to…", "a guide to…", or an explainer labelled so ("Explainer: …", "…
  * explained:", "… tool explained") or asking what something is ("What is Article 49.3? …"), not "5 things to know", an
- * unlabelled explainer of the news. A look back: "looking back at", "reliving", "on this day", an anniversary, an age
- * as a kicker ("Turkana Boy at 42: …", not "at 8:00") — not "six years ago", which reports of today say too. A preview:
- * "preview:" as its kicker or "– preview" as its tail, not a product's "developer preview of…". A deal: a price cut,
- * "best … deals", or a product that "is on sale" or "on sale now" (not one that "goes on sale": a launch is news). A
- * quiz, crossword or Wordle. A promo invites the reader to sign up, subscribe or listen to the outlet's own newsletter
- * or show ("sign up for our…", "listen to our…", "our daily podcast"), or is labelled a podcast episode or a paid piece
- * ("Podcast: …", "The Film Show podcast: …", "… – podcast", "Sponsored: …"): never "sign up for" alone, which reports
- * say too ("Thousands sign up for the reserve"), nor a report about a podcast ("Spotify's 'Batman Unburied' podcast
- * debuts May 3rd"). An opinion piece is labelled so: "Opinion:" or "Comment |" opening the headline, "| Editorial" or
- * "| Letters" closing it, or "The Guardian view on…" (an outlet's leader) — not "opinion poll", which reports. A
- * roundup gathers the day's events under one headline: "live" as its kicker or tail ("Business live:", "Ukraine war –
- * live"), "as it happened", "… latest:" or "latest news:", a morning, evening or news briefing, a beat's or a region's
- * briefing listing its items ("Arts briefing: Nagasaki prints, Turner Prize shortlist"), "top stories", a round-up, "at
- * a glance", "news in brief" — not "live" in a sentence ("may live up to 400 years", "Where we live:") nor a press
- * briefing, which reports what was said there.
+ * unlabelled explainer of the news. A look back: "looking back at", "a look back", "reliving", "on this day",
+ * "Remembering…", an anniversary or an age as a kicker ("50th anniversary: …", "Turkana Boy at 42: …", not "at 8:00"),
+ * "years on" opening or closing it ("Five years on: …", "…, 22 years on") — not a report of a day that falls on an
+ * anniversary ("Museum reopens on fire anniversary", "Crowds mark anniversary of the uprising"), nor "six years ago",
+ * which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, not a product's
+ * "developer preview of…". A deal: a price cut, "best … deals", or a product that "is on sale" or "on sale now" (not
+ * one that "goes on sale": a launch is news). A quiz, crossword or Wordle. A promo invites the reader to sign up,
+ * subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to our…", "our daily
+ * podcast"), or is labelled a podcast episode or a paid piece ("Podcast: …", "The Film Show podcast: …", "… – podcast",
+ * "Sponsored: …"): never "sign up for" alone, which reports say too ("Thousands sign up for the reserve"), nor a report
+ * about a podcast ("Spotify's 'Batman Unburied' podcast debuts May 3rd"). An opinion piece is labelled so: "Opinion:"
+ * or "Comment |" opening the headline, "| Editorial" or "| Letters" closing it, or "The Guardian view on…" (an outlet's
+ * leader) — not "opinion poll", which reports. A roundup gathers the day's events under one headline: "live" as its
+ * kicker or tail ("Business live:", "Ukraine war – live"), "as it happened", "… latest:" or "latest news:", a morning,
+ * evening or news briefing, a beat's or a region's briefing listing its items ("Arts briefing: Nagasaki prints, Turner
+ * Prize shortlist"), "top stories", a round-up, "at a glance", "news in brief" — not "live" in a sentence ("may live up
+ * to 400 years", "Where we live:") nor a press briefing, which reports what was said there.
  */
 const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
-  // A label the outlet puts on the piece comes first: "Sponsored: travel vaccines explained" is an advertisement.
+  // A label the outlet puts on the piece comes first: "Sponsored: travel vaccines explained" is an advertisement,
+  // "Opinion: Thirty years on, …" an opinion piece.
   [
     'promo',
     /^(?:sponsored|paid post|partner content|advertisement|advertorial|podcast)\s*[:|—–]|^(?:[\p{L}\p{N}'’&.-]+\s+){1,3}podcast\s*[:|—–]|[|—–-]\s*podcast\s*$/iu,
+  ],
+  [
+    'opinion',
+    /^(?:opinion|comment|editorial|letters?)\s*[:|]|[|–—]\s*(?:opinion|editorial|letters?)\s*$|^the [\p{L}’']+ view on\b/iu,
   ],
   [
     'how-to',
@@ -61,7 +68,7 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   ],
   [
     'look back',
-    /\b(?:look(?:s|ing)? back (?:at|on)|reliving|on this day|throwback)\b|\banniversary\b|\bat \d{1,3}:(?!\s*\d)/iu,
+    /\b(?:look(?:s|ing)? back (?:at|on)|a look back|reliving|on this day|throwback)\b|^remembering\b|\banniversary\s*[:|—–]|\bat \d{1,3}:(?!\s*\d)|(?:^|[:|—–]\s*)(?:\d+|[a-z]+(?:-[a-z]+)?) years on\s*[:,—–]|,\s*(?:\d+|[a-z]+(?:-[a-z]+)?) years on\s*$/iu,
   ],
   ['preview', /\bpreviews?\s*[:|—–]|[|—–-]\s*preview\s*$/iu],
   [
@@ -72,10 +79,6 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   [
     'promo',
     /\b(?:sign up|subscribe|register) (?:(?:now|today) )?(?:for|to) our\b|\bsign up (?:now )?and\b|[-–—:]\s*sign up\s*$|\blisten to our\b|\bour (?:new |free )?(?:daily |weekly )?(?:podcast|newsletter)\b/iu,
-  ],
-  [
-    'opinion',
-    /^(?:opinion|comment|editorial|letters?)\s*[:|]|[|–—]\s*(?:opinion|editorial|letters?)\s*$|^the [\p{L}’']+ view on\b/iu,
   ],
   [
     'roundup',
