@@ -43,17 +43,23 @@ export function CoverageSection({
   articleOutlet: string;
   roundup?: boolean;
 }) {
-  const { blindspot } = coverage;
-  if (roundup)
-    return (
-      <section className="section" aria-labelledby="section-coverage">
-        <h2 id="section-coverage">{i18n.t('coverage.heading')}</h2>
-        <p className="coverage-line">{i18n.t('coverage.roundup')}</p>
-      </section>
-    );
   return (
     <section className="section" aria-labelledby="section-coverage">
       <h2 id="section-coverage">{i18n.t('coverage.heading')}</h2>
+      {roundup ? (
+        <p className="coverage-line">{i18n.t('coverage.roundup')}</p>
+      ) : (
+        <CoverageCounts coverage={coverage} articleOutlet={articleOutlet} />
+      )}
+    </section>
+  );
+}
+
+/** The counts of reports and outlets, their charts and the blindspot. */
+function CoverageCounts({ coverage, articleOutlet }: { coverage: Coverage; articleOutlet: string }) {
+  const { blindspot } = coverage;
+  return (
+    <>
       <p className="coverage-line">
         {coverage.reports === 0
           ? i18n.t('coverage.noneYet', [articleOutlet || i18n.t('coverage.thisSite')])
@@ -89,6 +95,6 @@ export function CoverageSection({
               ])
             : i18n.t('coverage.notCoveredBy', [listOf(blindspot.map((b) => coverageGroupName(b.group)))])}
       </p>
-    </section>
+    </>
   );
 }

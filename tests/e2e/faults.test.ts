@@ -7,12 +7,12 @@
  * "Refreshing…", and the next popup shows the same reports as before.
  */
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { generatedStoryUrl } from '../support/fixture-generated';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { readFixtureLabels, startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchWithExtension, SCREENSHOT_DIR, type ExtensionBrowser } from '../support/launch';
 import {
   armFault,
@@ -25,9 +25,7 @@ import {
   type StoredStoryFacts,
 } from '../support/worker-store';
 
-const expectations = JSON.parse(
-  await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
-) as { article: string; same: string[] };
+const expectations = readFixtureLabels();
 
 const DAY = 24 * 3600_000;
 const GENERATED = ['desk-a', 'desk-b', 'desk-c', 'desk-d'];

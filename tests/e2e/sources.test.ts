@@ -10,12 +10,10 @@ import { after, before, describe, it } from 'node:test';
 import type { Page, Worker } from 'playwright-core';
 import { parseOpml } from '../../utils/feeds/opml';
 import { generatedStoryUrl } from '../support/fixture-generated';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { readFixtureLabels, startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser, SCREENSHOT_DIR } from '../support/launch';
 
-const expectations = JSON.parse(
-  await readFile(path.resolve(import.meta.dirname, '../fixtures/site/expectations.json'), 'utf8'),
-) as { article: string };
+const expectations = readFixtureLabels();
 
 /** A stored story, as read from IndexedDB for inspection. */
 interface StoredStory {

@@ -35,9 +35,16 @@ import { listenOnLoopback, send, type Listening } from './loopback';
 /** The folder the fixture site is served from. */
 export const FIXTURE_SITE_DIR = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
 
-/** How expectations.json labels the fixture article's stories, by title (its "notes" say what each list means). */
+/**
+ * expectations.json: the fixture article's paths and title, its feeds, and its stories labelled by title (its
+ * "notes" say what each list means).
+ */
 export interface FixtureLabels {
   article: string;
+  articleTitle: string;
+  canonical: string;
+  feeds: { path: string; title: string }[];
+  hostile: string;
   same: string[];
   related: string[];
   lookalikes: string[];

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { FIXTURE_SITE_DIR } from './fixture-server';
+import { FIXTURE_SITE_DIR, readFixtureLabels } from './fixture-server';
 import { renderTemplate } from './fixture-templates';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { parseFeed } from '../../utils/feeds/parse-feed';
@@ -15,14 +15,7 @@ import type { Article, MatchResult, Source, Story } from '../../utils/types';
 
 export const ORIGIN = 'http://127.0.0.1:8123';
 
-interface Expectations {
-  article: string;
-  same: string[];
-  related: string[];
-  feeds: { path: string; title: string }[];
-}
-
-const expectations = JSON.parse(readFileSync(path.join(FIXTURE_SITE_DIR, 'expectations.json'), 'utf8')) as Expectations;
+const expectations = readFixtureLabels();
 const render = (file: string, now: number) =>
   renderTemplate(readFileSync(path.join(FIXTURE_SITE_DIR, file), 'utf8'), { origin: ORIGIN, now });
 

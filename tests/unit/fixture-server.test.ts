@@ -1,23 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { startFixtureServer, FIXTURE_SITE_DIR, type FixtureServer } from '../support/fixture-server';
+import { startFixtureServer, readFixtureLabels, type FixtureServer } from '../support/fixture-server';
 import { readFixtureStories, type FixtureStory } from '../support/fixture-stories';
 import { formatDisplay, formatIso, formatRfc822, renderTemplate } from '../support/fixture-templates';
 
-interface Expectations {
-  article: string;
-  articleTitle: string;
-  canonical: string;
-  same: string[];
-  related: string[];
-  lookalikes: string[];
-  guides: string[];
-  promos: string[];
-  unrelated: string[];
-  hostile: string;
-}
-const expectations = JSON.parse(readFileSync(path.join(FIXTURE_SITE_DIR, 'expectations.json'), 'utf8')) as Expectations;
+const expectations = readFixtureLabels();
 
 const HOUR = 3_600_000;
 
