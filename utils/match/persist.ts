@@ -24,8 +24,9 @@ import { StringTable } from './string-table';
  * 9: a ninth kind, a preview of an event to come; and a beat's or a region's briefing listing its items is a
  *    roundup, a labelled explainer a how-to, a podcast episode or paid piece a promo, an age, "years on" or
  *    "Remembering" a look back (records of 8 read each as a report), and an anniversary only as a kicker is one.
+ * 10: an explainer labelled under a kicker ("Health explainer: …") is a how-to (records of 9 read it as a report).
  */
-export const INDEX_SCHEMA_VERSION = 9;
+export const INDEX_SCHEMA_VERSION = 10;
 /**
  * Bump when text analysis changes (tokenizer, stemmer, stop words, names, numbers): terms saved by an older
  * analyser would not meet the terms of new articles, so such an index is rebuilt from the stories.

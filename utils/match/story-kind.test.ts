@@ -25,6 +25,8 @@ describe('storyKind', () => {
       'Halvern polls close at 8:00 as turnout hits record', // a time, not an age
       "Streaming service's new Halvern murders podcast debuts in May", // a podcast in the news
       'Minister explained the plan to farmers in Halvern', // explained, not an explainer's label
+      'Viral ferry explainer video: minister apologises for Halvern fares', // a video in the news, not a label
+      'Ostmark hires explainer-in-chief: ferry firm names new spokesperson', // no label
       'Museum marks 100th anniversary with free entry', // a day that falls on an anniversary, reported
       'Halvern museum reopens on fire anniversary',
       'Judge adds hundreds more years on top of the sentence', // "years on", not a look back
@@ -65,6 +67,8 @@ describe('storyKind', () => {
 
   it('reads explainers, ages as kickers, podcast episodes, paid pieces and previews by their labels', () => {
     expect(storyKind('Explainer: why Ostmark’s ferries keep breaking down')).toBe('how-to');
+    expect(storyKind('Ferry explainer: why Ostmark’s boats keep breaking down')).toBe('how-to');
+    expect(storyKind('Cup final explainer: kick-off times, venues and tickets')).toBe('how-to');
     expect(storyKind('Halvern port dispute explained: who wants what')).toBe('how-to');
     expect(storyKind('The Ostmark port levy explained')).toBe('how-to');
     expect(storyKind('What is the Halvern accord? The treaty behind the ferry row')).toBe('how-to');

@@ -31,7 +31,7 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 
 /**
  * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor shower:
- * how to watch"), "How do I…", "7 ways to…", "a guide to…", or an explainer labelled so ("Explainer: …", "…
+ * how to watch"), "How do I…", "7 ways to…", "a guide to…", or an explainer labelled so ("Explainer: …", "Health explainer: …", "…
  * explained:", "… tool explained") or asking what something is ("What is Article 49.3? …"), not "5 things to know", an
  * unlabelled explainer of the news. A look back: "looking back at", "a look back", "reliving", "on this day",
  * "Remembering…", an anniversary or an age as a kicker ("50th anniversary: …", "Turkana Boy at 42: …", not "at 8:00"),
@@ -64,7 +64,7 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   ],
   [
     'how-to',
-    /(?:^|[:—–|]\s*|\bhere(?:'|’)?s\s+)how\s+to\b|^how (?:do|can|should) (?:i|you|we)\b|\b\d+ (?:ways|tips) to\b|\b(?:a|the|your) (?:beginner(?:'|’)?s |complete |ultimate |quick )?guide to\b|^explainers?\s*[:|—–]|[|—–-]\s*explainer\s*$|\bexplained\s*(?:[:|—–]|$)|(?:^|[:|—–]\s*)what (?:is|are)\b[^?]*\?/iu,
+    /(?:^|[:—–|]\s*|\bhere(?:'|’)?s\s+)how\s+to\b|^how (?:do|can|should) (?:i|you|we)\b|\b\d+ (?:ways|tips) to\b|\b(?:a|the|your) (?:beginner(?:'|’)?s |complete |ultimate |quick )?guide to\b|^(?:[\p{L}\p{N}'’.-]+\s+){0,2}explainers?\s*[:|—–]|[|—–-]\s*explainer\s*$|\bexplained\s*(?:[:|—–]|$)|(?:^|[:|—–]\s*)what (?:is|are)\b[^?]*\?/iu,
   ],
   [
     'look back',
