@@ -7,7 +7,7 @@ import { hasTerm, type IndexedStory, type StoryIndex } from './inverted-index';
 import { DATE_UNITS, sameQuantity } from './numbers';
 import { DAY_UNIT } from './relative-dates';
 import type { AnalysedQuery } from './query';
-import { kindOfNumber, type StoryKind } from './story-kind';
+import { isContestNumber, kindOfNumber, type StoryKind } from './story-kind';
 import { termMass } from './term-mass';
 
 /** Features of one candidate story. */
@@ -41,6 +41,12 @@ export interface MatchFeatures {
    * never mentions: another country's story (verdict.ts `otherCast`).
    */
   otherCountry: boolean;
+  /**
+   * The article's headline reports a contest's result and the story's another: one naming neither of the
+   * article's sides in its headline ("Ireland hold off England 27-20 at Twickenham" beside "Italy beat France in
+   * Rome…"; contest.ts). Another match of the day, whatever the competition's words they share.
+   */
+  otherContest: boolean;
   /** The story carries a focal name that is a country or organisation (actor-names.ts), by any of its names. */
   focalActor: boolean;
   /** The story carries half of a focal name that is a person or place (name-kinds.ts): "Sydney", "Bolsonaro". */
@@ -151,6 +157,10 @@ export function matchFeatures(
     ...numbers,
     daysApart,
     otherKind,
+    otherContest:
+      query.contestTermIds !== null &&
+      isContestNumber(story.kind) &&
+      !query.contestTermIds.some((id) => inTitle(story, id)),
     notNews: NOT_NEWS.has(kind),
     headlineOnly: story.summaryLength === 0,
   };

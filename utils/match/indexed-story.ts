@@ -5,6 +5,7 @@
 import { extractNames, type NameMention } from './entities';
 import { comparableUnit, extractNumbers } from './numbers';
 import { resolveRelativeDays } from './relative-dates';
+import { contestSides } from './contest';
 import { storyKind, type StoryKind } from './story-kind';
 import { termCounts, termOf, wordTokens } from './tokenize';
 
@@ -24,7 +25,10 @@ export interface IndexedStory {
   readonly id: string;
   readonly url: string | null;
   readonly published: number | null;
-  /** The kind of piece its headline announces, as stored (story-kind.ts `kindNumber`; 0 a report). */
+  /**
+   * The kind of piece its headline announces, as stored (story-kind.ts `kindNumber`; 0 a report), with whether
+   * the headline reports a contest's result (`isContestNumber`).
+   */
   readonly kind: number;
   /** Distinct term ids of title + summary, ascending. */
   readonly termIds: Int32Array;
@@ -52,6 +56,8 @@ export interface AnalysedStoryText {
   numbers: { value: number; unit: string }[];
   /** The kind of piece its headline announces (story-kind.ts). */
   kind: StoryKind;
+  /** Whether its headline reports a contest's result with two sides (contest.ts): "Ireland hold off England". */
+  contest: boolean;
 }
 
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
@@ -81,6 +87,7 @@ export function analyseStoryText(title: unknown, summary: unknown, published: nu
       unit: comparableUnit(n.unit),
     })),
     kind: storyKind(head),
+    contest: contestSides(head) !== null,
   };
 }
 

@@ -5,6 +5,7 @@
 import { actorIdsOf, actorNameTermIds, oneCountry } from './actor-names';
 import { nameKinds } from './name-kinds';
 import { kindsByTermId, kindsOfTerms } from './event-kinds';
+import { contestSides } from './contest';
 import { storyKind, type StoryKind } from './story-kind';
 import { extractNames, type NameMention } from './entities';
 import type { StoryIndex, WeightedTerm } from './inverted-index';
@@ -123,6 +124,12 @@ export interface AnalysedQuery {
   published: number | null;
   /** The kind of piece the headline announces (story-kind.ts): a report, a how-to, a look back… */
   kind: StoryKind;
+  /**
+   * Where the headline reports a contest's result (contest.ts), the index's term ids of both sides' words: a
+   * report of the match names one of them in its headline (features.ts `otherContest`). Null for any other
+   * headline.
+   */
+  contestTermIds: number[] | null;
 }
 
 /** Weights of where a word appears: the headline names the event, the lead says who/where/when. */
@@ -332,7 +339,21 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     surface,
     published,
     kind: storyKind(title),
+    contestTermIds: contestTermIds(index, title),
   };
+}
+
+/** The term ids of a result headline's sides (contest.ts) that the index knows; null when it reports no result. */
+function contestTermIds(index: StoryIndex, title: string): number[] | null {
+  const sides = contestSides(title);
+  if (sides === null) return null;
+  const ids: number[] = [];
+  for (const word of [...sides.first, ...sides.second]) {
+    const term = termOf(word);
+    const id = term === null ? undefined : index.termId(term);
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
 }
 
 /**

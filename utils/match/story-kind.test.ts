@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindNumber, kindOfNumber, STORY_KINDS, storyKind } from './story-kind';
+import { isContestNumber, kindNumber, kindOfNumber, STORY_KINDS, storyKind } from './story-kind';
 
 describe('storyKind', () => {
   it('reads reports as reports, whatever they share with a guide', () => {
@@ -105,8 +105,13 @@ describe('storyKind', () => {
     expect(storyKind('Ostmark markets newsletter: sign up for our weekly briefing')).toBe('promo');
   });
 
-  it('stores each kind as a number and reads unknown numbers as a report', () => {
-    for (const kind of STORY_KINDS) expect(kindOfNumber(kindNumber(kind))).toBe(kind);
+  it('stores each kind as a number, with whether it reports a result, and reads unknown numbers as a report', () => {
+    for (const kind of STORY_KINDS) {
+      expect(kindOfNumber(kindNumber(kind))).toBe(kind);
+      expect(kindOfNumber(kindNumber(kind, true))).toBe(kind);
+      expect(isContestNumber(kindNumber(kind, true))).toBe(true);
+      expect(isContestNumber(kindNumber(kind))).toBe(false);
+    }
     expect(kindNumber('report')).toBe(0);
     expect(kindOfNumber(99)).toBe('report');
   });

@@ -115,6 +115,7 @@ describe('decide', () => {
     kindInHeadline: false,
     focalActor: false,
     otherCountry: false,
+    otherContest: false,
     focalNamed: false,
     subjectMissing: false,
     titleNamesMissing: 0,
