@@ -29,6 +29,9 @@ const SETS = [
   'nineteenth',
   'twentieth',
   'twentyfirst',
+  'twentysecond',
+  'twentythird',
+  'twentyfourth',
 ];
 
 /** Every set's tallies added up, by cache state. */
