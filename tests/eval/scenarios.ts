@@ -30,8 +30,9 @@
  * government. Each was scored before it was read, and read only where the tried join or a rule changed a verdict or
  * where a look-alike was "same" with nothing cached (docs/performance.md, "The event's own name, again"). Three more
  * (twenty-second to twenty-fourth: sport, entertainment and business; local news; a day's mix) were written last
- * and only scored, before and after each change of that session: nobody has read them. Score a rule on them
- * before reading any of their stories.
+ * and only scored, before and after each change of that session; a diff printed by mistake then showed some of the
+ * twenty-third's and twenty-fourth's titles with their verdicts (the twenty-second's stayed unseen). Score a rule on
+ * them before reading their stories.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

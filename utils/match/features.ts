@@ -7,7 +7,8 @@ import { hasTerm, type IndexedStory, type StoryIndex } from './inverted-index';
 import { DATE_UNITS, sameQuantity } from './numbers';
 import { DAY_UNIT } from './relative-dates';
 import type { AnalysedQuery } from './query';
-import { isContestNumber, kindOfNumber, type StoryKind } from './story-kind';
+import { citiesAmongTerms } from './cities';
+import { isCityNumber, isContestNumber, kindOfNumber, type StoryKind } from './story-kind';
 import { termMass } from './term-mass';
 
 /** Features of one candidate story. */
@@ -47,6 +48,12 @@ export interface MatchFeatures {
    * Rome…"; contest.ts). Another match of the day, whatever the competition's words they share.
    */
   otherContest: boolean;
+  /**
+   * The article's headline names a big city (cities.ts), the story mentions none of its cities anywhere, and the
+   * story's headline names another the article never mentions: "Denver council committee advances 15% cap on
+   * delivery commissions" beside Seattle's cap. The same act in another city.
+   */
+  otherCity: boolean;
   /** The story carries a focal name that is a country or organisation (actor-names.ts), by any of its names. */
   focalActor: boolean;
   /** The story carries half of a focal name that is a person or place (name-kinds.ts): "Sydney", "Bolsonaro". */
@@ -161,6 +168,7 @@ export function matchFeatures(
       query.contestTermIds !== null &&
       isContestNumber(story.kind) &&
       !query.contestTermIds.some((id) => inTitle(story, id)),
+    otherCity: otherCity(index, query, story),
     notNews: NOT_NEWS.has(kind),
     headlineOnly: story.summaryLength === 0,
   };
@@ -371,6 +379,27 @@ function resolvedDays(query: AnalysedQuery, story: IndexedStory): number {
     named = true;
   }
   return named && days !== undefined ? -1 : 0;
+}
+
+/** {@link MatchFeatures.otherCity}. */
+function otherCity(index: StoryIndex, query: AnalysedQuery, story: IndexedStory): boolean {
+  if (query.headlineCities.length === 0 || !isCityNumber(story.kind)) return false;
+  const mentions = (ids: readonly (number | undefined)[]): boolean =>
+    ids.every((id) => id !== undefined && hasTerm(story.termIds, id));
+  if (query.headlineCities.some(mentions)) return false;
+  const capitals: string[] = [];
+  for (const id of story.capitalTermIds) if (inTitle(story, id)) capitals.push(index.term(id));
+  const inHeadline = (term: string): boolean => {
+    const id = index.termId(term);
+    return id !== undefined && inTitle(story, id);
+  };
+  // A city the article mentions anywhere may be where its event happened too ("Nottingham's levy" as precedent).
+  return citiesAmongTerms(capitals, inHeadline).some((city) =>
+    city.some((term) => {
+      const id = index.termId(term);
+      return id === undefined || !query.termWeight.has(id);
+    }),
+  );
 }
 
 /** Whether the story's headline has the term (its term ids are sorted; titleTf runs parallel). */

@@ -5,6 +5,7 @@
 import { extractNames, type NameMention } from './entities';
 import { comparableUnit, extractNumbers } from './numbers';
 import { resolveRelativeDays } from './relative-dates';
+import { headlineCities } from './cities';
 import { contestSides } from './contest';
 import { storyKind, type StoryKind } from './story-kind';
 import { termCounts, termOf, wordTokens } from './tokenize';
@@ -27,7 +28,7 @@ export interface IndexedStory {
   readonly published: number | null;
   /**
    * The kind of piece its headline announces, as stored (story-kind.ts `kindNumber`; 0 a report), with whether
-   * the headline reports a contest's result (`isContestNumber`).
+   * the headline reports a contest's result (`isContestNumber`) or names a big city (`isCityNumber`).
    */
   readonly kind: number;
   /** Distinct term ids of title + summary, ascending. */
@@ -58,6 +59,8 @@ export interface AnalysedStoryText {
   kind: StoryKind;
   /** Whether its headline reports a contest's result with two sides (contest.ts): "Ireland hold off England". */
   contest: boolean;
+  /** Whether its headline names a big city as the place (cities.ts): "Denver council committee advances…". */
+  city: boolean;
 }
 
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
@@ -88,6 +91,7 @@ export function analyseStoryText(title: unknown, summary: unknown, published: nu
     })),
     kind: storyKind(head),
     contest: contestSides(head) !== null,
+    city: headlineCities(head).length > 0,
   };
 }
 

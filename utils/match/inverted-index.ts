@@ -144,7 +144,7 @@ export class StoryIndex {
     const terms = [...byId.values()].sort((a, b) => a.id - b.id);
     const numbers = analysed.numbers.map((n) => ({ value: n.value, unitId: this.unitId(n.unit) }));
     const slot = this.newSlot(story.id, sum(analysed.titleCounts.values()), sum(analysed.summaryCounts.values()));
-    writeRecord(this.records, terms, published, kindNumber(analysed.kind, analysed.contest), numbers, {
+    writeRecord(this.records, terms, published, kindNumber(analysed.kind, analysed.contest, analysed.city), numbers, {
       id: story.id,
       url: typeof story.url === 'string' ? story.url : null,
     });

@@ -25,7 +25,8 @@ import { StringTable } from './string-table';
  *    roundup, a labelled explainer a how-to, a podcast episode or paid piece a promo, an age, "years on" or
  *    "Remembering" a look back (records of 8 read each as a report), and an anniversary only as a kicker is one.
  * 10: an explainer labelled under a kicker ("Health explainer: …") is a how-to (records of 9 read it as a report),
- *     and the kind's number carries whether the headline reports a contest's result (contest.ts).
+ *     and the kind's number carries whether the headline reports a contest's result (contest.ts) and whether it
+ *     names a big city (cities.ts).
  */
 export const INDEX_SCHEMA_VERSION = 10;
 /**

@@ -5,6 +5,7 @@
 import { actorIdsOf, actorNameTermIds, oneCountry } from './actor-names';
 import { nameKinds } from './name-kinds';
 import { kindsByTermId, kindsOfTerms } from './event-kinds';
+import { headlineCities } from './cities';
 import { contestSides } from './contest';
 import { storyKind, type StoryKind } from './story-kind';
 import { extractNames, type NameMention } from './entities';
@@ -130,6 +131,12 @@ export interface AnalysedQuery {
    * headline.
    */
   contestTermIds: number[] | null;
+  /**
+   * The big cities the headline names (cities.ts: not capitals), each as the index's ids of its words (undefined
+   * for a word no story has): a story naming none of them and another city in its headline is another city's
+   * event (features.ts `otherCity`).
+   */
+  headlineCities: (number | undefined)[][];
 }
 
 /** Weights of where a word appears: the headline names the event, the lead says who/where/when. */
@@ -340,7 +347,22 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     published,
     kind: storyKind(title),
     contestTermIds: contestTermIds(index, title),
+    headlineCities: cityTermIds(index, title, nameTermWeight),
   };
+}
+
+/**
+ * The index's term ids of each big city the headline names (cities.ts) that the article writes as a name: a
+ * headline opening on "Reading the small print" names no city.
+ */
+function cityTermIds(
+  index: StoryIndex,
+  title: string,
+  nameTermWeight: ReadonlyMap<number, number>,
+): (number | undefined)[][] {
+  return headlineCities(title)
+    .map((city) => city.map((term) => index.termId(term)))
+    .filter((ids) => ids.every((id) => id === undefined || nameTermWeight.has(id)));
 }
 
 /** The term ids of a result headline's sides (contest.ts) that the index knows; null when it reports no result. */

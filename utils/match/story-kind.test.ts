@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContestNumber, kindNumber, kindOfNumber, STORY_KINDS, storyKind } from './story-kind';
+import { isCityNumber, isContestNumber, kindNumber, kindOfNumber, STORY_KINDS, storyKind } from './story-kind';
 
 describe('storyKind', () => {
   it('reads reports as reports, whatever they share with a guide', () => {
@@ -111,6 +111,9 @@ describe('storyKind', () => {
       expect(kindOfNumber(kindNumber(kind, true))).toBe(kind);
       expect(isContestNumber(kindNumber(kind, true))).toBe(true);
       expect(isContestNumber(kindNumber(kind))).toBe(false);
+      expect(kindOfNumber(kindNumber(kind, true, true))).toBe(kind);
+      expect(isCityNumber(kindNumber(kind, false, true))).toBe(true);
+      expect(isCityNumber(kindNumber(kind, true))).toBe(false);
     }
     expect(kindNumber('report')).toBe(0);
     expect(kindOfNumber(99)).toBe('report');

@@ -110,18 +110,28 @@ export function storyKind(headline: string): StoryKind {
 
 /** The stored number's bit for a headline reporting a contest's result (contest.ts), beside the kind's place. */
 const CONTEST_BIT = 16;
+/** The stored number's bit for a headline naming a big city as the place (cities.ts `headlineCities`). */
+const CITY_BIT = 32;
 
-/** The stored number of a kind (its place in {@link STORY_KINDS}), with {@link CONTEST_BIT} for a result's headline. */
-export function kindNumber(kind: StoryKind, contest = false): number {
-  return STORY_KINDS.indexOf(kind) | (contest ? CONTEST_BIT : 0);
+/**
+ * The stored number of a kind (its place in {@link STORY_KINDS}), with {@link CONTEST_BIT} for a result's headline
+ * and {@link CITY_BIT} for a headline naming a big city.
+ */
+export function kindNumber(kind: StoryKind, contest = false, city = false): number {
+  return STORY_KINDS.indexOf(kind) | (contest ? CONTEST_BIT : 0) | (city ? CITY_BIT : 0);
 }
 
 /** The kind stored as `n`; 'report' for a number this build does not know. */
 export function kindOfNumber(n: number): StoryKind {
-  return STORY_KINDS[n & ~CONTEST_BIT] ?? 'report';
+  return STORY_KINDS[n & ~(CONTEST_BIT | CITY_BIT)] ?? 'report';
 }
 
 /** Whether the number stored for a story says its headline reports a contest's result. */
 export function isContestNumber(n: number): boolean {
   return (n & CONTEST_BIT) !== 0;
+}
+
+/** Whether the number stored for a story says its headline names a big city as the place. */
+export function isCityNumber(n: number): boolean {
+  return (n & CITY_BIT) !== 0;
 }

@@ -116,6 +116,7 @@ describe('decide', () => {
     focalActor: false,
     otherCountry: false,
     otherContest: false,
+    otherCity: false,
     focalNamed: false,
     subjectMissing: false,
     titleNamesMissing: 0,

@@ -40,13 +40,13 @@ export function sameGate(e: CandidateEvidence, rule: VerdictRule = VERDICT): boo
 /**
  * Whether the candidate could be a report of the article's event at all, whatever its evidence: published within
  * `sameMaxDays` of the article (when both dates are known), a piece of the same kind (story-kind.ts), and not
- * another contest's result (features.ts `otherContest`). The
+ * another contest's result or another city's act (features.ts `otherContest`, `otherCity`). The
  * event is established by the best-ranked candidate that may report it: a guide or an older report ranking first
  * does not hide the reports below it.
  */
 export function mayReport(e: CandidateEvidence, rule: VerdictRule = VERDICT): boolean {
   const f = e.features;
-  return (f.daysApart === null || f.daysApart <= rule.sameMaxDays) && !f.otherKind && !f.otherContest;
+  return (f.daysApart === null || f.daysApart <= rule.sameMaxDays) && !f.otherKind && !f.otherContest && !f.otherCity;
 }
 
 /**
