@@ -3,8 +3,9 @@
  * event, and the same act in another city the same day is another event ("Denver council committee advances 15%
  * cap on delivery commissions" beside Seattle's cap). The cities are GeoNames' of 100,000 people or more
  * (utils/context/data/big-cities.json); a capital is left out, for it stands for its country's government
- * ("Moscow says…": actor-names.ts), and so is a city whose name is also a country's word ("Mexico", "Singapore") or
- * a name of three letters.
+ * ("Moscow says…": actor-names.ts), and so is a city whose name is also a country's word ("Mexico", "Singapore"), a
+ * name of three letters or one the stemmer reads as a plural. A city inside a longer name is no place: a club, a
+ * paper, a gulf ("New Orleans Saints", "Los Angeles Times", "Gulf of Aden").
  */
 import bigCities from '../context/data/big-cities.json';
 import { countryOfTerm } from './actor-names';
