@@ -32,15 +32,15 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 /**
  * How each kind announces itself. A how-to: "How to…" opening the headline or after its kicker ("Lyrid meteor shower:
  * how to watch"), "How do I…", "7 ways to…", "a guide to…", or an explainer labelled so ("Explainer: …", "Health
- * explainer: …", "… explained:", "… tool explained") or asking what something is ("What is Article 49.3? …"), not
- * "5 things to know", an unlabelled explainer of the news. A look back: "looking back at", "a look back",
- * "reliving", "on this day", "Remembering…", an anniversary or an age as a kicker ("50th anniversary: …", "Turkana
- * Boy at 42: …", not "at 8:00"), "years on" opening or closing it ("Five years on: …", "…, 22 years on") — not a report of a day that falls on an
- * anniversary ("Museum reopens on fire anniversary", "Crowds mark anniversary of the uprising"), nor "six years ago",
- * which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, not a product's
- * "developer preview of…". A deal: a price cut, "best … deals", or a product that "is on sale" or "on sale now" (not
- * one that "goes on sale": a launch is news). A quiz, crossword or Wordle. A promo invites the reader to sign up,
- * subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to our…", "our daily
+ * explainer: …", "… explained:", "… tool explained") or asking what something is ("What is Article 49.3? …"), not "5
+ * things to know", an unlabelled explainer of the news. A look back: "looking back at", "a look back", "reliving", "on
+ * this day", "Remembering…", an anniversary or an age as a kicker ("50th anniversary: …", "Turkana Boy at 42: …", not
+ * "at 8:00"), "years on" opening or closing it ("Five years on: …", "…, 22 years on") — not a report of a day that
+ * falls on an anniversary ("Museum reopens on fire anniversary", "Crowds mark anniversary of the uprising"), nor "six
+ * years ago", which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, not a
+ * product's "developer preview of…". A deal: a price cut, "best … deals", or a product that "is on sale" or "on sale
+ * now" (not one that "goes on sale": a launch is news). A quiz, crossword or Wordle. A promo invites the reader to sign
+ * up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to our…", "our daily
  * podcast"), or is labelled a podcast episode or a paid piece ("Podcast: …", "The Film Show podcast: …", "… – podcast",
  * "Sponsored: …"): never "sign up for" alone, which reports say too ("Thousands sign up for the reserve"), nor a report
  * about a podcast ("Spotify's 'Batman Unburied' podcast debuts May 3rd"). An opinion piece is labelled so: "Opinion:"
