@@ -9,7 +9,7 @@
  */
 import bigCities from '../context/data/big-cities.json';
 import { countryOfTerm } from './actor-names';
-import { termOf, wordTokens } from './tokenize';
+import { normalizeWord, termOf, wordTokens } from './tokenize';
 
 /** Capitalised words after a city that leave it the city: its own institutions. */
 const CIVIC_WORDS = new Set(['City', 'Council', 'Mayor', 'Police', 'Metro', 'Airport', 'Port', 'Transit', 'Water']);
@@ -45,12 +45,10 @@ function citiesByFirstTerm(): ReadonlyMap<string, readonly (readonly string[])[]
 
 /** Whether the stemmer takes a one-word name for a plural: its term is the word without its "s" ("Queens"). */
 function readAsPlural(name: string, terms: readonly string[]): boolean {
-  const word = fold(name);
+  const word = normalizeWord(name);
   const term = terms[0] ?? '';
   return terms.length === 1 && word.endsWith('s') && (word === `${term}s` || word === `${term}es`);
 }
-
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * The big cities a headline names, each as its index terms in order: runs of capitalised words that spell a
