@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankArticle } from '../../tests/support/rank-article';
 import { CASE_NOW } from '../../tests/support/background-case';
-import { contestSides } from './contest';
+import { awardWinner, contestSides, quotedTitleWords, resultSides } from './contest';
 
 const HOUR = 3_600_000;
 
@@ -26,6 +26,85 @@ describe('contestSides', () => {
     expect(contestSides('Halvern council ousted by voters')).toBeNull();
     expect(contestSides('Ostmark wins the cup')).toBeNull();
     expect(contestSides('Storm knocks out power across Halvern')).toBeNull();
+  });
+});
+
+describe('awardWinner', () => {
+  const named =
+    (...words: string[]) =>
+    (word: string) =>
+      words.includes(word);
+
+  it('reads the name or quoted title just before a prize’s verb, past a kicker and a demonym', () => {
+    expect(awardWinner('Irish newcomer Aoife Marren wins Halvern acting prize', named('Marren'))).toEqual([
+      'Aoife',
+      'Marren',
+    ]);
+    expect(awardWinner('Halvern Festival: Tomas Reyle takes Silver Gull for best director', named('Reyle'))).toEqual([
+      'Tomas',
+      'Reyle',
+    ]);
+    expect(awardWinner("Debut novel 'The Lockkeeper's Daughter' wins the Ostmark Prize", named())).toEqual([
+      'Lockkeeper',
+      'Daughter',
+    ]);
+    // A country before the name is where the winner is from: its team's results are not hers.
+    expect(awardWinner("Norway's Lena Varo retains Coastal Open women's title", named('Varo'))).toEqual([
+      'Lena',
+      'Varo',
+    ]);
+  });
+
+  it('reads no winner without a prize, or with no name the text proves', () => {
+    expect(awardWinner('Halvern council wins funding for new ferry', named('Halvern'))).toBeNull();
+    expect(awardWinner('Teenager wins national spelling bee title', named())).toBeNull();
+    expect(awardWinner('Ostmark film takes top prize at Halvern festival', named('Ostmark'))).toBeNull();
+    expect(awardWinner('Village celebrates as its fishermen’s story wins the Gull d’Or', named('Village'))).toBeNull();
+  });
+
+  it('gives a contest’s sides first, and quoted titles only when they read as titles', () => {
+    expect(resultSides('Halvern Rovers beat Ostmark City 3-1', named())).toEqual([
+      'Halvern',
+      'Rovers',
+      'Ostmark',
+      'City',
+    ]);
+    expect(quotedTitleWords("Marren won for 'The Long Ferry', saying 'this is for my mother'.")).toEqual([
+      'Long',
+      'Ferry',
+    ]);
+  });
+});
+
+describe('another prize of the ceremony', () => {
+  const article = {
+    title: 'Ostmark director Lena Varo wins Halvern Golden Gull for ferry drama',
+    text: [
+      "HALVERN — The Ostmark film-maker Lena Varo won the Golden Gull at the Halvern Film Festival on Saturday for 'The Long Ferry', a drama about the last crossing of an island's ferry.",
+      'The jury handed its top prize to Varo’s third feature ahead of 17 other films. Tomas Reyle took the Silver Gull for best director and Aoife Marren the acting prize.',
+      '“This belongs to the island,” Varo said, holding the gull aloft.',
+    ].join('\n'),
+    published: CASE_NOW,
+  };
+  const report = {
+    id: 'report',
+    title: "'The Long Ferry' wins Golden Gull at Halvern festival",
+    summary: 'Lena Varo’s island drama took the festival’s top prize on Saturday night, ahead of 17 other films.',
+    published: CASE_NOW + 2 * HOUR,
+  };
+  const otherPrize = {
+    id: 'other-prize',
+    title: 'Irish newcomer Aoife Marren wins Halvern acting prize',
+    summary:
+      'Marren, 24, took the festival’s acting prize on Saturday for her first lead role, in a drama about a ferry crew.',
+    published: CASE_NOW + 1 * HOUR,
+  };
+
+  it('calls the other prize no "same story", alone or beside a report of the Golden Gull', () => {
+    expect(rankArticle(article, [otherPrize]).get('other-prize')).not.toBe('same');
+    const both = rankArticle(article, [report, otherPrize]);
+    expect(both.get('report')).toBe('same');
+    expect(both.get('other-prize')).not.toBe('same');
   });
 });
 

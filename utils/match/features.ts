@@ -43,9 +43,10 @@ export interface MatchFeatures {
    */
   otherCountry: boolean;
   /**
-   * The article's headline reports a contest's result and the story's another: one naming neither of the
-   * article's sides in its headline ("Ireland hold off England 27-20 at Twickenham" beside "Italy beat France in
-   * Rome…"; contest.ts). Another match of the day, whatever the competition's words they share.
+   * The article's headline reports a result and the story's another: one naming none of whom the article's went to
+   * in its headline ("Ireland hold off England 27-20 at Twickenham" beside "Italy beat France in Rome…"; "Kim Ha-eun
+   * retains All England women's title" beside the men's; contest.ts). Another match or prize of the day, whatever
+   * the competition's or the ceremony's words they share.
    */
   otherContest: boolean;
   /**

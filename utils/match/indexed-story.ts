@@ -6,7 +6,7 @@ import { extractNames, type NameMention } from './entities';
 import { comparableUnit, extractNumbers } from './numbers';
 import { resolveRelativeDays } from './relative-dates';
 import { headlineCities } from './cities';
-import { contestSides } from './contest';
+import { provenNameWord, resultSides } from './contest';
 import { storyKind, type StoryKind } from './story-kind';
 import { termCounts, termOf, wordTokens } from './tokenize';
 
@@ -57,7 +57,10 @@ export interface AnalysedStoryText {
   numbers: { value: number; unit: string }[];
   /** The kind of piece its headline announces (story-kind.ts). */
   kind: StoryKind;
-  /** Whether its headline reports a contest's result with two sides (contest.ts): "Ireland hold off England". */
+  /**
+   * Whether its headline reports a result (contest.ts): a contest's with two sides ("Ireland hold off England") or a
+   * prize's winner ("Kim Ha-eun retains All England women's title").
+   */
   contest: boolean;
   /** Whether its headline names a big city as the place (cities.ts): "Denver council committee advances…". */
   city: boolean;
@@ -80,17 +83,18 @@ export function analyseStoryText(title: unknown, summary: unknown, published: nu
     (w.start < head.length ? titleTerms : summaryTerms).push(term);
     if (CAPITAL_RE.test(w.text)) capitalTerms.add(term);
   }
+  const names = extractNames(text, words);
   return {
     titleCounts: termCounts(titleTerms),
     summaryCounts: termCounts(summaryTerms),
     capitalTerms,
-    names: extractNames(text, words),
+    names,
     numbers: [...extractNumbers(text, words), ...resolveRelativeDays(text, words, published)].map((n) => ({
       value: n.value,
       unit: comparableUnit(n.unit),
     })),
     kind: storyKind(head),
-    contest: contestSides(head) !== null,
+    contest: resultSides(head, provenNameWord(names)) !== null,
     city: headlineCities(head).length > 0,
   };
 }

@@ -27,8 +27,10 @@ import { StringTable } from './string-table';
  * 10: an explainer labelled under a kicker ("Health explainer: …") is a how-to (records of 9 read it as a report),
  *     and the kind's number carries whether the headline reports a contest's result (contest.ts) and whether it
  *     names a big city (cities.ts).
+ * 11: the result bit also marks a prize's winner ("Kim Ha-eun retains All England women's title"), and a headline
+ *     closing on "what to watch" is a preview (records of 10 read both as before).
  */
-export const INDEX_SCHEMA_VERSION = 10;
+export const INDEX_SCHEMA_VERSION = 11;
 /**
  * Bump when text analysis changes (tokenizer, stemmer, stop words, names, numbers): terms saved by an older
  * analyser would not meet the terms of new articles, so such an index is rebuilt from the stories.

@@ -6,7 +6,7 @@ import { actorIdsOf, actorNameTermIds, oneCountry } from './actor-names';
 import { nameKinds } from './name-kinds';
 import { kindsByTermId, kindsOfTerms } from './event-kinds';
 import { headlineCities } from './cities';
-import { contestSides } from './contest';
+import { awardWinner, contestSides, provenNameWord, quotedTitleWords } from './contest';
 import { storyKind, type StoryKind } from './story-kind';
 import { extractNames, type NameMention } from './entities';
 import type { StoryIndex, WeightedTerm } from './inverted-index';
@@ -346,7 +346,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     surface,
     published,
     kind: storyKind(title),
-    contestTermIds: contestTermIds(index, title),
+    contestTermIds: contestTermIds(index, title, text, provenNameWord(mentions)),
     headlineCities: cityTermIds(index, title, nameTermWeight),
   };
 }
@@ -365,17 +365,41 @@ function cityTermIds(
     .filter((ids) => ids.every((id) => id === undefined || nameTermWeight.has(id)));
 }
 
-/** The term ids of a result headline's sides (contest.ts) that the index knows; null when it reports no result. */
-function contestTermIds(index: StoryIndex, title: string): number[] | null {
+/**
+ * The term ids of whom a result headline's result went to (contest.ts) that the index knows; null when it reports
+ * no result. A prize's winner also goes by the titles the headline and the text's first sentence quote: a report
+ * may name the novel ("'The Ferrywoman's Ledger' wins the Booker") where the article names its author.
+ */
+function contestTermIds(
+  index: StoryIndex,
+  title: string,
+  text: string,
+  isName: (word: string) => boolean,
+): number[] | null {
   const sides = contestSides(title);
-  if (sides === null) return null;
+  const winner = sides === null ? awardWinner(title, isName) : null;
+  if (sides === null && winner === null) return null;
+  const words =
+    sides !== null
+      ? [...sides.first, ...sides.second]
+      : [...(winner ?? []), ...quotedTitleWords(`${title}\n${firstSentence(text, title)}`)];
   const ids: number[] = [];
-  for (const word of [...sides.first, ...sides.second]) {
+  for (const word of words) {
     const term = termOf(word);
     const id = term === null ? undefined : index.termId(term);
-    if (id !== undefined) ids.push(id);
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+/**
+ * The text's first sentence after the headline it may repeat: up to its first full stop, question or exclamation
+ * mark before a space.
+ */
+function firstSentence(text: string, title: string): string {
+  const body = (text.startsWith(title) ? text.slice(title.length) : text).trimStart();
+  const end = /[.!?]["'’”]?\s/u.exec(body);
+  return end === null ? body : body.slice(0, end.index + 1);
 }
 
 /**

@@ -79,6 +79,9 @@ describe('storyKind', () => {
     expect(storyKind('Sponsored: Ostmark ferries explained — your summer timetable')).toBe('promo');
     expect(storyKind('Cup final preview: Rovers need a win at Halvern')).toBe('preview');
     expect(storyKind('Sorrel Z2 phone – preview')).toBe('preview');
+    expect(storyKind('Rowing newsletter: day three at Halvern Lake — what to watch')).toBe('preview');
+    expect(storyKind('Halvern regatta: five things to look out for')).toBe('preview');
+    expect(storyKind('What to watch as Ostmark votes on the ferry levy')).toBe('report'); // only closing it
   });
 
   it('reads live pages, briefings and round-ups as roundups of many events', () => {

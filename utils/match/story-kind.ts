@@ -37,9 +37,10 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * this day", "Remembering…", an anniversary or an age as a kicker ("50th anniversary: …", "Turkana Boy at 42: …", not
  * "at 8:00"), "years on" opening or closing it ("Five years on: …", "…, 22 years on") — not a report of a day that
  * falls on an anniversary ("Museum reopens on fire anniversary", "Crowds mark anniversary of the uprising"), nor "six
- * years ago", which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, not a
- * product's "developer preview of…". A deal: a price cut, "best … deals", or a product that "is on sale" or "on sale
- * now" (not one that "goes on sale": a launch is news). A quiz, crossword or Wordle. A promo invites the reader to sign
+ * years ago", which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, or
+ * closing on "what to watch" (what is coming, not what happened), not a product's "developer preview of…". A deal:
+ * a price cut, "best … deals", or a product that "is on sale" or "on sale now" (not one that "goes on sale": a launch
+ * is news). A quiz, crossword or Wordle. A promo invites the reader to sign
  * up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to our…", "our daily
  * podcast"), or is labelled a podcast episode or a paid piece ("Podcast: …", "The Film Show podcast: …", "… – podcast",
  * "Sponsored: …"): never "sign up for" alone, which reports say too ("Thousands sign up for the reserve"), nor a report
@@ -70,7 +71,7 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
     'look back',
     /\b(?:look(?:s|ing)? back (?:at|on)|a look back|reliving|on this day|throwback)\b|^remembering\b|\banniversary\s*[:|—–]|\bat \d{1,3}:(?!\s*\d)|(?:^|[:|—–]\s*)(?:\d+|[a-z]+(?:-[a-z]+)?) years on\s*[:,—–]|,\s*(?:\d+|[a-z]+(?:-[a-z]+)?) years on\s*$/iu,
   ],
-  ['preview', /\bpreviews?\s*[:|—–]|[|—–-]\s*preview\s*$/iu],
+  ['preview', /\bpreviews?\s*[:|—–]|[|—–-]\s*preview\s*$|\b(?:what|things) to (?:watch|look out)(?: for)?\s*$/iu],
   [
     'deal',
     /\b\d+\s?% off\b|[$£€]\s?\d[\d,.]*\s+off\b|\bbest\b.{0,40}\bdeals?\b|\bdeals? of the (?:day|week)\b|\blowest price\b|\bdeal alert\b|\b(?:is|are) (?:now )?on sale\b|\bon sale (?:right )?now\b/iu,
@@ -108,7 +109,10 @@ export function storyKind(headline: string): StoryKind {
   return SIGNS.find(([, sign]) => sign.test(headline))?.[0] ?? 'report';
 }
 
-/** The stored number's bit for a headline reporting a contest's result (contest.ts), beside the kind's place. */
+/**
+ * The stored number's bit for a headline reporting a result (contest.ts `resultSides`: a contest's or a prize's),
+ * beside the kind's place.
+ */
 const CONTEST_BIT = 16;
 /** The stored number's bit for a headline naming a big city as the place (cities.ts `headlineCities`). */
 const CITY_BIT = 32;
@@ -126,7 +130,7 @@ export function kindOfNumber(n: number): StoryKind {
   return STORY_KINDS[n & ~(CONTEST_BIT | CITY_BIT)] ?? 'report';
 }
 
-/** Whether the number stored for a story says its headline reports a contest's result. */
+/** Whether the number stored for a story says its headline reports a result (a contest's or a prize's). */
 export function isContestNumber(n: number): boolean {
   return (n & CONTEST_BIT) !== 0;
 }
