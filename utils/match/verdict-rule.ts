@@ -94,6 +94,20 @@ export interface VerdictRule {
    */
   datedFrom: number;
   /**
+   * A report within `datedDays` of the article that carries this share of the headline's names, each by any of its
+   * names (features.ts `focalCarried`: the subject and the next name, or the subject alone when the headline names
+   * no other), and `datedJoinEventTerms` of the article's "what happened" words in its own headline, joins the
+   * established report on hand rule v3's support and evidence alone (verdict.ts `isSame`), without its sameness or
+   * the join model: the day's other angles on the event ("Delivery apps threaten to sue Seattle over commission
+   * cap", "Senegal coach Mbengue resigns after quarter-final exit") score far below the report that established it,
+   * and were shown as background. ECB+ has no dates, so the model never saw them. With one "what happened" word in
+   * the headline, the real feeds joined "Twitter confirms it will test an edit button" to Elon Musk joining
+   * Twitter's board; with 0.5 of the names, look-alikes joined in the written sets (docs/performance.md, "Reports
+   * of the day").
+   */
+  datedJoinFocal: number;
+  datedJoinEventTerms: number;
+  /**
    * A report with no fellow — no other candidate resembling it above this cosine (rank.ts `fellowSimilarity`) —
    * that carries the article's subject, cast and what happened as a same-day report must, establishes at
    * `datedEstablish` too, dated or not. A look-alike event's report comes with its event's other reports, which
@@ -247,6 +261,8 @@ export const VERDICT: VerdictRule = {
   datedEventTerms: 2,
   datedCast: 0.3,
   datedFrom: 3,
+  datedJoinFocal: 0.75,
+  datedJoinEventTerms: 2,
   aloneFellow: 0.2,
   thinEstablish: 0.97,
   aheadGap: 0.1,

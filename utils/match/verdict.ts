@@ -176,6 +176,20 @@ function sameDayReport(f: MatchFeatures, rule: VerdictRule): boolean {
   return days !== null && days <= rule.datedDays && carriesEvent(f, rule);
 }
 
+/**
+ * Whether a report may join the established one as a report of the day ({@link VerdictRule.datedJoinFocal}): within
+ * `datedDays`, carrying the headline's names and with two of the article's "what happened" words in its own headline.
+ */
+function datedJoin(f: MatchFeatures, rule: VerdictRule): boolean {
+  const days = f.daysApart;
+  return (
+    days !== null &&
+    days <= rule.datedDays &&
+    f.focalCarried >= rule.datedJoinFocal &&
+    f.headlineEventTerms >= rule.datedJoinEventTerms
+  );
+}
+
 /** The article's subject (`datedFocal`), cast (`datedCast`) and two of its "what happened" words (`datedEventTerms`). */
 function carriesEvent(f: MatchFeatures, rule: VerdictRule): boolean {
   return (
@@ -268,8 +282,10 @@ export function isSame(
   if (ctx.top === undefined || !sameGate(e, rule)) return false;
   if (e === ctx.top || ctx.alsoEstablished?.has(e) === true) return true;
   if (!aboutTheEvent(e, ctx.topIndex, rule)) return false;
-  // Joining also takes hand rule v3 (its support, evidence and sameness conditions): the model alone let a
-  // same-day rescue at the same port join a strike's reports (rank.test.ts).
+  // A report of the day that carries the headline's names and what happened in its own headline joins on hand rule
+  // v3's support alone. Otherwise joining also takes its sameness, and the model: the model alone let a same-day
+  // rescue at the same port join a strike's reports (rank.test.ts).
+  if (datedJoin(e.features, rule) && sameEligible(e, rule)) return true;
   return handJoins(e, rule) && probability(model.join, evidenceOf(e, ctx.bestOwn)) >= model.join.threshold;
 }
 
