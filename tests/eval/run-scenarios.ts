@@ -32,6 +32,9 @@ const SETS = [
   'twentysecond',
   'twentythird',
   'twentyfourth',
+  'twentyfifth',
+  'twentysixth',
+  'twentyseventh',
 ];
 
 /** Every set's tallies added up, by cache state. */

@@ -48,6 +48,11 @@ describe('awardWinner', () => {
       'Lockkeeper',
       'Daughter',
     ]);
+    expect(awardWinner('Varo storms to Coastal 400m hurdles gold in record time', named('Varo'))).toEqual(['Varo']);
+    expect(awardWinner('Tomas Reyle earns Fighting Spirit prize at Halvern', named('Reyle'))).toEqual([
+      'Tomas',
+      'Reyle',
+    ]);
     // A country before the name is where the winner is from: its team's results are not hers.
     expect(awardWinner("Norway's Lena Varo retains Coastal Open women's title", named('Varo'))).toEqual([
       'Lena',

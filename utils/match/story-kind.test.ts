@@ -82,6 +82,7 @@ describe('storyKind', () => {
     expect(storyKind('Rowing newsletter: day three at Halvern Lake — what to watch')).toBe('preview');
     expect(storyKind('Halvern regatta: five things to look out for')).toBe('preview');
     expect(storyKind('What to watch as Ostmark votes on the ferry levy')).toBe('report'); // only closing it
+    expect(storyKind('Halvern regatta day five: schedule and how to watch')).toBe('preview');
   });
 
   it('reads live pages, briefings and round-ups as roundups of many events', () => {

@@ -38,7 +38,7 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * "at 8:00"), "years on" opening or closing it ("Five years on: …", "…, 22 years on") — not a report of a day that
  * falls on an anniversary ("Museum reopens on fire anniversary", "Crowds mark anniversary of the uprising"), nor "six
  * years ago", which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, or
- * closing on "what to watch" (what is coming, not what happened), not a product's "developer preview of…". A deal:
+ * closing on "what to watch", or "how to watch" anywhere (what is coming, not what happened), not a product's "developer preview of…". A deal:
  * a price cut, "best … deals", or a product that "is on sale" or "on sale now" (not one that "goes on sale": a launch
  * is news). A quiz, crossword or Wordle. A promo invites the reader to sign
  * up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to our…", "our daily
@@ -71,7 +71,10 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
     'look back',
     /\b(?:look(?:s|ing)? back (?:at|on)|a look back|reliving|on this day|throwback)\b|^remembering\b|\banniversary\s*[:|—–]|\bat \d{1,3}:(?!\s*\d)|(?:^|[:|—–]\s*)(?:\d+|[a-z]+(?:-[a-z]+)?) years on\s*[:,—–]|,\s*(?:\d+|[a-z]+(?:-[a-z]+)?) years on\s*$/iu,
   ],
-  ['preview', /\bpreviews?\s*[:|—–]|[|—–-]\s*preview\s*$|\b(?:what|things) to (?:watch|look out)(?: for)?\s*$/iu],
+  [
+    'preview',
+    /\bpreviews?\s*[:|—–]|[|—–-]\s*preview\s*$|\b(?:what|things) to (?:watch|look out)(?: for)?\s*$|\bhow to (?:watch|stream|follow)\b/iu,
+  ],
   [
     'deal',
     /\b\d+\s?% off\b|[$£€]\s?\d[\d,.]*\s+off\b|\bbest\b.{0,40}\bdeals?\b|\bdeals? of the (?:day|week)\b|\blowest price\b|\bdeal alert\b|\b(?:is|are) (?:now )?on sale\b|\bon sale (?:right )?now\b/iu,
