@@ -63,17 +63,19 @@ describe('awardWinner', () => {
   it('reads no winner without a prize, or with no name the text proves', () => {
     expect(awardWinner('Halvern council wins funding for new ferry', named('Halvern'))).toBeNull();
     expect(awardWinner('Teenager wins national spelling bee title', named())).toBeNull();
+    expect(
+      awardWinner('Varo takes blame as Halvern rue missed chances in Coastal Cup final', named('Varo')),
+    ).toBeNull();
     expect(awardWinner('Ostmark film takes top prize at Halvern festival', named('Ostmark'))).toBeNull();
     expect(awardWinner('Village celebrates as its fishermen’s story wins the Gull d’Or', named('Village'))).toBeNull();
   });
 
   it('gives a contest’s sides first, and quoted titles only when they read as titles', () => {
     expect(resultSides('Halvern Rovers beat Ostmark City 3-1', named())).toEqual([
-      'Halvern',
-      'Rovers',
-      'Ostmark',
-      'City',
+      ['Halvern', 'Rovers'],
+      ['Ostmark', 'City'],
     ]);
+    expect(resultSides('Tomas Reyle earns Fighting Spirit prize', named('Reyle'))).toEqual([['Tomas', 'Reyle']]);
     expect(quotedTitleWords("Marren won for 'The Long Ferry', saying 'this is for my mother'.")).toEqual([
       'Long',
       'Ferry',
@@ -110,6 +112,47 @@ describe('another prize of the ceremony', () => {
     const both = rankArticle(article, [report, otherPrize]);
     expect(both.get('report')).toBe('same');
     expect(both.get('other-prize')).not.toBe('same');
+  });
+});
+
+describe('another match of the finalists', () => {
+  const article = {
+    title: 'Varga outlasts Reyes to win Coastal Open for first major title',
+    text: [
+      'HALVERN — Mira Varga beat Sofia Reyes 6-4, 3-6, 7-5 in the Coastal Open final on Saturday to win her first major title.',
+      'Varga, 19, had beaten Anna Lind in the semi-finals; Reyes reached the final past Jana Holm. “I stopped thinking about the score,” Varga said.',
+      'Varga also reached the doubles final with Petra Kos, to be played on Sunday.',
+    ].join('\n'),
+    published: CASE_NOW,
+  };
+  const report = {
+    id: 'report',
+    title: 'Varga beats Reyes in three sets to win Coastal Open title',
+    summary:
+      'Mira Varga, 19, beat Sofia Reyes in the Coastal Open final in Halvern on Saturday for her first major title.',
+    published: CASE_NOW + 2 * HOUR,
+  };
+  const semi = {
+    id: 'semi',
+    title: 'Reyes sweeps past Holm into Coastal Open final',
+    summary: 'Sofia Reyes beat Jana Holm 6-2, 6-1 in Halvern on Friday to reach the Coastal Open final.',
+    published: CASE_NOW - 20 * HOUR,
+  };
+  const doubles = {
+    id: 'doubles',
+    title: 'Varga and Kos win Coastal Open doubles title',
+    summary:
+      'Mira Varga and Petra Kos won the Coastal Open doubles final in Halvern on Sunday, a day after her singles title.',
+    published: CASE_NOW + 26 * HOUR,
+  };
+
+  it('calls a semi-final or the doubles, naming one finalist, no "same story" of the final', () => {
+    for (const other of [semi, doubles]) {
+      expect(rankArticle(article, [other]).get(other.id)).not.toBe('same');
+      const both = rankArticle(article, [report, other]);
+      expect(both.get('report')).toBe('same');
+      expect(both.get(other.id)).not.toBe('same');
+    }
   });
 });
 

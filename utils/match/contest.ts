@@ -58,6 +58,8 @@ const AWARD_VERB_RE =
 /** What a prize's verb must be followed by, somewhere after it, for the headline to report a prize's winner. */
 const PRIZE_RE =
   /\b(?:titles?|prizes?|awards?|bear|lion|medals?|gold|silver|bronze|trophy|cup|crown|championships?|jersey|palme|oscars?|grammys?|emmys?|baftas?|booker|pulitzer|nobel|best|golden|globes?|prix|stage|marathon)\b/iu;
+/** Where the clause after a prize's verb ends. */
+const CLAUSE_END_RE = /[,;:–—]|\s(?:as|after|while|but|amid|despite|because|though)\s/u;
 /** Lowercase joiners inside a name ("Independiente del Valle", "Vincent van Gogh"). */
 const JOINERS = new Set(['de', 'del', 'da', 'do', 'dos', 'di', 'van', 'von', 'der', 'la', 'le', 'of']);
 /** A quoted span: a title ("'The Ferrywoman's Ledger'", "“Winter Tide”"); an apostrophe inside a word closes none. */
@@ -72,7 +74,10 @@ const TITLE_WORDS = 6;
  */
 export function awardWinner(headline: string, isName: (word: string) => boolean): string[] | null {
   const verb = AWARD_VERB_RE.exec(headline);
-  if (verb === null || !PRIZE_RE.test(headline.slice(verb.index + verb[0].length))) return null;
+  if (verb === null) return null;
+  // The prize is what is won, before the clause ends: "Deshmukh takes blame as India rue … World Cup final" won none.
+  const object = headline.slice(verb.index + verb[0].length).split(CLAUSE_END_RE)[0] ?? '';
+  if (!PRIZE_RE.test(object)) return null;
   const before = (headline.slice(0, verb.index).split(/[:|]/u).pop() ?? '').trim();
   const quoted = [...before.matchAll(QUOTED_RE)].pop();
   if (quoted !== undefined && quoted.index + quoted[0].length === before.length) {
@@ -107,12 +112,14 @@ function titleWords(span: string): string[] {
 }
 
 /**
- * Who a result headline's result went to: both sides of a contest, or a prize's winner (`isName` as for
- * {@link awardWinner}); null when the headline reports no result.
+ * Who a result headline's result went to, side by side: a contest's two sides, or a prize's winner alone (`isName`
+ * as for {@link awardWinner}); null when the headline reports no result.
  */
-export function resultSides(headline: string, isName: (word: string) => boolean): string[] | null {
+export function resultSides(headline: string, isName: (word: string) => boolean): string[][] | null {
   const sides = contestSides(headline);
-  return sides === null ? awardWinner(headline, isName) : [...sides.first, ...sides.second];
+  if (sides !== null) return [sides.first, sides.second];
+  const winner = awardWinner(headline, isName);
+  return winner === null ? null : [winner];
 }
 
 function isCountry(word: string): boolean {

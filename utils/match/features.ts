@@ -45,8 +45,9 @@ export interface MatchFeatures {
   /**
    * The article's headline reports a result and the story's another: one naming none of whom the article's went to
    * in its headline ("Ireland hold off England 27-20 at Twickenham" beside "Italy beat France in Rome…"; "Kim Ha-eun
-   * retains All England women's title" beside the men's; contest.ts). Another match or prize of the day, whatever
-   * the competition's or the ceremony's words they share.
+   * retains All England women's title" beside the men's; contest.ts), or with a side of its own that is none of them
+   * (the semi-final one finalist won the day before). Another match or prize of the day, whatever the competition's
+   * or the ceremony's words they share.
    */
   otherContest: boolean;
   /**
@@ -165,10 +166,7 @@ export function matchFeatures(
     ...numbers,
     daysApart,
     otherKind,
-    otherContest:
-      query.contestTermIds !== null &&
-      isContestNumber(story.kind) &&
-      !query.contestTermIds.some((id) => inTitle(story, id)),
+    otherContest: otherContest(query, story),
     otherCity: otherCity(index, query, story),
     notNews: NOT_NEWS.has(kind),
     headlineOnly: story.summaryLength === 0,
@@ -380,6 +378,20 @@ function resolvedDays(query: AnalysedQuery, story: IndexedStory): number {
     named = true;
   }
   return named && days !== undefined ? -1 : 0;
+}
+
+/**
+ * {@link MatchFeatures.otherContest}: the story's headline names none of whom the article's result went to, or one of
+ * its own sides is none of them ("Oduya sweeps past Lindqvist into the final" beside Vranić's win over Oduya in it;
+ * "Vranić and Kovač win the doubles title" beside her singles title). Beside a prize's winner, only the story's
+ * winner is asked: a report of a final names the beaten finalist too.
+ */
+function otherContest(query: AnalysedQuery, story: IndexedStory): boolean {
+  const ids = query.contestTermIds;
+  if (ids === null || !isContestNumber(story.kind)) return false;
+  if (!ids.some((id) => inTitle(story, id))) return true;
+  const unmatched = (side: Int32Array): boolean => side.length > 0 && !side.some((id) => ids.includes(id));
+  return unmatched(story.winnerTermIds) || (query.contestTwoSided && unmatched(story.loserTermIds));
 }
 
 /** {@link MatchFeatures.otherCity}. */

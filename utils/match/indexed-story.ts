@@ -45,6 +45,12 @@ export interface IndexedStory {
   readonly capitalTermIds: Int32Array;
   /** Numbers with their unit ("10000 troop", "2013 year"; unit "" when the text says nothing about it). */
   readonly numbers: readonly { value: number; unit: string }[];
+  /**
+   * Where the headline reports a result (`isContestNumber`), the term ids of the side that won (a prize's winner,
+   * a contest's first side) and of the side it beat (empty for a prize); empty otherwise.
+   */
+  readonly winnerTermIds: Int32Array;
+  readonly loserTermIds: Int32Array;
 }
 
 /** A story's text analysed, before its terms are given ids. */
@@ -58,10 +64,11 @@ export interface AnalysedStoryText {
   /** The kind of piece its headline announces (story-kind.ts). */
   kind: StoryKind;
   /**
-   * Whether its headline reports a result (contest.ts): a contest's with two sides ("Ireland hold off England") or a
-   * prize's winner ("Kim Ha-eun retains All England women's title").
+   * Where its headline reports a result (contest.ts `resultSides`), the index terms of each side: a contest's two
+   * ("Ireland hold off England"), or a prize's winner ("Kim Ha-eun retains All England women's title"). Null for
+   * any other headline.
    */
-  contest: boolean;
+  sides: string[][] | null;
   /** Whether its headline names a big city as the place (cities.ts): "Denver council committee advances…". */
   city: boolean;
 }
@@ -94,7 +101,7 @@ export function analyseStoryText(title: unknown, summary: unknown, published: nu
       unit: comparableUnit(n.unit),
     })),
     kind: storyKind(head),
-    contest: resultSides(head, provenNameWord(names)) !== null,
+    sides: resultSides(head, provenNameWord(names))?.map((side) => side.flatMap((word) => termOf(word) ?? [])) ?? null,
     city: headlineCities(head).length > 0,
   };
 }

@@ -77,6 +77,22 @@ describe('StoryIndex', () => {
     expect(analysed?.nameTermIds).not.toContain(index.termId('friday'));
   });
 
+  it('keeps the sides of a result headline, winner and beaten, and none for other headlines', () => {
+    const index = new StoryIndex();
+    index.add(
+      story('match', 'Mira Varga stuns Anna Lind to reach Coastal Open final', 'Varga beat Lind in three sets.'),
+    );
+    index.add(story('other', 'Varga and Lind meet again', 'The two met in Halvern.'));
+    const words = (ids: Int32Array | undefined): string[] => [...(ids ?? [])].map((id) => index.term(id)).sort();
+    const match = index.story(index.slot('match') as number);
+    expect(words(match?.winnerTermIds)).toEqual(['mira', 'varga']);
+    expect(words(match?.loserTermIds)).toEqual(['anna', 'lind']);
+    expect(match?.nameTermIds).toContain(index.termId('varga'));
+    const other = index.story(index.slot('other') as number);
+    expect(other?.winnerTermIds).toHaveLength(0);
+    expect(other?.loserTermIds).toHaveLength(0);
+  });
+
   it('stays consistent through many adds and removes', () => {
     const index = new StoryIndex();
     for (let i = 0; i < 200; i++) index.add(story(`s${i}`, `Story ${i} about topic${i % 7}`));

@@ -123,7 +123,7 @@ export class StoryIndex {
       const id = this.intern(term);
       let t = byId.get(id);
       if (!t) {
-        t = { id, titleTf: 0, summaryTf: 0, name: false, capital: false };
+        t = { id, titleTf: 0, summaryTf: 0, name: false, capital: false, side: 0 };
         byId.set(id, t);
       }
       return t;
@@ -141,13 +141,28 @@ export class StoryIndex {
       const t = id === undefined ? undefined : byId.get(id);
       if (t) t.name = true;
     }
+    // A result's sides are headline words, so their terms are among the story's terms too.
+    analysed.sides?.forEach((side, i) => {
+      for (const term of side) {
+        const id = this.termToId.get(term);
+        const t = id === undefined ? undefined : byId.get(id);
+        if (t && t.side === 0) t.side = i === 0 ? 1 : 2;
+      }
+    });
     const terms = [...byId.values()].sort((a, b) => a.id - b.id);
     const numbers = analysed.numbers.map((n) => ({ value: n.value, unitId: this.unitId(n.unit) }));
     const slot = this.newSlot(story.id, sum(analysed.titleCounts.values()), sum(analysed.summaryCounts.values()));
-    writeRecord(this.records, terms, published, kindNumber(analysed.kind, analysed.contest, analysed.city), numbers, {
-      id: story.id,
-      url: typeof story.url === 'string' ? story.url : null,
-    });
+    writeRecord(
+      this.records,
+      terms,
+      published,
+      kindNumber(analysed.kind, analysed.sides !== null, analysed.city),
+      numbers,
+      {
+        id: story.id,
+        url: typeof story.url === 'string' ? story.url : null,
+      },
+    );
     for (const t of terms) {
       this.postings.push(t.id, slot, t.titleTf, t.summaryTf);
       this.countTerm(t.id, 1, t.name);

@@ -29,8 +29,10 @@ import { StringTable } from './string-table';
  *     names a big city (cities.ts).
  * 11: the result bit also marks a prize's winner ("Kim Ha-eun retains All England women's title"), and a headline
  *     closing on "what to watch" is a preview (records of 10 read both as before).
+ * 12: a term's flags in a record's escape code take four bits, marking the words of a result's winning and beaten
+ *     sides (story-record.ts; records of 11 would read their flags wrong).
  */
-export const INDEX_SCHEMA_VERSION = 11;
+export const INDEX_SCHEMA_VERSION = 12;
 /**
  * Bump when text analysis changes (tokenizer, stemmer, stop words, names, numbers): terms saved by an older
  * analyser would not meet the terms of new articles, so such an index is rebuilt from the stories.

@@ -131,6 +131,8 @@ export interface AnalysedQuery {
    * headline.
    */
   contestTermIds: number[] | null;
+  /** Whether the headline's result is a contest's, with two sides (else a prize's, with its winner alone). */
+  contestTwoSided: boolean;
   /**
    * The big cities the headline names (cities.ts: not capitals), each as the index's ids of its words (undefined
    * for a word no story has): a story naming none of them and another city in its headline is another city's
@@ -347,6 +349,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     published,
     kind: storyKind(title),
     contestTermIds: contestTermIds(index, title, text, provenNameWord(mentions)),
+    contestTwoSided: contestSides(title) !== null,
     headlineCities: cityTermIds(index, title, nameTermWeight),
   };
 }

@@ -6,7 +6,7 @@
  * Layout: varint(term count · 4 + date kind), the date (kind 0: none; 1: whole seconds since 2020, as feeds
  * give them; 2: whole ms since 2020; 3: any other number, as it is), varint(the kind of piece, story-kind.ts),
  * the terms in ascending id order as varint(gap · 8 + code) (code 0–6: the common frequency/flag combinations,
- * 7: varints title tf · 4 + flags and summary tf follow), varint number count, per number varint unit id and the
+ * 7: varints title tf · 16 + flags and summary tf follow; a result's sides are flagged so, contest.ts), varint number count, per number varint unit id and the
  * value, then the link (link.ts).
  */
 import type { IndexedStory } from './indexed-story';
@@ -15,6 +15,11 @@ import { ByteBuilder, ByteReader } from './varint';
 
 const NAME = 1;
 const CAPITAL = 2;
+/** A word of the side a result headline says won, or of the side it beat (contest.ts `resultSides`). */
+const WINNER = 4;
+const LOSER = 8;
+const FLAG_BITS = 16;
+const NO_IDS = new Int32Array(0);
 /** [title tf, summary tf, flags] of codes 0–6. */
 const CODES: readonly (readonly [number, number, number])[] = [
   [0, 1, 0],
@@ -36,6 +41,8 @@ export interface RecordTerm {
   summaryTf: number;
   name: boolean;
   capital: boolean;
+  /** The side of a result it is a word of: 1 the winner, 2 the side beaten, 0 neither. */
+  side: 0 | 1 | 2;
 }
 
 /**
@@ -59,13 +66,13 @@ export function writeRecord(
   out.varint(kind);
   let previous = -1;
   for (const t of terms) {
-    const flags = (t.name ? NAME : 0) | (t.capital ? CAPITAL : 0);
+    const flags = (t.name ? NAME : 0) | (t.capital ? CAPITAL : 0) | (t.side === 1 ? WINNER : t.side === 2 ? LOSER : 0);
     const code = CODES.findIndex(([a, b, f]) => a === t.titleTf && b === t.summaryTf && f === flags);
     const gap = t.id - previous;
     previous = t.id;
     out.varint(gap * 8 + (code < 0 ? ESCAPE : code));
     if (code < 0) {
-      out.varint(t.titleTf * 4 + flags);
+      out.varint(t.titleTf * FLAG_BITS + flags);
       out.varint(t.summaryTf);
     }
   }
@@ -100,6 +107,8 @@ export function readRecord(
   let i = 0;
   let names = 3 * n;
   let capitals = 4 * n;
+  let winner: number[] | null = null;
+  let loser: number[] | null = null;
   const { published, kind, numbers } = readBody(r, (id, a, b, flags) => {
     all[i] = id;
     all[n + i] = a;
@@ -107,6 +116,8 @@ export function readRecord(
     i++;
     if (flags & NAME) all[names++] = id;
     if (flags & CAPITAL) all[capitals++] = id;
+    if (flags & WINNER) (winner ??= []).push(id);
+    if (flags & LOSER) (loser ??= []).push(id);
   });
   // Each field written out: spreading `base` into a literal with more fields takes V8's slow path, some 10 µs a
   // record, which was a quarter of a query's time at 10,000 stories.
@@ -123,6 +134,8 @@ export function readRecord(
     nameTermIds: all.subarray(3 * n, names),
     capitalTermIds: all.subarray(4 * n, capitals),
     numbers: numbers.map((x) => ({ value: x.value, unit: unit(x.unitId) })),
+    winnerTermIds: winner === null ? NO_IDS : Int32Array.from(winner),
+    loserTermIds: loser === null ? NO_IDS : Int32Array.from(loser),
   };
 }
 
@@ -146,7 +159,7 @@ export function readBody(
     if (known) visit(id, known[0], known[1], known[2]);
     else {
       const a = r.varint();
-      visit(id, Math.floor(a / 4), r.varint(), a % 4);
+      visit(id, Math.floor(a / FLAG_BITS), r.varint(), a % FLAG_BITS);
     }
   }
   const count = r.varint();
