@@ -35,6 +35,10 @@ const SETS = [
   'twentyfifth',
   'twentysixth',
   'twentyseventh',
+  'twentyeighth',
+  'twentyninth',
+  'thirtieth',
+  'thirtyfirst',
 ];
 
 /** Every set's tallies added up, by cache state. */

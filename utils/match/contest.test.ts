@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankArticle } from '../../tests/support/rank-article';
 import { CASE_NOW } from '../../tests/support/background-case';
-import { awardWinner, contestSides, quotedTitleWords, resultSides } from './contest';
+import { contestSides, lossSides } from './contest';
 
 const HOUR = 3_600_000;
 
@@ -21,65 +21,28 @@ describe('contestSides', () => {
     expect(contestSides('Real Club de Halvern edged Atlético 2-1')?.first).toEqual(['Real', 'Club', 'Halvern']);
   });
 
+  it('reads a side sent past another, and a loss with or without its winner', () => {
+    expect(contestSides('Varo’s late winner sends Halvern Rovers past Ostmark City into the final')).toEqual({
+      first: ['Halvern', 'Rovers'],
+      second: ['Ostmark', 'City'],
+    });
+    expect(lossSides('Varga and Kos knocked out of Coastal Open doubles')).toEqual({
+      winner: [],
+      loser: ['Varga', 'Kos'],
+    });
+    expect(lossSides('Coastal Open: Reyes falls to Lind in three sets')).toEqual({
+      winner: ['Lind'],
+      loser: ['Reyes'],
+    });
+    expect(lossSides('Storm sends power prices past record')).toBeNull();
+    expect(contestSides('Storm sends power prices past record')).toBeNull();
+  });
+
   it('reads no result where a side is not named', () => {
     expect(contestSides('Police beat protesters in Halvern')).toBeNull();
     expect(contestSides('Halvern council ousted by voters')).toBeNull();
     expect(contestSides('Ostmark wins the cup')).toBeNull();
     expect(contestSides('Storm knocks out power across Halvern')).toBeNull();
-  });
-});
-
-describe('awardWinner', () => {
-  const named =
-    (...words: string[]) =>
-    (word: string) =>
-      words.includes(word);
-
-  it('reads the name or quoted title just before a prize’s verb, past a kicker and a demonym', () => {
-    expect(awardWinner('Irish newcomer Aoife Marren wins Halvern acting prize', named('Marren'))).toEqual([
-      'Aoife',
-      'Marren',
-    ]);
-    expect(awardWinner('Halvern Festival: Tomas Reyle takes Silver Gull for best director', named('Reyle'))).toEqual([
-      'Tomas',
-      'Reyle',
-    ]);
-    expect(awardWinner("Debut novel 'The Lockkeeper's Daughter' wins the Ostmark Prize", named())).toEqual([
-      'Lockkeeper',
-      'Daughter',
-    ]);
-    expect(awardWinner('Varo storms to Coastal 400m hurdles gold in record time', named('Varo'))).toEqual(['Varo']);
-    expect(awardWinner('Tomas Reyle earns Fighting Spirit prize at Halvern', named('Reyle'))).toEqual([
-      'Tomas',
-      'Reyle',
-    ]);
-    // A country before the name is where the winner is from: its team's results are not hers.
-    expect(awardWinner("Norway's Lena Varo retains Coastal Open women's title", named('Varo'))).toEqual([
-      'Lena',
-      'Varo',
-    ]);
-  });
-
-  it('reads no winner without a prize, or with no name the text proves', () => {
-    expect(awardWinner('Halvern council wins funding for new ferry', named('Halvern'))).toBeNull();
-    expect(awardWinner('Teenager wins national spelling bee title', named())).toBeNull();
-    expect(
-      awardWinner('Varo takes blame as Halvern rue missed chances in Coastal Cup final', named('Varo')),
-    ).toBeNull();
-    expect(awardWinner('Ostmark film takes top prize at Halvern festival', named('Ostmark'))).toBeNull();
-    expect(awardWinner('Village celebrates as its fishermen’s story wins the Gull d’Or', named('Village'))).toBeNull();
-  });
-
-  it('gives a contest’s sides first, and quoted titles only when they read as titles', () => {
-    expect(resultSides('Halvern Rovers beat Ostmark City 3-1', named())).toEqual([
-      ['Halvern', 'Rovers'],
-      ['Ostmark', 'City'],
-    ]);
-    expect(resultSides('Tomas Reyle earns Fighting Spirit prize', named('Reyle'))).toEqual([['Tomas', 'Reyle']]);
-    expect(quotedTitleWords("Marren won for 'The Long Ferry', saying 'this is for my mother'.")).toEqual([
-      'Long',
-      'Ferry',
-    ]);
   });
 });
 
@@ -146,8 +109,15 @@ describe('another match of the finalists', () => {
     published: CASE_NOW + 26 * HOUR,
   };
 
+  const doublesOut = {
+    id: 'doubles-out',
+    title: 'Varga and Kos knocked out of Coastal Open doubles',
+    summary: 'The pair lost to the top seeds in Halvern on Saturday evening, hours after the singles final.',
+    published: CASE_NOW + 4 * HOUR,
+  };
+
   it('calls a semi-final or the doubles, naming one finalist, no "same story" of the final', () => {
-    for (const other of [semi, doubles]) {
+    for (const other of [semi, doubles, doublesOut]) {
       expect(rankArticle(article, [other]).get(other.id)).not.toBe('same');
       const both = rankArticle(article, [report, other]);
       expect(both.get('report')).toBe('same');

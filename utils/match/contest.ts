@@ -1,15 +1,12 @@
 /**
- * A result in a headline, and who it went to. A contest's has two sides: "Italy beat France in Rome…", "Lindgren
- * thrashes Zhang to reach Wimbledon final", "US Open: Dawson cruises past Petrenko". A prize's has one winner:
- * "Kim Ha-eun retains All England women's title", "'Winter Tide' takes Silver Bear". A report of the result names a
- * side or the winner in its headline; another result of the same competition or ceremony that day names others
- * ("Ireland hold off England at Twickenham" beside Italy's win over France, the best newcomer beside the main
- * award) and shares the competition, the round and the kind of words, which is what the matcher's lexical
- * evidence weighs (features.ts `otherContest`, verdict.ts `mayReport`).
+ * A contest's result in a headline, and its two sides: "Italy beat France in Rome…", "Lindgren thrashes Zhang to
+ * reach Wimbledon final", "US Open: Dawson cruises past Petrenko", "Traoré's winner sends Mali past Cameroon"; or
+ * the side that lost, with the winner when the headline gives it: "Varga and Kowalczyk knocked out of Qatar
+ * doubles", "Fraser beaten by Whitmore". A report of a match names one of its sides in its headline; another result
+ * of the same competition that day names others and shares the competition, the round and the kind of words,
+ * which is what the matcher's lexical evidence weighs (result-sides.ts, features.ts `otherContest`).
  */
-import type { NameMention } from './entities';
-import { countryOfTerm } from './actor-names';
-import { termOf } from './tokenize';
+import { sideAfter, sideBefore } from './side-words';
 
 /**
  * A result's verb, in the forms headlines use, lower case as a sentence-case headline writes it (a Title Case
@@ -18,120 +15,43 @@ import { termOf } from './tokenize';
  */
 const RESULT_VERB_RE =
   /\s(?:beat|beats|beating|defeat|defeats|defeated|defeating|stun|stuns|stunned|thrash|thrashes|thrashed|edges|edged|hold off|holds off|held off|knock|knocks|knocked|cruise past|cruises past|cruised past|sweep past|sweeps past|swept past|see off|sees off|saw off|overcome|overcomes|overcame|routs|routed|crushes|crushed|outclass|outclasses|outclassed|dispatch|dispatches|dispatched|hammers|hammered|trounce|trounces|trounced|eliminate|eliminates|eliminated|oust|ousts|ousted|topple|topples|toppled|outlast|outlasts|outlasted)\s/u;
-/** Words that end a side after the verb: what follows is where, when, how or what next, or the score ("27-20"). */
-const SIDE_END_RE =
-  /^(?:to|in|at|for|with|as|and|on|after|before|by|from|out|into|under|despite|while|amid|\d+[-–]\d+)$/iu;
-/** Capitalised words that name no side ("world No 1 Szabó"). */
-const NOT_SIDES = new Set(['no', 'the', 'a', 'an', 'world']);
-/** How many words after the verb a side may take. */
-const SIDE_WORDS = 5;
-
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
-const clean = (word: string): string =>
-  word.replace(/(?:['’]s|[^\p{L}\p{N}'’-])+$/u, '').replace(/^[^\p{L}\p{N}]+/u, '');
+/**
+ * A verb that makes its object the winner ("Traoré's winner sends Mali past Cameroon", "Ndlela's 78 powers South
+ * Africa past New Zealand"): the side between it and "past" won, the one after lost.
+ */
+const CAUSE_RE =
+  /\s(?:sends|send|sent|powers|power|powered|fires|fire|fired|guides|guide|guided|propels|propel|propelled|carries|carry|carried|steers|steer|steered|lifts|lift|lifted)\s(.+?)\s(?:past|beyond|to victory over)\s/u;
+/** A loss, its side before it ("Varga and Kowalczyk knocked out of…", "Fraser falls to Whitmore"). */
+const LOSS_RE =
+  /\s(?:(?:is|are|was|were)\s)?(?:knocked out of|bows? out|bowed out|crash(?:es|ed)? out|beaten by|lose to|loses to|lost to|falls? to|fell to|eliminated by|ousted by|exits|exited)(?=\s|$)/u;
+/** A loss's verbs that name the winner after them. */
+const TO_WINNER_RE = /(?:by|to)$/u;
 
 /** The two sides of a result headline (each its capitalised words), or null when the headline reports no result. */
 export function contestSides(headline: string): { first: string[]; second: string[] } | null {
+  const cause = CAUSE_RE.exec(headline);
+  if (cause !== null) {
+    const first = sideAfter(cause[1] ?? '');
+    const second = sideAfter(headline.slice(cause.index + cause[0].length));
+    if (first.length > 0 && second.length > 0) return { first, second };
+  }
   const verb = RESULT_VERB_RE.exec(headline);
   if (verb === null) return null;
   // A kicker ("US Open: …", "Copa Sudamericana | …") names the competition, not a side.
-  const before = headline.slice(0, verb.index).split(/[:|]/u).pop() ?? '';
-  const first = sideWords(before.split(/\s+/u));
-  const after = headline.slice(verb.index + verb[0].length).split(/\s+/u);
-  const end = after.findIndex((w, i) => i >= SIDE_WORDS || SIDE_END_RE.test(clean(w)));
-  const second = sideWords(end < 0 ? after : after.slice(0, end));
+  const first = sideBefore(headline.slice(0, verb.index));
+  const second = sideAfter(headline.slice(verb.index + verb[0].length));
   return first.length > 0 && second.length > 0 ? { first, second } : null;
 }
 
-/** The words of a side: its capitalised words ("No" and "The" left out; joiners such as "de" need no keeping). */
-function sideWords(words: readonly string[]): string[] {
-  return words.map(clean).filter((word) => isCapitalised(word) && !NOT_SIDES.has(word.toLowerCase()));
-}
-
 /**
- * A prize's verb, lower case as a sentence-case headline writes it. The winner is the run of capitalised words, or
- * the quoted title, just before it ("Irish newcomer Aoife Brennan wins": Aoife Brennan), so a demonym or a common
- * noun before the name is no winner.
+ * The side a headline says lost (its capitalised words before the loss) and the winner it names after "by" or "to"
+ * (empty when it names none), or null when it reports no loss.
  */
-const AWARD_VERB_RE =
-  /\s(?:wins|win|won|takes|take|took|claims|claim|claimed|scoops|scoop|scooped|retains|retain|retained|lifts|lift|lifted|clinches|clinch|clinched|bags|bagged|named|crowned|collects|collected|picks up|picked up|captures|captured|earns|earned|(?:storms|stormed|sprints|sprinted|races|raced|cruises|cruised|powers|powered|surges|surged) to)\s/u;
-/** What a prize's verb must be followed by, somewhere after it, for the headline to report a prize's winner. */
-const PRIZE_RE =
-  /\b(?:titles?|prizes?|awards?|bear|lion|medals?|gold|silver|bronze|trophy|cup|crown|championships?|jersey|palme|oscars?|grammys?|emmys?|baftas?|booker|pulitzer|nobel|best|golden|globes?|prix|stage|marathon)\b/iu;
-/** Where the clause after a prize's verb ends. */
-const CLAUSE_END_RE = /[,;:–—]|\s(?:as|after|while|but|amid|despite|because|though)\s/u;
-/** Lowercase joiners inside a name ("Independiente del Valle", "Vincent van Gogh"). */
-const JOINERS = new Set(['de', 'del', 'da', 'do', 'dos', 'di', 'van', 'von', 'der', 'la', 'le', 'of']);
-/** A quoted span: a title ("'The Ferrywoman's Ledger'", "“Winter Tide”"); an apostrophe inside a word closes none. */
-const QUOTED_RE = /(?<![\p{L}\p{N}])['‘"“]([^'‘’"“”]+?(?:['’][\p{L}][^'‘’"“”]*?)*)['’"”](?![\p{L}\p{N}])/gu;
-/** The most words a title is taken to have. */
-const TITLE_WORDS = 6;
-
-/**
- * The winner of a prize a headline reports, as its capitalised words, or null when it reports none. The winner
- * must be a name its text proves (`isName`, given a word) or a quoted title: "Teenager wins spelling bee title"
- * names nobody a report would repeat.
- */
-export function awardWinner(headline: string, isName: (word: string) => boolean): string[] | null {
-  const verb = AWARD_VERB_RE.exec(headline);
-  if (verb === null) return null;
-  // The prize is what is won, before the clause ends: "Deshmukh takes blame as India rue … World Cup final" won none.
-  const object = headline.slice(verb.index + verb[0].length).split(CLAUSE_END_RE)[0] ?? '';
-  if (!PRIZE_RE.test(object)) return null;
-  const before = (headline.slice(0, verb.index).split(/[:|]/u).pop() ?? '').trim();
-  const quoted = [...before.matchAll(QUOTED_RE)].pop();
-  if (quoted !== undefined && quoted.index + quoted[0].length === before.length) {
-    const words = titleWords(quoted[1] ?? '');
-    return words.length > 0 ? words : null;
-  }
-  const raw = before.split(/\s+/u);
-  const words = raw.map(clean);
-  let start = words.length;
-  while (start > 0) {
-    const word = words[start - 1] as string;
-    if (!isCapitalised(word) && !(JOINERS.has(word) && start < words.length)) break;
-    start--;
-  }
-  // "Hungary's Bence Varga wins…": the country is where the winner is from, and its other results are not hers.
-  if (start < words.length - 1 && /['’]s$/u.test(raw[start] ?? '') && isCountry(words[start] as string)) start++;
-  const winner = sideWords(words.slice(start));
-  return winner.some(isName) ? winner : null;
-}
-
-/** The capitalised words of the titles quoted in `text` (speech in quotes is no title: it has lowercase words). */
-export function quotedTitleWords(text: string): string[] {
-  return [...text.matchAll(QUOTED_RE)].flatMap((m) => titleWords(m[1] ?? ''));
-}
-
-/** A quoted span's words when it reads as a title: a few words, every long one capitalised. */
-function titleWords(span: string): string[] {
-  const words = span.split(/\s+/u).map(clean).filter(Boolean);
-  if (words.length === 0 || words.length > TITLE_WORDS || !isCapitalised(words[0] as string)) return [];
-  if (words.some((w) => w.length > 3 && !isCapitalised(w))) return [];
-  return sideWords(words);
-}
-
-/**
- * Who a result headline's result went to, side by side: a contest's two sides, or a prize's winner alone (`isName`
- * as for {@link awardWinner}); null when the headline reports no result.
- */
-export function resultSides(headline: string, isName: (word: string) => boolean): string[][] | null {
-  const sides = contestSides(headline);
-  if (sides !== null) return [sides.first, sides.second];
-  const winner = awardWinner(headline, isName);
-  return winner === null ? null : [winner];
-}
-
-function isCountry(word: string): boolean {
-  const term = termOf(word);
-  return term !== null && countryOfTerm(term) !== null;
-}
-
-/** Whether a word is a word of a name `mentions` prove (entities.ts `proven`): for {@link awardWinner}'s `isName`. */
-export function provenNameWord(mentions: readonly NameMention[]): (word: string) => boolean {
-  const keys = new Set(mentions.filter((m) => m.proven).flatMap((m) => m.keys));
-  return (word) => {
-    const term = termOf(word);
-    return term !== null && keys.has(term);
-  };
+export function lossSides(headline: string): { winner: string[]; loser: string[] } | null {
+  const loss = LOSS_RE.exec(headline);
+  if (loss === null) return null;
+  const loser = sideBefore(headline.slice(0, loss.index));
+  if (loser.length === 0) return null;
+  const winner = TO_WINNER_RE.test(loss[0]) ? sideAfter(headline.slice(loss.index + loss[0].length)) : [];
+  return { winner, loser };
 }

@@ -383,15 +383,17 @@ function resolvedDays(query: AnalysedQuery, story: IndexedStory): number {
 /**
  * {@link MatchFeatures.otherContest}: the story's headline names none of whom the article's result went to, or one of
  * its own sides is none of them ("Oduya sweeps past Lindqvist into the final" beside Vranić's win over Oduya in it;
- * "Vranić and Kovač win the doubles title" beside her singles title). Beside a prize's winner, only the story's
- * winner is asked: a report of a final names the beaten finalist too.
+ * "Vranić and Kovač win the doubles title" beside her singles title). Only the sides the article names are asked:
+ * beside a prize's winner, the story's winner (a report of a final names the beaten finalist too); beside a loss
+ * alone, the side beaten.
  */
 function otherContest(query: AnalysedQuery, story: IndexedStory): boolean {
   const ids = query.contestTermIds;
   if (ids === null || !isContestNumber(story.kind)) return false;
   if (!ids.some((id) => inTitle(story, id))) return true;
   const unmatched = (side: Int32Array): boolean => side.length > 0 && !side.some((id) => ids.includes(id));
-  return unmatched(story.winnerTermIds) || (query.contestTwoSided && unmatched(story.loserTermIds));
+  const named = query.contestNames;
+  return (named.winner && unmatched(story.winnerTermIds)) || (named.loser && unmatched(story.loserTermIds));
 }
 
 /** {@link MatchFeatures.otherCity}. */

@@ -6,7 +6,8 @@ import { extractNames, type NameMention } from './entities';
 import { comparableUnit, extractNumbers } from './numbers';
 import { resolveRelativeDays } from './relative-dates';
 import { headlineCities } from './cities';
-import { provenNameWord, resultSides } from './contest';
+import { provenNameWord } from './award';
+import { resultSides, type ResultSides } from './result-sides';
 import { storyKind, type StoryKind } from './story-kind';
 import { termCounts, termOf, wordTokens } from './tokenize';
 
@@ -46,8 +47,8 @@ export interface IndexedStory {
   /** Numbers with their unit ("10000 troop", "2013 year"; unit "" when the text says nothing about it). */
   readonly numbers: readonly { value: number; unit: string }[];
   /**
-   * Where the headline reports a result (`isContestNumber`), the term ids of the side that won (a prize's winner,
-   * a contest's first side) and of the side it beat (empty for a prize); empty otherwise.
+   * Where the headline reports a result (`isContestNumber`), the term ids of the side that won and of the side it
+   * beat (result-sides.ts; either may be empty: a prize has no beaten side); empty otherwise.
    */
   readonly winnerTermIds: Int32Array;
   readonly loserTermIds: Int32Array;
@@ -64,11 +65,11 @@ export interface AnalysedStoryText {
   /** The kind of piece its headline announces (story-kind.ts). */
   kind: StoryKind;
   /**
-   * Where its headline reports a result (contest.ts `resultSides`), the index terms of each side: a contest's two
-   * ("Ireland hold off England"), or a prize's winner ("Kim Ha-eun retains All England women's title"). Null for
-   * any other headline.
+   * Where its headline reports a result (result-sides.ts), the index terms of the side that won and of the side
+   * beaten: a contest's two ("Ireland hold off England"), a loss's ("Varga and Kowalczyk knocked out of…"), a prize's
+   * winner ("Kim Ha-eun retains All England women's title"). Null for any other headline.
    */
-  sides: string[][] | null;
+  sides: { winner: string[]; loser: string[] } | null;
   /** Whether its headline names a big city as the place (cities.ts): "Denver council committee advances…". */
   city: boolean;
 }
@@ -91,6 +92,7 @@ export function analyseStoryText(title: unknown, summary: unknown, published: nu
     if (CAPITAL_RE.test(w.text)) capitalTerms.add(term);
   }
   const names = extractNames(text, words);
+  const isName = provenNameWord(names);
   return {
     titleCounts: termCounts(titleTerms),
     summaryCounts: termCounts(summaryTerms),
@@ -101,9 +103,22 @@ export function analyseStoryText(title: unknown, summary: unknown, published: nu
       unit: comparableUnit(n.unit),
     })),
     kind: storyKind(head),
-    sides: resultSides(head, provenNameWord(names))?.map((side) => side.flatMap((word) => termOf(word) ?? [])) ?? null,
+    sides: sideTerms(resultSides(head, isName), isName),
     city: headlineCities(head).length > 0,
   };
+}
+
+/**
+ * A result's sides as index terms, each side kept to the words its text proves names (`isName`): "Varga and
+ * Kowalczyk knocked out of Qatar doubles" keeps Kowalczyk, whom the article on Varga's singles never names as a
+ * side, where "Varga" opens the headline and proves nothing. A side the text proves no word of asks nothing.
+ */
+function sideTerms(
+  sides: ResultSides | null,
+  isName: (word: string) => boolean,
+): { winner: string[]; loser: string[] } | null {
+  const terms = (words: readonly string[]): string[] => words.filter(isName).flatMap((word) => termOf(word) ?? []);
+  return sides === null ? null : { winner: terms(sides.winner), loser: terms(sides.loser) };
 }
 
 /** True when sorted `ids` contains `id` (binary search). */

@@ -142,13 +142,17 @@ export class StoryIndex {
       if (t) t.name = true;
     }
     // A result's sides are headline words, so their terms are among the story's terms too.
-    analysed.sides?.forEach((side, i) => {
-      for (const term of side) {
-        const id = this.termToId.get(term);
-        const t = id === undefined ? undefined : byId.get(id);
-        if (t && t.side === 0) t.side = i === 0 ? 1 : 2;
-      }
-    });
+    const sides = analysed.sides;
+    if (sides !== null)
+      for (const [side, words] of [
+        [1, sides.winner],
+        [2, sides.loser],
+      ] as const)
+        for (const term of words) {
+          const id = this.termToId.get(term);
+          const t = id === undefined ? undefined : byId.get(id);
+          if (t && t.side === 0) t.side = side;
+        }
     const terms = [...byId.values()].sort((a, b) => a.id - b.id);
     const numbers = analysed.numbers.map((n) => ({ value: n.value, unitId: this.unitId(n.unit) }));
     const slot = this.newSlot(story.id, sum(analysed.titleCounts.values()), sum(analysed.summaryCounts.values()));

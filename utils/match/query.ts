@@ -6,7 +6,8 @@ import { actorIdsOf, actorNameTermIds, oneCountry } from './actor-names';
 import { nameKinds } from './name-kinds';
 import { kindsByTermId, kindsOfTerms } from './event-kinds';
 import { headlineCities } from './cities';
-import { awardWinner, contestSides, provenNameWord, quotedTitleWords } from './contest';
+import { provenNameWord, quotedTitleWords } from './award';
+import { resultSides } from './result-sides';
 import { storyKind, type StoryKind } from './story-kind';
 import { extractNames, type NameMention } from './entities';
 import type { StoryIndex, WeightedTerm } from './inverted-index';
@@ -126,13 +127,16 @@ export interface AnalysedQuery {
   /** The kind of piece the headline announces (story-kind.ts): a report, a how-to, a look back… */
   kind: StoryKind;
   /**
-   * Where the headline reports a contest's result (contest.ts), the index's term ids of both sides' words: a
-   * report of the match names one of them in its headline (features.ts `otherContest`). Null for any other
-   * headline.
+   * Where the headline reports a result (result-sides.ts), the index's term ids of whom it went to and whom it beat
+   * (and, for a prize, of the titles it quotes): a report of the result names one of them in its headline
+   * (features.ts `otherContest`). Null for any other headline.
    */
   contestTermIds: number[] | null;
-  /** Whether the headline's result is a contest's, with two sides (else a prize's, with its winner alone). */
-  contestTwoSided: boolean;
+  /**
+   * Which sides the headline's result names: the winner (a contest's, a prize's, a loss's when given) and the side
+   * beaten (a contest's, a loss's). A story's result is asked for the same sides.
+   */
+  contestNames: { winner: boolean; loser: boolean };
   /**
    * The big cities the headline names (cities.ts: not capitals), each as the index's ids of its words (undefined
    * for a word no story has): a story naming none of them and another city in its headline is another city's
@@ -348,8 +352,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     surface,
     published,
     kind: storyKind(title),
-    contestTermIds: contestTermIds(index, title, text, provenNameWord(mentions)),
-    contestTwoSided: contestSides(title) !== null,
+    ...resultOf(contestTermIds(index, title, text, provenNameWord(mentions))),
     headlineCities: cityTermIds(index, title, nameTermWeight),
   };
 }
@@ -369,30 +372,37 @@ function cityTermIds(
 }
 
 /**
- * The term ids of whom a result headline's result went to (contest.ts) that the index knows; null when it reports
- * no result. A prize's winner also goes by the titles the headline and the text's first sentence quote: a report
- * may name the novel ("'The Ferrywoman's Ledger' wins the Booker") where the article names its author.
+ * The term ids of whom a result headline's result went to and whom it beat (result-sides.ts) that the index knows,
+ * and which of the two it names; null when it reports no result. A prize's winner also goes by the titles the
+ * headline and the text's first sentence quote: a report may name the novel ("'The Ferrywoman's Ledger' wins the
+ * Booker") where the article names its author.
  */
 function contestTermIds(
   index: StoryIndex,
   title: string,
   text: string,
   isName: (word: string) => boolean,
-): number[] | null {
-  const sides = contestSides(title);
-  const winner = sides === null ? awardWinner(title, isName) : null;
-  if (sides === null && winner === null) return null;
-  const words =
-    sides !== null
-      ? [...sides.first, ...sides.second]
-      : [...(winner ?? []), ...quotedTitleWords(`${title}\n${firstSentence(text, title)}`)];
+): { ids: number[]; winner: boolean; loser: boolean } | null {
+  const sides = resultSides(title, isName);
+  if (sides === null) return null;
+  const words = [...sides.winner, ...sides.loser];
+  // A prize alone: its winner also goes by the titles quoted.
+  if (sides.loser.length === 0) words.push(...quotedTitleWords(`${title}\n${firstSentence(text, title)}`));
   const ids: number[] = [];
   for (const word of words) {
     const term = termOf(word);
     const id = term === null ? undefined : index.termId(term);
     if (id !== undefined && !ids.includes(id)) ids.push(id);
   }
-  return ids;
+  return { ids, winner: sides.winner.length > 0, loser: sides.loser.length > 0 };
+}
+
+/** The query's fields for a result headline's sides. */
+function resultOf(sides: { ids: number[]; winner: boolean; loser: boolean } | null) {
+  return {
+    contestTermIds: sides?.ids ?? null,
+    contestNames: { winner: sides?.winner ?? false, loser: sides?.loser ?? false },
+  };
 }
 
 /**
