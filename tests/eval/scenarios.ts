@@ -32,10 +32,12 @@
  * (twenty-second to twenty-fourth: sport, entertainment and business; local news; a day's mix) were written last
  * and only scored, before and after each change of that session; a diff printed by mistake then showed some of the
  * twenty-third's and twenty-fourth's titles with their verdicts (the twenty-second's stayed unseen). Score a rule on
- * them before reading their stories. Three more were written in session 33 the same way (twenty-fifth: prizes,
+ * them before reading their stories. Seven more were written in session 33 the same way (twenty-fifth: prizes,
  * finals and elections on the day of their results; twenty-sixth: a day's mix; twenty-seventh: institutions acting
- * several times a day) and scored at the session's start and head before being read: the twenty-fifth was then read
- * where a look-alike was "same" (more verbs of winning came after), the other two not at all.
+ * several times a day; twenty-eighth: sport on tournament days; twenty-ninth: a day's mix with its follow-ups;
+ * thirtieth: business and markets; thirty-first: sport across a season), each scored at the session's start and
+ * after its rules before being read: the twenty-fifth and twenty-eighth were then read where a look-alike was
+ * "same" (more verbs of winning, then losses and sides sent past another, came after), the others not at all.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,7 +62,7 @@ export type ScenarioTally = Record<ScenarioLabel, Record<'same' | 'related' | 'h
 /** The sets' folder. */
 export const SCENARIO_DIR = path.join(import.meta.dirname, 'scenarios');
 
-/** The scenarios of one set's file (`first.json` … `twentyseventh.json`). */
+/** The scenarios of one set's file (`first.json` … `thirtyfirst.json`). */
 export function readScenarios(file: string): Scenario[] {
   return JSON.parse(readFileSync(path.join(SCENARIO_DIR, file), 'utf8')) as Scenario[];
 }
