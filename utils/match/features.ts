@@ -45,9 +45,9 @@ export interface MatchFeatures {
   /**
    * The article's headline reports a result and the story's another: one naming none of whom the article's went to
    * in its headline ("Ireland hold off England 27-20 at Twickenham" beside "Italy beat France in Rome…"; "Kim Ha-eun
-   * retains All England women's title" beside the men's; contest.ts), or with a side of its own that is none of them
-   * (the semi-final one finalist won the day before). Another match or prize of the day, whatever the competition's
-   * or the ceremony's words they share.
+   * retains All England women's title" beside the men's; result-sides.ts), or with a side of its own that is none
+   * of them (the semi-final one finalist won the day before). Another match or prize of the day, whatever the
+   * competition's or the ceremony's words they share.
    */
   otherContest: boolean;
   /**

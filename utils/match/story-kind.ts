@@ -113,7 +113,7 @@ export function storyKind(headline: string): StoryKind {
 }
 
 /**
- * The stored number's bit for a headline reporting a result (contest.ts `resultSides`: a contest's or a prize's),
+ * The stored number's bit for a headline reporting a result (result-sides.ts: a contest's, a loss or a prize),
  * beside the kind's place.
  */
 const CONTEST_BIT = 16;

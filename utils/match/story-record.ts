@@ -6,8 +6,8 @@
  * Layout: varint(term count · 4 + date kind), the date (kind 0: none; 1: whole seconds since 2020, as feeds
  * give them; 2: whole ms since 2020; 3: any other number, as it is), varint(the kind of piece, story-kind.ts),
  * the terms in ascending id order as varint(gap · 8 + code) (code 0–6: the common frequency/flag combinations,
- * 7: varints title tf · 16 + flags and summary tf follow; a result's sides are flagged so, contest.ts), varint number count, per number varint unit id and the
- * value, then the link (link.ts).
+ * 7: varints title tf · 16 + flags and summary tf follow; the words of a result's sides, result-sides.ts, always
+ * take 7), varint number count, per number varint unit id and the value, then the link (link.ts).
  */
 import type { IndexedStory } from './indexed-story';
 import { readLink, skipLink, writeLink } from './link';
@@ -15,7 +15,7 @@ import { ByteBuilder, ByteReader } from './varint';
 
 const NAME = 1;
 const CAPITAL = 2;
-/** A word of the side a result headline says won, or of the side it beat (contest.ts `resultSides`). */
+/** A word of the side a result headline says won, or of the side it beat (result-sides.ts). */
 const WINNER = 4;
 const LOSER = 8;
 const FLAG_BITS = 16;
