@@ -5,7 +5,7 @@
  */
 import type { NameMention } from './entities';
 import { countryOfTerm } from './actor-names';
-import { clean, isCapitalised, sideWords } from './side-words';
+import { afterKicker, clean, isCapitalised, sideWords } from './side-words';
 import { termOf } from './tokenize';
 
 /**
@@ -38,7 +38,7 @@ export function awardWinner(headline: string, isName: (word: string) => boolean)
   // The prize is what is won, before the clause ends: "Deshmukh takes blame as India rue … World Cup final" won none.
   const object = headline.slice(verb.index + verb[0].length).split(CLAUSE_END_RE)[0] ?? '';
   if (!PRIZE_RE.test(object)) return null;
-  const before = (headline.slice(0, verb.index).split(/[:|]/u).pop() ?? '').trim();
+  const before = afterKicker(headline.slice(0, verb.index));
   const quoted = [...before.matchAll(QUOTED_RE)].pop();
   if (quoted !== undefined && quoted.index + quoted[0].length === before.length) {
     const words = titleWords(quoted[1] ?? '');

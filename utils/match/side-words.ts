@@ -30,7 +30,12 @@ export function sideAfter(rest: string): string[] {
   return sideWords(end < 0 ? after : after.slice(0, end));
 }
 
-/** The side a headline names before a verb (the text before it, `before`), after any kicker ("US Open: …"). */
+/** The text after a headline's kicker, if any: a kicker ("US Open: …") names the competition, not a side. */
+export function afterKicker(text: string): string {
+  return (text.split(/[:|]/u).pop() ?? '').trim();
+}
+
+/** The side a headline names before a verb (the text before it, `before`), after any kicker. */
 export function sideBefore(before: string): string[] {
-  return sideWords((before.split(/[:|]/u).pop() ?? '').split(/\s+/u));
+  return sideWords(afterKicker(before).split(/\s+/u));
 }
