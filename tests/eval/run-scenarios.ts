@@ -39,6 +39,10 @@ const SETS = [
   'twentyninth',
   'thirtieth',
   'thirtyfirst',
+  'thirtysecond',
+  'thirtythird',
+  'thirtyfourth',
+  'thirtyfifth',
 ];
 
 /** Every set's tallies added up, by cache state. */

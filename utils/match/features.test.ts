@@ -137,3 +137,44 @@ describe('matchFeatures: another country', () => {
     expect(otherCountryOf('Peruvian lenders agree terms', 'The deal covers bank loans.')).toBe(false);
   });
 });
+
+describe('matchFeatures: the subject in the headline', () => {
+  const article = {
+    title: 'Varnholt solicitor jailed for stealing £2.4m from house buyers',
+    lead: 'A Varnholt solicitor who took house deposits from 38 families was jailed for seven years.',
+    text: 'A Varnholt solicitor who took house deposits from 38 families was jailed for seven years.\nVarnholt Crown Court heard the money paid for a yacht.',
+    published: null,
+  };
+
+  it("tells a headline naming the article's subject from a summary naming it in passing", () => {
+    const reaction = storyFeatures(
+      article,
+      'Law society calls for checks after £2.4m Varnholt fraud',
+      'The society said the families who lost deposits showed that client money needs closer checks.',
+    );
+    expect(reaction.focalCarried).toBeGreaterThan(0.5);
+    expect(reaction.focalInHeadline).toBe(true);
+    const sameCourt = storyFeatures(
+      article,
+      'Builder sent to prison over unbuilt bungalows',
+      'A builder who took deposits from 20 families was jailed for five years at Varnholt Crown Court.',
+    );
+    expect(sameCourt.focalCarried).toBeGreaterThan(0.5);
+    expect(sameCourt.focalInHeadline).toBe(false);
+  });
+
+  it('finds a country in the headline by another of its names', () => {
+    const korea = {
+      title: 'North Korea sends troops to Russia',
+      lead: 'North Korea has sent troops to Russia, officials said.',
+      text: 'North Korea has sent troops to Russia, officials said.',
+      published: null,
+    };
+    const story = storyFeatures(
+      korea,
+      'Pyongyang denies sending soldiers',
+      'The North Korean state news agency called the reports false.',
+    );
+    expect(story.focalInHeadline).toBe(true);
+  });
+});

@@ -61,6 +61,11 @@ export interface MatchFeatures {
   /** The story carries half of a focal name that is a person or place (name-kinds.ts): "Sydney", "Bolsonaro". */
   focalNamed: boolean;
   /**
+   * The story's own headline has one of the article's focal names, by half its words or, for a country or
+   * organisation, by any of its names: the story is about the article's subject, not mentioning it in passing.
+   */
+  focalInHeadline: boolean;
+  /**
    * The headline's subject is a country or organisation, and the story names it by none of its names: a story on
    * Russia is not background to "North Korea sends troops to Russia" for naming the destination.
    */
@@ -276,6 +281,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let focalCarried = 0;
   let focalActor = false;
   let focalNamed = false;
+  let focalInHeadline = false;
   let subjectMissing = false;
   const carriedNames: string[] = [];
   // How many of the article's own main names (query.ts `ownSubject`) the story carries.
@@ -314,6 +320,10 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       // A country is carried by one of its names or not at all: "South Korea" is no part of "North Korea".
       const others = query.focalOtherNames.get(rank);
       const byName = others?.some((ids) => ids.every((id) => hasTerm(capitals, id))) ?? false;
+      if (!focalInHeadline)
+        focalInHeadline =
+          headlineShare(index, story, found) >= 0.5 * total ||
+          (others?.some((ids) => ids.every((id) => hasTerm(capitals, id) && inTitle(story, id))) ?? false);
       if (byName) focalActor = true;
       else if (others && rank === query.subjectName) subjectMissing = true;
       if (share >= 0.5 && query.properFocal.has(rank)) focalNamed = true;
@@ -357,6 +367,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     focalCarried: focalWeight > 0 ? Math.max(focalCarried / focalWeight, ownCarried) : 0,
     focalActor,
     focalNamed,
+    focalInHeadline,
     subjectMissing,
     titleNamesMissing: titleNameMass > 0 ? titleNameMissing / titleNameMass : 0,
     sharedNames: dedupe(sharedNames),
@@ -418,6 +429,13 @@ function otherCity(index: StoryIndex, query: AnalysedQuery, story: IndexedStory)
 }
 
 /** Whether the story's headline has the term (its term ids are sorted; titleTf runs parallel). */
+/** The idf weight of the words among `ids` that the story's headline has. */
+function headlineShare(index: StoryIndex, story: IndexedStory, ids: readonly number[]): number {
+  let weight = 0;
+  for (const id of ids) if (inTitle(story, id)) weight += index.idf(id);
+  return weight;
+}
+
 function inTitle(story: IndexedStory, id: number): boolean {
   const ids = story.termIds;
   let lo = 0;

@@ -108,6 +108,18 @@ export interface VerdictRule {
   datedJoinFocal: number;
   datedJoinEventTerms: number;
   /**
+   * Such a report of the day also joins as an angle on the event (verdict.ts `dayAngle`) when its headline names
+   * one of the article's focal names and nobody the article does not, this share of its words' weight (features.ts `storyCoverage`) is the article's, and
+   * it has two "what happened" words anywhere or a word of the article's kind of event in its headline: the toll
+   * rising, the shares falling after the fine, the winner's words the next morning ("Vukani Reef death toll climbs to
+   * 23", "StrideLoop stock sinks 13% after FTC complaint"). In the written sets these reports cover 0.29 of their
+   * words or more; on the real feeds, stories of the subject's other news of the day that mention the event in
+   * passing cover 0.11–0.18 ("Twitter confirms it will test an edit button" beside Elon Musk joining its board).
+   * The focal name in the headline keeps out the same court's other sentence of the day, which named Leeds only in
+   * its summary (docs/performance.md, "The day's angles").
+   */
+  angleCoverage: number;
+  /**
    * A report with no fellow — no other candidate resembling it above this cosine (rank.ts `fellowSimilarity`) —
    * that carries the article's subject, cast and what happened as a same-day report must, establishes at
    * `datedEstablish` too, dated or not. A look-alike event's report comes with its event's other reports, which
@@ -263,6 +275,7 @@ export const VERDICT: VerdictRule = {
   datedFrom: 3,
   datedJoinFocal: 0.75,
   datedJoinEventTerms: 2,
+  angleCoverage: 0.25,
   aloneFellow: 0.2,
   thinEstablish: 0.97,
   aheadGap: 0.1,

@@ -118,6 +118,7 @@ describe('decide', () => {
     otherContest: false,
     otherCity: false,
     focalNamed: false,
+    focalInHeadline: false,
     subjectMissing: false,
     titleNamesMissing: 0,
     sharedEventTerms: 2,
@@ -513,5 +514,41 @@ describe('decide', () => {
     expect(joins({}, 1)).toBe(false);
     expect(joins({ resemblance: [VERDICT.joinResemblance, 1] }, 1)).toBe(true);
     expect(joins({}, VERDICT.joinEventTerms)).toBe(true);
+  });
+
+  it("joins the day's angle on the event that names its subject in its headline, whatever the join model says", () => {
+    // Sure of the report with the most evidence of its own, doubtful of every join.
+    const byOwn = { inputs: ['own' as const], mean: [0.6], scale: [1], weights: [20], bias: 0, threshold: 0.8 };
+    const doubtful: SameModel = { ...unsure(0.01), establish: byOwn, chain: null };
+    const established = evidence({ own: 0.9, features: features({ focalCarried: 1 }), resemblance: [1, 0.05] });
+    const angle = features({
+      daysApart: 0.8,
+      focalCarried: 1,
+      focalInHeadline: true,
+      storyCoverage: 0.4,
+      headlineEventTerms: 0,
+      sharedEventTerms: 2,
+    });
+    const joins = (over: Partial<MatchFeatures>): boolean => {
+      const candidate = evidence({
+        own: 0.3,
+        relativeToBest: 0.3,
+        resemblance: [0.05, 1],
+        features: { ...angle, ...over },
+      });
+      const candidates = [established, candidate];
+      return decideAll(candidates, rankingContext(candidates, doubtful), VERDICT, doubtful)[1] === 'same';
+    };
+    // "Law society calls for checks on client accounts after £2.4m Varnholt fraud", the next morning.
+    expect(joins({})).toBe(true);
+    // A word of the article's kind of event in its headline stands for the two words.
+    expect(joins({ sharedEventTerms: 1, kindInHeadline: true })).toBe(true);
+    // The court's other sentence of the day, naming the city only in its summary.
+    expect(joins({ focalInHeadline: false })).toBe(false);
+    // The subject's other news, mentioning the event in passing ("Twitter confirms it will test an edit button").
+    expect(joins({ storyCoverage: VERDICT.angleCoverage - 0.1 })).toBe(false);
+    // Someone the article never names, in the headline; or two days on.
+    expect(joins({ titleNamesMissing: 0.3 })).toBe(false);
+    expect(joins({ daysApart: VERDICT.datedDays + 1 })).toBe(false);
   });
 });

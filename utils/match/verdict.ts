@@ -178,7 +178,8 @@ function sameDayReport(f: MatchFeatures, rule: VerdictRule): boolean {
 
 /**
  * Whether a report may join the established one as a report of the day ({@link VerdictRule.datedJoinFocal}): within
- * `datedDays`, carrying the headline's names and with two of the article's "what happened" words in its own headline.
+ * `datedDays`, carrying the headline's names, and either with two of the article's "what happened" words in its own
+ * headline or an angle on the event ({@link dayAngle}).
  */
 function datedJoin(f: MatchFeatures, rule: VerdictRule): boolean {
   const days = f.daysApart;
@@ -186,7 +187,21 @@ function datedJoin(f: MatchFeatures, rule: VerdictRule): boolean {
     days !== null &&
     days <= rule.datedDays &&
     f.focalCarried >= rule.datedJoinFocal &&
-    f.headlineEventTerms >= rule.datedJoinEventTerms
+    (f.headlineEventTerms >= rule.datedJoinEventTerms || dayAngle(f, rule))
+  );
+}
+
+/**
+ * The day's angle on the event ({@link VerdictRule.angleCoverage}): a headline naming one of the article's focal
+ * names and nobody the article does not, words mostly the article's, and two of its "what happened" words anywhere or
+ * a word of its kind of event in the headline. "Vukani Reef death toll climbs to 23 as more bodies recovered" beside the shaft's collapse.
+ */
+function dayAngle(f: MatchFeatures, rule: VerdictRule): boolean {
+  return (
+    f.titleNamesMissing === 0 &&
+    f.focalInHeadline &&
+    f.storyCoverage >= rule.angleCoverage &&
+    (f.sharedEventTerms >= rule.datedJoinEventTerms || f.kindInHeadline)
   );
 }
 
@@ -281,11 +296,12 @@ export function isSame(
     return ctx.anchor >= rule.establish && sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
   if (ctx.top === undefined || !sameGate(e, rule)) return false;
   if (e === ctx.top || ctx.alsoEstablished?.has(e) === true) return true;
-  if (!aboutTheEvent(e, ctx.topIndex, rule)) return false;
-  // A report of the day that carries the headline's names and what happened in its own headline joins on hand rule
-  // v3's support alone. Otherwise joining also takes its sameness, and the model: the model alone let a same-day
-  // rescue at the same port join a strike's reports (rank.test.ts).
+  // A report of the day that carries the headline's names and tells what happened, or is the day's angle on it, joins
+  // on hand rule v3's support alone, however little it resembles the established report. Otherwise joining also
+  // takes its sameness, and the model: the model alone let a same-day rescue at the same port join a strike's
+  // reports (rank.test.ts).
   if (datedJoin(e.features, rule) && sameEligible(e, rule)) return true;
+  if (!aboutTheEvent(e, ctx.topIndex, rule)) return false;
   return handJoins(e, rule) && probability(model.join, evidenceOf(e, ctx.bestOwn)) >= model.join.threshold;
 }
 
