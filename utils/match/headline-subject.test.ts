@@ -11,6 +11,7 @@ for (const title of [
   'North Korea and South Korea talk at the border',
   'Seoul and Moscow trade envoys as Russia courts Asia',
   'China, Japan and the US meet on tariffs',
+  'Delivery app Tapla expands to Busan',
 ])
   index.add({ id: title, title, summary: '', published: null });
 
@@ -39,5 +40,11 @@ describe('the headline subject', () => {
   it('keeps a name that a comma parts from who says it', () => {
     const lead = 'US tariffs hit China hard this year, and Japan fears it is next.';
     expect(focal('US tariffs hit China, economists say, as Japan waits', lead)).toEqual(['US', 'China', 'Japan']);
+  });
+
+  it('takes no longer name of the text for the headline word it starts with', () => {
+    // No story has "federation" or "enterprise": the name's words the index knows are only "Korea".
+    const lead = 'South Korea fined the delivery app Tapla, the Korea Federation of Micro Enterprise said.';
+    expect(focal("Korea's regulator fines delivery app Tapla", lead)).toEqual(['Korea', 'Tapla']);
   });
 });

@@ -22,7 +22,7 @@ function cache(n: number, named: number): StoryIndex {
 
 const name = (index: StoryIndex, text: string, proven: boolean): QueryName => {
   const id = index.termId(text.toLowerCase() === 'police' ? 'polic' : text.toLowerCase());
-  return { text, termIds: id === undefined ? [] : [id], unknownIdf: 0, weight: 1, prominence: 1, proven };
+  return { text, termIds: id === undefined ? [] : [id], unknownIdf: 0, weight: 1, prominence: 1, proven, keys: [] };
 };
 
 describe('nameKinds', () => {

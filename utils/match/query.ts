@@ -46,6 +46,8 @@ export interface QueryName {
   prominence: number;
   /** Written with a capital where no sentence starts (entities.ts `proven`). */
   proven: boolean;
+  /** The name's words as terms, those the index does not know too: is the whole name in the headline? */
+  keys: readonly string[];
 }
 
 /** The query after analysis; term ids refer to the index it was analysed against. */
@@ -269,7 +271,8 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
 
   const mentions = extractNames(fullText, words);
   const names = analyseNames(index, mentions, salience);
-  const focalNames = headlineSubjects(names, titleOrder, speakerEnds);
+  const titleKeys = new Set(titleTokens.map((token) => termOf(token.text)));
+  const focalNames = headlineSubjects(names, titleOrder, titleKeys, speakerEnds);
   const nameTermWeight = new Map<number, number>();
   for (const n of names)
     for (const id of n.termIds) nameTermWeight.set(id, Math.max(nameTermWeight.get(id) ?? 0, n.weight));
@@ -447,9 +450,13 @@ function speakerPositions(title: string, tokens: readonly WordToken[], tokenAt: 
 function headlineSubjects(
   names: readonly QueryName[],
   titleOrder: readonly number[],
+  titleKeys: ReadonlySet<string | null>,
   speakerEnds: ReadonlySet<number>,
 ): Map<number, number> {
   const at = (n: QueryName): number => {
+    // Every word, those the index does not know too: "Korea" in the headline is not "Korea Federation of Micro
+    // Enterprise" when no story has "federation".
+    if (n.keys.some((key) => !titleKeys.has(key))) return -1;
     const positions = n.termIds.map((id) => titleOrder.indexOf(id));
     if (positions.some((p) => p < 0)) return -1;
     return Math.min(...positions) + (speakerEnds.has(Math.max(...positions)) ? titleOrder.length : 0);
@@ -532,6 +539,7 @@ function analyseNames(index: StoryIndex, found: readonly NameMention[], salience
       weight,
       prominence,
       proven: name.proven,
+      keys: name.keys,
     });
   }
   return out.sort((a, b) => b.weight - a.weight);
