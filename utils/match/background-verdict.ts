@@ -64,8 +64,8 @@ function kindBackground(f: MatchFeatures, rule: VerdictRule): boolean {
 }
 
 /**
- * The subject, carried as for {@link kindBackground}, in a story whose words resemble the article's at
- * `backgroundWords` or more (rank.ts `wordSimilarity`, the article's names left out of both): the same actors doing
+ * The subject, carried as for {@link kindBackground} though `wordsCarried` of the headline's names will do, in a
+ * story whose words resemble the article's at `backgroundWords` or more (rank.ts `wordSimilarity`, the article's names left out of both): the same actors doing
  * the same kind of thing, however it is worded. A regulator's earlier probe of a carmaker's brakes, a union's
  * earlier walkouts or a player's provisional suspension share few of the article's ten "what happened" words and no
  * word of a listed kind, but much of its vocabulary; the subject at something else (a bank sponsoring a comedy
@@ -76,7 +76,7 @@ function wordsBackground(e: CandidateEvidence, rule: VerdictRule): boolean {
   const f = e.features;
   return (
     (f.focalActor || f.focalNamed) &&
-    f.focalCarried >= rule.kindCarried &&
+    f.focalCarried >= rule.wordsCarried &&
     e.wordSimilarity !== undefined &&
     e.wordSimilarity >= rule.backgroundWords
   );

@@ -31,8 +31,10 @@ import { StringTable } from './string-table';
  *     closing on "what to watch" is a preview (records of 10 read both as before).
  * 12: a term's flags in a record's escape code take four bits, marking the words of a result's winning and beaten
  *     sides (story-record.ts; records of 11 would read their flags wrong).
+ * 13: a show's numbered episode ("Ep 180: …", "… | Campaign 3, Episode 49") is a promo (records of 12 read it as a
+ *     report).
  */
-export const INDEX_SCHEMA_VERSION = 12;
+export const INDEX_SCHEMA_VERSION = 13;
 /**
  * Bump when text analysis changes (tokenizer, stemmer, stop words, names, numbers): terms saved by an older
  * analyser would not meet the terms of new articles, so such an index is rebuilt from the stories.

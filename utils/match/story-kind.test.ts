@@ -28,6 +28,8 @@ describe('storyKind', () => {
       'Viral ferry explainer video: minister apologises for Halvern fares', // a video in the news, not a label
       'Ostmark hires explainer-in-chief: ferry firm names new spokesperson', // no label
       'Museum marks 100th anniversary with free entry', // a day that falls on an anniversary, reported
+      'Harbour Lights, series 2 episode 1 review: the ferry drama returns', // a review of an episode
+      'Episode 3 of Harbour Lights draws record audience', // an episode in the news
       'Halvern museum reopens on fire anniversary',
       'Judge adds hundreds more years on top of the sentence', // "years on", not a look back
       'Four years on the run end with arrest in Halvern',
@@ -76,6 +78,9 @@ describe('storyKind', () => {
     expect(storyKind('Podcast: The Harbour Hour — ferries, fares and the strike')).toBe('promo');
     expect(storyKind('The Ledger Sport podcast: who wins the cup?')).toBe('promo');
     expect(storyKind('Inside the Halvern port strike – podcast')).toBe('promo');
+    expect(storyKind('Ep 112: Mara Lindqvist')).toBe('promo');
+    expect(storyKind('Ferry Talk: Episode 9: Fares, Timetables and You')).toBe('promo');
+    expect(storyKind('The Lantern Room | Harbour Tales | Season 2, Episode 14')).toBe('promo');
     expect(storyKind('Sponsored: Ostmark ferries explained — your summer timetable')).toBe('promo');
     expect(storyKind('Cup final preview: Rovers need a win at Halvern')).toBe('preview');
     expect(storyKind('Sorrel Z2 phone – preview')).toBe('preview');

@@ -40,11 +40,12 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * years ago", which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, or
  * closing on "what to watch", or "how to watch" anywhere (what is coming, not what happened), not a product's "developer preview of…". A deal:
  * a price cut, "best … deals", or a product that "is on sale" or "on sale now" (not one that "goes on sale": a launch
- * is news). A quiz, crossword or Wordle. A promo invites the reader to sign
- * up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…", "listen to our…", "our daily
- * podcast"), or is labelled a podcast episode or a paid piece ("Podcast: …", "The Film Show podcast: …", "… – podcast",
- * "Sponsored: …"): never "sign up for" alone, which reports say too ("Thousands sign up for the reserve"), nor a report
- * about a podcast ("Spotify's 'Batman Unburied' podcast debuts May 3rd"). An opinion piece is labelled so: "Opinion:"
+ * is news). A quiz, crossword or Wordle. A promo invites the reader to sign up, subscribe or listen to the outlet's own
+ * newsletter or show ("sign up for our…", "listen to our…", "our daily podcast"), or is labelled a podcast episode, a
+ * show's numbered episode or a paid piece ("Podcast: …", "The Film Show podcast: …", "… – podcast", "Ep 180: …", "… |
+ * Campaign 3, Episode 49", "Sponsored: …"): never "sign up for" alone, which reports say too ("Thousands sign up for
+ * the reserve"), nor a report about a podcast ("Spotify's 'Batman Unburied' podcast debuts May 3rd") or a review of an
+ * episode ("series 2 episode 1 review: …"). An opinion piece is labelled so: "Opinion:"
  * or "Comment |" opening the headline, "| Editorial" or "| Letters" closing it, or "The Guardian view on…" (an outlet's
  * leader) — not "opinion poll", which reports. A roundup gathers the day's events under one headline: "live" as its
  * kicker or tail ("Business live:", "Ukraine war – live"), "as it happened", "… latest:" or "latest news:", a morning,
@@ -58,6 +59,11 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   [
     'promo',
     /^(?:sponsored|paid post|partner content|advertisement|advertorial|podcast)\s*[:|—–]|^(?:[\p{L}\p{N}'’&.-]+\s+){1,3}podcast\s*[:|—–]|[|—–-]\s*podcast\s*$/iu,
+  ],
+  // A show's numbered episode: "Ep 180: …", "WP Briefing: Episode 28: …", "… | Campaign 3, Episode 49".
+  [
+    'promo',
+    /^ep(?:isode)?\.?\s*\d+\s*[:|—–-]|[:|—–]\s*ep(?:isode)?\.?\s*\d+\s*[:|—–]|[,|—–]\s*ep(?:isode)?\.?\s*\d+\s*$/iu,
   ],
   [
     'opinion',

@@ -226,6 +226,14 @@ export interface VerdictRule {
   /** Cosine of the story's words and the article's (names left out) for background-verdict.ts `wordsBackground`. */
   backgroundWords: number;
   /**
+   * Share of the headline's names, each found by any of its names, for background-verdict.ts `wordsBackground`: less
+   * than `kindCarried`, since the words vouch for the subject too. At 0.3 one of a two-name headline's names is
+   * enough ("Lodestar's Petrel lander lost during descent to the Moon" for Lodestar's Tern tipping over on it; the
+   * second carries 0.33 of their weight, the subject 0.67), where 0.5 asked for the subject itself; a third name
+   * alone (0.25) still is not (docs/performance.md, "Background in the article's words, by one of its names").
+   */
+  wordsCarried: number;
+  /**
    * A report joins the established one (verdict.ts `isSame`) only when it resembles it at this cosine or more, or shares
    * `joinEventTerms` of the article's "what happened" words: a story sharing the subject and one word is the
    * subject's other news ("Ukraine: Why the cartoon Masyanya was banned in Russia" beside the EU's ban on Russian
@@ -299,6 +307,7 @@ export const VERDICT: VerdictRule = {
   kindCarried: 0.5,
   kindEventTerms: 1,
   backgroundWords: 0.2,
+  wordsCarried: 0.3,
   joinResemblance: 0.15,
   joinEventTerms: 2,
   crowdApart: 0.15,

@@ -199,6 +199,22 @@ describe('decide', () => {
     expect(hand(evidence({ ...weak, features: features({ sharedEventTerms: 0 }) }), 0.5)).toBeNull();
   });
 
+  it("offers background in the article's words by one of a two-name headline's names, not by a third name alone", () => {
+    // Nothing of the kind of event or the article's "what happened" words: only its words' likeness vouches.
+    const worded = (focalCarried: number): CandidateEvidence =>
+      evidence({
+        relativeToBest: 0.3,
+        aboveCrowd: 0,
+        coherence: 0,
+        score: 0.1,
+        wordSimilarity: VERDICT.backgroundWords,
+        features: features({ focalCarried, focalNamed: true, sharedEventTerms: 0 }),
+      });
+    // "Regulator opens inquiry into Vela brake complaints" for "Harlow Motors recalls 40,000 Vela hatchbacks…".
+    expect(hand(worded(0.5 / 1.5), 0.5)).toBe('related');
+    expect(hand(worded(0.5 / 2), 0.5)).toBeNull();
+  });
+
   it('does not offer a headline country and one word of the kind of event as background', () => {
     const weak = { relativeToBest: 0.3, aboveCrowd: 0, coherence: 0, score: 0.3 };
     // "Greek" and "killed": a teenager shot by police, and a bank firebombed two years later.
