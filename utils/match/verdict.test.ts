@@ -215,6 +215,23 @@ describe('decide', () => {
     expect(hand(worded(0.5 / 2), 0.5)).toBeNull();
   });
 
+  it("offers background told in its headline at a lower likeness of words, when it carries the article's subject", () => {
+    const told = (over: Partial<MatchFeatures>): CandidateEvidence =>
+      evidence({
+        relativeToBest: 0.3,
+        aboveCrowd: 0,
+        coherence: 0,
+        score: 0.1,
+        wordSimilarity: VERDICT.headlineWords,
+        features: features({ focalCarried: 1, focalNamed: true, sharedEventTerms: 1, headlineEventTerms: 1, ...over }),
+      });
+    // "Chamber committee approves curbs on betting ads in Brazil" for the chamber passing the ban.
+    expect(hand(told({}), 0.5)).toBe('related');
+    // The word only in its summary, or the subject's other names missing: its words are not enough.
+    expect(hand(told({ headlineEventTerms: 0 }), 0.5)).toBeNull();
+    expect(hand(told({ focalCarried: 0.5 }), 0.5)).toBeNull();
+  });
+
   it('does not offer a headline country and one word of the kind of event as background', () => {
     const weak = { relativeToBest: 0.3, aboveCrowd: 0, coherence: 0, score: 0.3 };
     // "Greek" and "killed": a teenager shot by police, and a bank firebombed two years later.
