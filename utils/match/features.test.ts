@@ -178,3 +178,28 @@ describe('matchFeatures: the subject in the headline', () => {
     expect(story.focalInHeadline).toBe(true);
   });
 });
+
+describe('matchFeatures: the subject in the headline, under a country’s headline', () => {
+  const article = {
+    title: 'Norway hit by 48-hour rail strike as train drivers walk out',
+    lead: 'Drivers of the Track Workers Federation walked out on Monday, and Halvern Central station stood empty.',
+    text: 'Drivers of the Track Workers Federation walked out on Monday, and Halvern Central station stood empty.\nRail traffic across Norway stopped. The Track Workers Federation said the walkout would last 48 hours. Its leaders met ministers at Halvern Central.',
+    published: null,
+  };
+
+  it("asks the article's own names, not the country, of a story's headline", () => {
+    const union = storyFeatures(
+      article,
+      'Track Workers Federation vows more walkouts',
+      'The drivers say rail traffic across Norway will stay halted.',
+    );
+    expect(union.focalInHeadline).toBe(true);
+    const airports = storyFeatures(
+      article,
+      'Norway airport staff call strike for April',
+      'Baggage handlers will walk out for a day, and the Track Workers Federation said it supports them.',
+    );
+    expect(airports.focalCarried).toBeGreaterThan(0.5);
+    expect(airports.focalInHeadline).toBe(false);
+  });
+});

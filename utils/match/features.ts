@@ -62,7 +62,8 @@ export interface MatchFeatures {
   focalNamed: boolean;
   /**
    * The story's own headline has one of the article's focal names, by half its words or, for a country or
-   * organisation, by any of its names: the story is about the article's subject, not mentioning it in passing.
+   * organisation, by any of its names: the story is about the article's subject, not mentioning it in passing. When
+   * the headline names only a country, one of the article's own main names (query.ts `ownSubject`) instead.
    */
   focalInHeadline: boolean;
   /**
@@ -286,6 +287,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   const carriedNames: string[] = [];
   // How many of the article's own main names (query.ts `ownSubject`) the story carries.
   let ownFound = 0;
+  let ownInHeadline = false;
   const focal = query.focalNames;
   query.names.forEach((name, rank) => {
     // The first names by weight, and the headline's focal names wherever a crowd on the subject ranks them.
@@ -304,7 +306,10 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       }
     }
     const share = total > 0 ? present / total : 0;
-    if (share >= 0.5 && query.ownSubject.includes(rank)) ownFound++;
+    if (share >= 0.5 && query.ownSubject.includes(rank)) {
+      ownFound++;
+      if (headlineShare(index, story, found) >= 0.5 * total) ownInHeadline = true;
+    }
     if (share >= 0.5 && found.some((id) => !evidence.has(id))) {
       sharedNames.push(name.text);
       for (const id of found) evidence.add(id);
@@ -340,6 +345,9 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     focalNamed = true;
     subjectMissing = false;
   }
+  // …and the country in a story's headline is any story of that country: "Italian air transport strike called" beside
+  // Italy's rail strike.
+  if (query.ownSubject.length > 0) focalInHeadline = ownInHeadline;
   // The other way round: a story about another event names people and places the article never mentions.
   let storyNameMass = 0;
   let storyNameFound = 0;
