@@ -43,6 +43,10 @@ const SETS = [
   'thirtythird',
   'thirtyfourth',
   'thirtyfifth',
+  'thirtysixth',
+  'thirtyseventh',
+  'thirtyeighth',
+  'thirtyninth',
 ];
 
 /** Every set's tallies added up, by cache state. */
