@@ -43,6 +43,14 @@ describe('a report of the day from another angle', () => {
     expect(verdicts.get('other-act')).not.toBe('same');
   });
 
+  it('calls a report of the day before yesterday the story so far, not the same story', () => {
+    // 40 hours before: the council's vote two days ago is what led here, as a storm's red warning leads to its damage.
+    const earlier = { ...report, id: 'earlier', published: CASE_NOW - 40 * HOUR };
+    expect(rankArticle(article, [earlier, angle]).get('earlier')).not.toBe('same');
+    const sameDay = { ...report, id: 'same-day', published: CASE_NOW - 20 * HOUR };
+    expect(rankArticle(article, [sameDay, angle]).get('same-day')).toBe('same');
+  });
+
   it('joins no such angle from beyond the day', () => {
     const older = { ...angle, id: 'older', published: CASE_NOW + 40 * HOUR };
     expect(rankArticle(article, [report, older]).get('older')).not.toBe('same');
