@@ -65,8 +65,9 @@ function kindBackground(f: MatchFeatures, rule: VerdictRule): boolean {
 
 /**
  * The subject, carried as for {@link kindBackground} though `wordsCarried` of the headline's names will do, in a
- * story whose words resemble the article's at `backgroundWords` or more (`headlineWords` when its own headline has one
- * of the article's "what happened" words and it carries `headlineWordsCarried` of the headline's names) (rank.ts `wordSimilarity`, the article's names left out of both): the same actors doing
+ * story whose words resemble the article's at `backgroundWords` or more (rank.ts `wordSimilarity`, the article's
+ * names left out of both; `headlineWords` when its own headline has one of the article's "what happened" words and it
+ * carries `headlineWordsCarried` of the headline's names): the same actors doing
  * the same kind of thing, however it is worded. A regulator's earlier probe of a carmaker's brakes, a union's
  * earlier walkouts or a player's provisional suspension share few of the article's ten "what happened" words and no
  * word of a listed kind, but much of its vocabulary; the subject at something else (a bank sponsoring a comedy
