@@ -194,7 +194,8 @@ function datedJoin(f: MatchFeatures, rule: VerdictRule): boolean {
 /**
  * The day's angle on the event ({@link VerdictRule.angleCoverage}): a headline naming one of the article's focal
  * names and nobody the article does not, words mostly the article's, and two of its "what happened" words anywhere or
- * a word of its kind of event in the headline. "Vukani Reef death toll climbs to 23 as more bodies recovered" beside the shaft's collapse.
+ * a word of its kind of event in the headline: "Vukani Reef death toll climbs to 23 as more bodies recovered" beside
+ * the shaft's collapse.
  */
 function dayAngle(f: MatchFeatures, rule: VerdictRule): boolean {
   return (
