@@ -83,6 +83,8 @@ export interface MatchFeatures {
   /** Story numbers counting something the article counts, with another value (another year, magnitude, toll). */
   numbersConflict: number;
   daysApart: number | null;
+  /** Days from the article's date to the story's, negative for a story dated before it (null without both dates). */
+  daysAfter: number | null;
   /**
    * The two headlines announce different kinds of piece (story-kind.ts): a how-to guide, a look back, a deal, a
    * quiz, an outlet's advertisement, an opinion piece or a roundup is never another report of the article's event,
@@ -155,8 +157,9 @@ export function matchFeatures(
   const words = wordEvidence(index, query, story);
   const names = nameEvidence(index, query, story);
   const numbers = numberEvidence(query, story);
-  const daysApart =
-    query.published !== null && story.published !== null ? Math.abs(query.published - story.published) / DAY_MS : null;
+  const daysAfter =
+    query.published !== null && story.published !== null ? (story.published - query.published) / DAY_MS : null;
+  const daysApart = daysAfter === null ? null : Math.abs(daysAfter);
   const kind = kindOfNumber(story.kind);
   // An opinion piece answers an event: the reports of it are its same story, though it is none of theirs. A
   // roundup's headline leads with one event ("news briefing: Zelensky calls for Russia UN ban"): it may be the same
@@ -171,6 +174,7 @@ export function matchFeatures(
     ...names,
     ...numbers,
     daysApart,
+    daysAfter,
     otherKind,
     otherContest: otherContest(query, story),
     otherCity: otherCity(index, query, story),

@@ -124,6 +124,15 @@ export interface VerdictRule {
    */
   angleCoverage: number;
   /**
+   * An angle whose words are this much the article's needs no "what happened" word of it, when it is a report dated
+   * no more than `angleLead` days before the article: the day's reaction told in the event's own words ("Quillbrook
+   * founder steps down as chief executive a day after FCA fine", "Medan celebrates as Sitompul lifts All England
+   * trophy"). A reaction follows what it reacts to; the subject's step before it does not ("Morioka ends
+   * Lindgaard's run in All England semi-finals", the day before his final), nor a page of the day's events.
+   */
+  angleWordsCoverage: number;
+  angleLead: number;
+  /**
    * A report with no fellow — no other candidate resembling it above this cosine (rank.ts `fellowSimilarity`) —
    * that carries the article's subject, cast and what happened as a same-day report must, establishes at
    * `datedEstablish` too, dated or not. A look-alike event's report comes with its event's other reports, which
@@ -299,6 +308,8 @@ export const VERDICT: VerdictRule = {
   datedJoinFocal: 0.75,
   datedJoinEventTerms: 2,
   angleCoverage: 0.25,
+  angleWordsCoverage: 0.5,
+  angleLead: 0.25,
   aloneFellow: 0.2,
   thinEstablish: 0.97,
   aheadGap: 0.1,

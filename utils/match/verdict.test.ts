@@ -130,6 +130,7 @@ describe('decide', () => {
     numbersAgree: 0,
     numbersConflict: 0,
     daysApart: 0,
+    daysAfter: 0,
     otherKind: false,
     notNews: false,
     headlineOnly: false,
@@ -583,5 +584,38 @@ describe('decide', () => {
     // Someone the article never names, in the headline; or two days on.
     expect(joins({ titleNamesMissing: 0.3 })).toBe(false);
     expect(joins({ daysApart: VERDICT.datedDays + 1 })).toBe(false);
+  });
+
+  it("joins a reaction told in the event's own words, not the subject's step the day before", () => {
+    const byOwn = { inputs: ['own' as const], mean: [0.6], scale: [1], weights: [20], bias: 0, threshold: 0.8 };
+    const doubtful: SameModel = { ...unsure(0.01), establish: byOwn, chain: null };
+    const established = evidence({ own: 0.9, features: features({ focalCarried: 1 }), resemblance: [1, 0.05] });
+    // "Harbourside celebrates as Ilvane lifts the Corran Cup", the morning after her final: no "what happened" word.
+    const reaction = features({
+      daysApart: 0.6,
+      daysAfter: 0.6,
+      focalCarried: 1,
+      focalInHeadline: true,
+      storyCoverage: 0.6,
+      headlineEventTerms: 0,
+      sharedEventTerms: 0,
+    });
+    const joins = (over: Partial<MatchFeatures>): boolean => {
+      const candidate = evidence({
+        own: 0.3,
+        relativeToBest: 0.3,
+        resemblance: [0.05, 1],
+        features: { ...reaction, ...over },
+      });
+      const candidates = [established, candidate];
+      return decideAll(candidates, rankingContext(candidates, doubtful), VERDICT, doubtful)[1] === 'same';
+    };
+    expect(joins({})).toBe(true);
+    // Words only partly the article's need the event's words.
+    expect(joins({ storyCoverage: VERDICT.angleWordsCoverage - 0.1 })).toBe(false);
+    // Her semi-final, the day before the final: a step before the event, not a reaction to it.
+    expect(joins({ daysAfter: -0.9, daysApart: 0.9 })).toBe(false);
+    // A page of the day's events.
+    expect(joins({ notNews: true })).toBe(false);
   });
 });

@@ -202,7 +202,17 @@ function dayAngle(f: MatchFeatures, rule: VerdictRule): boolean {
     f.titleNamesMissing === 0 &&
     f.focalInHeadline &&
     f.storyCoverage >= rule.angleCoverage &&
-    (f.sharedEventTerms >= rule.datedJoinEventTerms || f.kindInHeadline)
+    (f.sharedEventTerms >= rule.datedJoinEventTerms || f.kindInHeadline || toldInItsWords(f, rule))
+  );
+}
+
+/**
+ * A reaction told in the event's own words ({@link VerdictRule.angleWordsCoverage}): a report, not dated long before
+ * the article, whose words are mostly the article's.
+ */
+function toldInItsWords(f: MatchFeatures, rule: VerdictRule): boolean {
+  return (
+    f.storyCoverage >= rule.angleWordsCoverage && !f.notNews && f.daysAfter !== null && f.daysAfter >= -rule.angleLead
   );
 }
 
