@@ -8,7 +8,8 @@ import { DATE_UNITS, sameQuantity } from './numbers';
 import { DAY_UNIT } from './relative-dates';
 import type { AnalysedQuery } from './query';
 import { citiesAmongTerms } from './cities';
-import { isCityNumber, isContestNumber, kindOfNumber, type StoryKind } from './story-kind';
+import { otherStage } from './contest-round';
+import { isCityNumber, isContestNumber, kindOfNumber, stageOfNumber, type StoryKind } from './story-kind';
 import { termMass } from './term-mass';
 
 /** Features of one candidate story. */
@@ -47,7 +48,8 @@ export interface MatchFeatures {
    * in its headline ("Ireland hold off England 27-20 at Twickenham" beside "Italy beat France in Rome…"; "Kim Ha-eun
    * retains All England women's title" beside the men's; result-sides.ts), or with a side of its own that is none
    * of them (the semi-final one finalist won the day before). Another match or prize of the day, whatever the
-   * competition's or the ceremony's words they share.
+   * competition's or the ceremony's words they share. Also another round or field of a competition, both headlines
+   * naming one (contest-round.ts): "Whitfield and Delaney win 60m semi-finals" beside his 60m title the next day.
    */
   otherContest: boolean;
   /**
@@ -176,7 +178,7 @@ export function matchFeatures(
     daysApart,
     daysAfter,
     otherKind,
-    otherContest: otherContest(query, story),
+    otherContest: otherContest(query, story) || otherStage(query.stage, stageOfNumber(story.kind)),
     otherCity: otherCity(index, query, story),
     notNews: NOT_NEWS.has(kind),
     headlineOnly: story.summaryLength === 0,

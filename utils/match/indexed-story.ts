@@ -8,6 +8,7 @@ import { resolveRelativeDays } from './relative-dates';
 import { headlineCities } from './cities';
 import { provenNameWord } from './award';
 import { resultSides, type ResultSides } from './result-sides';
+import { contestStage } from './contest-round';
 import { storyKind, type StoryKind } from './story-kind';
 import { termCounts, termOf, wordTokens } from './tokenize';
 
@@ -72,6 +73,8 @@ export interface AnalysedStoryText {
   sides: { winner: string[]; loser: string[] } | null;
   /** Whether its headline names a big city as the place (cities.ts): "Denver council committee advances…". */
   city: boolean;
+  /** The round and field of a competition its headline reports (contest-round.ts `contestStage`; 0 for none). */
+  stage: number;
 }
 
 const CAPITAL_RE = /^[\p{Lu}\p{Lt}]/u;
@@ -105,6 +108,7 @@ export function analyseStoryText(title: unknown, summary: unknown, published: nu
     kind: storyKind(head),
     sides: sideTerms(resultSides(head, isName), isName),
     city: headlineCities(head).length > 0,
+    stage: contestStage(head),
   };
 }
 

@@ -160,7 +160,7 @@ export class StoryIndex {
       this.records,
       terms,
       published,
-      kindNumber(analysed.kind, analysed.sides !== null, analysed.city),
+      kindNumber(analysed.kind, analysed.sides !== null, analysed.city, analysed.stage),
       numbers,
       {
         id: story.id,

@@ -33,8 +33,10 @@ import { StringTable } from './string-table';
  *     sides (story-record.ts; records of 11 would read their flags wrong).
  * 13: a show's numbered episode ("Ep 180: …", "… | Campaign 3, Episode 49") is a promo (records of 12 read it as a
  *     report).
+ * 14: the kind's number carries the round and field of a competition the headline reports (contest-round.ts;
+ *     records of 13 have none, so a final's report would stay the same story as the semi-final).
  */
-export const INDEX_SCHEMA_VERSION = 13;
+export const INDEX_SCHEMA_VERSION = 14;
 /**
  * Bump when text analysis changes (tokenizer, stemmer, stop words, names, numbers): terms saved by an older
  * analyser would not meet the terms of new articles, so such an index is rebuilt from the stories.

@@ -2,6 +2,7 @@
  * The article being read, analysed against the index: which of its terms say what the story is
  * (headline and lead words, words the article repeats, rare words), who is in it, and its numbers.
  */
+import { contestStage } from './contest-round';
 import { actorIdsOf, actorNameTermIds, oneCountry } from './actor-names';
 import { nameKinds } from './name-kinds';
 import { kindsByTermId, kindsOfTerms } from './event-kinds';
@@ -128,6 +129,8 @@ export interface AnalysedQuery {
   published: number | null;
   /** The kind of piece the headline announces (story-kind.ts): a report, a how-to, a look back… */
   kind: StoryKind;
+  /** The round and field of a competition its headline reports (contest-round.ts `contestStage`; 0 for none). */
+  stage: number;
   /**
    * Where the headline reports a result (result-sides.ts), the index's term ids of whom it went to and whom it beat
    * (and, for a prize, of the titles it quotes): a report of the result names one of them in its headline
@@ -355,6 +358,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     surface,
     published,
     kind: storyKind(title),
+    stage: contestStage(title),
     ...resultOf(contestTermIds(index, title, text, provenNameWord(mentions))),
     headlineCities: cityTermIds(index, title, nameTermWeight),
   };

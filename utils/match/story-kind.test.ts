@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isCityNumber, isContestNumber, kindNumber, kindOfNumber, STORY_KINDS, storyKind } from './story-kind';
+import {
+  isCityNumber,
+  isContestNumber,
+  kindNumber,
+  kindOfNumber,
+  stageOfNumber,
+  STORY_KINDS,
+  storyKind,
+} from './story-kind';
 
 describe('storyKind', () => {
   it('reads reports as reports, whatever they share with a guide', () => {
@@ -123,8 +131,11 @@ describe('storyKind', () => {
       expect(kindOfNumber(kindNumber(kind, true, true))).toBe(kind);
       expect(isCityNumber(kindNumber(kind, false, true))).toBe(true);
       expect(isCityNumber(kindNumber(kind, true))).toBe(false);
+      expect(kindOfNumber(kindNumber(kind, true, true, 13))).toBe(kind);
+      expect(stageOfNumber(kindNumber(kind, true, true, 13))).toBe(13);
+      expect(stageOfNumber(kindNumber(kind, true, true))).toBe(0);
     }
     expect(kindNumber('report')).toBe(0);
-    expect(kindOfNumber(99)).toBe('report');
+    expect(kindOfNumber(15)).toBe('report');
   });
 });

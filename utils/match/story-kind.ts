@@ -125,18 +125,25 @@ export function storyKind(headline: string): StoryKind {
 const CONTEST_BIT = 16;
 /** The stored number's bit for a headline naming a big city as the place (cities.ts `headlineCities`). */
 const CITY_BIT = 32;
+/** Where the stored number keeps a result's round and field (contest-round.ts `contestStage`), above the bits. */
+const STAGE_SHIFT = 6;
 
 /**
- * The stored number of a kind (its place in {@link STORY_KINDS}), with {@link CONTEST_BIT} for a result's headline
- * and {@link CITY_BIT} for a headline naming a big city.
+ * The stored number of a kind (its place in {@link STORY_KINDS}), with {@link CONTEST_BIT} for a result's headline,
+ * {@link CITY_BIT} for a headline naming a big city, and the round and field of a competition it reports (`stage`).
  */
-export function kindNumber(kind: StoryKind, contest = false, city = false): number {
-  return STORY_KINDS.indexOf(kind) | (contest ? CONTEST_BIT : 0) | (city ? CITY_BIT : 0);
+export function kindNumber(kind: StoryKind, contest = false, city = false, stage = 0): number {
+  return STORY_KINDS.indexOf(kind) | (contest ? CONTEST_BIT : 0) | (city ? CITY_BIT : 0) | (stage << STAGE_SHIFT);
 }
 
 /** The kind stored as `n`; 'report' for a number this build does not know. */
 export function kindOfNumber(n: number): StoryKind {
-  return STORY_KINDS[n & ~(CONTEST_BIT | CITY_BIT)] ?? 'report';
+  return STORY_KINDS[n & (CONTEST_BIT - 1)] ?? 'report';
+}
+
+/** The round and field stored in `n` (contest-round.ts `contestStage`; 0 for none). */
+export function stageOfNumber(n: number): number {
+  return n >> STAGE_SHIFT;
 }
 
 /** Whether the number stored for a story says its headline reports a result (a contest's or a prize's). */

@@ -1,0 +1,88 @@
+/**
+ * The round of a competition a headline reports, and whose field it was (men's or women's): "Whitfield storms to
+ * world indoor 60m title" is a final, "Whitfield and Delaney win 60m semi-finals in Nanjing" a semi-final, "Marchetti
+ * fastest into world 200m butterfly final" the round before the final, "England men drop baton in Commonwealth 4x100m
+ * final" the men's final. Two results of one tournament on consecutive days share the competition, the winner's name
+ * and the words of winning; the round or the field is what tells them apart, so a report of a final is never the
+ * same story as the semi-final the day before (features.ts `otherContest`).
+ *
+ * Read from the headline only (English). A headline naming two rounds ("reaches final after semi-final scare")
+ * says none, and a word only counts as a round where it names one: "final day", "title race" and "gold price" do not.
+ */
+
+/** Rounds, earliest first; 0 is none. */
+const HEATS = 1;
+const EARLY = 2;
+const QUARTER = 3;
+const SEMI = 4;
+const FINAL = 5;
+
+/** Fields: 0 none, men's, women's. */
+const MEN = 1;
+const WOMEN = 2;
+/** The field's place in the packed number, above the round's three bits. */
+const FIELD_SHIFT = 3;
+
+/** Words that make the round they lead to the one before it: "to reach the final", "into the semi-finals". */
+const REACH = String.raw`(?:reach|reaches|reached|reaching|into|set up|sets up|setting up|book|books|booked|make|makes|made|advance to|advances to|advanced to|through to|progress to|progresses to|progressed to)`;
+/** Up to four words between a reaching word and the round ("into world 200m butterfly final"). */
+const BETWEEN = String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?\s+`;
+
+/** A round's words, each with the round it names. */
+const ROUNDS: readonly (readonly [RegExp, number])[] = [
+  [/\bheats\b|\bqualifying\b|\bqualification\b|\bprelims?\b/giu, HEATS],
+  [
+    /\b(?:first|second|third|fourth|opening) round\b|\bround of (?:16|32|64|128)\b|\blast (?:16|32)\b|\bgroup stage\b/giu,
+    EARLY,
+  ],
+  [/\bquarter[- ]?finals?\b|\blast eight\b/giu, QUARTER],
+  [/\bsemi[- ]?finals?\b|\bsemis\b|\blast four\b/giu, SEMI],
+  // "final" as a noun: at the end, before punctuation or a preposition; not "final day", "final climb".
+  [
+    /(?<![-\p{L}])final(?=$|[\s]*[,:;.!?—–|]|\s+(?:in|at|of|on|as|after|against|with|and|for|to|over|before|by|win|victory|defeat|loss|place|spot|berth|appearance)\b)/giu,
+    FINAL,
+  ],
+  [
+    /\b(?:win|wins|won|winning|seal|seals|sealed|clinch|clinches|clinched|claim|claims|claimed|retain|retains|retained|take|takes|took|lift|lifts|lifted|to)(?:\s+[\p{L}\p{N}'’.-]+){0,5}?\s+(?:title|gold|trophy|crown)\b/giu,
+    FINAL,
+  ],
+];
+
+/** A reaching word before a round's words. */
+const REACHED = new RegExp(`(?<![\\p{L}])${REACH}${BETWEEN}$`, 'iu');
+
+/** The round a headline reports (1 heats … 5 final), or 0 when it names none or several. */
+export function roundOf(headline: string): number {
+  const found = new Set<number>();
+  for (const [re, round] of ROUNDS)
+    for (const m of headline.matchAll(re)) {
+      // "To reach the final" reports the semi-final, "into the semi-finals" the quarter-final.
+      const reached = REACHED.test(headline.slice(0, m.index));
+      found.add(reached ? Math.max(HEATS, round - 1) : round);
+    }
+  return found.size === 1 ? ([...found][0] as number) : 0;
+}
+
+/** The field a headline names: men's (1), women's (2), or 0. */
+export function fieldOf(headline: string): number {
+  const women = /\b(?:women|women's|women’s|womens|ladies|ladies'|ladies’)(?![\p{L}])/iu.test(headline);
+  const men = /(?<![\p{L}])(?:men|men's|men’s|mens)(?![\p{L}])/iu.test(headline);
+  return women === men ? 0 : women ? WOMEN : MEN;
+}
+
+/** A headline's round and field as one small number, as a story's record keeps it (story-kind.ts `kindNumber`). */
+export function contestStage(headline: string): number {
+  const round = roundOf(headline);
+  return round === 0 ? 0 : round | (fieldOf(headline) << FIELD_SHIFT);
+}
+
+/**
+ * Whether two headlines' stages ({@link contestStage}) are other results of a competition: both name a round, and
+ * the rounds differ or both name a field and the fields differ.
+ */
+export function otherStage(a: number, b: number): boolean {
+  const round = (n: number): number => n & ((1 << FIELD_SHIFT) - 1);
+  const field = (n: number): number => n >> FIELD_SHIFT;
+  if (round(a) === 0 || round(b) === 0) return false;
+  return round(a) !== round(b) || (field(a) !== 0 && field(b) !== 0 && field(a) !== field(b));
+}
