@@ -35,11 +35,21 @@ describe('fieldOf and otherStage', () => {
     expect(fieldOf('Ostmark men drop baton in 4x100m final')).toBe(1);
     expect(fieldOf('Halvern Rovers win the cup')).toBe(0);
     const womensFinal = contestStage("Ostmark win Coastal Games women's 4x100m gold");
-    expect(otherStage(womensFinal, contestStage('Ostmark men drop baton in Coastal Games 4x100m final'))).toBe(true);
-    expect(otherStage(womensFinal, contestStage("Ostmark and Halvern ease through women's 4x100m heats"))).toBe(true);
-    expect(otherStage(womensFinal, contestStage('Ostmark quartet take gold in Coastal Games relay'))).toBe(false);
+    expect(otherStage(womensFinal, contestStage('Ostmark men drop baton in Coastal Games 4x100m final'), false)).toBe(
+      true,
+    );
+    expect(otherStage(womensFinal, contestStage("Ostmark and Halvern ease through women's 4x100m heats"), false)).toBe(
+      true,
+    );
+    expect(otherStage(womensFinal, contestStage('Ostmark quartet take gold in Coastal Games relay'), true)).toBe(false);
+    // A later round: its result is another event, the round the winner goes on to is not.
+    const semiWon = contestStage('Halvern Rovers beat Ostmark to reach Coastal Cup final');
+    expect(otherStage(semiWon, contestStage('Halvern Rovers beat Lyle in Coastal Cup final'), true)).toBe(true);
+    expect(otherStage(semiWon, contestStage('Halvern wakes up to a cup final'), false)).toBe(false);
     // Without a round the headline claims nothing: "Three men arrested" is no men's event.
-    expect(otherStage(womensFinal, contestStage('Three men arrested after Coastal Games ticket fraud'))).toBe(false);
+    expect(otherStage(womensFinal, contestStage('Three men arrested after Coastal Games ticket fraud'), false)).toBe(
+      false,
+    );
   });
 });
 

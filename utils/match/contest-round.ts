@@ -77,12 +77,16 @@ export function contestStage(headline: string): number {
 }
 
 /**
- * Whether two headlines' stages ({@link contestStage}) are other results of a competition: both name a round, and
- * the rounds differ or both name a field and the fields differ.
+ * Whether a story's headline ({@link contestStage} `story`) reports another result of the competition whose result
+ * the article's reports (`article`): both name a round, and the story's is an earlier one, or a later one it
+ * reports a result of (`storyIsResult`: story-kind.ts `isContestNumber`); or both name a field and the fields differ.
+ * A later round named without a result is the one the article's winner goes on to: "'This city needed this night':
+ * Halvern wakes up to a cup final" beside the semi-final won.
  */
-export function otherStage(a: number, b: number): boolean {
+export function otherStage(article: number, story: number, storyIsResult: boolean): boolean {
   const round = (n: number): number => n & ((1 << FIELD_SHIFT) - 1);
   const field = (n: number): number => n >> FIELD_SHIFT;
-  if (round(a) === 0 || round(b) === 0) return false;
-  return round(a) !== round(b) || (field(a) !== 0 && field(b) !== 0 && field(a) !== field(b));
+  if (round(article) === 0 || round(story) === 0) return false;
+  if (field(article) !== 0 && field(story) !== 0 && field(article) !== field(story)) return true;
+  return round(story) < round(article) || (round(story) > round(article) && storyIsResult);
 }

@@ -178,7 +178,8 @@ export function matchFeatures(
     daysApart,
     daysAfter,
     otherKind,
-    otherContest: otherContest(query, story) || otherStage(query.stage, stageOfNumber(story.kind)),
+    otherContest:
+      otherContest(query, story) || otherStage(query.stage, stageOfNumber(story.kind), isContestNumber(story.kind)),
     otherCity: otherCity(index, query, story),
     notNews: NOT_NEWS.has(kind),
     headlineOnly: story.summaryLength === 0,
