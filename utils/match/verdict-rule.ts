@@ -128,7 +128,10 @@ export interface VerdictRule {
    * no more than `angleLead` days before the article: the day's reaction told in the event's own words ("Quillbrook
    * founder steps down as chief executive a day after FCA fine", "Medan celebrates as Sitompul lifts All England
    * trophy"). A reaction follows what it reacts to; the subject's step before it does not ("Morioka ends
-   * Lindgaard's run in All England semi-finals", the day before his final), nor a page of the day's events.
+   * Lindgaard's run in All England semi-finals", the day before his final), nor a page of the day's events. It shares
+   * one of the article's "what happened" words or resembles its words at `headlineWords`: the subject's other news
+   * of the next day shares neither ("Portugal name World Cup squad with five Sporting players" beside Sporting's
+   * parade, at a cosine of 0.08).
    */
   angleWordsCoverage: number;
   angleLead: number;

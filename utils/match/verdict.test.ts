@@ -600,11 +600,12 @@ describe('decide', () => {
       headlineEventTerms: 0,
       sharedEventTerms: 0,
     });
-    const joins = (over: Partial<MatchFeatures>): boolean => {
+    const joins = (over: Partial<MatchFeatures>, wordSimilarity = 0.2): boolean => {
       const candidate = evidence({
         own: 0.3,
         relativeToBest: 0.3,
         resemblance: [0.05, 1],
+        wordSimilarity,
         features: { ...reaction, ...over },
       });
       const candidates = [established, candidate];
@@ -617,5 +618,9 @@ describe('decide', () => {
     expect(joins({ daysAfter: -0.9, daysApart: 0.9 })).toBe(false);
     // A page of the day's events.
     expect(joins({ notNews: true })).toBe(false);
+    // The subject's other news the next day, in few of the article's words and none of what happened: "Ostvik name
+    // their Nations Cup squad with four Harbourside players".
+    expect(joins({}, 0.08)).toBe(false);
+    expect(joins({ sharedEventTerms: 1 }, 0.08)).toBe(true);
   });
 });

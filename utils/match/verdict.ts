@@ -181,13 +181,14 @@ function sameDayReport(f: MatchFeatures, rule: VerdictRule): boolean {
  * `datedDays`, carrying the headline's names, and either with two of the article's "what happened" words in its own
  * headline or an angle on the event ({@link dayAngle}).
  */
-function datedJoin(f: MatchFeatures, rule: VerdictRule): boolean {
+function datedJoin(e: CandidateEvidence, rule: VerdictRule): boolean {
+  const f = e.features;
   const days = f.daysApart;
   return (
     days !== null &&
     days <= rule.datedDays &&
     f.focalCarried >= rule.datedJoinFocal &&
-    (f.headlineEventTerms >= rule.datedJoinEventTerms || dayAngle(f, rule))
+    (f.headlineEventTerms >= rule.datedJoinEventTerms || dayAngle(e, rule))
   );
 }
 
@@ -197,22 +198,29 @@ function datedJoin(f: MatchFeatures, rule: VerdictRule): boolean {
  * a word of its kind of event in the headline: "Vukani Reef death toll climbs to 23 as more bodies recovered" beside
  * the shaft's collapse.
  */
-function dayAngle(f: MatchFeatures, rule: VerdictRule): boolean {
+function dayAngle(e: CandidateEvidence, rule: VerdictRule): boolean {
+  const f = e.features;
   return (
     f.titleNamesMissing === 0 &&
     f.focalInHeadline &&
     f.storyCoverage >= rule.angleCoverage &&
-    (f.sharedEventTerms >= rule.datedJoinEventTerms || f.kindInHeadline || toldInItsWords(f, rule))
+    (f.sharedEventTerms >= rule.datedJoinEventTerms || f.kindInHeadline || toldInItsWords(e, rule))
   );
 }
 
 /**
  * A reaction told in the event's own words ({@link VerdictRule.angleWordsCoverage}): a report, not dated long before
- * the article, whose words are mostly the article's.
+ * the article, whose words are mostly the article's, sharing one of its "what happened" words or resembling its words
+ * at `headlineWords` (unknown without the cosines: no).
  */
-function toldInItsWords(f: MatchFeatures, rule: VerdictRule): boolean {
+function toldInItsWords(e: CandidateEvidence, rule: VerdictRule): boolean {
+  const f = e.features;
   return (
-    f.storyCoverage >= rule.angleWordsCoverage && !f.notNews && f.daysAfter !== null && f.daysAfter >= -rule.angleLead
+    f.storyCoverage >= rule.angleWordsCoverage &&
+    !f.notNews &&
+    f.daysAfter !== null &&
+    f.daysAfter >= -rule.angleLead &&
+    (f.sharedEventTerms >= 1 || (e.wordSimilarity ?? 0) >= rule.headlineWords)
   );
 }
 
@@ -311,7 +319,7 @@ export function isSame(
   // on hand rule v3's support alone, however little it resembles the established report. Otherwise joining also
   // takes its sameness, and the model: the model alone let a same-day rescue at the same port join a strike's
   // reports (rank.test.ts).
-  if (datedJoin(e.features, rule) && sameEligible(e, rule)) return true;
+  if (datedJoin(e, rule) && sameEligible(e, rule)) return true;
   if (!aboutTheEvent(e, ctx.topIndex, rule)) return false;
   return handJoins(e, rule) && probability(model.join, evidenceOf(e, ctx.bestOwn)) >= model.join.threshold;
 }
