@@ -47,6 +47,10 @@ const SETS = [
   'thirtyseventh',
   'thirtyeighth',
   'thirtyninth',
+  'fortieth',
+  'fortyfirst',
+  'fortysecond',
+  'fortythird',
 ];
 
 /** Every set's tallies added up, by cache state. */
