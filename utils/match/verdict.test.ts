@@ -586,6 +586,22 @@ describe('decide', () => {
     expect(joins({ daysApart: VERDICT.datedDays + 1 })).toBe(false);
   });
 
+  it('lets the report standing ahead by its own evidence establish, though a reaction ranks first', () => {
+    const byOwn = { inputs: ['own' as const], mean: [0.6], scale: [1], weights: [20], bias: 0, threshold: 0.8 };
+    const model: SameModel = { ...unsure(0.01), establish: byOwn, chain: null };
+    // "Ostvik clubs warn shirt-sponsor ban would cost them millions", ranked first by its neighbours' support.
+    // Undated, so neither is a report of the same day, which may establish from behind anyway.
+    const undated = features({ daysApart: null, daysAfter: null });
+    const reaction = evidence({ own: 0.52, score: 0.6, ownGap: -0.2, features: undated });
+    // "Ostvik's lower house approves ban on shirt sponsors", with the most evidence of its own.
+    const report = (ownGap: number): CandidateEvidence =>
+      evidence({ own: 0.72, score: 0.55, ownGap, features: undated });
+    const plain = report(0.2);
+    expect(rankingContext([reaction, plain], model).top).toBe(plain);
+    // Only a little ahead, it leaves the ranking's order to decide.
+    expect(rankingContext([reaction, report(0.05)], model).top).toBeUndefined();
+  });
+
   it("joins a reaction told in the event's own words, not the subject's step the day before", () => {
     const byOwn = { inputs: ['own' as const], mean: [0.6], scale: [1], weights: [20], bias: 0, threshold: 0.8 };
     const doubtful: SameModel = { ...unsure(0.01), establish: byOwn, chain: null };
