@@ -46,10 +46,12 @@ describe('fieldOf and otherStage', () => {
     const semiWon = contestStage('Halvern Rovers beat Ostmark to reach Coastal Cup final');
     expect(otherStage(semiWon, contestStage('Halvern Rovers beat Lyle in Coastal Cup final'), true)).toBe(true);
     expect(otherStage(semiWon, contestStage('Halvern wakes up to a cup final'), false)).toBe(false);
-    // Without a round the headline claims nothing: "Three men arrested" is no men's event.
-    expect(otherStage(womensFinal, contestStage('Three men arrested after Coastal Games ticket fraud'), false)).toBe(
-      false,
-    );
+    // Where neither headline is of a competition, a field claims nothing: "Three men arrested" is no men's event.
+    const refuge = contestStage("Ostmark council opens women's refuge");
+    expect(otherStage(refuge, contestStage('Three men arrested over Ostmark refuge fraud'), false)).toBe(false);
+    // An age group's result beside a headline naming none, or the other field's result, is another event.
+    expect(otherStage(semiWon, contestStage('Halvern U19s reach Coastal youth cup final'), false)).toBe(true);
+    expect(otherStage(womensFinal, contestStage("Talvik wins men's 400m at Coastal Games"), true)).toBe(true);
   });
 });
 

@@ -17,9 +17,10 @@ const QUARTER = 3;
 const SEMI = 4;
 const FINAL = 5;
 
-/** Fields: 0 none, men's, women's. */
+/** Fields: 0 none, men's, women's, an age group's ("U19s", "under-21"). */
 const MEN = 1;
 const WOMEN = 2;
+const YOUTH = 3;
 /** The field's place in the packed number, above the round's three bits. */
 const FIELD_SHIFT = 3;
 
@@ -32,11 +33,11 @@ const BETWEEN = String.raw`(?:\s+[\p{L}\p{N}'’.-]+){0,4}?\s+`;
 const ROUNDS: readonly (readonly [RegExp, number])[] = [
   [/\bheats\b|\bqualifying\b|\bqualification\b|\bprelims?\b/giu, HEATS],
   [
-    /\b(?:first|second|third|fourth|opening) round\b|\bround of (?:16|32|64|128)\b|\blast (?:16|32)\b|\bgroup stage\b/giu,
+    /\b(?:first|second|third|fourth|opening) round\b|\bround of (?:16|32|64|128)\b|\blast (?:16|32)\b|\bgroup stage\b|(?<![-\p{L}])opener\b/giu,
     EARLY,
   ],
   [/\bquarter[- ]?finals?\b|\blast eight\b/giu, QUARTER],
-  [/\bsemi[- ]?finals?\b|\bsemis\b|\blast four\b/giu, SEMI],
+  [/\bsemi[- ]?finals?\b|\bsemis?\b(?!-)|\blast four\b/giu, SEMI],
   // "final" as a noun: at the end, before punctuation or a preposition; not "final day", "final climb".
   [
     /(?<![-\p{L}])final(?=$|[\s]*[,:;.!?—–|]|\s+(?:in|at|of|on|as|after|against|with|and|for|to|over|before|by|win|victory|defeat|loss|place|spot|berth|appearance)\b)/giu,
@@ -63,8 +64,9 @@ export function roundOf(headline: string): number {
   return found.size === 1 ? ([...found][0] as number) : 0;
 }
 
-/** The field a headline names: men's (1), women's (2), or 0. */
+/** The field a headline names: men's (1), women's (2), an age group's (3), or 0. */
 export function fieldOf(headline: string): number {
+  if (/(?<![\p{L}\p{N}])(?:U-?|under-)(?:1[5-9]|2[0-3])s?(?![\p{L}\p{N}])/iu.test(headline)) return YOUTH;
   const women = /\b(?:women|women's|women’s|womens|ladies|ladies'|ladies’)(?![\p{L}])/iu.test(headline);
   const men = /(?<![\p{L}])(?:men|men's|men’s|mens)(?![\p{L}])/iu.test(headline);
   return women === men ? 0 : women ? WOMEN : MEN;
@@ -72,8 +74,7 @@ export function fieldOf(headline: string): number {
 
 /** A headline's round and field as one small number, as a story's record keeps it (story-kind.ts `kindNumber`). */
 export function contestStage(headline: string): number {
-  const round = roundOf(headline);
-  return round === 0 ? 0 : round | (fieldOf(headline) << FIELD_SHIFT);
+  return roundOf(headline) | (fieldOf(headline) << FIELD_SHIFT);
 }
 
 /**
@@ -86,7 +87,13 @@ export function contestStage(headline: string): number {
 export function otherStage(article: number, story: number, storyIsResult: boolean): boolean {
   const round = (n: number): number => n & ((1 << FIELD_SHIFT) - 1);
   const field = (n: number): number => n >> FIELD_SHIFT;
+  // A field counts where either headline is of a competition: "Three men arrested" is no men's event.
+  if (round(article) !== 0 || round(story) !== 0 || storyIsResult) {
+    if (field(article) !== 0 && field(story) !== 0 && field(article) !== field(story)) return true;
+    // An age group's result is another event beside a headline that names none ("Alstertal U19s reach DFB youth
+    // cup final on penalties" beside the first team's semi-final).
+    if (field(story) === YOUTH && field(article) === 0) return true;
+  }
   if (round(article) === 0 || round(story) === 0) return false;
-  if (field(article) !== 0 && field(story) !== 0 && field(article) !== field(story)) return true;
   return round(story) < round(article) || (round(story) > round(article) && storyIsResult);
 }
