@@ -1,5 +1,5 @@
 /**
- * The round of a competition a headline reports, and whose field it was (men's or women's): "Whitfield storms to
+ * The round of a competition a headline reports, and whose field it was (men's, women's or an age group's): "Whitfield storms to
  * world indoor 60m title" is a final, "Whitfield and Delaney win 60m semi-finals in Nanjing" a semi-final, "Marchetti
  * fastest into world 200m butterfly final" the round before the final, "England men drop baton in Commonwealth 4x100m
  * final" the men's final. Two results of one tournament on consecutive days share the competition, the winner's name
@@ -80,9 +80,10 @@ export function contestStage(headline: string): number {
 /**
  * Whether a story's headline ({@link contestStage} `story`) reports another result of the competition whose result
  * the article's reports (`article`): both name a round, and the story's is an earlier one, or a later one it
- * reports a result of (`storyIsResult`: story-kind.ts `isContestNumber`); or both name a field and the fields differ.
- * A later round named without a result is the one the article's winner goes on to: "'This city needed this night':
- * Halvern wakes up to a cup final" beside the semi-final won.
+ * reports a result of (`storyIsResult`: story-kind.ts `isContestNumber`); or, where either is of a competition (a
+ * round or a result), the fields differ or the story is an age group's beside a headline naming no field. A later
+ * round named without a result is the one the article's winner goes on to: "'This city needed this night': Halvern
+ * wakes up to a cup final" beside the semi-final won.
  */
 export function otherStage(article: number, story: number, storyIsResult: boolean): boolean {
   const round = (n: number): number => n & ((1 << FIELD_SHIFT) - 1);

@@ -48,8 +48,8 @@ export interface MatchFeatures {
    * in its headline ("Ireland hold off England 27-20 at Twickenham" beside "Italy beat France in Rome…"; "Kim Ha-eun
    * retains All England women's title" beside the men's; result-sides.ts), or with a side of its own that is none
    * of them (the semi-final one finalist won the day before). Another match or prize of the day, whatever the
-   * competition's or the ceremony's words they share. Also another round or field of a competition, both headlines
-   * naming one (contest-round.ts): "Whitfield and Delaney win 60m semi-finals" beside his 60m title the next day.
+   * competition's or the ceremony's words they share. Also another round or field of the competition (contest-round.ts
+   * `otherStage`): "Whitfield and Delaney win 60m semi-finals" beside his 60m title the next day.
    */
   otherContest: boolean;
   /**

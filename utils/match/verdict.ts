@@ -199,9 +199,9 @@ function datedJoin(e: CandidateEvidence, rule: VerdictRule): boolean {
 
 /**
  * The day's angle on the event ({@link VerdictRule.angleCoverage}): a headline naming one of the article's focal
- * names and nobody the article does not, words mostly the article's, and two of its "what happened" words anywhere or
- * a word of its kind of event in the headline: "Vukani Reef death toll climbs to 23 as more bodies recovered" beside
- * the shaft's collapse.
+ * names and nobody the article does not, words mostly the article's, and two of its "what happened" words anywhere, a
+ * word of its kind of event in the headline ("Vukani Reef death toll climbs to 23 as more bodies recovered" beside the
+ * shaft's collapse), or a reaction told in the event's own words ({@link toldInItsWords}).
  */
 function dayAngle(e: CandidateEvidence, rule: VerdictRule): boolean {
   const f = e.features;
