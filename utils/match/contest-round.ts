@@ -72,8 +72,16 @@ export function fieldOf(headline: string): number {
   return women === men ? 0 : women ? WOMEN : MEN;
 }
 
+/**
+ * A word any round or field needs: most headlines have none, and one test of this spares them the rounds' patterns
+ * (an index reads every story's headline).
+ */
+const MAYBE =
+  /final|semi|quarter|heats|round|qualif|prelim|title|gold|troph|crown|opener|last|group stage|men|ladies|u-?[12]\d|under-/iu;
+
 /** A headline's round and field as one small number, as a story's record keeps it (story-kind.ts `kindNumber`). */
 export function contestStage(headline: string): number {
+  if (!MAYBE.test(headline)) return 0;
   return roundOf(headline) | (fieldOf(headline) << FIELD_SHIFT);
 }
 
