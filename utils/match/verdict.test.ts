@@ -158,6 +158,13 @@ describe('decide', () => {
     return { version: 0, establishFrom: 1, establish: part, join: part, chain: null, fellows: null };
   };
 
+  /** Sure of the report with the most evidence of its own (p rises with `own` past 0.6), doubtful of every join. */
+  const doubtful: SameModel = {
+    ...unsure(0.01),
+    establish: { inputs: ['own'], mean: [0.6], scale: [1], weights: [20], bias: 0, threshold: 0.8 },
+    chain: null,
+  };
+
   /** Hand rule v3 (no model) with this anchor: the rules the model is gated by and compared with. */
   const hand = (e: CandidateEvidence, anchor: number): ReturnType<typeof decide> =>
     decide(e, { top: e, anchor, bestOwn: e.own, topIndex: 0 }, VERDICT, null);
@@ -551,9 +558,6 @@ describe('decide', () => {
   });
 
   it("joins the day's angle on the event that names its subject in its headline, whatever the join model says", () => {
-    // Sure of the report with the most evidence of its own, doubtful of every join.
-    const byOwn = { inputs: ['own' as const], mean: [0.6], scale: [1], weights: [20], bias: 0, threshold: 0.8 };
-    const doubtful: SameModel = { ...unsure(0.01), establish: byOwn, chain: null };
     const established = evidence({ own: 0.9, features: features({ focalCarried: 1 }), resemblance: [1, 0.05] });
     const angle = features({
       daysApart: 0.8,
@@ -587,8 +591,6 @@ describe('decide', () => {
   });
 
   it('lets the report standing ahead by its own evidence establish, though a reaction ranks first', () => {
-    const byOwn = { inputs: ['own' as const], mean: [0.6], scale: [1], weights: [20], bias: 0, threshold: 0.8 };
-    const model: SameModel = { ...unsure(0.01), establish: byOwn, chain: null };
     // "Ostvik clubs warn shirt-sponsor ban would cost them millions", ranked first by its neighbours' support.
     // Undated, so neither is a report of the same day, which may establish from behind anyway.
     const undated = features({ daysApart: null, daysAfter: null });
@@ -597,14 +599,12 @@ describe('decide', () => {
     const report = (ownGap: number): CandidateEvidence =>
       evidence({ own: 0.72, score: 0.55, ownGap, features: undated });
     const plain = report(0.2);
-    expect(rankingContext([reaction, plain], model).top).toBe(plain);
+    expect(rankingContext([reaction, plain], doubtful).top).toBe(plain);
     // Only a little ahead, it leaves the ranking's order to decide.
-    expect(rankingContext([reaction, report(0.05)], model).top).toBeUndefined();
+    expect(rankingContext([reaction, report(0.05)], doubtful).top).toBeUndefined();
   });
 
   it("joins a reaction told in the event's own words, not the subject's step the day before", () => {
-    const byOwn = { inputs: ['own' as const], mean: [0.6], scale: [1], weights: [20], bias: 0, threshold: 0.8 };
-    const doubtful: SameModel = { ...unsure(0.01), establish: byOwn, chain: null };
     const established = evidence({ own: 0.9, features: features({ focalCarried: 1 }), resemblance: [1, 0.05] });
     // "Harbourside celebrates as Ilvane lifts the Corran Cup", the morning after her final: no "what happened" word.
     const reaction = features({
