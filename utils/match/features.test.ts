@@ -138,6 +138,45 @@ describe('matchFeatures: another country', () => {
   });
 });
 
+describe("matchFeatures: someone else's story", () => {
+  const article = {
+    title: 'Tarnvik regulator fines Kelso Foods over fake discounts',
+    lead: 'The Tarnvik Trade Authority fined the grocer Kelso Foods for raising prices before a sale.',
+    text: 'The Tarnvik Trade Authority fined the grocer Kelso Foods for raising prices before a sale.\nKelso Foods said it would pay the fine.',
+    published: null,
+  };
+  const elsewhere = 'The Ostmark Competition Office said the chain raised prices first.';
+
+  /** The story's features in a cache that also knows the article's names (an earlier story on its subject). */
+  function otherSubjectOf(title: string, summary: string, read = article): boolean {
+    const index = new StoryIndex();
+    index.add({ id: 's', title, summary, published: null });
+    index.add({
+      id: 'earlier',
+      title: 'Kelso Foods opens a store in Tarnvik',
+      summary: 'It hires 40.',
+      published: null,
+    });
+    const story = index.story(index.slot('s') as number);
+    if (!story) throw new Error('story not indexed');
+    return matchFeatures(index, analyseQuery(index, read), story, 1).otherSubject;
+  }
+
+  it("reads a story naming none of the article's focal names and someone it never mentions in its headline", () => {
+    expect(otherSubjectOf('Ostmark watchdog fines grocer over fake discounts', elsewhere)).toBe(true);
+  });
+
+  it('does not for a story carrying a focal name, nor for one whose headline names nobody', () => {
+    expect(otherSubjectOf('Ostmark watchdog fines Kelso Foods too', elsewhere)).toBe(false);
+    expect(otherSubjectOf('Grocer fined over fake discounts', 'The chain raised prices before a sale.')).toBe(false);
+  });
+
+  it("does not when the article's headline names nobody: its focal name is only the text's main name", () => {
+    const unnamed = { ...article, title: 'Grocer fined over fake discounts' };
+    expect(otherSubjectOf('Ostmark watchdog fines grocer over fake discounts', elsewhere, unnamed)).toBe(false);
+  });
+});
+
 describe('matchFeatures: the subject in the headline', () => {
   const article = {
     title: 'Varnholt solicitor jailed for stealing £2.4m from house buyers',

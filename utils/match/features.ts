@@ -74,6 +74,12 @@ export interface MatchFeatures {
    */
   subjectMissing: boolean;
   /**
+   * The article's headline names its subject, the story carries none of its focal names by any name, and the story's
+   * headline names someone the article never mentions ({@link titleNamesMissing}): someone else's story ("Canada's
+   * Competition Bureau sues grocer over 'was/now' pricing" beside the ACCC suing a grocer).
+   */
+  otherSubject: boolean;
+  /**
    * Share (by idf) of the names in the story's headline that the article never mentions: another event's
    * headline names its own people and places. 0 when the headline names nobody.
    */
@@ -374,12 +380,14 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   // with commercial creditors"): one the article never mentions is another country's story.
   const otherCountry =
     story.nameTermIds.length === 0 && story.capitalTermIds.some((id) => unmentionedCountry(index, query, id));
+  const carried = focalWeight > 0 ? Math.max(focalCarried / focalWeight, ownCarried) : 0;
   return {
     otherCountry,
+    otherSubject: query.headlineNamed && carried === 0 && titleNameMissing > 0,
     queryNames: nameWeight > 0 ? nameFound / nameWeight : 0,
     storyNames: storyNameMass > 0 ? storyNameFound / storyNameMass : null,
     focalNames: focalWeight > 0 ? focalFound / focalWeight : 0,
-    focalCarried: focalWeight > 0 ? Math.max(focalCarried / focalWeight, ownCarried) : 0,
+    focalCarried: carried,
     focalActor,
     focalNamed,
     focalInHeadline,

@@ -104,8 +104,13 @@ export interface AnalysedQuery {
    * they carry no subject.
    */
   commonFocal: Set<number>;
-  /** The headline's subject: the focal name it gives first (its index in `names`), or null when it names nobody. */
+  /**
+   * The headline's subject: the focal name it gives first (its index in `names`); the main name when the headline
+   * names nobody, null when the article names nobody.
+   */
   subjectName: number | null;
+  /** Whether the headline gives one of the article's names: its focal names are its own, not the text's main name. */
+  headlineNamed: boolean;
   /**
    * When the headline's only names are one country's ("German train drivers begin 48-hour strike"), the ranks of the
    * article's two main names that are no country or organisation ("GDL", "Deutsche Bahn"): whose story it is, for
@@ -275,7 +280,9 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   const mentions = extractNames(fullText, words);
   const names = analyseNames(index, mentions, salience);
   const titleKeys = new Set(titleTokens.map((token) => termOf(token.text)));
-  const focalNames = headlineSubjects(names, titleOrder, titleKeys, speakerEnds);
+  const headlineFocal = headlineSubjects(names, titleOrder, titleKeys, speakerEnds);
+  // The main name when the headline names nobody.
+  const focalNames = headlineFocal.size === 0 && names.length > 0 ? new Map([[0, 1]]) : headlineFocal;
   const nameTermWeight = new Map<number, number>();
   for (const n of names)
     for (const id of n.termIds) nameTermWeight.set(id, Math.max(nameTermWeight.get(id) ?? 0, n.weight));
@@ -350,6 +357,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     properFocal,
     commonFocal,
     subjectName: [...focalNames].find(([, weight]) => weight === FOCAL_WEIGHTS[0])?.[0] ?? null,
+    headlineNamed: headlineFocal.size > 0,
     ownSubject,
     nameTermWeight,
     numbers,
@@ -448,7 +456,7 @@ function speakerPositions(title: string, tokens: readonly WordToken[], tokenAt: 
 
 /**
  * The headline's names in the order it gives them (each with all its words there: "South Korea" is not in
- * "North Korea sends troops"), weighted {@link FOCAL_WEIGHTS}; the main name when the headline has none. A name
+ * "North Korea sends troops"), weighted {@link FOCAL_WEIGHTS}; none when the headline has none. A name
  * a reporting verb follows (`speakerEnds`) comes after the others: it tells the story, it is not its subject.
  */
 function headlineSubjects(
@@ -476,7 +484,6 @@ function headlineSubjects(
     .sort((a, b) => a.position - b.position);
   const focal = new Map<number, number>();
   inTitle.slice(0, FOCAL_WEIGHTS.length).forEach((x, k) => focal.set(x.i, FOCAL_WEIGHTS[k] as number));
-  if (focal.size === 0 && names.length > 0) focal.set(0, 1);
   return focal;
 }
 

@@ -115,6 +115,7 @@ describe('decide', () => {
     kindInHeadline: false,
     focalActor: false,
     otherCountry: false,
+    otherSubject: false,
     otherContest: false,
     otherCity: false,
     focalNamed: false,
@@ -321,6 +322,15 @@ describe('decide', () => {
     // Three of the article's "what happened" words are enough, as they are for a report that names nobody at all.
     const wordy = features({ focalNames: 1, ...nameless, sharedEventTerms: VERDICT.namelessEventTerms });
     expect(rankingContext([evidence({ features: wordy })], unsure(0.99)).top).toBeDefined();
+  });
+
+  it("never lets someone else's story establish the event, however sure the model is", () => {
+    // Another country's regulator suing a grocer the same week: none of the article's focal names, a subject of its own.
+    const theirs = features({ focalNames: 0, focalCarried: 0, titleNamesMissing: 0.6, daysApart: null });
+    expect(rankingContext([evidence({ features: theirs })], unsure(0.99)).top).toBeDefined();
+    expect(rankingContext([evidence({ features: { ...theirs, otherSubject: true } })], unsure(0.99)).top).toBe(
+      undefined,
+    );
   });
 
   it('never lets a story establish the event on its names alone, unless it carries much of the cast', () => {
