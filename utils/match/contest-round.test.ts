@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankArticle } from '../../tests/support/rank-article';
 import { CASE_NOW } from '../../tests/support/background-case';
-import { contestStage, fieldOf, otherStage, roundOf } from './contest-round';
+import { articleStage, contestStage, fieldOf, otherStage, roundOf } from './contest-round';
 
 const HOUR = 3_600_000;
 
@@ -52,6 +52,17 @@ describe('fieldOf and otherStage', () => {
     // An age group's result beside a headline naming none, or the other field's result, is another event.
     expect(otherStage(semiWon, contestStage('Halvern U19s reach Coastal youth cup final'), false)).toBe(true);
     expect(otherStage(womensFinal, contestStage("Talvik wins men's 400m at Coastal Games"), true)).toBe(true);
+  });
+
+  it("reads the article's field from its lead when its headline names a round and no field", () => {
+    const headline = 'Brenn beats Varga in three games to win Coastal Open title';
+    const womens = articleStage(headline, "Ada Brenn won the women's singles title at the Coastal Open on Sunday.");
+    expect(otherStage(womens, contestStage("Talvik wins men's singles at Coastal Open"), true)).toBe(true);
+    expect(otherStage(womens, contestStage("Brenn crowned women's Coastal Open champion"), true)).toBe(false);
+    // A lead naming both fields, or none, adds nothing; nor does a lead under a headline that names no round.
+    const both = articleStage(headline, "Brenn won the women's title a day after her brother won the men's.");
+    expect(both).toBe(contestStage(headline));
+    expect(articleStage('Brenn praises Halvern crowd', "She won the women's title on Sunday.")).toBe(0);
   });
 });
 

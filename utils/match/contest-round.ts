@@ -86,6 +86,17 @@ export function contestStage(headline: string): number {
 }
 
 /**
+ * The article's round and field: its headline's, with the field its lead gives when the headline names a round but
+ * no field ("Raghavan beats Yoon to win All England title", whose lead says she won the women's singles). A lead
+ * naming both fields, or none, adds nothing. A story is read from its headline alone (feeds' summaries vary).
+ */
+export function articleStage(headline: string, lead: string): number {
+  const stage = contestStage(headline);
+  if (stage === 0 || stage >> FIELD_SHIFT !== 0) return stage;
+  return stage | (fieldOf(lead) << FIELD_SHIFT);
+}
+
+/**
  * Whether a story's headline ({@link contestStage} `story`) reports another result of the competition whose result
  * the article's reports (`article`): both name a round, and the story's is an earlier one, or a later one it
  * reports a result of (`storyIsResult`: story-kind.ts `isContestNumber`); or, where either is of a competition (a

@@ -2,7 +2,7 @@
  * The article being read, analysed against the index: which of its terms say what the story is
  * (headline and lead words, words the article repeats, rare words), who is in it, and its numbers.
  */
-import { contestStage } from './contest-round';
+import { articleStage } from './contest-round';
 import { actorIdsOf, actorNameTermIds, oneCountry } from './actor-names';
 import { nameKinds } from './name-kinds';
 import { kindsByTermId, kindsOfTerms } from './event-kinds';
@@ -366,7 +366,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     surface,
     published,
     kind: storyKind(title),
-    stage: contestStage(title),
+    stage: articleStage(title, lead),
     ...resultOf(contestTermIds(index, title, text, provenNameWord(mentions))),
     headlineCities: cityTermIds(index, title, nameTermWeight),
   };
