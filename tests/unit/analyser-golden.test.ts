@@ -18,7 +18,9 @@ const GOLDEN: Readonly<Record<number, string>> = {
   // the country and the World Health Organization ("u.s.", as "U.S." is read), no longer the stop words "us", "who".
   // 5 counts spans ("two years", "a 40-year-old") apart from calendar years and days, and reads every way of
   // writing a quake's magnitude ("magnitude-4.2", "4.2 on the Richter scale") as one unit.
-  5: '3023564b49ca8e44',
+  // 6 reads a race's winner ("… wins Halvern pursuit"), a hyphenated name as its parts, and hashes what the record
+  // keeps of the headline besides its terms (kind, result sides, big city, round and field).
+  6: '617331c17fc5a30a',
 };
 
 const DAY = 86_400_000;
@@ -56,6 +58,13 @@ const STORIES: Story[] = [
     // A feed without dates: the index must not read "yesterday" against the fetch time.
     dateIsFetchTime: true,
   },
+  {
+    title: 'Varo-Lind wins Halvern pursuit to take Coastal Cup lead',
+    summary:
+      "Ostmark's Ada Varo-Lind won the women's pursuit in Halvern on Sunday, a day after finishing third in the sprint.",
+    published: WEDNESDAY,
+    dateIsFetchTime: false,
+  },
 ].map((s, i) => ({
   ...s,
   id: `https://news.example/${i}`,
@@ -79,6 +88,7 @@ function extraction(story: Story) {
     capitals: sorted(analysed.capitalTerms, (t) => t),
     names: sorted(new Set(analysed.names.flatMap((n) => n.keys)), (t) => t),
     numbers: sorted(analysed.numbers, (n) => `${n.unit}:${n.value}`),
+    headline: [analysed.kind, analysed.sides, analysed.city, analysed.stage],
   };
 }
 
@@ -100,7 +110,7 @@ describe('index-time extraction', () => {
   });
 
   it('sees the things it pins: names, figures with their units, and no day for an undated story', () => {
-    const [strike, rail, storm] = STORIES.map(extraction);
+    const [strike, rail, storm, race] = STORIES.map(extraction);
     expect(strike?.names).toEqual(expect.arrayContaining(['elsa', 'vedra']));
     expect(rail?.numbers.length).toBeGreaterThan(3);
     expect(storm?.numbers.some((n) => n.unit === 'day')).toBe(false);
@@ -114,5 +124,7 @@ describe('index-time extraction', () => {
     // "US" and "WHO" as names, read as "U.S." is.
     expect(rail?.names).toEqual(expect.arrayContaining(['u.s.', 'w.h.o.']));
     expect(hash([strike])).not.toBe(hash([rail]));
+    // A race's winner, a hyphenated name as the index keeps its words.
+    expect(race?.headline[1]).toEqual({ winner: ['varo', 'lind'], loser: [] });
   });
 });

@@ -34,6 +34,15 @@ describe('awardWinner', () => {
     ]);
   });
 
+  it("reads a race's winner, a hyphenated name as its parts, as the index keeps them", () => {
+    expect(awardWinner('Varo-Lind wins Halvern pursuit to take Coastal Cup lead', named('Varo', 'Lind'))).toEqual([
+      'Varo',
+      'Lind',
+    ]);
+    expect(awardWinner('Reyle wins Halvern sprint with clean shooting', named('Reyle'))).toEqual(['Reyle']);
+    expect(awardWinner('Ostmark win relay in Halvern', named('Ostmark'))).toEqual(['Ostmark']);
+  });
+
   it('reads no winner without a prize, or with no name the text proves', () => {
     expect(awardWinner('Halvern council wins funding for new ferry', named('Halvern'))).toBeNull();
     expect(awardWinner('Teenager wins national spelling bee title', named())).toBeNull();

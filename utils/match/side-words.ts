@@ -18,9 +18,15 @@ export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 export const clean = (word: string): string =>
   word.replace(/(?:['’]s|[^\p{L}\p{N}'’-])+$/u, '').replace(/^[^\p{L}\p{N}]+/u, '');
 
-/** The words of a side: its capitalised words ("No" and "The" left out; joiners such as "de" need no keeping). */
+/**
+ * The words of a side: its capitalised words ("No" and "The" left out; joiners such as "de" need no keeping), a
+ * hyphenated name as its parts, as the index keeps them ("Solbakken-Haug": Solbakken, Haug).
+ */
 export function sideWords(words: readonly string[]): string[] {
-  return words.map(clean).filter((word) => isCapitalised(word) && !NOT_SIDES.has(word.toLowerCase()));
+  return words
+    .map(clean)
+    .filter((word) => isCapitalised(word) && !NOT_SIDES.has(word.toLowerCase()))
+    .flatMap((word) => word.split(/[-‐‑]/u).filter((part) => part !== ''));
 }
 
 /** The side a headline names after a verb (`rest`, the text after it): its first words, up to where, when or how. */
