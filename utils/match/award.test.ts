@@ -43,6 +43,12 @@ describe('awardWinner', () => {
     expect(awardWinner('Ostmark win relay in Halvern', named('Ostmark'))).toEqual(['Ostmark']);
   });
 
+  it('reads the winner of a night of prizes swept', () => {
+    expect(awardWinner('Ada Varo sweeps Coastal Music Awards as debut named album of the year', named('Varo'))).toEqual(
+      ['Ada', 'Varo'],
+    );
+  });
+
   it('reads no winner without a prize, or with no name the text proves', () => {
     expect(awardWinner('Halvern council wins funding for new ferry', named('Halvern'))).toBeNull();
     expect(awardWinner('Teenager wins national spelling bee title', named())).toBeNull();

@@ -14,7 +14,7 @@ import { termOf } from './tokenize';
  * noun before the name is no winner.
  */
 const AWARD_VERB_RE =
-  /\s(?:wins|win|won|takes|take|took|claims|claim|claimed|scoops|scoop|scooped|retains|retain|retained|lifts|lift|lifted|clinches|clinch|clinched|bags|bagged|named|crowned|collects|collected|picks up|picked up|captures|captured|earns|earned|(?:storms|stormed|sprints|sprinted|races|raced|cruises|cruised|powers|powered|surges|surged) to)\s/u;
+  /\s(?:wins|win|won|takes|take|took|claims|claim|claimed|scoops|scoop|scooped|retains|retain|retained|lifts|lift|lifted|clinches|clinch|clinched|bags|bagged|named|crowned|sweeps|swept|collects|collected|picks up|picked up|captures|captured|earns|earned|(?:storms|stormed|sprints|sprinted|races|raced|cruises|cruised|powers|powered|surges|surged) to)\s/u;
 /** What a prize's verb must be followed by, before its clause ends, for the headline to report a prize's winner. */
 const PRIZE_RE =
   /\b(?:titles?|prizes?|awards?|bear|lion|medals?|gold|silver|bronze|trophy|cup|crown|championships?|jersey|palme|oscars?|grammys?|emmys?|baftas?|booker|pulitzer|nobel|best|golden|globes?|prix|stage|marathon|sprint|pursuit|relay|race|slalom|downhill|super-g|time trial|mass start|cap|mvp|player of the (?:tournament|year|match|season|series))\b/iu;
