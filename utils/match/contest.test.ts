@@ -38,6 +38,20 @@ describe('contestSides', () => {
     expect(contestSides('Storm sends power prices past record')).toBeNull();
   });
 
+  it('reads a side that edged another, and the side whose hopes a result ended', () => {
+    expect(contestSides('Ostmark edge Halvern Rovers to set up semi-final with Lyle')).toEqual({
+      first: ['Ostmark'],
+      second: ['Halvern', 'Rovers'],
+    });
+    expect(contestSides("Lyle end Ostmark's cup hopes in Halvern thriller")).toEqual({
+      first: ['Lyle'],
+      second: ['Ostmark'],
+    });
+    // "Edge" as a noun, and hopes ended by no side, are no result.
+    expect(contestSides("Ostmark's edge over Halvern narrows")).toBeNull();
+    expect(contestSides('Rain ends hopes of Halvern regatta')).toBeNull();
+  });
+
   it('reads no result where a side is not named', () => {
     expect(contestSides('Police beat protesters in Halvern')).toBeNull();
     expect(contestSides('Halvern council ousted by voters')).toBeNull();

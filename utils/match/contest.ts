@@ -11,16 +11,23 @@ import { sideAfter, sideBefore } from './side-words';
 /**
  * A result's verb, in the forms headlines use, lower case as a sentence-case headline writes it (a Title Case
  * headline's "Beats Studio Buds" or "Shut Down Reports" is no result); "knock … out" and "hold off" take their side
- * in between or after. Nouns a headline uses otherwise are left out: "edge", "rout", "crush", "hammer", "down".
+ * in between or after. Nouns a headline uses otherwise are left out: "rout", "crush", "hammer", "down"; "edge" only
+ * with a capitalised side straight after it ("Egypt edge Ivory Coast", not "Apple's edge over Samsung").
  */
 const RESULT_VERB_RE =
-  /\s(?:beat|beats|beating|defeat|defeats|defeated|defeating|stun|stuns|stunned|thrash|thrashes|thrashed|edges|edged|hold off|holds off|held off|knock|knocks|knocked|cruise past|cruises past|cruised past|sweep past|sweeps past|swept past|see off|sees off|saw off|overcome|overcomes|overcame|routs|routed|crushes|crushed|outclass|outclasses|outclassed|dispatch|dispatches|dispatched|hammers|hammered|trounce|trounces|trounced|eliminate|eliminates|eliminated|oust|ousts|ousted|topple|topples|toppled|outlast|outlasts|outlasted)\s/u;
+  /\s(?:beat|beats|beating|defeat|defeats|defeated|defeating|stun|stuns|stunned|thrash|thrashes|thrashed|edge(?=\s\p{Lu})|edges|edged|hold off|holds off|held off|knock|knocks|knocked|cruise past|cruises past|cruised past|sweep past|sweeps past|swept past|see off|sees off|saw off|overcome|overcomes|overcame|routs|routed|crushes|crushed|outclass|outclasses|outclassed|dispatch|dispatches|dispatched|hammers|hammered|trounce|trounces|trounced|eliminate|eliminates|eliminated|oust|ousts|ousted|topple|topples|toppled|outlast|outlasts|outlasted)\s/u;
 /**
  * A verb that makes its object the winner ("Traoré's winner sends Mali past Cameroon", "Ndlela's 78 powers South
  * Africa past New Zealand"): the side between it and "past" won, the one after lost.
  */
 const CAUSE_RE =
   /\s(?:sends|send|sent|powers|power|powered|fires|fire|fired|guides|guide|guided|propels|propel|propelled|carries|carry|carried|steers|steer|steered|lifts|lift|lifted)\s(.+?)\s(?:past|beyond|to victory over)\s/u;
+/**
+ * A result told as the hopes it ended ("Baskonia end Unicaja's Copa hopes in Valencia thriller", "Mali dash
+ * Cameroon's title dreams"): the side before the verb won, the one whose hopes they were lost.
+ */
+const ENDED_HOPES_RE =
+  /\s(?:end|ends|ended|dash|dashes|dashed)\s(.+?)['’]s\s(?:[\p{L}\p{N}-]+\s){0,3}?(?:hopes|dreams?|run|reign|bid|defence|defense)\b/u;
 /** A loss, its side before it ("Varga and Kowalczyk knocked out of…", "Fraser falls to Whitmore"). */
 const LOSS_RE =
   /\s(?:(?:is|are|was|were)\s)?(?:knocked out of|bows? out|bowed out|crash(?:es|ed)? out|beaten by|lose to|loses to|lost to|falls? to|fell to|eliminated by|ousted by|exits|exited)(?=\s|$)/u;
@@ -33,6 +40,12 @@ export function contestSides(headline: string): { first: string[]; second: strin
   if (cause !== null) {
     const first = sideAfter(cause[1] ?? '');
     const second = sideAfter(headline.slice(cause.index + cause[0].length));
+    if (first.length > 0 && second.length > 0) return { first, second };
+  }
+  const ended = ENDED_HOPES_RE.exec(headline);
+  if (ended !== null) {
+    const first = sideBefore(headline.slice(0, ended.index));
+    const second = sideAfter(ended[1] ?? '');
     if (first.length > 0 && second.length > 0) return { first, second };
   }
   const verb = RESULT_VERB_RE.exec(headline);

@@ -193,6 +193,7 @@ describe('matchFeatures: the subject in the headline', () => {
     );
     expect(reaction.focalCarried).toBeGreaterThan(0.5);
     expect(reaction.focalInHeadline).toBe(true);
+    expect(reaction.subjectInHeadline).toBe(true);
     const sameCourt = storyFeatures(
       article,
       'Builder sent to prison over unbuilt bungalows',
@@ -200,6 +201,7 @@ describe('matchFeatures: the subject in the headline', () => {
     );
     expect(sameCourt.focalCarried).toBeGreaterThan(0.5);
     expect(sameCourt.focalInHeadline).toBe(false);
+    expect(sameCourt.subjectInHeadline).toBe(false);
   });
 
   it('finds a country in the headline by another of its names', () => {

@@ -68,6 +68,8 @@ export interface MatchFeatures {
    * the headline names only a country, one of the article's own main names (query.ts `ownSubject`) instead.
    */
   focalInHeadline: boolean;
+  /** The story's own headline has the article's headline subject (query.ts `subjectName`) by half its words. */
+  subjectInHeadline: boolean;
   /**
    * The headline's subject is a country or organisation, and the story names it by none of its names: a story on
    * Russia is not background to "North Korea sends troops to Russia" for naming the destination.
@@ -296,6 +298,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let focalActor = false;
   let focalNamed = false;
   let focalInHeadline = false;
+  let subjectInHeadline = false;
   let subjectMissing = false;
   const carriedNames: string[] = [];
   // How many of the article's own main names (query.ts `ownSubject`) the story carries.
@@ -338,9 +341,11 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       // A country is carried by one of its names or not at all: "South Korea" is no part of "North Korea".
       const others = query.focalOtherNames.get(rank);
       const byName = others?.some((ids) => ids.every((id) => hasTerm(capitals, id))) ?? false;
+      const inHeadline = headlineShare(index, story, found) >= 0.5 * total;
+      if (inHeadline && rank === query.subjectName) subjectInHeadline = true;
       if (!focalInHeadline)
         focalInHeadline =
-          headlineShare(index, story, found) >= 0.5 * total ||
+          inHeadline ||
           (others?.some((ids) => ids.every((id) => hasTerm(capitals, id) && inTitle(story, id))) ?? false);
       if (byName) focalActor = true;
       else if (others && rank === query.subjectName) subjectMissing = true;
@@ -391,6 +396,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     focalActor,
     focalNamed,
     focalInHeadline,
+    subjectInHeadline,
     subjectMissing,
     titleNamesMissing: titleNameMass > 0 ? titleNameMissing / titleNameMass : 0,
     sharedNames: dedupe(sharedNames),

@@ -116,6 +116,7 @@ describe('decide', () => {
     focalActor: false,
     otherCountry: false,
     otherSubject: false,
+    subjectInHeadline: false,
     otherContest: false,
     otherCity: false,
     focalNamed: false,
@@ -331,6 +332,14 @@ describe('decide', () => {
     expect(rankingContext([evidence({ features: { ...theirs, otherSubject: true } })], unsure(0.99)).top).toBe(
       undefined,
     );
+  });
+
+  it("lets a roundup establish the event only when its headline leads with the article's subject", () => {
+    // A tournament's live page naming the venue's team is no report of a quarter-final played there.
+    const live = features({ notNews: true, subjectInHeadline: false, daysApart: 0.2 });
+    expect(rankingContext([evidence({ features: live })], unsure(0.99)).top).toBe(undefined);
+    const briefing = { ...live, subjectInHeadline: true };
+    expect(rankingContext([evidence({ features: briefing })], unsure(0.99)).top).toBeDefined();
   });
 
   it('never lets a story establish the event on its names alone, unless it carries much of the cast', () => {
