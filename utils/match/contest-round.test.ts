@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { rankArticle } from '../../tests/support/rank-article';
 import { CASE_NOW } from '../../tests/support/background-case';
 import { articleStage, contestStage, fieldOf, otherStage, roundOf } from './contest-round';
+import { StoryIndex } from './inverted-index';
+import { analyseQuery } from './query';
 
 const HOUR = 3_600_000;
 
@@ -52,6 +54,18 @@ describe('fieldOf and otherStage', () => {
     // An age group's result beside a headline naming none, or the other field's result, is another event.
     expect(otherStage(semiWon, contestStage('Halvern U19s reach Coastal youth cup final'), false)).toBe(true);
     expect(otherStage(womensFinal, contestStage("Talvik wins men's 400m at Coastal Games"), true)).toBe(true);
+  });
+
+  it('counts an article headline with a score as of a competition, for an age group beside it', () => {
+    const decider = contestStage('Ostmark force series decider with 22-16 win in Halvern');
+    const youth = contestStage('Under-19 series: Halvern win curtain-raiser in Lyle');
+    expect(otherStage(decider, youth, false, true)).toBe(true);
+    expect(otherStage(decider, youth, false, false)).toBe(false);
+    const index = new StoryIndex();
+    index.add({ id: 'a', title: 'Ostmark win in Halvern', summary: 'Ostmark won.', published: null });
+    const read = (title: string) => analyseQuery(index, { title, lead: '', text: title, published: null }).competes;
+    expect(read('Ostmark force series decider with 22-16 win in Halvern')).toBe(true);
+    expect(read('Ostmark council approves 2025-26 budget')).toBe(false);
   });
 
   it("reads the article's field from its lead when its headline names a round and no field", () => {

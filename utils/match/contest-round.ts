@@ -100,15 +100,15 @@ export function articleStage(headline: string, lead: string): number {
  * Whether a story's headline ({@link contestStage} `story`) reports another result of the competition whose result
  * the article's reports (`article`): both name a round, and the story's is an earlier one, or a later one it
  * reports a result of (`storyIsResult`: story-kind.ts `isContestNumber`); or, where either is of a competition (a
- * round or a result), the fields differ or the story is an age group's beside a headline naming no field. A later
+ * round or a result, or the article's a score: `articleCompetes`, query.ts `competes`), the fields differ or the story is an age group's beside a headline naming no field. A later
  * round named without a result is the one the article's winner goes on to: "'This city needed this night': Halvern
  * wakes up to a cup final" beside the semi-final won.
  */
-export function otherStage(article: number, story: number, storyIsResult: boolean): boolean {
+export function otherStage(article: number, story: number, storyIsResult: boolean, articleCompetes = false): boolean {
   const round = (n: number): number => n & ((1 << FIELD_SHIFT) - 1);
   const field = (n: number): number => n >> FIELD_SHIFT;
   // A field counts where either headline is of a competition: "Three men arrested" is no men's event.
-  if (round(article) !== 0 || round(story) !== 0 || storyIsResult) {
+  if (round(article) !== 0 || round(story) !== 0 || storyIsResult || articleCompetes) {
     if (field(article) !== 0 && field(story) !== 0 && field(article) !== field(story)) return true;
     // An age group's result is another event beside a headline that names none ("Alstertal U19s reach DFB youth
     // cup final on penalties" beside the first team's semi-final).

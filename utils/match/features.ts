@@ -187,7 +187,7 @@ export function matchFeatures(
     daysAfter,
     otherKind,
     otherContest:
-      otherContest(query, story) || otherStage(query.stage, stageOfNumber(story.kind), isContestNumber(story.kind)),
+      otherContest(query, story) || otherStage(query.stage, stageOfNumber(story.kind), isContestNumber(story.kind), query.competes),
     otherCity: otherCity(index, query, story),
     notNews: NOT_NEWS.has(kind),
     headlineOnly: story.summaryLength === 0,

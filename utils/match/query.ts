@@ -136,6 +136,8 @@ export interface AnalysedQuery {
   kind: StoryKind;
   /** The round and field of a competition its headline reports (contest-round.ts `contestStage`; 0 for none). */
   stage: number;
+  /** The headline reports a result (its sides, as `contestTermIds`) or gives a score: it is of a competition. */
+  competes: boolean;
   /**
    * Where the headline reports a result (result-sides.ts), the index's term ids of whom it went to and whom it beat
    * (and, for a prize, of the titles it quotes): a report of the result names one of them in its headline
@@ -367,7 +369,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     published,
     kind: storyKind(title),
     stage: articleStage(title, lead),
-    ...resultOf(contestTermIds(index, title, text, provenNameWord(mentions))),
+    ...resultOf(contestTermIds(index, title, text, provenNameWord(mentions)), title),
     headlineCities: cityTermIds(index, title, nameTermWeight),
   };
 }
@@ -412,11 +414,15 @@ function contestTermIds(
   return { ids, winner: sides.winner.length > 0, loser: sides.loser.length > 0 };
 }
 
-/** The query's fields for a result headline's sides. */
-function resultOf(sides: { ids: number[]; winner: boolean; loser: boolean } | null) {
+/** A score in a headline ("with 22-16 win"): a match's, whatever verb tells it. */
+const SCORE_RE = /(?<![\p{L}\p{N}.,])\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}.,])/u;
+
+/** The query's fields for a result headline's sides, and whether the headline (`title`) is of a competition. */
+function resultOf(sides: { ids: number[]; winner: boolean; loser: boolean } | null, title: string) {
   return {
     contestTermIds: sides?.ids ?? null,
     contestNames: { winner: sides?.winner ?? false, loser: sides?.loser ?? false },
+    competes: sides !== null || SCORE_RE.test(title),
   };
 }
 
