@@ -47,6 +47,11 @@ describe('contestSides', () => {
       first: ['Lyle'],
       second: ['Ostmark'],
     });
+    // A verb straight after a comma shares the first clause's subject, not the place it conquered.
+    expect(contestSides('Varo conquers the Streif, edges Lind-Holm by 0.04')).toEqual({
+      first: ['Varo'],
+      second: ['Lind', 'Holm'],
+    });
     // "Edge" as a noun, and hopes ended by no side, are no result.
     expect(contestSides("Ostmark's edge over Halvern narrows")).toBeNull();
     expect(contestSides('Rain ends hopes of Halvern regatta')).toBeNull();

@@ -43,5 +43,14 @@ export function afterKicker(text: string): string {
 
 /** The side a headline names before a verb (the text before it, `before`), after any kicker. */
 export function sideBefore(before: string): string[] {
-  return sideWords(afterKicker(before).split(/\s+/u));
+  const text = afterKicker(before);
+  // A verb straight after a comma shares the first clause's subject: in "Aebischer conquers the Streif, edges
+  // Gruber-Thaler by 0.04" the side is the capitalised words the headline opens with, not the Streif.
+  const comma = text.lastIndexOf(',');
+  if (comma >= 0 && text.slice(comma + 1).trim() === '') {
+    const words = text.slice(0, comma).split(/\s+/u);
+    const end = words.findIndex((word) => !isCapitalised(clean(word)));
+    return sideWords(end < 0 ? words : words.slice(0, end));
+  }
+  return sideWords(text.split(/\s+/u));
 }
