@@ -51,6 +51,10 @@ const SETS = [
   'fortyfirst',
   'fortysecond',
   'fortythird',
+  'fortyfourth',
+  'fortyfifth',
+  'fortysixth',
+  'fortyseventh',
 ];
 
 /** Every set's tallies added up, by cache state. */

@@ -62,7 +62,7 @@ export type ScenarioTally = Record<ScenarioLabel, Record<'same' | 'related' | 'h
 /** The sets' folder. */
 export const SCENARIO_DIR = path.join(import.meta.dirname, 'scenarios');
 
-/** The scenarios of one set's file (`first.json` … `fortythird.json`). */
+/** The scenarios of one set's file (`first.json` … `fortyseventh.json`). */
 export function readScenarios(file: string): Scenario[] {
   return JSON.parse(readFileSync(path.join(SCENARIO_DIR, file), 'utf8')) as Scenario[];
 }
