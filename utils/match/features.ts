@@ -76,9 +76,11 @@ export interface MatchFeatures {
    */
   subjectMissing: boolean;
   /**
-   * The article's headline names its subject, the story carries none of its focal names by any name, and the story's
-   * headline names someone the article never mentions ({@link titleNamesMissing}): someone else's story ("Canada's
-   * Competition Bureau sues grocer over 'was/now' pricing" beside the ACCC suing a grocer).
+   * The article's headline names its subject, the story carries none of its focal names by any name, its headline
+   * names someone the article never mentions ({@link titleNamesMissing}), and most of its names (by idf) are not the
+   * article's: someone else's story ("Canada's Competition Bureau sues grocer over 'was/now' pricing" beside the ACCC
+   * suing a grocer). "Australian, English climbers killed in New Zealand" beside a climber's fall on Aoraki Mount Cook
+   * shares "Australian", though it names neither the mountain nor the town.
    */
   otherSubject: boolean;
   /**
@@ -187,7 +189,8 @@ export function matchFeatures(
     daysAfter,
     otherKind,
     otherContest:
-      otherContest(query, story) || otherStage(query.stage, stageOfNumber(story.kind), isContestNumber(story.kind), query.competes),
+      otherContest(query, story) ||
+      otherStage(query.stage, stageOfNumber(story.kind), isContestNumber(story.kind), query.competes),
     otherCity: otherCity(index, query, story),
     notNews: NOT_NEWS.has(kind),
     headlineOnly: story.summaryLength === 0,
@@ -388,7 +391,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   const carried = focalWeight > 0 ? Math.max(focalCarried / focalWeight, ownCarried) : 0;
   return {
     otherCountry,
-    otherSubject: query.headlineNamed && carried === 0 && titleNameMissing > 0,
+    otherSubject: query.headlineNamed && carried === 0 && titleNameMissing > 0 && storyNameFound < 0.5 * storyNameMass,
     queryNames: nameWeight > 0 ? nameFound / nameWeight : 0,
     storyNames: storyNameMass > 0 ? storyNameFound / storyNameMass : null,
     focalNames: focalWeight > 0 ? focalFound / focalWeight : 0,

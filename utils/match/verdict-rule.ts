@@ -183,6 +183,13 @@ export interface VerdictRule {
    */
   namelessEventTerms: number;
   /**
+   * A roundup (a live page, a briefing) establishes the event only when its headline has the article's headline
+   * subject (features.ts `subjectInHeadline`) or it carries this share of the article's focal names: "Live: Copa del
+   * Rey day two — Barça v Valencia and Tenerife v Joventut" names the venue's team, not the quarter-final the article
+   * reports; ECB+'s "Sports news in brief from around the world:" leads its summary with the event.
+   */
+  roundupFocal: number;
+  /**
    * A report sharing none of the article's "what happened" words establishes the event only when it carries this
    * share of the article's main names; below, not at any probability. Who alone, a country or a namesake, is any
    * story of that country or that name: "Indian" and "duties" made Apple's AirPods prices in India 0.87 for an
@@ -320,6 +327,7 @@ export const VERDICT: VerdictRule = {
   aheadEstablish: 0.5,
   alsoEstablish: 0.9,
   namelessEventTerms: 3,
+  roundupFocal: 0.75,
   wordlessCast: 0.4,
   wordlessResemblance: 0.25,
   minShared: 2,

@@ -334,12 +334,15 @@ describe('decide', () => {
     );
   });
 
-  it("lets a roundup establish the event only when its headline leads with the article's subject", () => {
+  it("lets a roundup establish the event only when it leads with the article's subject or carries its cast", () => {
     // A tournament's live page naming the venue's team is no report of a quarter-final played there.
-    const live = features({ notNews: true, subjectInHeadline: false, daysApart: 0.2 });
+    const live = features({ notNews: true, subjectInHeadline: false, focalNames: 0.5, daysApart: 0.2 });
     expect(rankingContext([evidence({ features: live })], unsure(0.99)).top).toBe(undefined);
     const briefing = { ...live, subjectInHeadline: true };
     expect(rankingContext([evidence({ features: briefing })], unsure(0.99)).top).toBeDefined();
+    // "Sports news in brief" whose item is the event: its summary names the headline's names.
+    const inBrief = { ...live, focalNames: VERDICT.roundupFocal };
+    expect(rankingContext([evidence({ features: inBrief })], unsure(0.99)).top).toBeDefined();
   });
 
   it('never lets a story establish the event on its names alone, unless it carries much of the cast', () => {

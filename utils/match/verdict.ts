@@ -261,7 +261,8 @@ export function establishBar(
 ): number {
   const f = c.features;
   if (f.queryNames === 0 && f.sharedEventTerms < rule.namelessEventTerms) return Number.POSITIVE_INFINITY;
-  if (f.otherSubject || (f.notNews && !f.subjectInHeadline)) return Number.POSITIVE_INFINITY;
+  if (f.otherSubject || (f.notNews && !f.subjectInHeadline && f.focalNames < rule.roundupFocal))
+    return Number.POSITIVE_INFINITY;
   if (f.sharedEventTerms === 0 && (f.queryNames < rule.wordlessCast || wordlessUnlike(c, rule)))
     return Number.POSITIVE_INFINITY;
   if (sameDayReport(f, rule)) return Math.min(threshold, rule.datedEstablish);
