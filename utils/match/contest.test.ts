@@ -52,6 +52,13 @@ describe('contestSides', () => {
       first: ['Varo'],
       second: ['Lind', 'Holm'],
     });
+    // A scoreline between the sides, a colon after it or not.
+    expect(contestSides('Ostmark 17-22 Halvern Rovers: visitors grind out win in Lyle')).toEqual({
+      first: ['Ostmark'],
+      second: ['Halvern', 'Rovers'],
+    });
+    expect(contestSides('Coastal Cup: Lyle 3–1 Ostmark')).toEqual({ first: ['Lyle'], second: ['Ostmark'] });
+    expect(contestSides('Covid 19-20 cases rise in Halvern')).toBeNull();
     // "Edge" as a noun, and hopes ended by no side, are no result.
     expect(contestSides("Ostmark's edge over Halvern narrows")).toBeNull();
     expect(contestSides('Rain ends hopes of Halvern regatta')).toBeNull();

@@ -6,7 +6,7 @@
  * of the same competition that day names others and shares the competition, the round and the kind of words,
  * which is what the matcher's lexical evidence weighs (result-sides.ts, features.ts `otherContest`).
  */
-import { sideAfter, sideBefore } from './side-words';
+import { afterKicker, sideAfter, sideBefore, sideWords } from './side-words';
 
 /**
  * A result's verb, in the forms headlines use, lower case as a sentence-case headline writes it (a Title Case
@@ -28,6 +28,12 @@ const CAUSE_RE =
  */
 const ENDED_HOPES_RE =
   /\s(?:end|ends|ended|dash|dashes|dashed)\s(.+?)['’]s\s(?:[\p{L}\p{N}-]+\s){0,3}?(?:hopes|dreams?|run|reign|bid|defence|defense)\b/u;
+/**
+ * A scoreline between two sides, the whole clause: "France 17-22 Ireland", "Halvern Rovers 2–1 Ostmark City". Each
+ * side is one to four capitalised words; the clause ends at a colon, a dash or the headline's end.
+ */
+const SCORELINE_RE =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4})\d{1,3}\s?[-–]\s?\d{1,3}\s((?:\p{Lu}[\p{L}'’.-]*)(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:[:|—–,]|$)/u;
 /** A loss, its side before it ("Varga and Kowalczyk knocked out of…", "Fraser falls to Whitmore"). */
 const LOSS_RE =
   /\s(?:(?:is|are|was|were)\s)?(?:knocked out of|bows? out|bowed out|crash(?:es|ed)? out|beaten by|lose to|loses to|lost to|falls? to|fell to|eliminated by|ousted by|exits|exited)(?=\s|$)/u;
@@ -40,6 +46,13 @@ export function contestSides(headline: string): { first: string[]; second: strin
   if (cause !== null) {
     const first = sideAfter(cause[1] ?? '');
     const second = sideAfter(headline.slice(cause.index + cause[0].length));
+    if (first.length > 0 && second.length > 0) return { first, second };
+  }
+  // A scoreline between the sides ("France 17-22 Ireland: visitors grind out win"), before a kicker's end or a colon.
+  const scoreline = SCORELINE_RE.exec(headline) ?? SCORELINE_RE.exec(afterKicker(headline));
+  if (scoreline !== null) {
+    const first = sideWords((scoreline[1] ?? '').split(/\s+/u));
+    const second = sideWords((scoreline[2] ?? '').split(/\s+/u));
     if (first.length > 0 && second.length > 0) return { first, second };
   }
   const ended = ENDED_HOPES_RE.exec(headline);
