@@ -100,8 +100,8 @@ export function articleStage(headline: string, lead: string): number {
  * Whether a story's headline ({@link contestStage} `story`) reports another result of the competition whose result
  * the article's reports (`article`): both name a round, and the story's is an earlier one, or a later one it
  * reports a result of (`storyIsResult`: story-kind.ts `isContestNumber`); or, where either is of a competition (a
- * round or a result, or the article's a score: `articleCompetes`, query.ts `competes`), the fields differ or the story is an age group's beside a headline naming no field. A later
- * round named without a result is the one the article's winner goes on to: "'This city needed this night': Halvern
+ * round or a result, or for the article a score too: `articleCompetes`, query.ts `competes`), the fields differ or
+ * the story is an age group's beside a headline naming no field. A later round named without a result is the one the article's winner goes on to: "'This city needed this night': Halvern
  * wakes up to a cup final" beside the semi-final won.
  */
 export function otherStage(article: number, story: number, storyIsResult: boolean, articleCompetes = false): boolean {

@@ -48,7 +48,8 @@ export function contestSides(headline: string): { first: string[]; second: strin
     const second = sideAfter(headline.slice(cause.index + cause[0].length));
     if (first.length > 0 && second.length > 0) return { first, second };
   }
-  // A scoreline between the sides ("France 17-22 Ireland: visitors grind out win"), before a kicker's end or a colon.
+  // A scoreline between the sides, opening the headline ("France 17-22 Ireland: visitors grind out win") or after its
+  // kicker ("Six Nations: Scotland 31-29 Italy").
   const scoreline = SCORELINE_RE.exec(headline) ?? SCORELINE_RE.exec(afterKicker(headline));
   if (scoreline !== null) {
     const first = sideWords((scoreline[1] ?? '').split(/\s+/u));

@@ -247,7 +247,8 @@ function loneReport(c: CandidateEvidence, rule: VerdictRule): boolean {
  * for a story that is its headline alone. Out of reach (infinite) without some of both who and what happened: for
  * a story carrying none of the article's main names and fewer than `namelessEventTerms` of its "what happened"
  * words, or none of those words and less than `wordlessCast` of its names or a resemblance to the article under
- * `wordlessResemblance`. Otherwise the model's `fellows` bars move it: lower for a report standing apart, higher for
+ * `wordlessResemblance`; for someone else's story (features.ts `otherSubject`); and for a roundup whose headline
+ * lacks the article's subject and which carries less than `roundupFocal` of its focal names. Otherwise the model's `fellows` bars move it: lower for a report standing apart, higher for
  * one its fellows resemble more than the article does ({@link fellowBar}); a report with no fellow carrying the
  * article's subject, cast and what happened needs no more than `datedEstablish` (`aloneFellow`), and one standing
  * far ahead of the next candidate no more than `aheadEstablish`, unless its fellows raised its bar (`aheadGap`). The
