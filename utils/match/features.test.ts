@@ -142,7 +142,7 @@ describe("matchFeatures: someone else's story", () => {
   const article = {
     title: 'Tarnvik regulator fines Kelso Foods over fake discounts',
     lead: 'The Tarnvik Trade Authority fined the grocer Kelso Foods for raising prices before a sale.',
-    text: 'The Tarnvik Trade Authority fined the grocer Kelso Foods for raising prices before a sale.\nKelso Foods said it would pay the fine.',
+    text: 'The Tarnvik Trade Authority fined the grocer Kelso Foods for raising prices before a sale.\nKelso Foods said it would pay the fine.\nConsumer minister Ada Brenn of Lyle said shoppers had been misled for months.',
     published: null,
   };
   const elsewhere = 'The Ostmark Competition Office said the chain raised prices first.';
@@ -169,6 +169,11 @@ describe("matchFeatures: someone else's story", () => {
   it('does not for a story carrying a focal name, nor for one whose headline names nobody', () => {
     expect(otherSubjectOf('Ostmark watchdog fines Kelso Foods too', elsewhere)).toBe(false);
     expect(otherSubjectOf('Grocer fined over fake discounts', 'The chain raised prices before a sale.')).toBe(false);
+  });
+
+  it("does not when most of the story's names are the article's", () => {
+    const summary = 'Consumer minister Ada Brenn of Lyle said the Ostmark fine showed shoppers had been misled.';
+    expect(otherSubjectOf('Ostmark watchdog fines grocer over fake discounts', summary)).toBe(false);
   });
 
   it("does not when the article's headline names nobody: its focal name is only the text's main name", () => {
