@@ -204,6 +204,14 @@ export interface VerdictRule {
    * India DJI's new microphones (docs/performance.md, "Names alone do not establish the event").
    */
   wordlessResemblance: number;
+  /**
+   * A report carrying none of the article's focal names (features.ts `focalNames` 0: not who or what the article is
+   * about, by any name) establishes the event only when it resembles the article as a whole at this cosine or more
+   * (`articleSimilarity`). Without its subject, a story sharing only the kind of event and the country is another
+   * event of that kind: "Italy faces 24-hour air transport strike on Friday" beside French air traffic controllers'
+   * strike, "Health ministry proposes ban on alcohol sales at petrol stations" beside Kraków's night-time ban.
+   */
+  focallessResemblance: number;
   /** Salient names/terms a "same" story shares with the article at least. */
   minShared: number;
   /** A "same" story resembling the article's other best reports at least this much has their support. */
@@ -330,6 +338,7 @@ export const VERDICT: VerdictRule = {
   roundupFocal: 0.75,
   wordlessCast: 0.4,
   wordlessResemblance: 0.25,
+  focallessResemblance: 0.3,
   minShared: 2,
   supportedCoherence: 0.15,
   aloneEvidence: 0.8,

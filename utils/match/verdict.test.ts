@@ -334,6 +334,24 @@ describe('decide', () => {
     );
   });
 
+  it("never lets a story without the article's subject establish the event on its kind of event alone", () => {
+    // Another country's air strike the same week: a strike and a country's airports, none of the article's focal names.
+    const kindOnly = features({ focalNames: 0, focalCarried: 0, daysApart: 0.5, sharedEventTerms: 3 });
+    const resembling = (articleSimilarity: number): CandidateEvidence =>
+      evidence({ features: kindOnly, articleSimilarity, fellowSimilarity: 0.05 });
+    expect(rankingContext([resembling(0.2)], unsure(0.99)).top).toBe(undefined);
+    expect(rankingContext([resembling(VERDICT.focallessResemblance)], unsure(0.99)).top).toBeDefined();
+    // One focal name carried, and the resemblance asks nothing more.
+    const carried = evidence({ features: { ...kindOnly, focalNames: 0.25 }, articleSimilarity: 0.2 });
+    expect(rankingContext([carried], unsure(0.99)).top).toBeDefined();
+    // It may still join a report that establishes the event: a follow-up naming the company, not the town.
+    const report = evidence({ own: 0.7, articleSimilarity: 0.5, fellowSimilarity: 0.05 });
+    const followUp = resembling(0.2);
+    const ctx = rankingContext([report, followUp], unsure(0.99));
+    expect(ctx.top).toBe(report);
+    expect(decide(followUp, ctx, VERDICT, unsure(0.99))).toBe('same');
+  });
+
   it("lets a roundup establish the event only when it leads with the article's subject or carries its cast", () => {
     // A tournament's live page naming the venue's team is no report of a quarter-final played there.
     const live = features({ notNews: true, subjectInHeadline: false, focalNames: 0.5, daysApart: 0.2 });

@@ -110,7 +110,7 @@ export function rankingContext(
   const sure: CandidateEvidence[] = [];
   const contenders = establishContenders(candidates, model.establishFrom, rule);
   for (const c of contenders) {
-    if (!mayEstablish(c, anchor, rule)) continue;
+    if (!mayEstablish(c, anchor, rule) || focalless(c, rule)) continue;
     const p = probability(model.establish, evidenceOf(c, c.own));
     if (p < establishBar(c, model.establish.threshold, rule, model.fellows)) continue;
     if (p >= rule.alsoEstablish) sure.push(c);
@@ -264,7 +264,7 @@ export function establishBar(
   if (f.queryNames === 0 && f.sharedEventTerms < rule.namelessEventTerms) return Number.POSITIVE_INFINITY;
   if (f.otherSubject || (f.notNews && !f.subjectInHeadline && f.focalNames < rule.roundupFocal))
     return Number.POSITIVE_INFINITY;
-  if (f.sharedEventTerms === 0 && (f.queryNames < rule.wordlessCast || wordlessUnlike(c, rule)))
+  if (f.sharedEventTerms === 0 && (f.queryNames < rule.wordlessCast || unlike(c, rule.wordlessResemblance)))
     return Number.POSITIVE_INFINITY;
   if (sameDayReport(f, rule)) return Math.min(threshold, rule.datedEstablish);
   // A headline alone keeps its bar, whatever its fellows: being short, it resembles little.
@@ -287,9 +287,17 @@ function standsAhead(c: CandidateEvidence, rule: VerdictRule): boolean {
   );
 }
 
-/** Whether the report resembles the article less than `wordlessResemblance` (unknown without the cosines: no). */
-function wordlessUnlike(c: CandidateEvidence, rule: VerdictRule): boolean {
-  return c.articleSimilarity !== undefined && c.articleSimilarity < rule.wordlessResemblance;
+/**
+ * A report carrying none of the article's focal names that resembles the article less than `focallessResemblance`:
+ * it cannot be the report that establishes the event, though it may join one that does.
+ */
+function focalless(c: CandidateEvidence, rule: VerdictRule): boolean {
+  return c.features.focalNames === 0 && unlike(c, rule.focallessResemblance);
+}
+
+/** Whether the report resembles the article less than `cosine` (unknown without the cosines: no). */
+function unlike(c: CandidateEvidence, cosine: number): boolean {
+  return c.articleSimilarity !== undefined && c.articleSimilarity < cosine;
 }
 
 /**
