@@ -205,11 +205,22 @@ export interface VerdictRule {
    */
   wordlessResemblance: number;
   /**
+   * The report that establishes the event resembles the article as a whole at this cosine at least
+   * (`articleSimilarity`), whatever the model says of it; it may still join a report that does. Among the written
+   * scenarios with nothing of the event cached, the institution's other act the same day ("Toronto council approves
+   * 75 new speed cameras near schools" beside its leaf-blower ban, 0.15) and the same city's other news ("Msunduzi
+   * council approves 12% electricity tariff increase" beside a campus closed in Pietermaritzburg) resemble their
+   * articles less than any report that establishes its event (docs/performance.md, "A report that establishes the
+   * event resembles the article").
+   */
+  establishResemblance: number;
+  /**
    * A report carrying none of the article's focal names (features.ts `focalNames` 0: not who or what the article is
    * about, by any name) establishes the event only when it resembles the article as a whole at this cosine or more
    * (`articleSimilarity`). Without its subject, a story sharing only the kind of event and the country is another
    * event of that kind: "Italy faces 24-hour air transport strike on Friday" beside French air traffic controllers'
-   * strike, "Health ministry proposes ban on alcohol sales at petrol stations" beside Kraków's night-time ban.
+   * strike, "Health ministry proposes ban on alcohol sales at petrol stations" beside Kraków's night-time ban
+   * (docs/performance.md, "A report that establishes the event resembles the article").
    */
   focallessResemblance: number;
   /** Salient names/terms a "same" story shares with the article at least. */
@@ -338,6 +349,7 @@ export const VERDICT: VerdictRule = {
   roundupFocal: 0.75,
   wordlessCast: 0.4,
   wordlessResemblance: 0.25,
+  establishResemblance: 0.22,
   focallessResemblance: 0.3,
   minShared: 2,
   supportedCoherence: 0.15,

@@ -334,16 +334,19 @@ describe('decide', () => {
     );
   });
 
-  it("never lets a story without the article's subject establish the event on its kind of event alone", () => {
+  it('never lets a story resembling the article little establish the event, less still without its subject', () => {
     // Another country's air strike the same week: a strike and a country's airports, none of the article's focal names.
     const kindOnly = features({ focalNames: 0, focalCarried: 0, daysApart: 0.5, sharedEventTerms: 3 });
     const resembling = (articleSimilarity: number): CandidateEvidence =>
       evidence({ features: kindOnly, articleSimilarity, fellowSimilarity: 0.05 });
     expect(rankingContext([resembling(0.2)], unsure(0.99)).top).toBe(undefined);
     expect(rankingContext([resembling(VERDICT.focallessResemblance)], unsure(0.99)).top).toBeDefined();
-    // One focal name carried, and the resemblance asks nothing more.
-    const carried = evidence({ features: { ...kindOnly, focalNames: 0.25 }, articleSimilarity: 0.2 });
-    expect(rankingContext([carried], unsure(0.99)).top).toBeDefined();
+    // One focal name carried, and the resemblance asks less: only what any establishing report needs.
+    const carried = (articleSimilarity: number): CandidateEvidence =>
+      evidence({ features: { ...kindOnly, focalNames: 0.25 }, articleSimilarity, fellowSimilarity: 0.05 });
+    expect(rankingContext([carried(VERDICT.establishResemblance)], unsure(0.99)).top).toBeDefined();
+    // The institution's other act that day: its name, and little of the article's words.
+    expect(rankingContext([carried(0.15)], unsure(0.99)).top).toBe(undefined);
     // It may still join a report that establishes the event: a follow-up naming the company, not the town.
     const report = evidence({ own: 0.7, articleSimilarity: 0.5, fellowSimilarity: 0.05 });
     const followUp = resembling(0.2);
@@ -378,9 +381,11 @@ describe('decide', () => {
       evidence({ features: namesOnly, articleSimilarity, fellowSimilarity: 0.1 });
     expect(rankingContext([resembling(0.12)], unsure(0.99)).top).toBe(undefined);
     expect(rankingContext([resembling(VERDICT.wordlessResemblance)], unsure(0.99)).top).toBeDefined();
-    // One "what happened" word in common, and the resemblance asks nothing more.
+    // One "what happened" word in common, and the resemblance asks only what any establishing report needs.
     const oneWord = features({ focalNames: 1, daysApart: null, sharedEventTerms: 1, queryNames: 0.64 });
-    expect(rankingContext([evidence({ features: oneWord, articleSimilarity: 0.12 })], unsure(0.99)).top).toBeDefined();
+    const least = VERDICT.establishResemblance;
+    expect(least).toBeLessThan(VERDICT.wordlessResemblance);
+    expect(rankingContext([evidence({ features: oneWord, articleSimilarity: least })], unsure(0.99)).top).toBeDefined();
   });
 
   describe("the establish bar by the report's fellows", () => {
@@ -401,8 +406,8 @@ describe('decide', () => {
 
     it("keeps the model's bar for a report little like the article, its fellows' equal, or one built by hand", () => {
       // An unrelated story standing alone in a cache with nothing on the topic: alone, but little like the article.
-      expect(established({ articleSimilarity: 0.2, fellowSimilarity: 0.1 }, 0.6)).toBe(false);
-      expect(established({ articleSimilarity: 0.2, fellowSimilarity: 0.1 }, 0.85)).toBe(true);
+      expect(established({ articleSimilarity: 0.25, fellowSimilarity: 0.1 }, 0.6)).toBe(false);
+      expect(established({ articleSimilarity: 0.25, fellowSimilarity: 0.1 }, 0.85)).toBe(true);
       // A report among the event's other reports: they resemble it about as much as the article does.
       expect(established({ articleSimilarity: 0.45, fellowSimilarity: 0.5 }, 0.6)).toBe(false);
       expect(established({ articleSimilarity: 0.45, fellowSimilarity: 0.5 }, 0.85)).toBe(true);

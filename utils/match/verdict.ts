@@ -110,7 +110,7 @@ export function rankingContext(
   const sure: CandidateEvidence[] = [];
   const contenders = establishContenders(candidates, model.establishFrom, rule);
   for (const c of contenders) {
-    if (!mayEstablish(c, anchor, rule) || focalless(c, rule)) continue;
+    if (!mayEstablish(c, anchor, rule) || tooUnlikeToEstablish(c, rule)) continue;
     const p = probability(model.establish, evidenceOf(c, c.own));
     if (p < establishBar(c, model.establish.threshold, rule, model.fellows)) continue;
     if (p >= rule.alsoEstablish) sure.push(c);
@@ -288,11 +288,12 @@ function standsAhead(c: CandidateEvidence, rule: VerdictRule): boolean {
 }
 
 /**
- * A report carrying none of the article's focal names that resembles the article less than `focallessResemblance`:
- * it cannot be the report that establishes the event, though it may join one that does.
+ * Whether a report resembles the article too little to be the one that establishes the event, though it may join one
+ * that does: less than `establishResemblance` whatever it carries, or less than `focallessResemblance` carrying none
+ * of the article's focal names.
  */
-function focalless(c: CandidateEvidence, rule: VerdictRule): boolean {
-  return c.features.focalNames === 0 && unlike(c, rule.focallessResemblance);
+function tooUnlikeToEstablish(c: CandidateEvidence, rule: VerdictRule): boolean {
+  return unlike(c, rule.establishResemblance) || (c.features.focalNames === 0 && unlike(c, rule.focallessResemblance));
 }
 
 /** Whether the report resembles the article less than `cosine` (unknown without the cosines: no). */
