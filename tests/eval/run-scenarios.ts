@@ -55,6 +55,10 @@ const SETS = [
   'fortyfifth',
   'fortysixth',
   'fortyseventh',
+  'fortyeighth',
+  'fortyninth',
+  'fiftieth',
+  'fiftyfirst',
 ];
 
 /** Every set's tallies added up, by cache state. */

@@ -110,7 +110,7 @@ export function rankingContext(
   const sure: CandidateEvidence[] = [];
   const contenders = establishContenders(candidates, model.establishFrom, rule);
   for (const c of contenders) {
-    if (!mayEstablish(c, anchor, rule) || tooUnlikeToEstablish(c, rule)) continue;
+    if (!mayEstablish(c, anchor, rule)) continue;
     const p = probability(model.establish, evidenceOf(c, c.own));
     if (p < establishBar(c, model.establish.threshold, rule, model.fellows)) continue;
     if (p >= rule.alsoEstablish) sure.push(c);
@@ -131,11 +131,11 @@ export function rankingContext(
 
 /**
  * Whether `c` may establish the event in a ranking whose best candidate scores `anchor` (rank.ts `own` or `score`,
- * the higher): when that reaches `establish`, or when `c` stands ahead ({@link VerdictRule.aheadGap}). The training
- * (same-training.ts) asks it too.
+ * the higher): when that reaches `establish`, or when `c` stands ahead ({@link VerdictRule.aheadGap}); and not when it
+ * resembles the article too little ({@link tooUnlikeToEstablish}). The training (same-training.ts) asks it too.
  */
 export function mayEstablish(c: CandidateEvidence, anchor: number, rule: VerdictRule = VERDICT): boolean {
-  return anchor >= rule.establish || standsAhead(c, rule);
+  return (anchor >= rule.establish || standsAhead(c, rule)) && !tooUnlikeToEstablish(c, rule);
 }
 
 /**
