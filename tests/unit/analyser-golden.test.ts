@@ -20,7 +20,9 @@ const GOLDEN: Readonly<Record<number, string>> = {
   // writing a quake's magnitude ("magnitude-4.2", "4.2 on the Richter scale") as one unit.
   // 6 reads a race's winner ("… wins Halvern pursuit"), a hyphenated name as its parts, and hashes what the record
   // keeps of the headline besides its terms (kind, result sides, big city, round and field).
-  6: '617331c17fc5a30a',
+  // 7 reads a match-up with a preview's furniture ("… v …: start time, team news and prediction") as a preview, and
+  // "…: live updates" as a live page.
+  7: '7d81317c5d2153ef',
 };
 
 const DAY = 86_400_000;
@@ -62,6 +64,12 @@ const STORIES: Story[] = [
     title: 'Varo-Lind wins Halvern pursuit to take Coastal Cup lead',
     summary:
       "Ostmark's Ada Varo-Lind won the women's pursuit in Halvern on Sunday, a day after finishing third in the sprint.",
+    published: WEDNESDAY,
+    dateIsFetchTime: false,
+  },
+  {
+    title: 'Halvern Rovers v Port Elsa: kick-off time, team news and prediction',
+    summary: 'Rovers host Port Elsa on Saturday needing a win to stay top; Lindqvist is back from suspension.',
     published: WEDNESDAY,
     dateIsFetchTime: false,
   },

@@ -41,7 +41,7 @@ export const INDEX_SCHEMA_VERSION = 14;
  * Bump when text analysis changes (tokenizer, stemmer, stop words, names, numbers): terms saved by an older
  * analyser would not meet the terms of new articles, so such an index is rebuilt from the stories.
  */
-export const ANALYSER_VERSION = 6;
+export const ANALYSER_VERSION = 7;
 
 /** The persisted index: the index's columns (stories in slot order, compacted) with versions. */
 export interface PersistedIndex extends IndexColumns {

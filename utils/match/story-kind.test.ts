@@ -96,6 +96,12 @@ describe('storyKind', () => {
     expect(storyKind('Halvern regatta: five things to look out for')).toBe('preview');
     expect(storyKind('What to watch as Ostmark votes on the ferry levy')).toBe('report'); // only closing it
     expect(storyKind('Halvern regatta day five: schedule and how to watch')).toBe('preview');
+    // A match-up with a preview's furniture: what is coming, not what happened.
+    expect(storyKind('Rovers v United: start time, head-to-head and prediction')).toBe('preview');
+    expect(storyKind('Lindqvist vs. Okafor prediction, odds and TV channel for the Halvern final')).toBe('preview');
+    expect(storyKind('Rovers vs United team news: Lindqvist back for the derby')).toBe('preview');
+    expect(storyKind('Rovers v United: Lindqvist scores twice as ten men win derby')).toBe('report');
+    expect(storyKind('Economists’ prediction of an Ostmark recession proves wrong')).toBe('report');
   });
 
   it('reads live pages, briefings and round-ups as roundups of many events', () => {
@@ -104,6 +110,7 @@ describe('storyKind', () => {
       'Business live: Ostmark shares slip as ferry strike bites',
       'PMQs live: Prime Minister faces questions on ferries',
       'Ostmark ferry strike – live updates',
+      'Halvern regatta day five: live updates',
       'As it happened: Halvern council votes on the port',
       'Ostmark–Norland latest news: talks resume in Halvern',
       'Ostmark war latest: Norland says talks are off',

@@ -38,7 +38,9 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * "at 8:00"), "years on" opening or closing it ("Five years on: …", "…, 22 years on") — not a report of a day that
  * falls on an anniversary ("Museum reopens on fire anniversary", "Crowds mark anniversary of the uprising"), nor "six
  * years ago", which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, or
- * closing on "what to watch", or "how to watch" anywhere (what is coming, not what happened), not a product's "developer preview of…". A deal:
+ * closing on "what to watch", or "how to watch" anywhere (what is coming, not what happened), or a match-up ("Rovers v United", "vs")
+ * with a preview's furniture: a prediction, predicted line-ups, the start or kick-off time, team news, the TV channel or
+ * a live stream — not a product's "developer preview of…". A deal:
  * a price cut, "best … deals", or a product that "is on sale" or "on sale now" (not one that "goes on sale": a launch
  * is news). A quiz, crossword or Wordle. A promo invites the reader to sign up, subscribe or listen to the outlet's own
  * newsletter or show ("sign up for our…", "listen to our…", "our daily podcast"), or is labelled a podcast episode, a
@@ -48,7 +50,7 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * episode ("series 2 episode 1 review: …"). An opinion piece is labelled so: "Opinion:"
  * or "Comment |" opening the headline, "| Editorial" or "| Letters" closing it, or "The Guardian view on…" (an outlet's
  * leader) — not "opinion poll", which reports. A roundup gathers the day's events under one headline: "live" as its
- * kicker or tail ("Business live:", "Ukraine war – live"), "as it happened", "… latest:" or "latest news:", a morning,
+ * kicker or tail ("Business live:", "Ukraine war – live", "Day five: live updates"), "as it happened", "… latest:" or "latest news:", a morning,
  * evening or news briefing, a beat's or a region's briefing listing its items ("Arts briefing: Nagasaki prints, Turner
  * Prize shortlist"), "top stories", a round-up, "at a glance", "news in brief" — not "live" in a sentence ("may live up
  * to 400 years", "Where we live:") nor a press briefing, which reports what was said there.
@@ -79,7 +81,7 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   ],
   [
     'preview',
-    /\bpreviews?\s*[:|—–]|[|—–-]\s*preview\s*$|\b(?:what|things) to (?:watch|look out)(?: for)?\s*$|\bhow to (?:watch|stream|follow)\b/iu,
+    /\bpreviews?\s*[:|—–]|[|—–-]\s*preview\s*$|\b(?:what|things) to (?:watch|look out)(?: for)?\s*$|\bhow to (?:watch|stream|follow)\b|(?=.*\s(?:v|vs)\.?\s)(?=.*\b(?:predictions?|predicted line-?ups?|start time|kick-?off time|team news|tv channel|live stream)\b)/iu,
   ],
   [
     'deal',
@@ -97,7 +99,7 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
         // A verb after its subject is no kicker: "Where we live: …", "How they live — …".
         /^(?:[\p{L}\p{N}'’&.-]+\s+){0,3}(?<!\b(?:i|we|you|they|to|who|where|how|still|can|will|must)\s)live(?: updates| blog| coverage)?\s*(?:[:|—–]|\s-\s)/u
           .source,
-        /[|—–-]\s*(?:as it happened|live(?: updates| blog| coverage)?)\s*$/u.source,
+        /[:|—–-]\s*(?:as it happened|live(?: updates| blog| coverage)?)\s*$/u.source,
         /^as it happened\b|\bas it happened\s*[:|—–]/u.source,
         /\blatest(?: news| updates)?\s*[:|—–]/u.source,
         /\b(?:morning|afternoon|evening|night|daily|weekly|news|markets?|business|world) briefing\s*(?:[:|—–]|$)/u
