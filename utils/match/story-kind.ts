@@ -38,22 +38,22 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * "at 8:00"), "years on" opening or closing it ("Five years on: …", "…, 22 years on") — not a report of a day that
  * falls on an anniversary ("Museum reopens on fire anniversary", "Crowds mark anniversary of the uprising"), nor "six
  * years ago", which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, or
- * closing on "what to watch", or "how to watch" anywhere (what is coming, not what happened), or a match-up ("Rovers v United", "vs")
- * with a preview's furniture: a prediction, predicted line-ups, the start or kick-off time, team news, the TV channel or
- * a live stream — not a product's "developer preview of…". A deal:
- * a price cut, "best … deals", or a product that "is on sale" or "on sale now" (not one that "goes on sale": a launch
- * is news). A quiz, crossword or Wordle. A promo invites the reader to sign up, subscribe or listen to the outlet's own
- * newsletter or show ("sign up for our…", "listen to our…", "our daily podcast"), or is labelled a podcast episode, a
- * show's numbered episode or a paid piece ("Podcast: …", "The Film Show podcast: …", "… – podcast", "Ep 180: …", "… |
- * Campaign 3, Episode 49", "Sponsored: …"): never "sign up for" alone, which reports say too ("Thousands sign up for
- * the reserve"), nor a report about a podcast ("Spotify's 'Batman Unburied' podcast debuts May 3rd") or a review of an
- * episode ("series 2 episode 1 review: …"). An opinion piece is labelled so: "Opinion:"
- * or "Comment |" opening the headline, "| Editorial" or "| Letters" closing it, or "The Guardian view on…" (an outlet's
- * leader) — not "opinion poll", which reports. A roundup gathers the day's events under one headline: "live" as its
- * kicker or tail ("Business live:", "Ukraine war – live", "Day five: live updates"), "as it happened", "… latest:" or "latest news:", a morning,
- * evening or news briefing, a beat's or a region's briefing listing its items ("Arts briefing: Nagasaki prints, Turner
- * Prize shortlist"), "top stories", a round-up, "at a glance", "news in brief" — not "live" in a sentence ("may live up
- * to 400 years", "Where we live:") nor a press briefing, which reports what was said there.
+ * closing on "what to watch", or "how to watch" anywhere (what is coming, not what happened), or a match-up ("Rovers v
+ * United", "vs") with a preview's furniture: a prediction, predicted line-ups, the start or kick-off time, team news,
+ * the TV channel or a live stream — not a product's "developer preview of…". A deal: a price cut, "best … deals", or a
+ * product that "is on sale" or "on sale now" (not one that "goes on sale": a launch is news). A quiz, crossword or
+ * Wordle. A promo invites the reader to sign up, subscribe or listen to the outlet's own newsletter or show ("sign up
+ * for our…", "listen to our…", "our daily podcast"), or is labelled a podcast episode, a show's numbered episode or a
+ * paid piece ("Podcast: …", "The Film Show podcast: …", "… – podcast", "Ep 180: …", "… | Campaign 3, Episode 49",
+ * "Sponsored: …"): never "sign up for" alone, which reports say too ("Thousands sign up for the reserve"), nor a report
+ * about a podcast ("Spotify's 'Batman Unburied' podcast debuts May 3rd") or a review of an episode ("series 2 episode 1
+ * review: …"). An opinion piece is labelled so: "Opinion:" or "Comment |" opening the headline, "| Editorial" or "|
+ * Letters" closing it, or "The Guardian view on…" (an outlet's leader) — not "opinion poll", which reports. A roundup
+ * gathers the day's events under one headline: "live" as its kicker or tail ("Business live:", "Ukraine war – live",
+ * "Day five: live updates"), "as it happened", "… latest:" or "latest news:", a morning, evening or news briefing, a
+ * beat's or a region's briefing listing its items ("Arts briefing: Nagasaki prints, Turner Prize shortlist"), "top
+ * stories", a round-up, "at a glance", "news in brief" — not "live" in a sentence ("may live up to 400 years", "Where
+ * we live:") nor a press briefing, which reports what was said there.
  */
 const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   // A label the outlet puts on the piece comes first: "Sponsored: travel vaccines explained" is an advertisement,
