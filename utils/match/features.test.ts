@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchFeatures } from './features';
+import { matchFeatures, type MatchFeatures } from './features';
 import { StoryIndex } from './inverted-index';
 import { analyseQuery } from './query';
 
@@ -148,7 +148,7 @@ describe("matchFeatures: someone else's story", () => {
   const elsewhere = 'The Ostmark Competition Office said the chain raised prices first.';
 
   /** The story's features in a cache that also knows the article's names (an earlier story on its subject). */
-  function otherSubjectOf(title: string, summary: string, read = article): boolean {
+  function featuresOf(title: string, summary: string, read = article): MatchFeatures {
     const index = new StoryIndex();
     index.add({ id: 's', title, summary, published: null });
     index.add({
@@ -159,8 +159,10 @@ describe("matchFeatures: someone else's story", () => {
     });
     const story = index.story(index.slot('s') as number);
     if (!story) throw new Error('story not indexed');
-    return matchFeatures(index, analyseQuery(index, read), story, 1).otherSubject;
+    return matchFeatures(index, analyseQuery(index, read), story, 1);
   }
+  const otherSubjectOf = (title: string, summary: string, read = article): boolean =>
+    featuresOf(title, summary, read).otherSubject;
 
   it("reads a story naming none of the article's focal names and someone it never mentions in its headline", () => {
     expect(otherSubjectOf('Ostmark watchdog fines grocer over fake discounts', elsewhere)).toBe(true);
@@ -179,6 +181,16 @@ describe("matchFeatures: someone else's story", () => {
   it("does not when the article's headline names nobody: its focal name is only the text's main name", () => {
     const unnamed = { ...article, title: 'Grocer fined over fake discounts' };
     expect(otherSubjectOf('Ostmark watchdog fines grocer over fake discounts', elsewhere, unnamed)).toBe(false);
+  });
+
+  it("reads a story without the focal names the article's headline names, not one without the text's main name", () => {
+    // Not the article's subject by any name: the resemblance floor of verdict.ts is the higher one.
+    expect(featuresOf('Grocer fined over fake discounts', 'The chain raised prices before a sale.').focalless).toBe(
+      true,
+    );
+    expect(featuresOf('Watchdog fines Kelso Foods', 'The chain raised prices before a sale.').focalless).toBe(false);
+    const unnamed = { ...article, title: 'Grocer fined over fake discounts' };
+    expect(featuresOf('Grocer fined over fake discounts', 'Prices rose.', unnamed).focalless).toBe(false);
   });
 });
 

@@ -84,6 +84,12 @@ export interface MatchFeatures {
    */
   otherSubject: boolean;
   /**
+   * The article's headline names its subject and the story carries none of its focal names by any of their names: not
+   * who or what the article is about. Without a name in the headline the focal name is the text's main name, which
+   * the article's own reports may not repeat ("Fired Accountant Goes on Shooting Spree").
+   */
+  focalless: boolean;
+  /**
    * Share (by idf) of the names in the story's headline that the article never mentions: another event's
    * headline names its own people and places. 0 when the headline names nobody.
    */
@@ -392,6 +398,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   return {
     otherCountry,
     otherSubject: query.headlineNamed && carried === 0 && titleNameMissing > 0 && storyNameFound < 0.5 * storyNameMass,
+    focalless: query.headlineNamed && carried === 0,
     queryNames: nameWeight > 0 ? nameFound / nameWeight : 0,
     storyNames: storyNameMass > 0 ? storyNameFound / storyNameMass : null,
     focalNames: focalWeight > 0 ? focalFound / focalWeight : 0,

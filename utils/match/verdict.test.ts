@@ -116,6 +116,7 @@ describe('decide', () => {
     focalActor: false,
     otherCountry: false,
     otherSubject: false,
+    focalless: false,
     subjectInHeadline: false,
     otherContest: false,
     otherCity: false,
@@ -336,14 +337,18 @@ describe('decide', () => {
 
   it('never lets a story resembling the article little establish the event, less still without its subject', () => {
     // Another country's air strike the same week: a strike and a country's airports, none of the article's focal names.
-    const kindOnly = features({ focalNames: 0, focalCarried: 0, daysApart: 0.5, sharedEventTerms: 3 });
+    const kindOnly = features({ focalNames: 0, focalCarried: 0, focalless: true, daysApart: 0.5, sharedEventTerms: 3 });
     const resembling = (articleSimilarity: number): CandidateEvidence =>
       evidence({ features: kindOnly, articleSimilarity, fellowSimilarity: 0.05 });
     expect(rankingContext([resembling(0.2)], unsure(0.99)).top).toBe(undefined);
     expect(rankingContext([resembling(VERDICT.focallessResemblance)], unsure(0.99)).top).toBeDefined();
     // One focal name carried, and the resemblance asks less: only what any establishing report needs.
     const carried = (articleSimilarity: number): CandidateEvidence =>
-      evidence({ features: { ...kindOnly, focalNames: 0.25 }, articleSimilarity, fellowSimilarity: 0.05 });
+      evidence({
+        features: { ...kindOnly, focalNames: 0.25, focalless: false },
+        articleSimilarity,
+        fellowSimilarity: 0.05,
+      });
     expect(rankingContext([carried(VERDICT.establishResemblance)], unsure(0.99)).top).toBeDefined();
     // The institution's other act that day: its name, and little of the article's words.
     expect(rankingContext([carried(0.15)], unsure(0.99)).top).toBe(undefined);

@@ -290,10 +290,10 @@ function standsAhead(c: CandidateEvidence, rule: VerdictRule): boolean {
 /**
  * Whether a report resembles the article too little to be the one that establishes the event, though it may join one
  * that does: less than `establishResemblance` whatever it carries, or less than `focallessResemblance` carrying none
- * of the article's focal names.
+ * of the focal names the article's headline names (features.ts `focalless`).
  */
 function tooUnlikeToEstablish(c: CandidateEvidence, rule: VerdictRule): boolean {
-  return unlike(c, rule.establishResemblance) || (c.features.focalNames === 0 && unlike(c, rule.focallessResemblance));
+  return unlike(c, rule.establishResemblance) || (c.features.focalless && unlike(c, rule.focallessResemblance));
 }
 
 /** Whether the report resembles the article less than `cosine` (unknown without the cosines: no). */
