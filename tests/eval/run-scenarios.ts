@@ -59,6 +59,10 @@ const SETS = [
   'fortyninth',
   'fiftieth',
   'fiftyfirst',
+  'fiftysecond',
+  'fiftythird',
+  'fiftyfourth',
+  'fiftyfifth',
 ];
 
 /** Every set's tallies added up, by cache state. */
