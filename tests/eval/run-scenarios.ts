@@ -63,6 +63,8 @@ const SETS = [
   'fiftythird',
   'fiftyfourth',
   'fiftyfifth',
+  'fiftysixth',
+  'fiftyseventh',
 ];
 
 /** Every set's tallies added up, by cache state. */
