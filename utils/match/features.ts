@@ -84,9 +84,10 @@ export interface MatchFeatures {
    */
   otherSubject: boolean;
   /**
-   * The article's headline names its subject and the story carries none of its focal names by any of their names: not
-   * who or what the article is about. Without a name in the headline the focal name is the text's main name, which
-   * the article's own reports may not repeat ("Fired Accountant Goes on Shooting Spree").
+   * The article's headline names its subject and the story carries none of its focal names, by any of their names or
+   * by any of their words: not who or what the article is about. Without a name in the headline the focal name is the
+   * text's main name, which the article's own reports may not repeat ("Fired Accountant Goes on Shooting Spree"); and
+   * a word of a focal name is some evidence of it (a real same-day pair shares only part of a country's name).
    */
   focalless: boolean;
   /**
@@ -398,7 +399,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   return {
     otherCountry,
     otherSubject: query.headlineNamed && carried === 0 && titleNameMissing > 0 && storyNameFound < 0.5 * storyNameMass,
-    focalless: query.headlineNamed && carried === 0,
+    focalless: query.headlineNamed && carried === 0 && focalFound === 0,
     queryNames: nameWeight > 0 ? nameFound / nameWeight : 0,
     storyNames: storyNameMass > 0 ? storyNameFound / storyNameMass : null,
     focalNames: focalWeight > 0 ? focalFound / focalWeight : 0,
