@@ -217,10 +217,10 @@ export interface VerdictRule {
   /**
    * A report carrying none of the focal names the article's headline names (features.ts `focalless`: not who or what
    * the article is about, by any name) establishes the event only when it resembles the article as a whole at this
-   * cosine or more (`articleSimilarity`). Without its subject, a story sharing only the kind of event and the country is another
-   * event of that kind: "Italy faces 24-hour air transport strike on Friday" beside French air traffic controllers'
-   * strike, "Health ministry proposes ban on alcohol sales at petrol stations" beside Kraków's night-time ban
-   * (docs/performance.md, "A report that establishes the event resembles the article").
+   * cosine or more (`articleSimilarity`). Without its subject, a story sharing only the kind of event and the country
+   * is another event of that kind: "Italy faces 24-hour air transport strike on Friday" beside French air traffic
+   * controllers' strike, "Health ministry proposes ban on alcohol sales at petrol stations" beside Kraków's night-time
+   * ban (docs/performance.md, "A report that establishes the event resembles the article").
    */
   focallessResemblance: number;
   /** Salient names/terms a "same" story shares with the article at least. */
