@@ -5,11 +5,16 @@ import { analyseQuery } from './query';
 
 type Article = Parameters<typeof analyseQuery>[1];
 
-/** The features of one story (`title`, `summary`) for `article`, beside one unrelated story in the cache. */
-function storyFeatures(article: Article, title: string, summary: string) {
+/** The features of one story (`title`, `summary`) for `article`, beside one other story in the cache (`beside`). */
+function storyFeatures(
+  article: Article,
+  title: string,
+  summary: string,
+  beside = { title: 'Harbour reopens', summary: 'The ferry runs again.' },
+) {
   const index = new StoryIndex();
   index.add({ id: 's', title, summary, published: null });
-  index.add({ id: 'other', title: 'Harbour reopens', summary: 'The ferry runs again.', published: null });
+  index.add({ id: 'other', ...beside, published: null });
   const story = index.story(index.slot('s') as number);
   if (!story) throw new Error('story not indexed');
   return matchFeatures(index, analyseQuery(index, article), story, 1);
@@ -148,19 +153,8 @@ describe("matchFeatures: someone else's story", () => {
   const elsewhere = 'The Ostmark Competition Office said the chain raised prices first.';
 
   /** The story's features in a cache that also knows the article's names (an earlier story on its subject). */
-  function featuresOf(title: string, summary: string, read = article): MatchFeatures {
-    const index = new StoryIndex();
-    index.add({ id: 's', title, summary, published: null });
-    index.add({
-      id: 'earlier',
-      title: 'Kelso Foods opens a store in Tarnvik',
-      summary: 'It hires 40.',
-      published: null,
-    });
-    const story = index.story(index.slot('s') as number);
-    if (!story) throw new Error('story not indexed');
-    return matchFeatures(index, analyseQuery(index, read), story, 1);
-  }
+  const featuresOf = (title: string, summary: string, read = article): MatchFeatures =>
+    storyFeatures(read, title, summary, { title: 'Kelso Foods opens a store in Tarnvik', summary: 'It hires 40.' });
   const otherSubjectOf = (title: string, summary: string, read = article): boolean =>
     featuresOf(title, summary, read).otherSubject;
 
