@@ -3,74 +3,21 @@
  *
  *   npm run eval:scenarios
  */
-import { readScenarios, tallyLine, tallyScenarios, type ScenarioCache, type ScenarioTally } from './scenarios';
+import {
+  readScenarios,
+  SCENARIO_SETS,
+  tallyLine,
+  tallyScenarios,
+  type ScenarioCache,
+  type ScenarioTally,
+} from './scenarios';
 
 const CACHES: ScenarioCache[] = ['full', 'one cached', 'none cached'];
-
-const SETS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-  'twentyfirst',
-  'twentysecond',
-  'twentythird',
-  'twentyfourth',
-  'twentyfifth',
-  'twentysixth',
-  'twentyseventh',
-  'twentyeighth',
-  'twentyninth',
-  'thirtieth',
-  'thirtyfirst',
-  'thirtysecond',
-  'thirtythird',
-  'thirtyfourth',
-  'thirtyfifth',
-  'thirtysixth',
-  'thirtyseventh',
-  'thirtyeighth',
-  'thirtyninth',
-  'fortieth',
-  'fortyfirst',
-  'fortysecond',
-  'fortythird',
-  'fortyfourth',
-  'fortyfifth',
-  'fortysixth',
-  'fortyseventh',
-  'fortyeighth',
-  'fortyninth',
-  'fiftieth',
-  'fiftyfirst',
-  'fiftysecond',
-  'fiftythird',
-  'fiftyfourth',
-  'fiftyfifth',
-  'fiftysixth',
-  'fiftyseventh',
-];
 
 /** Every set's tallies added up, by cache state. */
 const totals = new Map<ScenarioCache, ScenarioTally>();
 let count = 0;
-for (const file of SETS.map((set) => `${set}.json`)) {
+for (const file of SCENARIO_SETS.map((set) => `${set}.json`)) {
   const scenarios = readScenarios(file);
   count += scenarios.length;
   console.log(`${file}: ${scenarios.length} scenarios`);
@@ -80,7 +27,7 @@ for (const file of SETS.map((set) => `${set}.json`)) {
     totals.set(cache, addTallies(totals.get(cache), tally));
   }
 }
-console.log(`all ${SETS.length} sets: ${count} scenarios`);
+console.log(`all ${SCENARIO_SETS.length} sets: ${count} scenarios`);
 for (const cache of CACHES) console.log(`  ${tallyLine(cache, totals.get(cache) as ScenarioTally)}`);
 
 function addTallies(a: ScenarioTally | undefined, b: ScenarioTally): ScenarioTally {

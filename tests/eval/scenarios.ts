@@ -62,6 +62,70 @@ export type ScenarioTally = Record<ScenarioLabel, Record<'same' | 'related' | 'h
 /** The sets' folder. */
 export const SCENARIO_DIR = path.join(import.meta.dirname, 'scenarios');
 
+/**
+ * Every set, in the order written (`first.json` …): what `npm run eval:scenarios` reports and the join of the day
+ * (train-day-join.ts) learns from.
+ */
+export const SCENARIO_SETS: readonly string[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twentyfirst',
+  'twentysecond',
+  'twentythird',
+  'twentyfourth',
+  'twentyfifth',
+  'twentysixth',
+  'twentyseventh',
+  'twentyeighth',
+  'twentyninth',
+  'thirtieth',
+  'thirtyfirst',
+  'thirtysecond',
+  'thirtythird',
+  'thirtyfourth',
+  'thirtyfifth',
+  'thirtysixth',
+  'thirtyseventh',
+  'thirtyeighth',
+  'thirtyninth',
+  'fortieth',
+  'fortyfirst',
+  'fortysecond',
+  'fortythird',
+  'fortyfourth',
+  'fortyfifth',
+  'fortysixth',
+  'fortyseventh',
+  'fortyeighth',
+  'fortyninth',
+  'fiftieth',
+  'fiftyfirst',
+  'fiftysecond',
+  'fiftythird',
+  'fiftyfourth',
+  'fiftyfifth',
+  'fiftysixth',
+  'fiftyseventh',
+];
+
 /** The scenarios of one set's file (`first.json` … `fortyseventh.json`). */
 export function readScenarios(file: string): Scenario[] {
   return JSON.parse(readFileSync(path.join(SCENARIO_DIR, file), 'utf8')) as Scenario[];
@@ -78,19 +142,24 @@ export function rankScenario(
   scenario: Scenario,
   cache: ScenarioCache,
 ): { story: Scenario['stories'][number]; shown: 'same' | 'related' | 'hidden' }[] {
-  let keptReport = false;
-  const stories = scenario.stories.filter((s) => {
-    if (s.expect !== 'same' || cache === 'full') return true;
-    if (cache === 'none cached' || keptReport) return false;
-    keptReport = true;
-    return true;
-  });
+  const stories = cachedStories(scenario, cache);
   const { article } = scenario;
   const verdicts = rankArticle(
     { title: article.title, text: article.text, published: Date.parse(article.published) },
     stories.map((s, i) => ({ id: String(i), title: s.title, summary: s.summary, published: Date.parse(s.published) })),
   );
   return stories.map((story, i) => ({ story, shown: verdicts.get(String(i)) ?? 'hidden' }));
+}
+
+/** The scenario's stories the cache holds: all, all but the event's reports, or all but the first of them. */
+export function cachedStories(scenario: Scenario, cache: ScenarioCache): Scenario['stories'] {
+  let keptReport = false;
+  return scenario.stories.filter((s) => {
+    if (s.expect !== 'same' || cache === 'full') return true;
+    if (cache === 'none cached' || keptReport) return false;
+    keptReport = true;
+    return true;
+  });
 }
 
 /** Every scenario of a set ranked with `cache`, counted by label and what was shown. */

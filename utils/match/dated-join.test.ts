@@ -1,4 +1,4 @@
-/** A report of the day that takes another angle on the event joins its reports (verdict.ts `datedJoin`). Text written here. */
+/** A report of the day from another angle joins the event's reports (day-join.ts). Text written here. */
 import { describe, expect, it } from 'vitest';
 import { rankArticle } from '../../tests/support/rank-article';
 import { CASE_NOW } from '../../tests/support/background-case';

@@ -98,44 +98,6 @@ export interface VerdictRule {
    */
   datedFrom: number;
   /**
-   * A report within `datedDays` of the article that carries this share of the headline's names, each by any of its
-   * names (features.ts `focalCarried`: the subject and the next name, or the subject alone when the headline names
-   * no other), and `datedJoinEventTerms` of the article's "what happened" words in its own headline, joins the
-   * established report on hand rule v3's support and evidence alone (verdict.ts `isSame`), without its sameness or
-   * the join model: the day's other angles on the event ("Delivery apps threaten to sue Seattle over commission
-   * cap", "Senegal coach Mbengue resigns after quarter-final exit") score far below the report that established it,
-   * and were shown as background. ECB+ has no dates, so the model never saw them. With one "what happened" word in
-   * the headline, the real feeds joined "Twitter confirms it will test an edit button" to Elon Musk joining
-   * Twitter's board; with 0.5 of the names, look-alikes joined in the written sets (docs/performance.md, "Reports
-   * of the day").
-   */
-  datedJoinFocal: number;
-  datedJoinEventTerms: number;
-  /**
-   * Such a report of the day also joins as an angle on the event (verdict.ts `dayAngle`) when its headline names
-   * one of the article's focal names and nobody the article does not, this share of its words' weight (features.ts `storyCoverage`) is the article's, and
-   * it has two "what happened" words anywhere or a word of the article's kind of event in its headline: the toll
-   * rising, the shares falling after the fine, the winner's words the next morning ("Vukani Reef death toll climbs to
-   * 23", "StrideLoop stock sinks 13% after FTC complaint"). In the written sets these reports cover 0.29 of their
-   * words or more; on the real feeds, stories of the subject's other news of the day that mention the event in
-   * passing cover 0.11–0.18 ("Twitter confirms it will test an edit button" beside Elon Musk joining its board).
-   * The focal name in the headline keeps out the same court's other sentence of the day, which named Leeds only in
-   * its summary (docs/performance.md, "The day's angles").
-   */
-  angleCoverage: number;
-  /**
-   * An angle whose words are this much the article's needs no "what happened" word of it, when it is a report dated
-   * no more than `angleLead` days before the article: the day's reaction told in the event's own words ("Quillbrook
-   * founder steps down as chief executive a day after FCA fine", "Medan celebrates as Sitompul lifts All England
-   * trophy"). A reaction follows what it reacts to; the subject's step before it does not ("Morioka ends
-   * Lindgaard's run in All England semi-finals", the day before his final), nor a page of the day's events. It shares
-   * one of the article's "what happened" words or resembles its words at `headlineWords`: the subject's other news
-   * of the next day shares neither ("Portugal name World Cup squad with five Sporting players" beside Sporting's
-   * parade, at a cosine of 0.08).
-   */
-  angleWordsCoverage: number;
-  angleLead: number;
-  /**
    * A report with no fellow — no other candidate resembling it above this cosine (rank.ts `fellowSimilarity`) —
    * that carries the article's subject, cast and what happened as a same-day report must, establishes at
    * `datedEstablish` too, dated or not. A look-alike event's report comes with its event's other reports, which
@@ -334,11 +296,6 @@ export const VERDICT: VerdictRule = {
   datedEventTerms: 2,
   datedCast: 0.3,
   datedFrom: 3,
-  datedJoinFocal: 0.75,
-  datedJoinEventTerms: 2,
-  angleCoverage: 0.25,
-  angleWordsCoverage: 0.5,
-  angleLead: 0.25,
   aloneFellow: 0.2,
   thinEstablish: 0.97,
   aheadGap: 0.1,

@@ -9,6 +9,7 @@ import { decide, decideAll, rankingContext } from './verdict';
 import { VERDICT, type CandidateEvidence } from './verdict-rule';
 import type { SameModel } from './same-model';
 import type { MatchFeatures } from './features';
+import type { DayJoinModel } from './day-join';
 
 const DAY = 86_400_000;
 // Fictional: a quake on the (invented) island of Marrow Key, Tuesday 11 March 2025.
@@ -607,39 +608,6 @@ describe('decide', () => {
     expect(joins({}, VERDICT.joinEventTerms)).toBe(true);
   });
 
-  it("joins the day's angle on the event that names its subject in its headline, whatever the join model says", () => {
-    const established = evidence({ own: 0.9, features: features({ focalCarried: 1 }), resemblance: [1, 0.05] });
-    const angle = features({
-      daysApart: 0.8,
-      focalCarried: 1,
-      focalInHeadline: true,
-      storyCoverage: 0.4,
-      headlineEventTerms: 0,
-      sharedEventTerms: 2,
-    });
-    const joins = (over: Partial<MatchFeatures>): boolean => {
-      const candidate = evidence({
-        own: 0.3,
-        relativeToBest: 0.3,
-        resemblance: [0.05, 1],
-        features: { ...angle, ...over },
-      });
-      const candidates = [established, candidate];
-      return decideAll(candidates, rankingContext(candidates, doubtful), VERDICT, doubtful)[1] === 'same';
-    };
-    // "Law society calls for checks on client accounts after £2.4m Varnholt fraud", the next morning.
-    expect(joins({})).toBe(true);
-    // A word of the article's kind of event in its headline stands for the two words.
-    expect(joins({ sharedEventTerms: 1, kindInHeadline: true })).toBe(true);
-    // The court's other sentence of the day, naming the city only in its summary.
-    expect(joins({ focalInHeadline: false })).toBe(false);
-    // The subject's other news, mentioning the event in passing ("Twitter confirms it will test an edit button").
-    expect(joins({ storyCoverage: VERDICT.angleCoverage - 0.1 })).toBe(false);
-    // Someone the article never names, in the headline; or two days on.
-    expect(joins({ titleNamesMissing: 0.3 })).toBe(false);
-    expect(joins({ daysApart: VERDICT.datedDays + 1 })).toBe(false);
-  });
-
   it('lets the report standing ahead by its own evidence establish, though a reaction ranks first', () => {
     // "Ostvik clubs warn shirt-sponsor ban would cost them millions", ranked first by its neighbours' support.
     // Undated, so neither is a report of the same day, which may establish from behind anyway.
@@ -654,39 +622,46 @@ describe('decide', () => {
     expect(rankingContext([reaction, report(0.05)], doubtful).top).toBeUndefined();
   });
 
-  it("joins a reaction told in the event's own words, not the subject's step the day before", () => {
-    const established = evidence({ own: 0.9, features: features({ focalCarried: 1 }), resemblance: [1, 0.05] });
-    // "Harbourside celebrates as Ilvane lifts the Corran Cup", the morning after her final: no "what happened" word.
-    const reaction = features({
-      daysApart: 0.6,
-      daysAfter: 0.6,
-      focalCarried: 1,
-      focalInHeadline: true,
-      storyCoverage: 0.6,
-      headlineEventTerms: 0,
-      sharedEventTerms: 0,
-    });
-    const joins = (over: Partial<MatchFeatures>, wordSimilarity = 0.2): boolean => {
-      const candidate = evidence({
-        own: 0.3,
-        relativeToBest: 0.3,
-        resemblance: [0.05, 1],
-        wordSimilarity,
-        features: { ...reaction, ...over },
-      });
-      const candidates = [established, candidate];
-      return decideAll(candidates, rankingContext(candidates, doubtful), VERDICT, doubtful)[1] === 'same';
+  it('lets the join of the day decide every dated candidate but the established report, behind the hand gate', () => {
+    // A join of the day that trusts a candidate within half a day of the article and no other.
+    const halfDay: DayJoinModel = {
+      inputs: ['daysApart'],
+      bias: 0,
+      rate: 1,
+      depth: 1,
+      threshold: 0.9,
+      trees: [{ feature: [0], threshold: [0.5], value: [5, -5] }],
     };
-    expect(joins({})).toBe(true);
-    // Words only partly the article's need the event's words.
-    expect(joins({ storyCoverage: VERDICT.angleWordsCoverage - 0.1 })).toBe(false);
-    // Her semi-final, the day before the final: a step before the event, not a reaction to it.
-    expect(joins({ daysAfter: -0.9, daysApart: 0.9 })).toBe(false);
-    // A page of the day's events.
-    expect(joins({ notNews: true })).toBe(false);
-    // The subject's other news the next day, in few of the article's words and none of what happened: "Ostvik name
-    // their Nations Cup squad with four Harbourside players".
-    expect(joins({}, 0.08)).toBe(false);
-    expect(joins({ sharedEventTerms: 1 }, 0.08)).toBe(true);
+    // Sure of the report with the most evidence of its own and of every join.
+    const joining: SameModel = { ...unsure(0.99), establish: doubtful.establish, chain: null };
+    const verdicts = (candidate: CandidateEvidence, day: DayJoinModel | null = halfDay) => {
+      const established = evidence({ own: 0.9, features: features({ daysApart: 1.2 }), resemblance: [1, 0.5] });
+      const candidates = [established, { ...candidate, resemblance: [0.5, 1] }];
+      return decideAll(candidates, rankingContext(candidates, joining), VERDICT, joining, day);
+    };
+    const dated = (daysApart: number, over: Partial<MatchFeatures> = {}) =>
+      evidence({ relativeToBest: 0.9, features: features({ daysApart, daysAfter: daysApart, ...over }) });
+    // The established report stays, a day from the article, though the join of the day would not have it.
+    expect(verdicts(dated(0.2))).toEqual(['same', 'same']);
+    // A candidate the model's join takes, which the join of the day does not, is what it is on its own: background.
+    expect(verdicts(dated(0.8), null)[1]).toBe('same');
+    expect(verdicts(dated(0.8))[1]).toBe('related');
+    // A join the model doubts, the join of the day makes.
+    const doubted = [
+      evidence({ own: 0.9, features: features({ daysApart: 1.2 }), resemblance: [1, 0.5] }),
+      { ...dated(0.2), resemblance: [0.5, 1] },
+    ];
+    const context = rankingContext(doubted, doubtful);
+    expect(decideAll(doubted, context, VERDICT, doubtful, null)[1]).not.toBe('same');
+    expect(decideAll(doubted, context, VERDICT, doubtful, halfDay)[1]).toBe('same');
+    // Undated, the steps before decide.
+    expect(verdicts(evidence({ relativeToBest: 0.9, features: features({ daysApart: null }) }))[1]).toBe('same');
+    // The hand gate first: a piece of another kind never joins.
+    expect(verdicts(dated(0.2, { otherKind: true }))[1]).not.toBe('same');
+    // Nothing joins where nothing is established.
+    const nothing = [dated(0.2), dated(0.2)];
+    expect(decideAll(nothing, rankingContext(nothing, unsure(0.01)), VERDICT, unsure(0.01), halfDay)).not.toContain(
+      'same',
+    );
   });
 });

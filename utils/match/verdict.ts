@@ -8,6 +8,8 @@ import type { MatchFeatures } from './features';
 import { evidenceOf, probability, type FellowBars, type SameModel } from './same-model';
 import { SAME_MODEL } from './same-model-weights';
 import { isBackground } from './background-verdict';
+import { dayJoinProbability, type DayJoinModel } from './day-join';
+import { DAY_JOIN } from './day-join-weights';
 import { VERDICT, type CandidateEvidence, type VerdictRule } from './verdict-rule';
 
 /** How strongly the candidate belongs with the article's best reports (see {@link VERDICT}). */
@@ -181,54 +183,6 @@ function sameDayReport(f: MatchFeatures, rule: VerdictRule): boolean {
   return days !== null && days <= rule.datedDays && carriesEvent(f, rule);
 }
 
-/**
- * Whether a report may join the established one as a report of the day ({@link VerdictRule.datedJoinFocal}): within
- * `datedDays`, carrying the headline's names, and either with two of the article's "what happened" words in its own
- * headline or an angle on the event ({@link dayAngle}).
- */
-function datedJoin(e: CandidateEvidence, rule: VerdictRule): boolean {
-  const f = e.features;
-  const days = f.daysApart;
-  return (
-    days !== null &&
-    days <= rule.datedDays &&
-    f.focalCarried >= rule.datedJoinFocal &&
-    (f.headlineEventTerms >= rule.datedJoinEventTerms || dayAngle(e, rule))
-  );
-}
-
-/**
- * The day's angle on the event ({@link VerdictRule.angleCoverage}): a headline naming one of the article's focal
- * names and nobody the article does not, words mostly the article's, and two of its "what happened" words anywhere, a
- * word of its kind of event in the headline ("Vukani Reef death toll climbs to 23 as more bodies recovered" beside the
- * shaft's collapse), or a reaction told in the event's own words ({@link toldInItsWords}).
- */
-function dayAngle(e: CandidateEvidence, rule: VerdictRule): boolean {
-  const f = e.features;
-  return (
-    f.titleNamesMissing === 0 &&
-    f.focalInHeadline &&
-    f.storyCoverage >= rule.angleCoverage &&
-    (f.sharedEventTerms >= rule.datedJoinEventTerms || f.kindInHeadline || toldInItsWords(e, rule))
-  );
-}
-
-/**
- * A reaction told in the event's own words ({@link VerdictRule.angleWordsCoverage}): a report, not dated long before
- * the article, whose words are mostly the article's, sharing one of its "what happened" words or resembling its words
- * at `headlineWords` (unknown without the cosines: no).
- */
-function toldInItsWords(e: CandidateEvidence, rule: VerdictRule): boolean {
-  const f = e.features;
-  return (
-    f.storyCoverage >= rule.angleWordsCoverage &&
-    !f.notNews &&
-    f.daysAfter !== null &&
-    f.daysAfter >= -rule.angleLead &&
-    (f.sharedEventTerms >= 1 || (e.wordSimilarity ?? 0) >= rule.headlineWords)
-  );
-}
-
 /** The article's subject (`datedFocal`), cast (`datedCast`) and two of its "what happened" words (`datedEventTerms`). */
 function carriesEvent(f: MatchFeatures, rule: VerdictRule): boolean {
   return (
@@ -332,11 +286,8 @@ export function isSame(
     return ctx.anchor >= rule.establish && sameEligible(e, rule) && sameness(e, rule) >= rule.sameness;
   if (ctx.top === undefined || !sameGate(e, rule)) return false;
   if (e === ctx.top || ctx.alsoEstablished?.has(e) === true) return true;
-  // A report of the day that carries the headline's names and tells what happened, or is the day's angle on it, joins
-  // on hand rule v3's support alone, however little it resembles the established report. Otherwise joining also
-  // takes its sameness, and the model: the model alone let a same-day rescue at the same port join a strike's
-  // reports (rank.test.ts).
-  if (datedJoin(e, rule) && sameEligible(e, rule)) return true;
+  // Joining takes its sameness, and the model: the model alone let a same-day rescue at the same port join a strike's
+  // reports (rank.test.ts). Where both dates are known, the join of the day decides instead ({@link decideAll}).
   if (!aboutTheEvent(e, ctx.topIndex, rule)) return false;
   return handJoins(e, rule) && probability(model.join, evidenceOf(e, ctx.bestOwn)) >= model.join.threshold;
 }
@@ -349,8 +300,15 @@ export function isSame(
  * training (same-training.ts) asks it too.
  */
 export function aboutTheEvent(e: CandidateEvidence, topIndex: number, rule: VerdictRule = VERDICT): boolean {
-  const reach = e.resemblance?.[topIndex] ?? e.anchorSimilarity;
-  return reach >= rule.joinResemblance || e.features.sharedEventTerms >= rule.joinEventTerms;
+  return reachOf(e, topIndex) >= rule.joinResemblance || e.features.sharedEventTerms >= rule.joinEventTerms;
+}
+
+/**
+ * The candidate's cosine to the established report at `topIndex` in the ranking (to the best-ranked candidate where
+ * the evidence was built by hand, without the ranking's cosines).
+ */
+export function reachOf(e: CandidateEvidence, topIndex: number): number {
+  return e.resemblance?.[topIndex] ?? e.anchorSimilarity;
 }
 
 /** The verdict for one candidate in its ranking's context. Null means "not shown". */
@@ -368,13 +326,33 @@ export function decide(
  * The verdicts of a whole ranking (`candidates` best first, as rank.ts `scoreCandidates` gives them), in its
  * order: each candidate decided on its own ({@link decide}), then, with a model that has one, the join by
  * resemblance ({@link joinsByResemblance}); with a model, a crowd apart ({@link crowdApart}) leaves the established
- * report alone "same".
+ * report alone "same". Last, where the event is established, the join of the day (`day`, day-join.ts) decides every
+ * other candidate whose date and the article's are both known: behind the hand gate, "same" at its threshold; a
+ * candidate the steps before had joined and it does not is what it would be on its own (background or not shown).
  */
 export function decideAll(
   candidates: readonly CandidateEvidence[],
   ctx: RankingContext,
   rule: VerdictRule = VERDICT,
   model: SameModel | null = SAME_MODEL,
+  day: DayJoinModel | null = DAY_JOIN,
+): ('same' | 'related' | null)[] {
+  const before = decideJoins(candidates, ctx, rule, model);
+  if (model === null || day === null || ctx.top === undefined) return before;
+  return before.map((v, i) => {
+    const c = candidates[i] as CandidateEvidence;
+    if (c === ctx.top || ctx.alsoEstablished?.has(c) === true || c.features.daysApart === null) return v;
+    if (sameGate(c, rule) && dayJoinProbability(day, c, reachOf(c, ctx.topIndex)) >= day.threshold) return 'same';
+    return v === 'same' ? (isBackground(c, rule) ? 'related' : null) : v;
+  });
+}
+
+/** {@link decideAll} before the join of the day. */
+function decideJoins(
+  candidates: readonly CandidateEvidence[],
+  ctx: RankingContext,
+  rule: VerdictRule,
+  model: SameModel | null,
 ): ('same' | 'related' | null)[] {
   const verdicts = candidates.map((c) => decide(c, ctx, rule, model));
   if (model === null) return verdicts;
