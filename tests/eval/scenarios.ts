@@ -124,6 +124,10 @@ export const SCENARIO_SETS: readonly string[] = [
   'fiftyfifth',
   'fiftysixth',
   'fiftyseventh',
+  'fiftyeighth',
+  'fiftyninth',
+  'sixtieth',
+  'sixtyfirst',
 ];
 
 /** The scenarios of one set's file (`first.json` … `fortyseventh.json`). */

@@ -22,6 +22,11 @@ import { fitBoosted, predictBoosted, type Boosted } from './gbt';
 import { cachedStories, readScenarios, SCENARIO_SETS, type ScenarioCache } from './scenarios';
 
 const CACHES: readonly ScenarioCache[] = ['full', 'one cached', 'none cached'];
+/**
+ * The sets it learns from: the 57 written before it (session 38). The four written blind after it was fitted, to
+ * check it on sets it never saw (`fiftyeighth` … `sixtyfirst`), are left out; a refit on them needs new blind sets.
+ */
+const LEARNED_FROM = SCENARIO_SETS.slice(0, 57);
 const FOLDS = 6;
 const TREES = { rounds: 100, depth: 2, rate: 0.1, minLeaf: 20 };
 /**
@@ -35,6 +40,8 @@ interface Row {
   set: number;
   cache: ScenarioCache;
   scenario: string;
+  /** Whether the article was cut to its headline and lead. */
+  short: boolean;
   evidence: Record<DayInput, number>;
   same: boolean;
   /** Whether the product joined it before the join of the day (the same-story model's join, the hand rules). */
@@ -43,7 +50,7 @@ interface Row {
 
 function collectRows(): Row[] {
   const rows: Row[] = [];
-  SCENARIO_SETS.forEach((set, setIndex) => {
+  LEARNED_FROM.forEach((set, setIndex) => {
     for (const scenario of readScenarios(`${set}.json`))
       for (const cache of CACHES) {
         const stories = cachedStories(scenario, cache);
@@ -52,27 +59,34 @@ function collectRows(): Row[] {
           index.add({ id: String(i), title: s.title, summary: s.summary, published: Date.parse(s.published) }),
         );
         const { article } = scenario;
-        const { candidates } = scoreCandidates(index, {
-          title: article.title,
-          text: article.text,
-          lead: article.text.split('\n')[0] ?? '',
-          published: Date.parse(article.published),
-        });
-        const ctx = rankingContext(candidates);
-        if (ctx.top === undefined) continue;
-        const before = decideAll(candidates, ctx, VERDICT, SAME_MODEL, null);
-        for (const [i, c] of candidates.entries()) {
-          if (c === ctx.top || ctx.alsoEstablished?.has(c) === true || c.features.daysApart === null) continue;
-          if (!sameGate(c)) continue;
-          const reach = c.resemblance?.[ctx.topIndex] ?? c.anchorSimilarity;
-          rows.push({
-            set: setIndex,
-            cache,
-            scenario: `${set}/${scenario.name}`,
-            evidence: dayEvidence(c, reach),
-            same: stories[Number(c.story.id)]?.expect === 'same',
-            joinedBefore: before[i] === 'same',
+        const lead = article.text.split('\n')[0] ?? '';
+        // The page as extracted, and the article cut to its headline and lead, as a feed story or a brief is: a short
+        // article scores its reports lower, and the join must hold for both.
+        for (const short of [false, true]) {
+          const text = short ? `${article.title}\n${lead}` : article.text;
+          const { candidates } = scoreCandidates(index, {
+            title: article.title,
+            text,
+            lead,
+            published: Date.parse(article.published),
           });
+          const ctx = rankingContext(candidates);
+          if (ctx.top === undefined) continue;
+          const before = decideAll(candidates, ctx, VERDICT, SAME_MODEL, null);
+          for (const [i, c] of candidates.entries()) {
+            if (c === ctx.top || ctx.alsoEstablished?.has(c) === true || c.features.daysApart === null) continue;
+            if (!sameGate(c)) continue;
+            const reach = c.resemblance?.[ctx.topIndex] ?? c.anchorSimilarity;
+            rows.push({
+              set: setIndex,
+              cache,
+              scenario: `${set}/${scenario.name}`,
+              short,
+              evidence: dayEvidence(c, reach),
+              same: stories[Number(c.story.id)]?.expect === 'same',
+              joinedBefore: before[i] === 'same',
+            });
+          }
         }
       }
   });
@@ -105,14 +119,14 @@ function outOfFold(rows: readonly Row[], inputs: readonly DayInput[]): number[] 
   return p;
 }
 
-/** Joins at `threshold`, by cache state: right, wrong, and scenarios with a wrong one. */
-function joinsAt(rows: readonly Row[], p: readonly number[], threshold: number): string {
+/** Joins at `threshold` of the rows `of`, by cache state: right, wrong, and scenarios with a wrong one. */
+function joinsAt(rows: readonly Row[], p: readonly number[], threshold: number, of: (r: Row) => boolean): string {
   return CACHES.map((cache) => {
     let right = 0;
     let wrong = 0;
     const wrongScenarios = new Set<string>();
     rows.forEach((r, i) => {
-      if (r.cache !== cache || (p[i] as number) < threshold) return;
+      if (r.cache !== cache || !of(r) || (p[i] as number) < threshold) return;
       if (r.same) right++;
       else {
         wrong++;
@@ -123,20 +137,25 @@ function joinsAt(rows: readonly Row[], p: readonly number[], threshold: number):
   }).join('; ');
 }
 
+/** {@link joinsAt} for the pages as extracted, then for the articles cut to headline and lead. */
+const joinsByForm = (rows: readonly Row[], p: readonly number[], threshold: number): string =>
+  `pages: ${joinsAt(rows, p, threshold, (r) => !r.short)}\n    cut: ${joinsAt(rows, p, threshold, (r) => r.short)}`;
+
 function main(): void {
   const rows = collectRows();
   const positives = rows.filter((r) => r.same).length;
-  console.log(`${SCENARIO_SETS.length} sets: ${rows.length} candidates (${positives} reports of the event)`);
+  console.log(`${LEARNED_FROM.length} sets: ${rows.length} candidates (${positives} reports of the event)`);
   const before = rows.map((r) => (r.joinedBefore ? 1 : 0));
-  console.log(`before the join of the day: ${joinsAt(rows, before, 1)}`);
+  console.log(`before the join of the day:\n    ${joinsByForm(rows, before, 1)}`);
   const inputs = inputsOf(rows);
   const p = outOfFold(rows, inputs);
-  for (const t of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) console.log(`sets left out, at ${t}: ${joinsAt(rows, p, t)}`);
+  for (const t of [0.5, 0.7, 0.8, 0.85, 0.9, 0.95])
+    console.log(`sets left out, at ${t}:\n    ${joinsByForm(rows, p, t)}`);
   const threshold = THRESHOLD;
   const model = fit(rows, inputs);
   const day: DayJoinModel = { inputs, ...model, depth: TREES.depth, threshold };
   const inSample = rows.map((r) => predictBoosted(model, values(r, inputs)));
-  console.log(`in sample, at ${threshold}: ${joinsAt(rows, inSample, threshold)}`);
+  console.log(`in sample, at ${threshold}:\n    ${joinsByForm(rows, inSample, threshold)}`);
   if (process.argv.includes('--write')) {
     writeFileSync(OUT, render(day));
     console.log(`written to ${OUT}`);
@@ -150,7 +169,7 @@ const list = (xs: readonly (number | string)[]): string =>
 function render(m: DayJoinModel): string {
   return `/**
  * Fitted trees of the join of the day (day-join.ts), written by \`npm run train:day-join -- --write\`
- * (tests/eval/train-day-join.ts) from the ${SCENARIO_SETS.length} written scenario sets: retrain rather than edit.
+ * (tests/eval/train-day-join.ts) from ${LEARNED_FROM.length} of the written scenario sets: retrain rather than edit.
  * ${TREES.rounds} gradient-boosted trees of depth ${TREES.depth} (rate ${TREES.rate}, at least ${TREES.minLeaf} candidates a leaf) on the raw
  * inputs; the threshold is the probability issue 10 asks of a "Same story" shown, not tuned.
  */
