@@ -96,6 +96,11 @@ export function articleStage(headline: string, lead: string): number {
   return stage | (fieldOf(lead) << FIELD_SHIFT);
 }
 
+/** The round of a packed {@link contestStage} number (module-level: {@link otherStage} runs once per candidate). */
+const stageRound = (n: number): number => n & ((1 << FIELD_SHIFT) - 1);
+/** The field of a packed {@link contestStage} number. */
+const stageField = (n: number): number => n >> FIELD_SHIFT;
+
 /**
  * Whether a story's headline ({@link contestStage} `story`) reports another result of the competition whose result
  * the article's reports (`article`): both name a round, and the story's is an earlier one, or a later one it
@@ -105,15 +110,13 @@ export function articleStage(headline: string, lead: string): number {
  * wakes up to a cup final" beside the semi-final won.
  */
 export function otherStage(article: number, story: number, storyIsResult: boolean, articleCompetes = false): boolean {
-  const round = (n: number): number => n & ((1 << FIELD_SHIFT) - 1);
-  const field = (n: number): number => n >> FIELD_SHIFT;
   // A field counts where either headline is of a competition: "Three men arrested" is no men's event.
-  if (round(article) !== 0 || round(story) !== 0 || storyIsResult || articleCompetes) {
-    if (field(article) !== 0 && field(story) !== 0 && field(article) !== field(story)) return true;
+  if (stageRound(article) !== 0 || stageRound(story) !== 0 || storyIsResult || articleCompetes) {
+    if (stageField(article) !== 0 && stageField(story) !== 0 && stageField(article) !== stageField(story)) return true;
     // An age group's result is another event beside a headline that names none ("Alstertal U19s reach DFB youth
     // cup final on penalties" beside the first team's semi-final).
-    if (field(story) === YOUTH && field(article) === 0) return true;
+    if (stageField(story) === YOUTH && stageField(article) === 0) return true;
   }
-  if (round(article) === 0 || round(story) === 0) return false;
-  return round(story) < round(article) || (round(story) > round(article) && storyIsResult);
+  if (stageRound(article) === 0 || stageRound(story) === 0) return false;
+  return stageRound(story) < stageRound(article) || (stageRound(story) > stageRound(article) && storyIsResult);
 }

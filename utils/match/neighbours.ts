@@ -47,11 +47,11 @@ export function storyVector(index: StoryIndex, story: IndexedStory): SparseVecto
   const titleTf = story.titleTf;
   const summaryTf = story.summaryTf;
   const ids = story.termIds;
-  ids.forEach((id, i) => {
-    const w = termMass(index.idf(id), titleTf[i] ?? 0, summaryTf[i] ?? 0);
+  for (let i = 0; i < ids.length; i++) {
+    const w = termMass(index.idf(ids[i] as number), titleTf[i] ?? 0, summaryTf[i] ?? 0);
     weights[i] = w;
     norm += w * w;
-  });
+  }
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / norm;
   return { ids, weights };
@@ -72,10 +72,11 @@ export function articleVector(termWeight: ReadonlyMap<number, number>): Map<numb
 /** Cosine of a story's vector and the {@link articleVector}. */
 export function articleCosine(story: SparseVector, article: ReadonlyMap<number, number>): number {
   let sum = 0;
-  story.ids.forEach((id, i) => {
-    const w = article.get(id);
-    if (w !== undefined) sum += w * (story.weights[i] as number);
-  });
+  const { ids, weights } = story;
+  for (let i = 0; i < ids.length; i++) {
+    const w = article.get(ids[i] as number);
+    if (w !== undefined) sum += w * (weights[i] as number);
+  }
   return sum;
 }
 
@@ -99,15 +100,17 @@ export function wordCosine(
   let sum = 0;
   let norm = 0;
   let shared = 0;
-  story.ids.forEach((id, i) => {
-    if (leftOut.has(id)) return;
-    const w = story.weights[i] as number;
+  const { ids, weights } = story;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    if (leftOut.has(id)) continue;
+    const w = weights[i] as number;
     norm += w * w;
     const a = article.get(id);
-    if (a === undefined) return;
+    if (a === undefined) continue;
     sum += a * w;
     shared++;
-  });
+  }
   return norm > 0 && shared >= MIN_SHARED_WORDS ? sum / Math.sqrt(norm) : 0;
 }
 

@@ -85,8 +85,8 @@ export interface AnalysedQuery {
    * own words: a small cache may know none of them), and those two of its "what happened" words name.
    */
   eventKinds: number;
-  /** Kinds of event (bits) of the index's terms that name one: for reading a story's headline. */
-  kindOfTerm: Map<number, number>;
+  /** Kinds of event (bits) of the index's terms that name one: for reading a story's headline. Shared by queries. */
+  kindOfTerm: ReadonlyMap<number, number>;
   /**
    * For each focal name (by its index in `names`) that is a country or organisation, the term ids of each other
    * name of it (actor-names.ts): "Pyongyang" and "Kim Jong Un" carry "North Korea".
@@ -119,6 +119,12 @@ export interface AnalysedQuery {
   ownSubject: number[];
   /** Term ids of the weekday names the index knows ("monday" …). */
   weekdayTermIds: Set<number>;
+  /**
+   * What the article makes of each term id, as {@link TERM_FLAGS} bits, for the ids of {@link termWeight} and
+   * {@link weekdayTermIds} (an id past the end has none): one read per word of a candidate, where asking each of the
+   * sets above took a hash lookup apiece (features.ts `wordEvidence`).
+   */
+  termFlags: Uint8Array;
   /** Whether the article names a weekday. */
   articleWeekdays: boolean;
   /** Weight of each term id that is a word of a name (max over names). */
@@ -156,6 +162,22 @@ export interface AnalysedQuery {
    */
   headlineCities: (number | undefined)[][];
 }
+
+/** Bits of {@link AnalysedQuery.termFlags}: each says the term id is in one of the query's sets. */
+export const TERM_FLAGS = {
+  /** In {@link AnalysedQuery.termWeight}: the article has the word. */
+  article: 1,
+  /** In {@link AnalysedQuery.titleTermIds}. */
+  title: 2,
+  /** In {@link AnalysedQuery.eventTermIds}. */
+  event: 4,
+  /** In {@link AnalysedQuery.nameTermWeight}: a word of one of the article's names (set on the article's terms only). */
+  name: 8,
+  /** A figure: the article writes it starting with a digit ({@link AnalysedQuery.surface}; the article's terms only). */
+  figure: 16,
+  /** In {@link AnalysedQuery.weekdayTermIds}. */
+  weekday: 32,
+} as const;
 
 /** Weights of where a word appears: the headline names the event, the lead says who/where/when. */
 const TITLE_WEIGHT = 3;
@@ -248,11 +270,18 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   const words = wordTokens(fullText);
 
   const surface = new Map<number, string>();
+  // A word's id depends on the word alone (its term, and its capital for a variant): looked up once per article,
+  // not once per occurrence (a long article repeats its words, and a lookup hashes and compares the term).
+  const idOfWord = new Map<string, number | undefined>();
   const fieldTerms = (tokens: readonly WordToken[], tokenAt?: number[]): number[] => {
     const ids: number[] = [];
     for (const [k, token] of tokens.entries()) {
-      const term = termOf(token.text);
-      const id = term === null ? undefined : termIdOrVariant(index, term, CAPITAL_RE.test(token.text));
+      let id = idOfWord.get(token.text);
+      if (id === undefined && !idOfWord.has(token.text)) {
+        const term = termOf(token.text);
+        id = term === null ? undefined : termIdOrVariant(index, term, CAPITAL_RE.test(token.text));
+        idOfWord.set(token.text, id);
+      }
       if (id === undefined) continue;
       ids.push(id);
       tokenAt?.push(k);
@@ -291,19 +320,19 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
 
   const termWeight = new Map<number, number>();
   for (const [id, s] of salience) termWeight.set(id, s * (nameTermWeight.has(id) ? NAME_BOOST : 1) * index.idf(id));
-  const searchTerms = [...termWeight]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_SEARCH_TERMS)
-    .map(([termId]) => ({
-      termId,
-      weight: (salience.get(termId) ?? 0) * (nameTermWeight.has(termId) ? NAME_BOOST : 1),
-    }));
+  // Best first, sorted once for the search terms and the plain words (the sort is stable: a filter of it is the sort
+  // of the filtered words, ties in the article's order either way).
+  const byWeight = [...termWeight].sort((a, b) => b[1] - a[1]);
+  const searchTerms = byWeight.slice(0, MAX_SEARCH_TERMS).map(([termId]) => ({
+    termId,
+    weight: (salience.get(termId) ?? 0) * (nameTermWeight.has(termId) ? NAME_BOOST : 1),
+  }));
 
   // As term ids: a handful of lookups, where reading back every term of the article would be hundreds.
   const notWhatHappened = new Set([...NOT_WHAT_HAPPENED].map((term) => index.termId(term)));
-  const plainWords = [...termWeight]
-    .filter(([id]) => !nameTermWeight.has(id) && !DIGITS_RE.test(surface.get(id) ?? '') && !notWhatHappened.has(id))
-    .sort((a, b) => b[1] - a[1]);
+  const plainWords = byWeight.filter(
+    ([id]) => !nameTermWeight.has(id) && !DIGITS_RE.test(surface.get(id) ?? '') && !notWhatHappened.has(id),
+  );
   const eventTermIds = new Set([
     ...plainWords.slice(0, EVENT_TERMS).map(([id]) => id),
     ...plainWords.filter(([id]) => titleTermIds.has(id)).map(([id]) => id),
@@ -342,6 +371,7 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     searchTerms,
     termWeight,
     weekdayTermIds,
+    termFlags: termFlagsOf(termWeight, titleTermIds, eventTermIds, nameTermWeight, weekdayTermIds, surface),
     articleWeekdays: WEEKDAY_RE.test(fullText),
     titleTermIds,
     names,
@@ -372,6 +402,31 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     ...resultOf(contestTermIds(index, title, text, provenNameWord(mentions)), title),
     headlineCities: cityTermIds(index, title, nameTermWeight),
   };
+}
+
+/** {@link AnalysedQuery.termFlags}: each term id of the article's sets with the bits of the sets it is in. */
+function termFlagsOf(
+  termWeight: ReadonlyMap<number, number>,
+  titleTermIds: ReadonlySet<number>,
+  eventTermIds: ReadonlySet<number>,
+  nameTermWeight: ReadonlyMap<number, number>,
+  weekdayTermIds: ReadonlySet<number>,
+  surface: ReadonlyMap<number, string>,
+): Uint8Array {
+  let end = 0;
+  for (const id of termWeight.keys()) end = Math.max(end, id + 1);
+  for (const id of weekdayTermIds) end = Math.max(end, id + 1);
+  const flags = new Uint8Array(end);
+  for (const id of termWeight.keys()) {
+    flags[id] =
+      TERM_FLAGS.article |
+      (titleTermIds.has(id) ? TERM_FLAGS.title : 0) |
+      (eventTermIds.has(id) ? TERM_FLAGS.event : 0) |
+      (nameTermWeight.has(id) ? TERM_FLAGS.name : 0) |
+      (DIGITS_RE.test(surface.get(id) ?? '') ? TERM_FLAGS.figure : 0);
+  }
+  for (const id of weekdayTermIds) flags[id] = (flags[id] as number) | TERM_FLAGS.weekday;
+  return flags;
 }
 
 /**
@@ -502,7 +557,7 @@ function headlineSubjects(
 function articleKinds(
   title: string,
   eventTermIds: Set<number>,
-  kindOfTerm: Map<number, number>,
+  kindOfTerm: ReadonlyMap<number, number>,
   isName: (term: string) => boolean,
 ): number {
   let kinds = kindsOfTerms(
