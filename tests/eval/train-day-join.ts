@@ -14,12 +14,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { StoryIndex } from '../../utils/match/inverted-index';
 import { scoreCandidates } from '../../utils/match/rank';
-import { decideAll, rankingContext, sameGate } from '../../utils/match/verdict';
+import { decideAll, joinedByDay, rankingContext, reachOf, sameGate } from '../../utils/match/verdict';
 import { dayEvidence, type DayInput, type DayJoinModel } from '../../utils/match/day-join';
 import { SAME_MODEL } from '../../utils/match/same-model-weights';
 import { VERDICT } from '../../utils/match/verdict-rule';
 import { fitBoosted, predictBoosted, type Boosted } from './gbt';
 import { cachedStories, readScenarios, SCENARIO_SETS, type ScenarioCache } from './scenarios';
+import { treesSource } from './weights-source';
 
 const CACHES: readonly ScenarioCache[] = ['full', 'one cached', 'none cached'];
 /**
@@ -71,18 +72,15 @@ function collectRows(): Row[] {
             published: Date.parse(article.published),
           });
           const ctx = rankingContext(candidates);
-          if (ctx.top === undefined) continue;
           const before = decideAll(candidates, ctx, VERDICT, SAME_MODEL, null);
           for (const [i, c] of candidates.entries()) {
-            if (c === ctx.top || ctx.alsoEstablished?.has(c) === true || c.features.daysApart === null) continue;
-            if (!sameGate(c)) continue;
-            const reach = c.resemblance?.[ctx.topIndex] ?? c.anchorSimilarity;
+            if (!joinedByDay(c, ctx) || !sameGate(c)) continue;
             rows.push({
               set: setIndex,
               cache,
               scenario: `${set}/${scenario.name}`,
               short,
-              evidence: dayEvidence(c, reach),
+              evidence: dayEvidence(c, reachOf(c, ctx.topIndex)),
               same: stories[Number(c.story.id)]?.expect === 'same',
               joinedBefore: before[i] === 'same',
             });
@@ -162,10 +160,6 @@ function main(): void {
   }
 }
 
-const round = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 1e6) / 1e6);
-const list = (xs: readonly (number | string)[]): string =>
-  `[${xs.map((x) => (typeof x === 'string' ? `'${x}'` : String(x))).join(', ')}]`;
-
 function render(m: DayJoinModel): string {
   return `/**
  * Fitted trees of the join of the day (day-join.ts), written by \`npm run train:day-join -- --write\`
@@ -175,16 +169,7 @@ function render(m: DayJoinModel): string {
  */
 import type { DayJoinModel } from './day-join';
 
-export const DAY_JOIN: DayJoinModel = {
-  inputs: ${list(m.inputs)},
-  bias: ${Math.round(m.bias * 1e6) / 1e6},
-  rate: ${m.rate},
-  depth: ${m.depth},
-  threshold: ${m.threshold},
-  trees: [
-${m.trees.map((t) => `    { feature: ${list(t.feature)}, threshold: ${list(round(t.threshold))}, value: ${list(round(t.value))} },`).join('\n')}
-  ],
-};
+export const DAY_JOIN: DayJoinModel = ${treesSource(m, '')};
 `;
 }
 

@@ -35,6 +35,7 @@ import {
   splitHalf,
   TREES,
 } from './same-training';
+import { list, round, round6, treesSource } from './weights-source';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.resolve(HERE, '../../utils/match/same-model-weights.ts');
@@ -110,9 +111,6 @@ const fellowsText = (f: Fellows): string =>
   (f?.apart ? `, apart from ${f.apart.similarity} at ${f.apart.threshold}` : '') +
   (f?.crowded ? `, crowded by ${f.crowded.margin} at ${f.crowded.threshold}` : '');
 
-const round = (xs: readonly number[]): number[] => xs.map((x) => Math.round(x * 1e6) / 1e6);
-const list = (xs: readonly (number | string)[]): string =>
-  `[${xs.map((x) => (typeof x === 'string' ? `'${x}'` : String(x))).join(', ')}]`;
 /** How often the trees ask about each input: what the establish step looks at most. */
 function splitsPerInput(p: TreesPart): string {
   const counts = p.inputs.map(() => 0);
@@ -124,27 +122,16 @@ function splitsPerInput(p: TreesPart): string {
     .join(', ');
 }
 
-const renderTrees = (p: TreesPart): string => `{
-    inputs: ${list(p.inputs)},
-    bias: ${Math.round(p.bias * 1e6) / 1e6},
-    rate: ${p.rate},
-    depth: ${p.depth},
-    threshold: ${p.threshold},
-    trees: [
-${p.trees.map((t) => `      { feature: ${list(t.feature)}, threshold: ${list(round(t.threshold))}, value: ${list(round(t.value))} },`).join('\n')}
-    ],
-  }`;
-
 const renderLogistic = (p: LogisticPart): string => `{
     inputs: ${list(p.inputs)},
     mean: ${list(round(p.mean))},
     scale: ${list(round(p.scale))},
     weights: ${list(round(p.weights))},
-    bias: ${Math.round(p.bias * 1e6) / 1e6},
+    bias: ${round6(p.bias)},
     threshold: ${p.threshold},
   }`;
 
-const renderPart = (p: LogisticPart | TreesPart): string => ('trees' in p ? renderTrees(p) : renderLogistic(p));
+const renderPart = (p: LogisticPart | TreesPart): string => ('trees' in p ? treesSource(p, '  ') : renderLogistic(p));
 
 function renderFellows(f: Fellows): string {
   if (f === null) return 'null';

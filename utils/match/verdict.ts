@@ -318,8 +318,22 @@ export function decide(
   rule: VerdictRule = VERDICT,
   model: SameModel | null = SAME_MODEL,
 ): 'same' | 'related' | null {
-  if (isSame(e, ctx, rule, model)) return 'same';
+  return isSame(e, ctx, rule, model) ? 'same' : notSame(e, rule);
+}
+
+/** What a candidate that is not the same story is: background ("related") or not shown. */
+function notSame(e: CandidateEvidence, rule: VerdictRule): 'related' | null {
   return isBackground(e, rule) ? 'related' : null;
+}
+
+/**
+ * Whether the join of the day (day-join.ts) decides the candidate in this ranking: the event is established, by
+ * another report, and both dates are known. The training (train-day-join.ts) takes its rows from these too.
+ */
+export function joinedByDay(c: CandidateEvidence, ctx: RankingContext): boolean {
+  return (
+    ctx.top !== undefined && c !== ctx.top && ctx.alsoEstablished?.has(c) !== true && c.features.daysApart !== null
+  );
 }
 
 /**
@@ -338,12 +352,12 @@ export function decideAll(
   day: DayJoinModel | null = DAY_JOIN,
 ): ('same' | 'related' | null)[] {
   const before = decideJoins(candidates, ctx, rule, model);
-  if (model === null || day === null || ctx.top === undefined) return before;
+  if (model === null || day === null) return before;
   return before.map((v, i) => {
     const c = candidates[i] as CandidateEvidence;
-    if (c === ctx.top || ctx.alsoEstablished?.has(c) === true || c.features.daysApart === null) return v;
+    if (!joinedByDay(c, ctx)) return v;
     if (sameGate(c, rule) && dayJoinProbability(day, c, reachOf(c, ctx.topIndex)) >= day.threshold) return 'same';
-    return v === 'same' ? (isBackground(c, rule) ? 'related' : null) : v;
+    return v === 'same' ? notSame(c, rule) : v;
   });
 }
 
@@ -372,7 +386,7 @@ function decideJoins(
   return verdicts.map((v, i) => {
     if (!same[i]) return v;
     // A crowd apart: the established report alone stays "same"; the others are what each would be on its own.
-    if (apart && i !== ctx.topIndex) return isBackground(candidates[i] as CandidateEvidence, rule) ? 'related' : null;
+    if (apart && i !== ctx.topIndex) return notSame(candidates[i] as CandidateEvidence, rule);
     return 'same';
   });
 }
