@@ -10,7 +10,6 @@
  * six folds by their place in the list; each fold's probabilities come from trees fitted on the other five, and the
  * joins they give at the threshold ({@link THRESHOLD}) are printed; then the trees are fitted on every set.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { StoryIndex } from '../../utils/match/inverted-index';
 import { scoreCandidates } from '../../utils/match/rank';
@@ -20,7 +19,7 @@ import { SAME_MODEL } from '../../utils/match/same-model-weights';
 import { VERDICT } from '../../utils/match/verdict-rule';
 import { fitBoosted, predictBoosted, type Boosted } from './gbt';
 import { cachedStories, readScenarios, SCENARIO_SETS, type ScenarioCache } from './scenarios';
-import { treesSource } from './weights-source';
+import { treesSource, writeWeights } from './weights-source';
 
 const CACHES: readonly ScenarioCache[] = ['full', 'one cached', 'none cached'];
 /**
@@ -45,7 +44,7 @@ interface Row {
   short: boolean;
   evidence: Record<DayInput, number>;
   same: boolean;
-  /** Whether the product joined it before the join of the day (the same-story model's join, the hand rules). */
+  /** Whether the steps before the join of the day joined it (verdict.ts `decideAll` without it). */
   joinedBefore: boolean;
 }
 
@@ -139,7 +138,7 @@ function joinsAt(rows: readonly Row[], p: readonly number[], threshold: number, 
 const joinsByForm = (rows: readonly Row[], p: readonly number[], threshold: number): string =>
   `pages: ${joinsAt(rows, p, threshold, (r) => !r.short)}\n    cut: ${joinsAt(rows, p, threshold, (r) => r.short)}`;
 
-function main(): void {
+async function main(): Promise<void> {
   const rows = collectRows();
   const positives = rows.filter((r) => r.same).length;
   console.log(`${LEARNED_FROM.length} sets: ${rows.length} candidates (${positives} reports of the event)`);
@@ -149,13 +148,12 @@ function main(): void {
   const p = outOfFold(rows, inputs);
   for (const t of [0.5, 0.7, 0.8, 0.85, 0.9, 0.95])
     console.log(`sets left out, at ${t}:\n    ${joinsByForm(rows, p, t)}`);
-  const threshold = THRESHOLD;
   const model = fit(rows, inputs);
-  const day: DayJoinModel = { inputs, ...model, depth: TREES.depth, threshold };
+  const day: DayJoinModel = { inputs, ...model, depth: TREES.depth, threshold: THRESHOLD };
   const inSample = rows.map((r) => predictBoosted(model, values(r, inputs)));
-  console.log(`in sample, at ${threshold}:\n    ${joinsByForm(rows, inSample, threshold)}`);
+  console.log(`in sample, at ${THRESHOLD}:\n    ${joinsByForm(rows, inSample, THRESHOLD)}`);
   if (process.argv.includes('--write')) {
-    writeFileSync(OUT, render(day));
+    await writeWeights(OUT, render(day));
     console.log(`written to ${OUT}`);
   }
 }
@@ -173,4 +171,4 @@ export const DAY_JOIN: DayJoinModel = ${treesSource(m, '')};
 `;
 }
 
-main();
+await main();

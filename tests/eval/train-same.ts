@@ -15,7 +15,6 @@
  * never saw its topic); the weights are fitted on the whole set (same-training.ts says how). --grid prints the
  * figures of other threshold pairs, for choosing another trade-off knowingly.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LogisticPart, SameModel, TreesPart } from '../../utils/match/same-model';
@@ -35,12 +34,12 @@ import {
   splitHalf,
   TREES,
 } from './same-training';
-import { list, round, round6, treesSource } from './weights-source';
+import { list, round, round6, treesSource, writeWeights } from './weights-source';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.resolve(HERE, '../../utils/match/same-model-weights.ts');
 
-function main(): void {
+async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const set = argv[argv.indexOf('--set') + 1];
   if (!argv.includes('--set') || set === undefined) {
@@ -97,7 +96,7 @@ function main(): void {
     );
   }
   if (argv.includes('--write')) {
-    writeFileSync(OUT, render(model));
+    await writeWeights(OUT, render(model));
     console.log(`written to ${OUT}`);
   }
 }
@@ -162,4 +161,4 @@ export const SAME_MODEL: SameModel = {
 `;
 }
 
-main();
+await main();

@@ -1,7 +1,9 @@
 /**
  * Source text of fitted weights, as the trainers write them into utils/match (train-same.ts, train-day-join.ts):
- * numbers to six decimals, lists, and a part of gradient-boosted trees.
+ * numbers to six decimals, lists, and a part of gradient-boosted trees, written in the project's Prettier style.
  */
+import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 
 /** `x` to six decimals, as the weight files keep it. */
 export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -42,4 +44,10 @@ ${indent}  trees: [
 ${rows.join('\n')}
 ${indent}  ],
 ${indent}}`;
+}
+
+/** Writes `source` to `file` as Prettier formats it: a refit's file passes the format check as written. */
+export async function writeWeights(file: string, source: string): Promise<void> {
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(source, { ...options, filepath: file }));
 }
