@@ -64,6 +64,14 @@ describe('storyKind', () => {
     expect(storyKind('The best spring garden deals we found')).toBe('deal');
     expect(storyKind('The Sorrel earbuds are on sale right now at Halvern Electric')).toBe('deal');
     expect(storyKind('Halvern festival tickets on sale now')).toBe('deal');
+    // A buying guide: a ranked list of things to buy, tested, or of a year.
+    expect(storyKind('The best stand mixers of 2025, tested')).toBe('deal');
+    expect(storyKind('The 8 best trail shoes to buy this autumn')).toBe('deal');
+    expect(storyKind('12 of the best Halvern walking boots, tried and tested')).toBe('deal');
+    // Not a prize, a quote, or "best" past the opening.
+    expect(storyKind('Best actor winner Ilse Marr thanks Halvern crew')).toBe('report');
+    expect(storyKind('The best is yet to come, says Halvern mayor after 2025 budget')).toBe('report');
+    expect(storyKind('Halvern regatta 2025: when it starts and the best day to go')).not.toBe('deal');
     expect(storyKind('Weekly news quiz: what did the minister say?')).toBe('quiz');
     expect(storyKind('Halvern port strike: listen to our daily podcast')).toBe('promo');
     expect(storyKind('The Morning Ledger – sign up and start your day informed')).toBe('promo');
