@@ -72,6 +72,7 @@ describe('storyKind', () => {
     expect(storyKind('Best actor winner Ilse Marr thanks Halvern crew')).toBe('report');
     expect(storyKind('The best is yet to come, says Halvern mayor after 2025 budget')).toBe('report');
     expect(storyKind('Halvern regatta 2025: when it starts and the best day to go')).not.toBe('deal');
+    expect(storyKind('The best response to the 2025 floods is a new Halvern levee')).toBe('report');
     expect(storyKind('Weekly news quiz: what did the minister say?')).toBe('quiz');
     expect(storyKind('Halvern port strike: listen to our daily podcast')).toBe('promo');
     expect(storyKind('The Morning Ledger – sign up and start your day informed')).toBe('promo');

@@ -44,10 +44,10 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * product that "is on sale" or "on sale now" (not one that "goes on sale": a launch is news), or a buying guide: a
  * headline opening on a ranked list ("The best…", "20 of the best…", "The 10 best…") of things to buy, tested or
  * of a year ("The best running shoes of 2025, tried and tested", "The best rattan garden furniture for summer 2022
- * and where to buy it") — not "Best actor winner…", a prize, nor "the best day to go", which is not the opening, nor a
- * quote ("The best is yet to come, says…"). A quiz, crossword or
- * Wordle. A promo invites the reader to sign up, subscribe or listen to the outlet's own newsletter or show ("sign up
- * for our…", "listen to our…", "our daily podcast"), or is labelled a podcast episode, a show's numbered episode or a
+ * and where to buy it"); not a prize ("Best actor winner…"), "best" past the opening ("the best day to go"), a quote
+ * ("The best is yet to come, says…") or "the best response to the 2024 floods". A quiz, crossword or Wordle. A promo
+ * invites the reader to sign up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…",
+ * "listen to our…", "our daily podcast"), or is labelled a podcast episode, a show's numbered episode or a
  * paid piece ("Podcast: …", "The Film Show podcast: …", "… – podcast", "Ep 180: …", "… | Campaign 3, Episode 49",
  * "Sponsored: …"): never "sign up for" alone, which reports say too ("Thousands sign up for the reserve"), nor a report
  * about a podcast ("Spotify's 'Batman Unburied' podcast debuts May 3rd") or a review of an episode ("series 2 episode 1
@@ -89,7 +89,7 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   ],
   [
     'deal',
-    /^(?:the\s+(?:\d+\s+)?|\d+\s+of\s+the\s+)best\s+(?!(?:is|was|are|were|has|have|yet|way)\b)(?!.*\bsays?\b)(?=.*(?:\bto buy\b|\btested\b|\b(?:19|20)\d\d\b))|\b\d+\s?% off\b|[$£€]\s?\d[\d,.]*\s+off\b|\bbest\b.{0,40}\bdeals?\b|\bdeals? of the (?:day|week)\b|\blowest price\b|\bdeal alert\b|\b(?:is|are) (?:now )?on sale\b|\bon sale (?:right )?now\b/iu,
+    /^(?:the\s+(?:\d+\s+)?|\d+\s+of\s+the\s+)best\s+(?!(?:is|was|are|were|has|have|yet|way)\b)(?!.*\bsays?\b)(?=.*(?:\bto buy\b|\btested\b|\b(?:of|for|in)\s+(?:19|20)\d\d\b))|\b\d+\s?% off\b|[$£€]\s?\d[\d,.]*\s+off\b|\bbest\b.{0,40}\bdeals?\b|\bdeals? of the (?:day|week)\b|\blowest price\b|\bdeal alert\b|\b(?:is|are) (?:now )?on sale\b|\bon sale (?:right )?now\b/iu,
   ],
   ['quiz', /\bquiz\b|\bcrossword\b|\bwordle\b/iu],
   [
