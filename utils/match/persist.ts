@@ -35,8 +35,9 @@ import { StringTable } from './string-table';
  *     report).
  * 14: the kind's number carries the round and field of a competition the headline reports (contest-round.ts;
  *     records of 13 have none, so a final's report would stay the same story as the semi-final).
- * 15: a buying guide ("The best running shoes of 2022, tried and tested") is a deal (story-kind.ts; records of 14
- *     read it as a report, the same story as a recall of the product).
+ * 15: a buying guide ("The best running shoes of 2022, tried and tested") is a deal, a tournament's draw as a kicker
+ *     ("Miami Open draw: …") a preview and a day's market wrap ("Stock market today: …") a roundup (story-kind.ts;
+ *     records of 14 read each as a report, a draw the same story as a final played later).
  */
 export const INDEX_SCHEMA_VERSION = 15;
 /**

@@ -100,6 +100,10 @@ describe('storyKind', () => {
     expect(storyKind('The Lantern Room | Harbour Tales | Season 2, Episode 14')).toBe('promo');
     expect(storyKind('Sponsored: Ostmark ferries explained — your summer timetable')).toBe('promo');
     expect(storyKind('Cup final preview: Rovers need a win at Halvern')).toBe('preview');
+    // A tournament's draw as the kicker: the matches to come. A drawn match is a result.
+    expect(storyKind('Halvern Open draw: Marr and Sorrel land in the same half')).toBe('preview');
+    expect(storyKind('Goalless draw: Rovers held at Halvern')).toBe('report');
+    expect(storyKind('Rovers and United draw 1-1 at Halvern')).toBe('report');
     expect(storyKind('Sorrel Z2 phone – preview')).toBe('preview');
     expect(storyKind('Rowing newsletter: day three at Halvern Lake — what to watch')).toBe('preview');
     expect(storyKind('Halvern regatta: five things to look out for')).toBe('preview');
@@ -130,6 +134,9 @@ describe('storyKind', () => {
       'Ostmark budget at a glance',
       'Arts briefing: Halvern gallery reopens, a theatre prize shortlist, new albums',
       'Gulf briefing: port tariffs, a solar tender and a falcon auction',
+      // The day's market moves.
+      'Stock market today: Halvern index edges higher as banks gain',
+      'Ostmark krona slips as oil climbs - markets wrap',
     ])
       expect(storyKind(headline), headline).toBe('roundup');
     // A briefing given, reported: one event.

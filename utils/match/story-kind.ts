@@ -40,7 +40,8 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * years ago", which reports of today say too. A preview: "preview:" as its kicker or "– preview" as its tail, or
  * closing on "what to watch", or "how to watch" anywhere (what is coming, not what happened), or a match-up ("Rovers v
  * United", "vs") with a preview's furniture: a prediction, predicted line-ups, the start or kick-off time, team news,
- * the TV channel or a live stream — not a product's "developer preview of…". A deal: a price cut, "best … deals", a
+ * the TV channel or a live stream — not a product's "developer preview of…" — or a tournament's draw as its kicker
+ * ("Miami Open draw: …", the matches to come; not "Goalless draw: …", a result). A deal: a price cut, "best … deals", a
  * product that "is on sale" or "on sale now" (not one that "goes on sale": a launch is news), or a buying guide: a
  * headline opening on a ranked list ("The best…", "20 of the best…", "The 10 best…") of things to buy, tested or
  * of a year ("The best running shoes of 2025, tried and tested", "The best rattan garden furniture for summer 2022
@@ -56,7 +57,8 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * gathers the day's events under one headline: "live" as its kicker or tail ("Business live:", "Ukraine war – live",
  * "Day five: live updates"), "as it happened", "… latest:" or "latest news:", a morning, evening or news briefing, a
  * beat's or a region's briefing listing its items ("Arts briefing: Nagasaki prints, Turner Prize shortlist"), "top
- * stories", a round-up, "at a glance", "news in brief" — not "live" in a sentence ("may live up to 400 years", "Where
+ * stories", a round-up, "at a glance", "news in brief", a day's market wrap ("Stock market today: …", "Markets wrap: …")
+ * — not "live" in a sentence ("may live up to 400 years", "Where
  * we live:") nor a press briefing, which reports what was said there.
  */
 const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
@@ -85,7 +87,7 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   ],
   [
     'preview',
-    /\bpreviews?\s*[:|—–]|[|—–-]\s*preview\s*$|\b(?:what|things) to (?:watch|look out)(?: for)?\s*$|\bhow to (?:watch|stream|follow)\b|(?=.*\s(?:v|vs)\.?\s)(?=.*\b(?:predictions?|predicted line-?ups?|start time|kick-?off time|team news|tv channel|live stream)\b)/iu,
+    /\bpreviews?\s*[:|—–]|(?<!\b(?:goalless|scoreless|score|bore|hard-fought|late)\s)\bdraw\s*[:|—–]|[|—–-]\s*preview\s*$|\b(?:what|things) to (?:watch|look out)(?: for)?\s*$|\bhow to (?:watch|stream|follow)\b|(?=.*\s(?:v|vs)\.?\s)(?=.*\b(?:predictions?|predicted line-?ups?|start time|kick-?off time|team news|tv channel|live stream)\b)/iu,
   ],
   [
     'deal',
@@ -112,6 +114,8 @@ const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
         // shortlist"), not a briefing given ("Pentagon briefing: officials describe strike").
         /^(?:[\p{L}\p{N}'’&.-]+\s+){0,2}(?<!\b(?:press|security|intelligence|media)\s)briefing\s*[:|—–][^,]+,/u.source,
         /\btop stories\b|\bat a glance\b|\bnews in brief\b/u.source,
+        // The day's market moves: "Stock market today: Dow edges higher…", "Markets wrap: …", "… – markets wrap".
+        /\bstock markets? today\b|\bmarkets? wrap\b/u.source,
         /\bround-?up\s*[:|—–]|\b(?:news|daily|weekly|morning|evening|transfer|week(?:'|’)s?) round-?up\b/u.source,
       ].join('|'),
       'iu',
