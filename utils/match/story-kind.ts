@@ -58,8 +58,8 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * "Day five: live updates"), "as it happened", "… latest:" or "latest news:", a morning, evening or news briefing, a
  * beat's or a region's briefing listing its items ("Arts briefing: Nagasaki prints, Turner Prize shortlist"), "top
  * stories", a round-up, "at a glance", "news in brief", a day's market wrap ("Stock market today: …", "Markets wrap: …")
- * — not "live" in a sentence ("may live up to 400 years", "Where
- * we live:") nor a press briefing, which reports what was said there.
+ * — not "live" in a sentence ("may live up to 400 years", "Where we live:") nor a press briefing, which reports what
+ * was said there.
  */
 const SIGNS: readonly (readonly [StoryKind, RegExp])[] = [
   // A label the outlet puts on the piece comes first: "Sponsored: travel vaccines explained" is an advertisement,
