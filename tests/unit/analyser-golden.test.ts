@@ -22,7 +22,9 @@ const GOLDEN: Readonly<Record<number, string>> = {
   // keeps of the headline besides its terms (kind, result sides, big city, round and field).
   // 7 reads a match-up with a preview's furniture ("… v …: start time, team news and prediction") as a preview, and
   // "…: live updates" as a live page.
-  7: '7d81317c5d2153ef',
+  // 8 reads a numbered label ("Chapter 11", "Category 2") as no name, and a draw told as who is drawn against whom
+  // as a preview.
+  8: '5da8fd157468a980',
 };
 
 const DAY = 86_400_000;
@@ -70,6 +72,14 @@ const STORIES: Story[] = [
   {
     title: 'Halvern Rovers v Port Elsa: kick-off time, team news and prediction',
     summary: 'Rovers host Port Elsa on Saturday needing a win to stay top; Lindqvist is back from suspension.',
+    published: WEDNESDAY,
+    dateIsFetchTime: false,
+  },
+  {
+    title: 'Coastal Cup: Vedra Bay drawn against Halvern Rovers in the quarter-finals',
+    summary:
+      "Vedra Bay's owner, Kessa Ferries, filed for Chapter 11 in the Southern District of New York on Monday, days " +
+      'before the Category 2 storm season opens.',
     published: WEDNESDAY,
     dateIsFetchTime: false,
   },
@@ -134,5 +144,11 @@ describe('index-time extraction', () => {
     expect(hash([strike])).not.toBe(hash([rail]));
     // A race's winner, a hyphenated name as the index keeps its words.
     expect(race?.headline[1]).toEqual({ winner: ['varo', 'lind'], loser: [] });
+    // A numbered label is no name; a draw told as who meets whom is a preview.
+    const draw = extraction(STORIES[5] as Story);
+    expect(draw.names).toEqual(expect.arrayContaining(['kessa', 'ferry', 'district']));
+    expect(draw.names).not.toContain('chapter');
+    expect(draw.names).not.toContain('category');
+    expect(draw.headline[0]).toBe('preview');
   });
 });

@@ -40,6 +40,17 @@ describe('extractNames', () => {
     expect(names('The vote in Ostmark is on Friday, 4 May.')).toEqual(['Ostmark']);
   });
 
+  it('does not take a numbered label for a name, and keeps a name that only opens with such a word', () => {
+    const filing = 'Corvane Air filed for Chapter 11 protection in the Southern District of New York on Monday.';
+    expect(names(filing)).toEqual(['Corvane Air', 'Southern District of New York']);
+    expect(names('Storm Irusa grew into a Category 4 hurricane before it reached Tampa.')).toEqual([
+      'Storm Irusa',
+      'Tampa',
+    ]);
+    expect(names('The regulator raised the Band B tariff under Article 50 of its rules.')).toEqual([]);
+    expect(names('The show moved to the Stage Door Theatre in Leeds.')).toEqual(['Stage Door Theatre', 'Leeds']);
+  });
+
   it('splits a Title Case headline into the names the text confirms', () => {
     const text =
       'Lindsay Lohan Checks Into Betty Ford Center\nThe actress Lindsay Lohan arrived at the Betty Ford Center on Friday.';

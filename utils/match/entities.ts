@@ -66,6 +66,31 @@ const COUNT_WORDS = new Set([
   'many',
 ]);
 
+/**
+ * Words that label a numbered thing, capitalised only before its number or letter: "Chapter 11", "Category 5",
+ * "Article 50", "Band B", "Title IX". A label is a kind, not a name: an airline's and a retailer's Chapter 11 filings
+ * would otherwise share a name, and every Category 5 hurricane.
+ */
+const NUMBERED_LABELS = new Set([
+  'chapter',
+  'article',
+  'section',
+  'clause',
+  'title',
+  'rule',
+  'amendment',
+  'schedule',
+  'category',
+  'level',
+  'stage',
+  'phase',
+  'tier',
+  'band',
+  'grade',
+]);
+/** A number, a roman numeral or a single letter, as follows a numbered label. */
+const LABEL_NUMBER_RE = /^(?:\d[\d.,]*|[IVXLC]+|\p{Lu})$/u;
+
 interface Token {
   text: string;
   /** normalizeWord(text). */
@@ -138,8 +163,16 @@ function spans(line: Token[]): Token[][] {
     if (current.length > 0) out.push(current);
     current = [];
   };
+  let labelled = false;
   line.forEach((t, i) => {
     const next = line[i + 1];
+    // A numbered label and its number or letter are never part of a name (NUMBERED_LABELS).
+    const label = NUMBERED_LABELS.has(t.norm) && next !== undefined && next.joined && LABEL_NUMBER_RE.test(next.text);
+    if (label || labelled) {
+      flush();
+      labelled = label;
+      return;
+    }
     const connector =
       !t.cap && CONNECTORS.has(t.norm) && current.length > 0 && next !== undefined && nameWord(next) && next.joined;
     if ((nameWord(t) || connector) && (current.length === 0 || t.joined)) current.push(t);

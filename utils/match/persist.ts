@@ -38,13 +38,15 @@ import { StringTable } from './string-table';
  * 15: a buying guide ("The best running shoes of 2022, tried and tested") is a deal, a tournament's draw as a kicker
  *     ("Miami Open draw: …") a preview and a day's market wrap ("Stock market today: …") a roundup (story-kind.ts;
  *     records of 14 read each as a report, a draw the same story as a final played later).
+ * 16: a draw told as who is drawn with or against whom ("D'Tigress drawn with Cameroon") is a preview too (records of
+ *     15 read it as a report, never the same story as "AfroBasket 2027 draw: …").
  */
-export const INDEX_SCHEMA_VERSION = 15;
+export const INDEX_SCHEMA_VERSION = 16;
 /**
  * Bump when text analysis changes (tokenizer, stemmer, stop words, names, numbers): terms saved by an older
  * analyser would not meet the terms of new articles, so such an index is rebuilt from the stories.
  */
-export const ANALYSER_VERSION = 7;
+export const ANALYSER_VERSION = 8;
 
 /** The persisted index: the index's columns (stories in slot order, compacted) with versions. */
 export interface PersistedIndex extends IndexColumns {

@@ -104,6 +104,9 @@ describe('storyKind', () => {
     expect(storyKind('Halvern Open draw: Marr and Sorrel land in the same half')).toBe('preview');
     expect(storyKind('Goalless draw: Rovers held at Halvern')).toBe('report');
     expect(storyKind('Rovers and United draw 1-1 at Halvern')).toBe('report');
+    // The draw told as who meets whom is the same draw: its reports are previews too.
+    expect(storyKind('Halvern Cup: Rovers drawn against United in the quarter-finals')).toBe('preview');
+    expect(storyKind('Comparisons drawn with the 2008 crash as Halvern bank fails')).toBe('report');
     expect(storyKind('Sorrel Z2 phone – preview')).toBe('preview');
     expect(storyKind('Rowing newsletter: day three at Halvern Lake — what to watch')).toBe('preview');
     expect(storyKind('Halvern regatta: five things to look out for')).toBe('preview');
