@@ -42,10 +42,10 @@
  * (utils/match/day-join.ts) learned from; the fifty-eighth to sixty-first (session 38: same-day look-alikes in world
  * news, sport and culture, local news, companies) and the sixty-second to sixty-fifth (session 39: health and science,
  * courts, parliaments, transport and energy) were written blind to check it and are left out of its training. The
- * sixty-sixth to eighty-third ({@link THREE_HAND_SETS}, session 40) were each written by three hands, so that the article
- * and its reports are worded apart as different outlets word them: the sixty-sixth to sixty-ninth were read, the
- * seventieth to seventy-seventh read where a tried change moved a verdict and then for the lone reports not found,
- * the seventy-eighth to eighty-third only scored.
+ * sixty-sixth to eighty-third ({@link THREE_HAND_SETS}, session 40) were each written by three hands, so that the
+ * article and its reports are worded apart as different outlets word them: the sixty-sixth to sixty-ninth were read,
+ * the seventieth to seventy-seventh read where a tried change moved a verdict, a look-alike was "same" or a lone
+ * report was not found, the seventy-eighth to eighty-third only scored.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
