@@ -44,10 +44,9 @@ export type StoryKind = (typeof STORY_KINDS)[number];
  * ("Miami Open draw: …", the matches to come; not "Goalless draw: …", a result) or told as who is drawn with or
  * against whom ("D'Tigress drawn with Cameroon": the draw's other reports; not "parallels drawn with 2008"). A deal:
  * a price cut, "best … deals", a product that "is on sale" or "on sale now" (not one that "goes on sale": a launch is
- * news), or a buying guide: a
- * headline opening on a ranked list ("The best…", "20 of the best…", "The 10 best…") of things to buy, tested or
- * of a year ("The best running shoes of 2025, tried and tested", "The best rattan garden furniture for summer 2022
- * and where to buy it"); not a prize ("Best actor winner…"), "best" past the opening ("the best day to go"), a quote
+ * news), or a buying guide: a headline opening on a ranked list ("The best…", "20 of the best…", "The 10 best…") of
+ * things to buy, tested or of a year ("The best running shoes of 2025, tried and tested", "The best rattan garden
+ * furniture for summer 2022 and where to buy it"); not a prize ("Best actor winner…"), "best" past the opening ("the best day to go"), a quote
  * ("The best is yet to come, says…") or "the best response to the 2024 floods". A quiz, crossword or Wordle. A promo
  * invites the reader to sign up, subscribe or listen to the outlet's own newsletter or show ("sign up for our…",
  * "listen to our…", "our daily podcast"), or is labelled a podcast episode, a show's numbered episode or a
