@@ -9,9 +9,7 @@
  * (names-only-labels.ts), none of which may be. Skips with one line when ../shared is absent.
  */
 import { describe, expect, it } from 'vitest';
-import { StoryIndex } from '../../utils/match/inverted-index';
-import { rankStories } from '../../utils/match/index';
-import { REAL_FEEDS, realFeedStories, type RealFeedStory } from '../support/real-feeds';
+import { feedVerdicts, pairHeadlines, REAL_FEEDS } from '../support/real-feeds';
 import { sharedAvailable } from '../support/shared-corpus';
 import { JOINED_PAIRS } from './joined-labels';
 import { NAMES_ONLY_PAIRS } from './names-only-labels';
@@ -61,37 +59,7 @@ const KNOWN_LOST = ['66aa305559c0c7f86f06dc7e7eef7271#0 2d055498ae801efb0bf0b612
 
 /** Whether each pair's story is shown as "Same story" for its article, a feed story ranked with its own feed left out. */
 function calledSame(pairs: readonly LabelledPair[]): boolean[] {
-  const stories = realFeedStories();
-  const byId = new Map(stories.map((s) => [s.id, s]));
-  // One cache per outlet: every feed but the article's own.
-  const caches = new Map<string, StoryIndex>();
-  const cacheWithout = (feed: string): StoryIndex => {
-    let index = caches.get(feed);
-    if (index === undefined) {
-      index = new StoryIndex();
-      for (const s of stories) if (s.feed !== feed) index.add(s);
-      caches.set(feed, index);
-    }
-    return index;
-  };
-  return pairs.map(([articleId, storyId]) => {
-    const article = byId.get(articleId) as RealFeedStory;
-    expect(article, `${articleId} is in the feeds`).toBeDefined();
-    expect(byId.has(storyId), `${storyId} is in the feeds`).toBe(true);
-    const shown = rankStories(cacheWithout(article.feed), {
-      title: article.title,
-      lead: article.summary,
-      text: `${article.title}\n${article.summary}`,
-      published: article.published,
-    });
-    return shown.some((m) => m.id === storyId && m.verdict === 'same');
-  });
-}
-
-/** "Article ↔ story" headlines of the pairs, for the log. */
-function headlines(pairs: readonly LabelledPair[]): string[] {
-  const byId = new Map(realFeedStories().map((s) => [s.id, s]));
-  return pairs.map(([a, s]) => `${byId.get(a)?.title ?? a} ↔ ${byId.get(s)?.title ?? s}`);
+  return feedVerdicts(pairs).map((v) => v === 'same');
 }
 
 describe.skipIf(!present)('"Same story" for reports of the same day on the real feeds', () => {
@@ -99,7 +67,7 @@ describe.skipIf(!present)('"Same story" for reports of the same day on the real 
     const same = calledSame(SAME_DAY_PAIRS);
     const sameEvent = SAME_DAY_PAIRS.filter(([, , label]) => label).length;
     const found = SAME_DAY_PAIRS.filter(([, , label], i) => label && same[i]).length;
-    const wrong = headlines(SAME_DAY_PAIRS.filter(([, , label], i) => !label && same[i]));
+    const wrong = pairHeadlines(SAME_DAY_PAIRS.filter(([, , label], i) => !label && same[i]));
     console.log(
       `same-day corpora: ${found} of ${sameEvent} same-event pairs shown as "Same story"; ${wrong.length} of ${SAME_DAY_PAIRS.length - sameEvent} other-event pairs called the same story\n  ${wrong.join('\n  ')}`,
     );
@@ -109,9 +77,9 @@ describe.skipIf(!present)('"Same story" for reports of the same day on the real 
 
   it("joins no story that shares only the article's subject to its event, and keeps the event's own reports", () => {
     const same = calledSame(JOINED_PAIRS);
-    const joinedWrongly = headlines(JOINED_PAIRS.filter(([, , label], i) => !label && same[i]));
+    const joinedWrongly = pairHeadlines(JOINED_PAIRS.filter(([, , label], i) => !label && same[i]));
     const lostPairs = JOINED_PAIRS.filter(([, , label], i) => label && !same[i]);
-    const lost = headlines(lostPairs);
+    const lost = pairHeadlines(lostPairs);
     console.log(
       `joined corpora: ${joinedWrongly.length} of ${JOINED_PAIRS.filter(([, , l]) => !l).length} other-event stories joined; ${lost.length} of ${JOINED_PAIRS.filter(([, , l]) => l).length} same-event pairs lost\n  ${[...joinedWrongly, ...lost].join('\n  ')}`,
     );
@@ -121,7 +89,7 @@ describe.skipIf(!present)('"Same story" for reports of the same day on the real 
 
   it('establishes no event on the names an article shares with another story, when nothing of what happened is shared', () => {
     const same = calledSame(NAMES_ONLY_PAIRS);
-    const wrong = headlines(NAMES_ONLY_PAIRS.filter((_, i) => same[i]));
+    const wrong = pairHeadlines(NAMES_ONLY_PAIRS.filter((_, i) => same[i]));
     console.log(
       `names-only corpora: ${wrong.length} of ${NAMES_ONLY_PAIRS.length} other-event stories called "same"\n  ${wrong.join('\n  ')}`,
     );

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { decodeFeedBytes } from '../../utils/feeds/decode-body';
 import { parseFeed } from '../../utils/feeds/parse-feed';
 import { StoryIndex } from '../../utils/match/inverted-index';
+import { rankStories } from '../../utils/match/index';
 import { SHARED_DIR } from './shared-corpus';
 
 /** Where the real feeds are: one folder per feed, each with its feed.xml. */
@@ -58,4 +59,59 @@ export function realFeedIndex(dir: string = REAL_FEEDS): { index: StoryIndex; mi
   }
   times.sort((a, b) => a - b);
   return { index, midTime: times[Math.floor(times.length / 2)] ?? Date.now() };
+}
+
+/** What a reader is shown for a story: "same", "related", or null (not shown). */
+export type ShownVerdict = 'same' | 'related' | null;
+
+/**
+ * What the reader of each article is shown, story id → verdict, by article id. Each article is a feed story
+ * (headline and summary) ranked against every other feed, its own left out, as a reader of that outlet would have
+ * the cache. Throws on an id the feeds lack.
+ */
+export function feedShown(articleIds: Iterable<string>): Map<string, Map<string, 'same' | 'related'>> {
+  const stories = realFeedStories();
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const caches = new Map<string, StoryIndex>();
+  const cacheWithout = (feed: string): StoryIndex => {
+    let index = caches.get(feed);
+    if (index === undefined) {
+      index = new StoryIndex();
+      for (const s of stories) if (s.feed !== feed) index.add(s);
+      caches.set(feed, index);
+    }
+    return index;
+  };
+  const out = new Map<string, Map<string, 'same' | 'related'>>();
+  for (const id of articleIds) {
+    if (out.has(id)) continue;
+    const article = byId.get(id);
+    if (article === undefined) throw new Error(`${id} is not in the feeds`);
+    const ranked = rankStories(cacheWithout(article.feed), {
+      title: article.title,
+      lead: article.summary,
+      text: `${article.title}\n${article.summary}`,
+      published: article.published,
+    });
+    out.set(id, new Map(ranked.map((m) => [m.id, m.verdict])));
+  }
+  return out;
+}
+
+/** For each (article, story) pair of real feed ids, what the article's reader is shown for the story ({@link feedShown}). */
+export function feedVerdicts(
+  pairs: readonly (readonly [article: string, story: string, ...rest: unknown[]])[],
+): ShownVerdict[] {
+  const known = new Set(realFeedStories().map((s) => s.id));
+  for (const [, story] of pairs) if (!known.has(story)) throw new Error(`${story} is not in the feeds`);
+  const shown = feedShown(pairs.map(([article]) => article));
+  return pairs.map(([article, story]) => shown.get(article)?.get(story) ?? null);
+}
+
+/** "Article ↔ story" headlines of real feed id pairs, for a test's log. */
+export function pairHeadlines(
+  pairs: readonly (readonly [article: string, story: string, ...rest: unknown[]])[],
+): string[] {
+  const byId = new Map(realFeedStories().map((s) => [s.id, s]));
+  return pairs.map(([a, s]) => `${byId.get(a)?.title ?? a} ↔ ${byId.get(s)?.title ?? s}`);
 }
