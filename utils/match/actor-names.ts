@@ -86,8 +86,19 @@ export function countActors(names: readonly string[]): number {
  * that country shares with the article.
  */
 export function oneCountry(names: readonly string[]): boolean {
-  const [only, ...others] = actorsOf(names);
-  return only?.actor !== undefined && others.length === 0 && gazetteerFor().actor(only.actor)?.kind === 'country';
+  return onlyCountries(names) && actorsOf(names).length === 1;
+}
+
+/**
+ * Whether `names` all stand for countries, one or more ("Ukraine", "Russian", "Kyiv"), and are nothing else: what
+ * any story of a war or a summit between them shares with the article.
+ */
+export function onlyCountries(names: readonly string[]): boolean {
+  const actors = actorsOf(names);
+  const gazetteer = gazetteerFor();
+  return (
+    actors.length > 0 && actors.every((a) => a.actor !== undefined && gazetteer.actor(a.actor)?.kind === 'country')
+  );
 }
 
 /** The actors `names` stand for, one entry each: a gazetteer actor by its id, any other name by itself. */

@@ -71,6 +71,11 @@ export interface MatchFeatures {
   /** The story's own headline has the article's headline subject (query.ts `subjectName`) by half its words. */
   subjectInHeadline: boolean;
   /**
+   * {@link subjectInHeadline}, or the subject, a country or organisation, by another of its names in the story's
+   * headline ("Pyongyang" for North Korea): the story is about the article's subject.
+   */
+  subjectNamedInHeadline: boolean;
+  /**
    * The headline's subject is a country or organisation, and the story names it by none of its names: a story on
    * Russia is not background to "North Korea sends troops to Russia" for naming the destination.
    */
@@ -210,6 +215,7 @@ export function matchFeatures(
     focalNamed: names.focalNamed,
     focalInHeadline: names.focalInHeadline,
     subjectInHeadline: names.subjectInHeadline,
+    subjectNamedInHeadline: names.subjectNamedInHeadline,
     subjectMissing: names.subjectMissing,
     titleNamesMissing: names.titleNamesMissing,
     sharedNames: names.sharedNames,
@@ -338,6 +344,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
   let focalNamed = false;
   let focalInHeadline = false;
   let subjectInHeadline = false;
+  let subjectNamedInHeadline = false;
   let subjectMissing = false;
   const carriedNames: string[] = [];
   // How many of the article's own main names (query.ts `ownSubject`) the story carries.
@@ -383,11 +390,13 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
       const others = query.focalOtherNames.get(rank);
       const byName = others?.some((ids) => ids.every((id) => hasTerm(capitals, id))) ?? false;
       const inHeadline = headlineShare(index, story, found) >= 0.5 * total;
-      if (inHeadline && rank === query.subjectName) subjectInHeadline = true;
-      if (!focalInHeadline)
-        focalInHeadline =
-          inHeadline ||
-          (others?.some((ids) => ids.every((id) => hasTerm(capitals, id) && inTitle(story, id))) ?? false);
+      const namedInHeadline =
+        inHeadline || (others?.some((ids) => ids.every((id) => hasTerm(capitals, id) && inTitle(story, id))) ?? false);
+      if (rank === query.subjectName) {
+        subjectInHeadline ||= inHeadline;
+        subjectNamedInHeadline ||= namedInHeadline;
+      }
+      focalInHeadline ||= namedInHeadline;
       if (byName) focalActor = true;
       else if (others && rank === query.subjectName) subjectMissing = true;
       if (share >= 0.5 && query.properFocal.has(rank)) focalNamed = true;
@@ -439,6 +448,7 @@ function nameEvidence(index: StoryIndex, query: AnalysedQuery, story: IndexedSto
     focalNamed,
     focalInHeadline,
     subjectInHeadline,
+    subjectNamedInHeadline,
     subjectMissing,
     titleNamesMissing: titleNameMass > 0 ? titleNameMissing / titleNameMass : 0,
     sharedNames: dedupe(sharedNames),

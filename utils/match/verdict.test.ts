@@ -119,6 +119,7 @@ describe('decide', () => {
     otherSubject: false,
     focalless: false,
     subjectInHeadline: false,
+    subjectNamedInHeadline: false,
     otherContest: false,
     otherCity: false,
     focalNamed: false,
@@ -249,8 +250,50 @@ describe('decide', () => {
     // "Greek" and "killed": a teenager shot by police, and a bank firebombed two years later.
     const countryAndWord = features({ sharedEventTerms: 1, queryNames: 0.2, sharedNames: ['Greek'] });
     expect(hand(evidence({ ...weak, features: countryAndWord }), 0.5)).toBeNull();
-    // A second word of the kind of event makes it the subject's background.
-    expect(hand(evidence({ ...weak, features: { ...countryAndWord, sharedEventTerms: 2 } }), 0.5)).toBe('related');
+    // A second word of the kind of event does not make a country alone the subject: any story of the riots has both.
+    expect(hand(evidence({ ...weak, features: { ...countryAndWord, sharedEventTerms: 2 } }), 0.5)).toBeNull();
+    // A person of the article beside the country does.
+    const withPerson = { ...countryAndWord, sharedEventTerms: 2, sharedNames: ['Greek', 'Nikos Varelas'] };
+    expect(hand(evidence({ ...weak, features: withPerson }), 0.5)).toBe('related');
+  });
+
+  it('offers a country doing that kind of thing again only when the story is about that country', () => {
+    const weak = { relativeToBest: 0.3, aboveCrowd: 0, coherence: 0, score: 0.1 };
+    // "Russia" and "sanctions" in the headline: the world weighing sanctions over atrocities, and bond traders.
+    const kind = features({
+      kindInHeadline: true,
+      focalActor: true,
+      focalCarried: 1,
+      sharedEventTerms: 1,
+      sharedNames: ['Russia'],
+      subjectNamedInHeadline: false,
+    });
+    expect(hand(evidence({ ...weak, features: kind }), 0.5)).toBeNull();
+    // The story's headline has the article's subject: the country at it again.
+    expect(hand(evidence({ ...weak, features: { ...kind, subjectNamedInHeadline: true } }), 0.5)).toBe('related');
+    // A name beyond the countries, the kind of thing and the subject by another of its names will do.
+    expect(hand(evidence({ ...weak, features: { ...kind, sharedNames: ['Russia', 'Sergei Valentov'] } }), 0.5)).toBe(
+      'related',
+    );
+  });
+
+  it('does not offer countries alone as background, however many and whatever words they share', () => {
+    const weak = { relativeToBest: 0.3, aboveCrowd: 0, coherence: 0, score: 0.3 };
+    // "Ukraine", "Russia" and "war": every story of the war shares them with every other.
+    const war = features({
+      sharedEventTerms: 3,
+      headlineEventTerms: 2,
+      queryNames: 0.8,
+      sharedNames: ['Ukraine', 'Russia'],
+    });
+    expect(hand(evidence({ ...weak, features: war }), 0.5)).toBeNull();
+    expect(
+      hand(evidence({ ...weak, features: { ...war, sharedNames: ['Ukrainian', 'Kyiv', 'Russian'] } }), 0.5),
+    ).toBeNull();
+    // The town where it happened is more than the countries: the same story line.
+    expect(hand(evidence({ ...weak, features: { ...war, sharedNames: ['Ukraine', 'Russia', 'Borivka'] } }), 0.5)).toBe(
+      'related',
+    );
   });
 
   it('offers one word of the kind of event as background only with more of the cast and the word in its headline', () => {
@@ -267,7 +310,7 @@ describe('decide', () => {
     // One country by two of its names is one actor: an opioid epidemic and who gains from a war, both in the US.
     expect(hand(evidence({ ...weak, features: { ...cast, sharedNames: ['US', 'America'] } }), 0.5)).toBeNull();
     expect(hand(evidence({ ...weak, features: { ...cast, sharedNames: ['Kyiv', 'Ukraine'] } }), 0.5)).toBeNull();
-    expect(hand(evidence({ ...weak, features: { ...cast, sharedNames: ['Ukraine', 'Poland'] } }), 0.5)).toBe('related');
+    expect(hand(evidence({ ...weak, features: { ...cast, sharedNames: ['Ukraine', 'Poland'] } }), 0.5)).toBeNull();
     // The word only in passing in the story's summary: the story is about something else.
     expect(hand(evidence({ ...weak, features: { ...cast, headlineEventTerms: 0 } }), 0.5)).toBeNull();
     expect(hand(evidence({ ...weak, features: { ...cast, queryNames: 0.2 } }), 0.5)).toBeNull();
