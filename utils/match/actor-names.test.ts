@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorNameTerms, countActors, oneCountry } from './actor-names';
+import { actorNameTerms, countActors, oneCountry, onlyCountries } from './actor-names';
 import { termOf } from './tokenize';
 
 const has = (name: string, other: string): boolean => {
@@ -55,5 +55,21 @@ describe('oneCountry', () => {
     expect(oneCountry(['Donald Trump', 'US'])).toBe(false);
     expect(oneCountry(['Bucha'])).toBe(false);
     expect(oneCountry([])).toBe(false);
+  });
+});
+
+describe('onlyCountries', () => {
+  it('is true for one or more countries by any of their names, a pair written as one name too', () => {
+    expect(onlyCountries(['UK'])).toBe(true);
+    expect(onlyCountries(['Ukraine', 'Russian', 'Kyiv'])).toBe(true);
+    expect(onlyCountries(['Russian', 'Russia-Ukraine'])).toBe(true);
+  });
+
+  it('is false once anything else is shared: an organisation, a person, a town, or nothing', () => {
+    expect(onlyCountries(['Ukraine', 'NATO'])).toBe(false);
+    expect(onlyCountries(['Russia', 'Sergei Valentov'])).toBe(false);
+    expect(onlyCountries(['Ukraine', 'Borivka'])).toBe(false);
+    expect(onlyCountries(['Trump-Putin'])).toBe(false);
+    expect(onlyCountries([])).toBe(false);
   });
 });

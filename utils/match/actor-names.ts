@@ -94,11 +94,16 @@ export function oneCountry(names: readonly string[]): boolean {
  * any story of a war or a summit between them shares with the article.
  */
 export function onlyCountries(names: readonly string[]): boolean {
-  const actors = actorsOf(names);
   const gazetteer = gazetteerFor();
-  return (
-    actors.length > 0 && actors.every((a) => a.actor !== undefined && gazetteer.actor(a.actor)?.kind === 'country')
-  );
+  const isCountry = (a: { actor?: string }): boolean =>
+    a.actor !== undefined && gazetteer.actor(a.actor)?.kind === 'country';
+  // A pair of countries written as one name is two countries: "Russia-Ukraine war latest".
+  const parts = names.flatMap((name) => {
+    const split = name.split(/[-–/]/).filter((p) => p !== '');
+    return split.length > 1 && actorsOf(split).every(isCountry) ? split : [name];
+  });
+  const actors = actorsOf(parts);
+  return actors.length > 0 && actors.every(isCountry);
 }
 
 /** The actors `names` stand for, one entry each: a gazetteer actor by its id, any other name by itself. */
