@@ -60,12 +60,12 @@ export function isBackground(e: CandidateEvidence, rule: VerdictRule = VERDICT):
 function kindBackground(f: MatchFeatures, rule: VerdictRule): boolean {
   return (
     f.kindInHeadline &&
-    // Countries alone in common, the story's headline must name the article's subject: "sanctions" and "Russia"
-    // made a piece on the world's answer to atrocities background to bond traders weighing more sanctions.
-    (f.subjectNamedInHeadline || !onlyCountries(f.sharedNames)) &&
     (f.focalActor || f.focalNamed) &&
     f.focalCarried >= rule.kindCarried &&
-    f.sharedEventTerms >= rule.kindEventTerms
+    f.sharedEventTerms >= rule.kindEventTerms &&
+    // Countries alone in common, the story's headline must name the article's subject: "sanctions" and "Russia"
+    // made a piece on the world's answer to atrocities background to bond traders weighing more sanctions.
+    (f.subjectNamedInHeadline || !onlyCountries(f.sharedNames))
   );
 }
 
