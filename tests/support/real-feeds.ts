@@ -23,8 +23,13 @@ export interface RealFeedStory {
   published: number | null;
 }
 
+/** The feeds already read, by folder: a suite asks for them several times. */
+const storiesByDir = new Map<string, readonly RealFeedStory[]>();
+
 /** Every story of the real feeds in `dir`, in folder and feed order (the ids are stable across runs). */
-export function realFeedStories(dir: string = REAL_FEEDS): RealFeedStory[] {
+export function realFeedStories(dir: string = REAL_FEEDS): readonly RealFeedStory[] {
+  const read = storiesByDir.get(dir);
+  if (read !== undefined) return read;
   const stories: RealFeedStory[] = [];
   for (const hash of readdirSync(dir)) {
     const file = path.join(dir, hash, 'feed.xml');
@@ -43,6 +48,7 @@ export function realFeedStories(dir: string = REAL_FEEDS): RealFeedStory[] {
       // A feed this parser rejects has its own check in tests/corpora/feeds.test.ts.
     }
   }
+  storiesByDir.set(dir, stories);
   return stories;
 }
 
