@@ -58,6 +58,58 @@ export function storyVector(index: StoryIndex, story: IndexedStory): SparseVecto
 }
 
 /**
+ * The article's headline and lead as a story of the cache would be: its {@link storyVector}, the lead as its
+ * summary, from the term ids of each (repeats counted) and the (headline, lead) counts of the words no story has,
+ * which weigh in its length as a story's own rare words weigh in its. Its cosines to the stories are then the
+ * stories' own cosines to one another, which the {@link articleVector} (the whole article's salience) is not: a long
+ * article resembles every short story less.
+ */
+export function headlineLeadVector(
+  index: StoryIndex,
+  headlineIds: readonly number[],
+  leadIds: readonly number[],
+  unknown: Iterable<readonly [number, number]>,
+): SparseVector {
+  const counts = new Map<number, [number, number]>();
+  for (const id of headlineIds) {
+    const c = counts.get(id) ?? [0, 0];
+    c[0]++;
+    counts.set(id, c);
+  }
+  for (const id of leadIds) {
+    const c = counts.get(id) ?? [0, 0];
+    c[1]++;
+    counts.set(id, c);
+  }
+  let norm = 0;
+  for (const [headlineTf, leadTf] of unknown) norm += termMass(index.idf(undefined), headlineTf, leadTf) ** 2;
+  const ids = Int32Array.from([...counts.keys()].sort((x, y) => x - y));
+  const weights = Float64Array.from(ids, (id) => {
+    const [headlineTf, leadTf] = counts.get(id) as [number, number];
+    return termMass(index.idf(id), headlineTf, leadTf);
+  });
+  for (const w of weights) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / norm;
+  return { ids, weights };
+}
+
+/** Cosine of two {@link SparseVector}s (ids ascending). */
+export function sparseCosine(a: SparseVector, b: SparseVector): number {
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
  * The article as a unit-length vector over term ids, from its terms' weights (query.ts `termWeight`: salience ×
  * idf), to compare with the stories' vectors: how much a story resembles the article, beside how much it
  * resembles the other stories.

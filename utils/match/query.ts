@@ -15,6 +15,7 @@ import type { StoryIndex, WeightedTerm } from './inverted-index';
 import { comparableUnit, extractNumbers } from './numbers';
 import { resolveRelativeDays } from './relative-dates';
 import { termOf, wordTokens, type WordToken } from './tokenize';
+import { headlineLeadVector, type SparseVector } from './neighbours';
 
 /** The article to match, as the extractor gives it. */
 export interface MatchQuery {
@@ -127,6 +128,11 @@ export interface AnalysedQuery {
   termFlags: Uint8Array;
   /** Whether the article names a weekday. */
   articleWeekdays: boolean;
+  /**
+   * The headline and lead as a story of the cache would be (neighbours.ts `headlineLeadVector`): to compare with the
+   * stories as they compare with one another (rank.ts `crowdMembership`).
+   */
+  headlineLead: SparseVector;
   /** Weight of each term id that is a word of a name (max over names). */
   nameTermWeight: Map<number, number>;
   /** Values the article gives per (comparable) unit. */
@@ -273,7 +279,9 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   // A word's id depends on the word alone (its term, and its capital for a variant): looked up once per article,
   // not once per occurrence (a long article repeats its words, and a lookup hashes and compares the term).
   const idOfWord = new Map<string, number | undefined>();
-  const fieldTerms = (tokens: readonly WordToken[], tokenAt?: number[]): number[] => {
+  // Terms no story has, by the words that make them.
+  const unknownTerm = new Map<string, string>();
+  const fieldTerms = (tokens: readonly WordToken[], tokenAt?: number[], unknown?: Map<string, number>): number[] => {
     const ids: number[] = [];
     for (const [k, token] of tokens.entries()) {
       let id = idOfWord.get(token.text);
@@ -281,8 +289,13 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
         const term = termOf(token.text);
         id = term === null ? undefined : termIdOrVariant(index, term, CAPITAL_RE.test(token.text));
         idOfWord.set(token.text, id);
+        if (id === undefined && term !== null) unknownTerm.set(token.text, term);
       }
-      if (id === undefined) continue;
+      if (id === undefined) {
+        const term = unknown && unknownTerm.get(token.text);
+        if (term) unknown.set(term, (unknown.get(term) ?? 0) + 1);
+        continue;
+      }
       ids.push(id);
       tokenAt?.push(k);
       // As a reader would quote it: "published", not the dateline's "PUBLISHED", when the text has both.
@@ -293,10 +306,13 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
   };
   const titleTokens = wordTokens(title);
   const titleTokenAt: number[] = [];
-  const titleOrder = fieldTerms(titleTokens, titleTokenAt);
+  const titleUnknown = new Map<string, number>();
+  const titleOrder = fieldTerms(titleTokens, titleTokenAt, titleUnknown);
   const titleTermIds = new Set(titleOrder);
   const speakerEnds = speakerPositions(title, titleTokens, titleTokenAt);
-  const leadIds = new Set(fieldTerms(wordTokens(lead)));
+  const leadUnknown = new Map<string, number>();
+  const leadOrder = fieldTerms(wordTokens(lead), undefined, leadUnknown);
+  const leadIds = new Set(leadOrder);
   const textCounts = new Map<number, number>();
   for (const id of fieldTerms(words)) textCounts.set(id, (textCounts.get(id) ?? 0) + 1);
 
@@ -374,6 +390,14 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
     termFlags: termFlagsOf(termWeight, titleTermIds, eventTermIds, nameTermWeight, weekdayTermIds, surface),
     articleWeekdays: WEEKDAY_RE.test(fullText),
     titleTermIds,
+    headlineLead: headlineLeadVector(
+      index,
+      titleOrder,
+      leadOrder,
+      [...new Set([...titleUnknown.keys(), ...leadUnknown.keys()])].map(
+        (term) => [titleUnknown.get(term) ?? 0, leadUnknown.get(term) ?? 0] as const,
+      ),
+    ),
     names,
     nameTexts: mentions.map((m) => m.text),
     focalNames,

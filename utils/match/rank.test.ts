@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoryIndex, type IndexableStory } from './inverted-index';
 import { anchorScore, rankStories, scoreCandidates, type MatchQuery } from './rank';
+import { VERDICT } from './verdict-rule';
 
 // A fictional event written for these tests: a dock strike in the (invented) port city of Halvern.
 const DAY = 86_400_000;
@@ -276,6 +277,67 @@ describe("scoreCandidates: each candidate's likeness to the article and to its c
       expect(c.articleSimilarity).toBeLessThanOrEqual(1 + 1e-9);
       expect(c.fellowSimilarity).toBe(Math.max(0, ...(c.resemblance ?? []).filter((_, i) => candidates[i] !== c)));
     }
+  });
+});
+
+describe("scoreCandidates: the article's place in its best candidates' crowd", () => {
+  const moreHalvern = [
+    story(
+      'same-3',
+      'Halvern dockers strike after Caldera pay talks fail',
+      "Caldera Terminals and the Halvern Dockers' Union failed to agree on pay, and 3,200 dockworkers walked out at the Port of Halvern on Tuesday.",
+      STRIKE_DAY + 5 * 3_600_000,
+    ),
+    story(
+      'same-4',
+      'Okonjo: Halvern port strike goes on until Caldera improves 5 percent offer',
+      'Union leader Mara Okonjo said the 48-hour walkout at the Port of Halvern would continue unless Caldera Terminals raised its pay offer.',
+      STRIKE_DAY + 8 * 3_600_000,
+    ),
+    story(
+      'same-5',
+      'Container ships wait in Skelling estuary as Halvern dock strike bites',
+      'A dozen ships lay at anchor off the Port of Halvern on Tuesday as 3,200 dockworkers struck over pay; Caldera Terminals called the walkout disappointing.',
+      STRIKE_DAY + 9 * 3_600_000,
+    ),
+  ];
+  const moreVelmora = [
+    story(
+      'lookalike-velmora-2',
+      'Velmora port at a standstill as dockworkers strike',
+      'The Velmora Harbour Board said 1,100 dockworkers walked out at the Port of Velmora on Tuesday over its 4 percent pay offer; organiser Tomas Ridel said the strike would go on.',
+      STRIKE_DAY + 2 * 3_600_000,
+    ),
+    story(
+      'lookalike-velmora-3',
+      'Velmora Harbour Board urges striking dockers back to work',
+      'The Velmora Harbour Board asked the 1,100 dockworkers on strike at the Port of Velmora to return while Tomas Ridel studies its 4 percent offer.',
+      STRIKE_DAY + 6 * 3_600_000,
+    ),
+    story(
+      'lookalike-velmora-4',
+      'Ridel rejects 4 percent as Velmora dock strike enters second day',
+      'Organiser Tomas Ridel said the 1,100 Velmora dockworkers would stay out after the Harbour Board refused to improve its 4 percent pay offer.',
+      STRIKE_DAY + DAY,
+    ),
+  ];
+  const crowdWith = (reports: readonly IndexableStory[], others = [unrelated, ...background]) => {
+    const index = new StoryIndex();
+    for (const s of [...reports, ...others]) index.add(s);
+    return scoreCandidates(index, article).candidates[0]?.crowd;
+  };
+
+  it("finds the article one of a crowd of its event's reports, and outside a look-alike event's", () => {
+    const own = crowdWith([...sameEvent, ...moreHalvern]);
+    const lookAlike = crowdWith([lookAlikeSameDay, ...moreVelmora]);
+    expect(own?.membership).toBeGreaterThanOrEqual(VERDICT.crowdMember);
+    expect(lookAlike?.membership).toBeLessThan(VERDICT.crowdMember);
+    expect(own?.cohesion).toBeGreaterThanOrEqual(VERDICT.crowdCohesion);
+    expect(lookAlike?.cohesion).toBeGreaterThanOrEqual(VERDICT.crowdCohesion);
+  });
+
+  it('finds no crowd among fewer than two candidates', () => {
+    expect(crowdWith([sameEvent[0] as IndexableStory], [])).toBeUndefined();
   });
 });
 

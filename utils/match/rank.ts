@@ -12,6 +12,7 @@ import type { SameModel } from './same-model';
 import {
   articleCosine,
   articleVector,
+  sparseCosine,
   propagate,
   similarities,
   storyVector,
@@ -20,7 +21,7 @@ import {
 } from './neighbours';
 import { analyseQuery, type AnalysedQuery, type MatchQuery } from './query';
 import { decideAll, rankingContext } from './verdict';
-import { VERDICT, type CandidateEvidence, type VerdictRule } from './verdict-rule';
+import { VERDICT, type CandidateEvidence, type Crowd, type VerdictRule } from './verdict-rule';
 
 export type { MatchQuery } from './query';
 export { VERDICT, type VerdictRule } from './verdict-rule';
@@ -107,6 +108,7 @@ export function scoreCandidates(
   const sims = similarities(vectors);
   const article = articleVector(analysed.termWeight);
   const articleWords = articleVector(analysed.wordWeight);
+  const bestFive = crowdOf(analysed.headlineLead, vectors, sims);
   const smoothed = propagate(
     sims,
     top.map((c) => c.own),
@@ -135,6 +137,7 @@ export function scoreCandidates(
       articleSimilarity: articleCosine(vectors[i] as SparseVector, article),
       wordSimilarity: wordCosine(vectors[i] as SparseVector, articleWords, analysed.notWords),
       fellowSimilarity: fellowSimilarity(i, sims, top.length),
+      crowd: bestFive,
     };
   });
   return { analysed, candidates };
@@ -150,6 +153,27 @@ export function findCandidates(
   analysed: AnalysedQuery = analyseQuery(index, query),
 ): FoundCandidates {
   return { analysed, found: index.search(analysed.searchTerms, CANDIDATES) };
+}
+
+/** The best candidates (by their own evidence) whose crowd the article is measured against. */
+const CROWD = 5;
+
+/**
+ * The crowd of the best {@link CROWD} candidates (by their own evidence), and how much the article, as a story of the
+ * cache would be (query.ts `headlineLead`), sits in it. Undefined with fewer than two candidates: no crowd.
+ */
+function crowdOf(lead: SparseVector, vectors: readonly SparseVector[], sims: Float64Array): Crowd | undefined {
+  const n = vectors.length;
+  const k = Math.min(CROWD, n);
+  if (k < 2) return undefined;
+  let toArticle = 0;
+  let among = 0;
+  for (let i = 0; i < k; i++) {
+    toArticle += sparseCosine(lead, vectors[i] as SparseVector);
+    for (let j = 0; j < k; j++) if (j !== i) among += sims[i * n + j] as number;
+  }
+  const cohesion = among / (k * (k - 1));
+  return { cohesion, membership: toArticle / k - cohesion };
 }
 
 /** The highest cosine of candidate i to another candidate (`sims`: the n × n cosines, 0 on the diagonal). */

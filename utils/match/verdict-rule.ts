@@ -45,6 +45,19 @@ export interface CandidateEvidence {
    * article does belongs to an event the article is not one of. Absent where built by hand.
    */
   fellowSimilarity?: number;
+  /** The best candidates' crowd, and the article's place in it (rank.ts `crowdOf`). Absent where built by hand. */
+  crowd?: Crowd;
+}
+
+/** The best five candidates (by their own evidence) as a crowd, and how much the article sits in it. */
+export interface Crowd {
+  /** Their mean cosine to one another. */
+  cohesion: number;
+  /**
+   * The article's mean cosine to them, read as a story of the cache would be (its headline and lead), less their
+   * {@link cohesion}: near 0 or above, the article is one of them.
+   */
+  membership: number;
 }
 
 /** Thresholds and weights of the decision; see {@link VERDICT} for the chosen values and why. */
@@ -123,6 +136,18 @@ export interface VerdictRule {
   aheadGap: number;
   aheadResemblance: number;
   aheadEstablish: number;
+  /**
+   * A report whose fellows resemble it as much as the article does or more establishes at `memberEstablish` when the
+   * article sits in the crowd of the best five candidates: they resemble one another at a mean cosine of
+   * `crowdCohesion` or more, and the article, read as a story of the cache (its headline and lead), resembles them at
+   * most `crowdMember` less (rank.ts `crowdOf`). A full cache's reports of the article's event are each other's
+   * fellows, which raised their bar as a look-alike event's would; but the article is one of them, while a look-alike
+   * event's reports resemble one another more than the article. Five stories that hardly resemble one another are no
+   * crowd to be one of (docs/performance.md, "The article in its crowd").
+   */
+  crowdMember: number;
+  crowdCohesion: number;
+  memberEstablish: number;
   /**
    * Another contender (a report of the same day behind the first, `datedFrom`) that would establish the event on
    * its own with a probability of `alsoEstablish` or more is "same" too, where the join step doubts it or hand rule
@@ -301,6 +326,9 @@ export const VERDICT: VerdictRule = {
   aheadGap: 0.1,
   aheadResemblance: 0.25,
   aheadEstablish: 0.5,
+  crowdMember: -0.03,
+  crowdCohesion: 0.2,
+  memberEstablish: 0.5,
   alsoEstablish: 0.9,
   namelessEventTerms: 3,
   roundupFocal: 0.75,

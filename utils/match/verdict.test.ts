@@ -481,6 +481,27 @@ describe('decide', () => {
       expect(established(crowded, 0.85, unsure(0.85))).toBe(true);
       expect(established(crowded, FELLOWS.crowded.threshold + 0.01)).toBe(true);
     });
+
+    it("establishes a report among close fellows on less doubt when the article sits in the best five's crowd", () => {
+      // A full cache's report of the event among the event's other reports, the article one of them.
+      const inCrowd = { cohesion: 0.3, membership: VERDICT.crowdMember };
+      const crowded = { articleSimilarity: 0.3, fellowSimilarity: 0.3 + FELLOWS.crowded.margin };
+      const p = VERDICT.memberEstablish + 0.05;
+      expect(established({ ...crowded, crowd: inCrowd }, p)).toBe(true);
+      expect(established({ ...crowded, crowd: inCrowd }, VERDICT.memberEstablish - 0.05)).toBe(false);
+      // A fellow merely as close as the article: the model's bar (0.8) is lowered too.
+      expect(established({ articleSimilarity: 0.3, fellowSimilarity: 0.3, crowd: inCrowd }, p)).toBe(true);
+      // A look-alike event's crowd, which resembles itself more than the article; five stories that are no crowd.
+      expect(established({ ...crowded, crowd: { ...inCrowd, membership: VERDICT.crowdMember - 0.02 } }, 0.85)).toBe(
+        false,
+      );
+      expect(established({ ...crowded, crowd: { ...inCrowd, cohesion: VERDICT.crowdCohesion - 0.02 } }, 0.85)).toBe(
+        false,
+      );
+      // Without the cosines, or with no fellow as close as the article, the crowd changes nothing.
+      expect(established({ crowd: inCrowd }, p)).toBe(false);
+      expect(established({ articleSimilarity: 0.3, fellowSimilarity: 0.2, crowd: inCrowd }, p)).toBe(false);
+    });
   });
 
   describe('a report standing ahead', () => {

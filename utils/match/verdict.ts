@@ -223,7 +223,7 @@ export function establishBar(
   if (sameDayReport(f, rule)) return Math.min(threshold, rule.datedEstablish);
   // A headline alone keeps its bar, whatever its fellows: being short, it resembles little.
   if (f.headlineOnly) return Math.max(threshold, rule.thinEstablish);
-  const bar = fellows === null ? threshold : fellowBar(c, threshold, fellows);
+  const bar = fellows === null ? threshold : fellowBar(c, threshold, fellows, rule);
   const alone = loneReport(c, rule) ? Math.min(bar, rule.datedEstablish) : bar;
   // A crowded report keeps its bar: fellows far closer to it than the article outweigh its lead.
   return bar <= threshold && standsAhead(c, rule) ? Math.min(alone, rule.aheadEstablish) : alone;
@@ -258,17 +258,33 @@ function unlike(c: CandidateEvidence, cosine: number): boolean {
 /**
  * The establish bar by the report's closest fellow (same-model.ts `FellowBars`): `apart.threshold` when it resembles
  * the article at `apart.similarity` or more and no other candidate more than it resembles the article;
- * `crowded.threshold` when its closest fellow resembles it by `crowded.margin` or more above the article; else the
- * model's. Without the cosines (evidence built by hand), the model's.
+ * `memberEstablish` when it has a fellow as close as the article yet the article sits among the best candidates
+ * ({@link articleInCrowd}); `crowded.threshold` when its closest fellow resembles it by `crowded.margin` or more
+ * above the article; else the model's. Without the cosines (evidence built by hand), the model's.
  */
-export function fellowBar(c: CandidateEvidence, threshold: number, fellows: FellowBars): number {
+export function fellowBar(
+  c: CandidateEvidence,
+  threshold: number,
+  fellows: FellowBars,
+  rule: VerdictRule = VERDICT,
+): number {
   const article = c.articleSimilarity;
   const fellow = c.fellowSimilarity;
   if (article === undefined || fellow === undefined) return threshold;
   const { apart, crowded } = fellows;
   if (apart !== null && article >= apart.similarity && fellow <= article) return Math.min(threshold, apart.threshold);
+  if (fellow >= article && articleInCrowd(c, rule)) return Math.min(threshold, rule.memberEstablish);
   if (crowded !== null && fellow - article >= crowded.margin) return Math.max(threshold, crowded.threshold);
   return threshold;
+}
+
+/**
+ * Whether the article, read as a story of the cache, is one of the crowd its best candidates make (rank.ts `crowdOf`;
+ * `crowdCohesion` and `crowdMember`): then a report's close fellows are its event's other reports, not a look-alike
+ * event's.
+ */
+function articleInCrowd(c: CandidateEvidence, rule: VerdictRule): boolean {
+  return c.crowd !== undefined && c.crowd.cohesion >= rule.crowdCohesion && c.crowd.membership >= rule.crowdMember;
 }
 
 /**
