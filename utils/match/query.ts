@@ -130,7 +130,7 @@ export interface AnalysedQuery {
   articleWeekdays: boolean;
   /**
    * The headline and lead as a story of the cache would be (neighbours.ts `headlineLeadVector`): to compare with the
-   * stories as they compare with one another (rank.ts `crowdMembership`).
+   * stories as they compare with one another (rank.ts `crowdOf`).
    */
   headlineLead: SparseVector;
   /** Weight of each term id that is a word of a name (max over names). */
@@ -292,8 +292,8 @@ export function analyseQuery(index: StoryIndex, query: MatchQuery): AnalysedQuer
         if (id === undefined && term !== null) unknownTerm.set(token.text, term);
       }
       if (id === undefined) {
-        const term = unknown && unknownTerm.get(token.text);
-        if (term) unknown.set(term, (unknown.get(term) ?? 0) + 1);
+        const term = unknownTerm.get(token.text);
+        if (unknown !== undefined && term !== undefined) unknown.set(term, (unknown.get(term) ?? 0) + 1);
         continue;
       }
       ids.push(id);

@@ -58,6 +58,12 @@ const lookAlikeSameDay = story(
   'About 1,100 dockworkers at the Port of Velmora walked out on Tuesday after the Velmora Harbour Board offered a 4 percent rise, union organiser Tomas Ridel said.',
   STRIKE_DAY,
 );
+const velmoraAgain = story(
+  'lookalike-velmora-2',
+  'Velmora port at a standstill as dockworkers strike',
+  'The Velmora Harbour Board said 1,100 dockworkers walked out at the Port of Velmora on Tuesday over its 4 percent pay offer; organiser Tomas Ridel said the strike would go on.',
+  STRIKE_DAY + 2 * 3_600_000,
+);
 const lookAlikeLastYear = story(
   'lookalike-brennick',
   'Brennick dock strike ends with pay deal',
@@ -254,12 +260,6 @@ describe('rankStories', () => {
 });
 
 describe("scoreCandidates: each candidate's likeness to the article and to its closest fellow", () => {
-  const velmoraAgain = story(
-    'lookalike-velmora-2',
-    'Velmora port at a standstill as dockworkers strike',
-    'The Velmora Harbour Board said 1,100 dockworkers walked out at the Port of Velmora on Tuesday over its 4 percent pay offer; organiser Tomas Ridel said the strike would go on.',
-    STRIKE_DAY + 2 * 3_600_000,
-  );
   const index = new StoryIndex();
   for (const s of [sameEvent[0] as IndexableStory, lookAlikeSameDay, velmoraAgain, unrelated, ...background])
     index.add(s);
@@ -302,12 +302,7 @@ describe("scoreCandidates: the article's place in its best candidates' crowd", (
     ),
   ];
   const moreVelmora = [
-    story(
-      'lookalike-velmora-2',
-      'Velmora port at a standstill as dockworkers strike',
-      'The Velmora Harbour Board said 1,100 dockworkers walked out at the Port of Velmora on Tuesday over its 4 percent pay offer; organiser Tomas Ridel said the strike would go on.',
-      STRIKE_DAY + 2 * 3_600_000,
-    ),
+    velmoraAgain,
     story(
       'lookalike-velmora-3',
       'Velmora Harbour Board urges striking dockers back to work',
