@@ -336,6 +336,32 @@ describe("scoreCandidates: the article's place in its best candidates' crowd", (
   });
 });
 
+describe("scoreCandidates: the only story about the article's subject", () => {
+  const candidatesWith = (stories: readonly IndexableStory[]) => {
+    const index = new StoryIndex();
+    for (const s of stories) index.add(s);
+    return scoreCandidates(index, article).candidates;
+  };
+
+  it("finds the lone report the only story carrying the subject among another port's strike, not beside Halvern's vote", () => {
+    const amidVelmora = candidatesWith([sameEvent[0] as IndexableStory, lookAlikeSameDay, velmoraAgain, unrelated]);
+    const lone = amidVelmora.find((c) => c.story.id === 'same-1');
+    expect(lone?.features.focalNames).toBeGreaterThanOrEqual(VERDICT.datedFocal);
+    expect(lone?.subjectRival).toBeLessThan(VERDICT.datedFocal);
+    // The Halvern dockers' earlier vote carries the subject too: the report is no longer the only one.
+    const besideVote = candidatesWith([sameEvent[0] as IndexableStory, earlierEvent, lookAlikeSameDay, unrelated]);
+    expect(besideVote.find((c) => c.story.id === 'same-1')?.subjectRival).toBeGreaterThanOrEqual(VERDICT.datedFocal);
+  });
+
+  it('gives each candidate the most of the subject that another of the best candidates carries', () => {
+    const candidates = candidatesWith([...sameEvent, earlierEvent, lookAlikeSameDay, lookAlikeLastYear, ...background]);
+    for (const c of candidates) {
+      const others = candidates.filter((o) => o !== c).map((o) => o.features.focalNames);
+      expect(c.subjectRival).toBe(Math.max(0, ...others));
+    }
+  });
+});
+
 describe('rankStories on odd input', () => {
   const index = buildIndex();
   const odd: MatchQuery[] = [

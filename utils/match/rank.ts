@@ -117,10 +117,11 @@ export function scoreCandidates(
   const bestScore = smoothed[order[0] ?? 0] ?? 0;
   const crowd = smoothed[order[Math.min(CROWD_RANK, order.length - 1)] ?? 0] ?? 0;
   const anchors = order.slice(0, ANCHORS);
+  const rivals = subjectRivals(order.map((i) => (top[i] as (typeof top)[number]).features.focalNames));
   // top is in own order: the best own evidence, and the best among the others.
   const bestOwn = top[0]?.own ?? 0;
   const secondOwn = top[1]?.own ?? 0;
-  const candidates = order.map((i): ScoredCandidate => {
+  const candidates = order.map((i, rank): ScoredCandidate => {
     const c = top[i] as (typeof top)[number];
     const score = smoothed[i] as number;
     return {
@@ -138,6 +139,7 @@ export function scoreCandidates(
       wordSimilarity: wordCosine(vectors[i] as SparseVector, articleWords, analysed.notWords),
       fellowSimilarity: fellowSimilarity(i, sims, top.length),
       crowd: bestFive,
+      subjectRival: rivals[rank] as number,
     };
   });
   return { analysed, candidates };
@@ -174,6 +176,22 @@ function crowdOf(lead: SparseVector, vectors: readonly SparseVector[], sims: Flo
   }
   const cohesion = among / (k * (k - 1));
   return { cohesion, membership: toArticle / k - cohesion };
+}
+
+/** The best candidates (by score) among which a story may be the only one about the article's subject. */
+const SUBJECT_RIVALS = 20;
+
+/**
+ * For each candidate (`focal`: each one's share of the article's focal names, best score first), the largest share
+ * another of the best {@link SUBJECT_RIVALS} carries (verdict-rule.ts `subjectRival`).
+ */
+function subjectRivals(focal: readonly number[]): number[] {
+  const best = focal.slice(0, SUBJECT_RIVALS);
+  let first = -1;
+  for (const [i, v] of best.entries()) if (first < 0 || v > (best[first] as number)) first = i;
+  const highest = best[first] ?? 0;
+  const second = Math.max(0, ...best.filter((_, i) => i !== first));
+  return focal.map((_, i) => (i === first ? second : highest));
 }
 
 /** The highest cosine of candidate i to another candidate (`sims`: the n × n cosines, 0 on the diagonal). */

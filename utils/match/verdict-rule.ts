@@ -47,6 +47,12 @@ export interface CandidateEvidence {
   fellowSimilarity?: number;
   /** The best candidates' crowd, and the article's place in it (rank.ts `crowdOf`). Absent where built by hand. */
   crowd?: Crowd;
+  /**
+   * The largest share of the article's focal names (features.ts `focalNames`) that another of the ranking's best
+   * candidates carries (rank.ts `subjectRivals`): under half, the candidate is the only story about the article's
+   * subject. Absent where built by hand.
+   */
+  subjectRival?: number;
 }
 
 /** The best five candidates (by their own evidence) as a crowd, and how much the article sits in it. */
@@ -148,6 +154,19 @@ export interface VerdictRule {
   crowdMember: number;
   crowdCohesion: number;
   memberEstablish: number;
+  /**
+   * A report that alone among the ranking's best candidates carries the article's subject (`datedFocal` of its focal
+   * names, where no other candidate carries as much: `subjectRival`) and tells two of its "what happened" words
+   * (`datedEventTerms`) establishes at `soleEstablish`, whatever the ranking's `establish` anchor, when its headline
+   * names nobody and nowhere the article never mentions (features.ts `titleNamesMissing` 0). A look-alike event of
+   * the same subject comes with its own reports, which carry the subject too; one of another subject does not carry
+   * it. The one cached report of the article's event is, in a cache that holds nothing else on its subject, that
+   * story: short beside a long article, it often scores under the anchor. A lone look-alike of the subject names its
+   * own case in its headline ("Coroner finds Geelong man's death in police cells was preventable" beside the coroner's
+   * finding on a Ballarat shooting). Not for a headline alone, which keeps its bar (docs/performance.md, "The only
+   * story about the subject").
+   */
+  soleEstablish: number;
   /**
    * Another contender (a report of the same day behind the first, `datedFrom`) that would establish the event on
    * its own with a probability of `alsoEstablish` or more is "same" too, where the join step doubts it or hand rule
@@ -329,6 +348,7 @@ export const VERDICT: VerdictRule = {
   crowdMember: -0.03,
   crowdCohesion: 0.2,
   memberEstablish: 0.5,
+  soleEstablish: 0.5,
   alsoEstablish: 0.9,
   namelessEventTerms: 3,
   roundupFocal: 0.75,

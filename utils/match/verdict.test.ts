@@ -541,6 +541,45 @@ describe('decide', () => {
     });
   });
 
+  describe('the only story about the subject', () => {
+    /**
+     * The one cached report of the event, undated, in a cache holding nothing else on its subject: short beside a long
+     * article, it scores under the anchor every other ranking must reach.
+     */
+    const sole = {
+      own: VERDICT.establish - 0.05,
+      score: VERDICT.establish - 0.1,
+      articleSimilarity: 0.3,
+      fellowSimilarity: 0.3,
+      subjectRival: 0,
+      features: features({ daysApart: null, focalNames: 0.67 }),
+    };
+    const established = (over: Partial<CandidateEvidence>, p: number): boolean =>
+      rankingContext([evidence({ ...sole, ...over })], unsure(p)).top !== undefined;
+    const undated = (over: Partial<MatchFeatures>): MatchFeatures =>
+      features({ daysApart: null, focalNames: 0.67, ...over });
+
+    it('establishes the event on less doubt, under the anchor, when no other story carries the subject', () => {
+      expect(established({}, VERDICT.soleEstablish + 0.05)).toBe(true);
+      expect(established({}, VERDICT.soleEstablish - 0.05)).toBe(false);
+    });
+
+    it('keeps the anchor and the bar when another story carries the subject, or the report lacks what it must carry', () => {
+      const p = VERDICT.soleEstablish + 0.05;
+      // A look-alike event of the same subject comes with its own reports, which carry the subject too.
+      expect(established({ subjectRival: VERDICT.datedFocal }, p)).toBe(false);
+      // Without the cosines' ranking (evidence built by hand): no rival known, no rule.
+      expect(established({ subjectRival: undefined }, p)).toBe(false);
+      expect(established({ features: undated({ focalNames: VERDICT.datedFocal - 0.1 }) }, p)).toBe(false);
+      expect(established({ features: undated({ sharedEventTerms: VERDICT.datedEventTerms - 1 }) }, p)).toBe(false);
+      // The subject's other case, named in its headline ("Coroner finds Geelong man's death… preventable").
+      expect(established({ features: undated({ titleNamesMissing: 0.4 }) }, p)).toBe(false);
+      expect(established({ features: undated({ headlineOnly: true }) }, 0.9)).toBe(false);
+      // Too little like the article to establish anything, however alone.
+      expect(established({ articleSimilarity: VERDICT.establishResemblance - 0.02 }, 0.9)).toBe(false);
+    });
+  });
+
   describe('the join by resemblance', () => {
     const logit = (p: number): number => Math.log(p / (1 - p));
     const part = (p: number, threshold: number) => ({

@@ -137,7 +137,24 @@ export function rankingContext(
  * resembles the article too little ({@link tooUnlikeToEstablish}). The training (same-training.ts) asks it too.
  */
 export function mayEstablish(c: CandidateEvidence, anchor: number, rule: VerdictRule = VERDICT): boolean {
-  return (anchor >= rule.establish || standsAhead(c, rule)) && !tooUnlikeToEstablish(c, rule);
+  return (anchor >= rule.establish || standsAhead(c, rule) || soleReport(c, rule)) && !tooUnlikeToEstablish(c, rule);
+}
+
+/**
+ * The only story among the ranking's best candidates that carries the article's subject, telling two of its "what
+ * happened" words and naming in its headline nobody and nowhere the article never mentions
+ * ({@link VerdictRule.soleEstablish}); never a headline alone.
+ */
+function soleReport(c: CandidateEvidence, rule: VerdictRule): boolean {
+  const f = c.features;
+  return (
+    c.subjectRival !== undefined &&
+    c.subjectRival < rule.datedFocal &&
+    f.focalNames >= rule.datedFocal &&
+    f.sharedEventTerms >= rule.datedEventTerms &&
+    f.titleNamesMissing === 0 &&
+    !f.headlineOnly
+  );
 }
 
 /**
@@ -204,8 +221,9 @@ function loneReport(c: CandidateEvidence, rule: VerdictRule): boolean {
  * `wordlessResemblance`; for someone else's story (features.ts `otherSubject`); and for a roundup whose headline
  * lacks the article's subject and which carries less than `roundupFocal` of its focal names. Otherwise the model's `fellows` bars move it: lower for a report standing apart, higher for
  * one its fellows resemble more than the article does ({@link fellowBar}); a report with no fellow carrying the
- * article's subject, cast and what happened needs no more than `datedEstablish` (`aloneFellow`), and one standing
- * far ahead of the next candidate no more than `aheadEstablish`, unless its fellows raised its bar (`aheadGap`). The
+ * article's subject, cast and what happened needs no more than `datedEstablish` (`aloneFellow`), the only story about
+ * the article's subject no more than `soleEstablish`, and one standing far ahead of the next candidate no more than
+ * `aheadEstablish`, unless its fellows raised its bar (`aheadGap`). The
  * training (same-training.ts) asks it too, with other thresholds.
  */
 export function establishBar(
@@ -225,8 +243,10 @@ export function establishBar(
   if (f.headlineOnly) return Math.max(threshold, rule.thinEstablish);
   const bar = fellows === null ? threshold : fellowBar(c, threshold, fellows, rule);
   const alone = loneReport(c, rule) ? Math.min(bar, rule.datedEstablish) : bar;
-  // A crowded report keeps its bar: fellows far closer to it than the article outweigh its lead.
-  return bar <= threshold && standsAhead(c, rule) ? Math.min(alone, rule.aheadEstablish) : alone;
+  // A crowded report keeps its bar: fellows far closer to it than the article outweigh its lead or its subject.
+  if (bar > threshold) return alone;
+  const sole = soleReport(c, rule) ? Math.min(alone, rule.soleEstablish) : alone;
+  return standsAhead(c, rule) ? Math.min(sole, rule.aheadEstablish) : sole;
 }
 
 /** A report standing far ahead of the next candidate ({@link VerdictRule.aheadGap}); never a headline alone. */
