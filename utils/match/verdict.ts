@@ -223,8 +223,8 @@ function loneReport(c: CandidateEvidence, rule: VerdictRule): boolean {
  * one its fellows resemble more than the article does ({@link fellowBar}); a report with no fellow carrying the
  * article's subject, cast and what happened needs no more than `datedEstablish` (`aloneFellow`), the only story about
  * the article's subject no more than `soleEstablish`, and one standing far ahead of the next candidate no more than
- * `aheadEstablish`, unless its fellows raised its bar (`aheadGap`). The
- * training (same-training.ts) asks it too, with other thresholds.
+ * `aheadEstablish`, unless its fellows raised its bar (`aheadGap`). The training (same-training.ts) asks it too, with
+ * other thresholds.
  */
 export function establishBar(
   c: CandidateEvidence,
