@@ -150,8 +150,7 @@ function soleReport(c: CandidateEvidence, rule: VerdictRule): boolean {
   return (
     c.subjectRival !== undefined &&
     c.subjectRival < rule.datedFocal &&
-    f.focalNames >= rule.datedFocal &&
-    f.sharedEventTerms >= rule.datedEventTerms &&
+    subjectDoingIt(f, rule) &&
     f.titleNamesMissing === 0 &&
     !f.headlineOnly
   );
@@ -202,9 +201,12 @@ function sameDayReport(f: MatchFeatures, rule: VerdictRule): boolean {
 
 /** The article's subject (`datedFocal`), cast (`datedCast`) and two of its "what happened" words (`datedEventTerms`). */
 function carriesEvent(f: MatchFeatures, rule: VerdictRule): boolean {
-  return (
-    f.focalNames >= rule.datedFocal && f.sharedEventTerms >= rule.datedEventTerms && f.queryNames >= rule.datedCast
-  );
+  return subjectDoingIt(f, rule) && f.queryNames >= rule.datedCast;
+}
+
+/** The article's subject (`datedFocal`) and two of its "what happened" words (`datedEventTerms`). */
+function subjectDoingIt(f: MatchFeatures, rule: VerdictRule): boolean {
+  return f.focalNames >= rule.datedFocal && f.sharedEventTerms >= rule.datedEventTerms;
 }
 
 /** A report of the article's event with no fellow ({@link VerdictRule.aloneFellow}). */
